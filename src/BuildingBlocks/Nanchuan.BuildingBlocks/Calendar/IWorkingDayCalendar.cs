@@ -1,0 +1,36 @@
+namespace Nanchuan.BuildingBlocks.Calendar;
+
+/// <summary>
+/// The working-day calendar of platform rule 3 (工作日): State Council holiday schedules, business hours
+/// 08:30–18:00 Asia/Shanghai (default, configurable), working-day, half-day and calendar-day limits.
+/// Every deadline in every module is computed here and nowhere else.
+/// </summary>
+public interface IWorkingDayCalendar
+{
+    /// <summary>Time zone the schedule and business hours are expressed in (Asia/Shanghai).</summary>
+    TimeZoneInfo TimeZone { get; }
+
+    /// <summary>True when the schedule makes the day a workday (a weekday that is not a holiday, or a make-up workday 调休上班).</summary>
+    bool IsWorkingDay(DateOnly day);
+
+    /// <summary>"N working days" from an event: 18:00 (end of business hours) on the N-th working day after the event's day; the day itself does not count.</summary>
+    DateTimeOffset AddWorkingDays(DateTimeOffset from, int workingDays);
+
+    /// <summary>A duration of business hours ("0.5 day" = 4 h 45 min). An event outside business hours or on a day off starts the clock at the next opening (08:30 of the next working day).</summary>
+    DateTimeOffset AddBusinessHours(DateTimeOffset from, TimeSpan businessTime);
+
+    /// <summary>"0.5 working day" = half of the business day (4 h 45 min with the default hours).</summary>
+    DateTimeOffset AddHalfWorkingDay(DateTimeOffset from);
+
+    /// <summary>Calendar-day limit: the event's day does not count, the last day ends at 24:00, and a last day on a public holiday moves to the day after the holiday (Civil Code art. 203).</summary>
+    DateTimeOffset AddCalendarDays(DateTimeOffset from, int calendarDays);
+
+    /// <summary>The moment one or more working days before a deadline (used for warnings): the same time of day on the N-th working day before the deadline's day.</summary>
+    DateTimeOffset SubtractWorkingDays(DateTimeOffset deadline, int workingDays);
+
+    /// <summary>Elapsed working time between two instants, in working days (business hours ÷ length of the business day).</summary>
+    decimal WorkingDaysBetween(DateTimeOffset start, DateTimeOffset end);
+
+    /// <summary>The years for which an official schedule is loaded.</summary>
+    IReadOnlyCollection<int> LoadedYears { get; }
+}
