@@ -1,0 +1,104 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Nanchuan.BuildingBlocks.Enterprises;
+
+/// <summary>
+/// 统一社会信用代码 (unified social credit code, GB 32100-2015): 18 characters —
+/// registration authority (1), organisation type (1), administrative division (6 digits),
+/// organisation code (9), check character (1) computed modulo 31 over the first 17.
+/// </summary>
+[JsonConverter(typeof(UnifiedSocialCreditCodeJsonConverter))]
+public readonly record struct UnifiedSocialCreditCode
+{
+    /// <summary>The 31 characters of the code alphabet, in the order of their values 0–30 (no I, O, S, V, Z).</summary>
+    public const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+    private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+    private UnifiedSocialCreditCode(string value) => Value = value;
+
+    public string Value { get; }
+
+    public override string ToString() => Value;
+
+    public static UnifiedSocialCreditCode Parse(string? text) =>
+        TryParse(text, out var code, out var error) ? code : throw new FormatException(error);
+
+    public static bool IsValid(string? text) => TryParse(text, out _, out _);
+
+    /// <summary>Parses a code, upper-casing it; on failure <paramref name="error"/> says why, in Chinese and English.</summary>
+    public static bool TryParse(string? text, out UnifiedSocialCreditCode code, out string? error)
+    {
+        code = default;
+        var candidate = text?.Trim().ToUpperInvariant() ?? "";
+        if (candidate.Length != 18)
+        {
+            error = $"统一社会信用代码应为18位 / the unified social credit code must have 18 characters (got {candidate.Length}).";
+            return false;
+        }
+        for (var i = 0; i < 18; i++)
+        {
+            if (Alphabet.IndexOf(candidate[i]) < 0)
+            {
+                error = $"第{i + 1}位字符“{candidate[i]}”不合法 / character {i + 1} ('{candidate[i]}') is not allowed in a credit code.";
+                return false;
+            }
+        }
+        if (!candidate.AsSpan(2, 6).ContainsOnlyDigits())
+        {
+            error = "第3至8位应为行政区划码（数字） / characters 3–8 must be the administrative division code (digits).";
+            return false;
+        }
+        var expected = CheckCharacter(candidate.AsSpan(0, 17));
+        if (candidate[17] != expected)
+        {
+            error = $"校验码错误，应为“{expected}” / wrong check character: expected '{expected}'.";
+            return false;
+        }
+        code = new UnifiedSocialCreditCode(candidate);
+        error = null;
+        return true;
+    }
+
+    /// <summary>Builds a code from its first 17 characters by appending the GB 32100-2015 check character.</summary>
+    public static UnifiedSocialCreditCode FromBody(string first17)
+    {
+        if (first17.Length != 17) throw new ArgumentException("A credit code body has 17 characters.", nameof(first17));
+        return Parse(first17 + CheckCharacter(first17.ToUpperInvariant()));
+    }
+
+    /// <summary>C18 = 31 − (Σ value(Ci) × Wi mod 31), with 31 written as 0.</summary>
+    public static char CheckCharacter(ReadOnlySpan<char> first17)
+    {
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            var value = Alphabet.IndexOf(first17[i]);
+            if (value < 0) throw new FormatException($"Character '{first17[i]}' is not allowed in a credit code.");
+            sum += value * Weights[i];
+        }
+        return Alphabet[(31 - sum % 31) % 31];
+    }
+}
+
+internal static class SpanDigits
+{
+    public static bool ContainsOnlyDigits(this ReadOnlySpan<char> span)
+    {
+        foreach (var c in span) if (c is < '0' or > '9') return false;
+        return true;
+    }
+}
+
+public sealed class UnifiedSocialCreditCodeJsonConverter : JsonConverter<UnifiedSocialCreditCode>
+{
+    public override UnifiedSocialCreditCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = reader.GetString();
+        return UnifiedSocialCreditCode.TryParse(text, out var code, out var error) ? code : throw new JsonException(error);
+    }
+
+    public override void Write(Utf8JsonWriter writer, UnifiedSocialCreditCode value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.Value);
+}
