@@ -1,0 +1,77 @@
+using System.Reflection;
+using JasperFx.Events;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.BuildingBlocks.Platform.Actors;
+using Wolverine.Http;
+
+namespace Nanchuan.BuildingBlocks.Platform.Audit;
+
+/// <summary>Platform rule 2: the full history of any stream and the case as it stood at a time or version.</summary>
+public static class AuditEndpoints
+{
+    public const string AuditorRoles = $"{Roles.Supervisor},{Roles.BusinessOffice},{Roles.Admin}";
+
+    [WolverineGet("/api/audit/streams/{id}")]
+    [Authorize(Roles = AuditorRoles)]
+    [Tags("Audit")]
+    [EndpointSummary("案件完整历史 / Full ordered history of a case (any stream)")]
+    [EndpointDescription("Every event of the stream in order: version, server time, event type, a readable Chinese summary, the actor (id, role, department, channel), correlation and causation ids, and the event data. Supervisors, the BusinessOffice and admins only.")]
+    [ProducesResponseType<StreamHistory>(StatusCodes.Status200OK)]
+    [ProducesResponseType<Microsoft.AspNetCore.Mvc.ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<Microsoft.AspNetCore.Mvc.ProblemDetails>(StatusCodes.Status403Forbidden)]
+    public static async Task<StreamHistory> GetHistory(Guid id, IQuerySession session, CancellationToken cancellation)
+    {
+        var state = await session.Events.FetchStreamStateAsync(id, cancellation) ?? throw NotFound(id);
+        var events = await session.Events.FetchStreamAsync(id, token: cancellation);
+        return new StreamHistory(id, state.AggregateType?.Name, state.Version, state.Created, state.LastTimestamp,
+            events.Select(ToEntry).ToList());
+    }
+
+    [WolverineGet("/api/audit/streams/{id}/state")]
+    [Authorize(Roles = AuditorRoles)]
+    [Tags("Audit")]
+    [EndpointSummary("案件在某一时刻或版本的状态 / The case as it stood at a given version or time")]
+    [EndpointDescription("Rebuilds the case from its events up to `version` (inclusive) or up to `at` (an ISO 8601 time with offset). Without either, the current state.")]
+    [ProducesResponseType<StreamStateAsOf>(StatusCodes.Status200OK)]
+    [ProducesResponseType<Microsoft.AspNetCore.Http.HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<Microsoft.AspNetCore.Mvc.ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<Microsoft.AspNetCore.Mvc.ProblemDetails>(StatusCodes.Status403Forbidden)]
+    public static async Task<StreamStateAsOf> GetStateAsOf(Guid id, long? version, DateTimeOffset? at, IQuerySession session, CancellationToken cancellation)
+    {
+        if (version is < 1) throw new DomainValidationException("version", "版本号从1开始 / version starts at 1.");
+        if (version is not null && at is not null) throw new DomainValidationException("at", "版本与时间只能指定其一 / give either version or at, not both.");
+        var stream = await session.Events.FetchStreamStateAsync(id, cancellation) ?? throw NotFound(id);
+        var caseType = stream.AggregateType
+            ?? throw new DomainValidationException("id", "该事件流没有声明案件类型，无法重建状态 / this stream has no declared case type, so its state cannot be rebuilt.");
+        var events = await session.Events.FetchStreamAsync(id, version ?? 0, at, token: cancellation);
+        if (events.Count == 0) throw new NotFoundException($"案件 {id} 在该时刻尚不存在 / case {id} did not exist yet at that point.");
+        var state = await Aggregate(session, caseType, id, events[^1].Version, cancellation);
+        return new StreamStateAsOf(id, caseType.Name, events[^1].Version, events[^1].Timestamp, state);
+    }
+
+    private static AuditEntry ToEntry(IEvent e)
+    {
+        string? Header(string key) => e.Headers is not null && e.Headers.TryGetValue(key, out var value) ? value?.ToString() : null;
+        var summary = e.Data is IDescribedEvent described ? described.Describe() : e.EventTypeName;
+        return new AuditEntry(e.Version, e.Sequence, e.Timestamp, e.EventTypeName, summary,
+            new AuditActor(Header(EventHeaders.ActorId) ?? e.UserName, Header(EventHeaders.ActorName), Header(EventHeaders.Role),
+                Header(EventHeaders.Department), Header(EventHeaders.Channel)),
+            e.CorrelationId, e.CausationId, e.Data);
+    }
+
+    private static readonly MethodInfo AggregateMethod = typeof(AuditEndpoints).GetMethod(nameof(AggregateTyped), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static Task<object?> Aggregate(IQuerySession session, Type caseType, Guid id, long version, CancellationToken cancellation) =>
+        (Task<object?>)AggregateMethod.MakeGenericMethod(caseType).Invoke(null, [session, id, version, cancellation])!;
+
+    private static async Task<object?> AggregateTyped<T>(IQuerySession session, Guid id, long version, CancellationToken cancellation) where T : class =>
+        await session.Events.AggregateStreamAsync<T>(id, version, token: cancellation);
+
+    private static NotFoundException NotFound(Guid id) => new($"没有编号为 {id} 的案件 / no case with id {id}.");
+}

@@ -1,0 +1,67 @@
+using JasperFx;
+using JasperFx.Events;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Platform.Actors;
+
+namespace Nanchuan.BuildingBlocks.Platform.Errors;
+
+/// <summary>
+/// Turns the domain's refusals into RFC 9457 problem details (platform rule 9): 400 with field errors,
+/// 403 with the reason (logged), 404, 409 naming the current state, 409 for a stale write.
+/// </summary>
+public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = ToProblem(exception);
+        if (problem is null) return false;
+        if (problem.Status == StatusCodes.Status403Forbidden)
+            logger.LogWarning("Access refused to {Actor} ({Role}) on {Method} {Path}: {Reason}",
+                CurrentActor.Value.Id, CurrentActor.Value.Role, context.Request.Method, context.Request.Path, problem.Detail);
+        context.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    public static ProblemDetails? ToProblem(Exception exception) => exception switch
+    {
+        DomainValidationException e => new HttpValidationProblemDetails(e.Errors.ToDictionary(x => x.Key, x => x.Value))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = ProblemTitles.Validation,
+            Detail = e.Message,
+        },
+        InvalidStateTransitionException e => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = ProblemTitles.InvalidTransition,
+            Detail = e.Message,
+            Extensions = { ["currentState"] = e.CurrentState, ["attemptedAction"] = e.AttemptedAction },
+        },
+        ConcurrencyException or DcbConcurrencyException or ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = ProblemTitles.Concurrency,
+            Detail = "该案件已被他人修改，请刷新后重试 / the case was changed by someone else meanwhile; reload it and try again.",
+        },
+        AccessDeniedException e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = ProblemTitles.Forbidden, Detail = e.Message },
+        NotFoundException e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = ProblemTitles.NotFound, Detail = e.Message },
+        BadHttpRequestException e => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = ProblemTitles.Validation, Detail = e.Message },
+        _ => null,
+    };
+}
+
+/// <summary>Bilingual titles of the problem kinds, the same everywhere.</summary>
+public static class ProblemTitles
+{
+    public const string Validation = "输入有误 / Invalid input";
+    public const string InvalidTransition = "当前状态不允许此操作 / Not allowed in the current state";
+    public const string Concurrency = "并发冲突 / Concurrency conflict";
+    public const string Forbidden = "无权操作 / Forbidden";
+    public const string Unauthorized = "未登录 / Not authenticated";
+    public const string NotFound = "未找到 / Not found";
+}

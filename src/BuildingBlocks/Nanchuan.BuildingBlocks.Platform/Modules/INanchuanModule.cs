@@ -1,0 +1,27 @@
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
+
+namespace Nanchuan.BuildingBlocks.Platform.Modules;
+
+/// <summary>
+/// What a bounded-context module tells the platform about itself. The Host lists the modules; the
+/// platform calls these hooks. A module owns the database schema named after it (see docs/adr/0003).
+/// </summary>
+public interface INanchuanModule
+{
+    /// <summary>Module name as in the design (e.g. "Grievances"); lower-cased it is the schema and the `/api/{name}` prefix.</summary>
+    string Name { get; }
+
+    string SchemaName => Name.ToLowerInvariant();
+
+    /// <summary>Services of the module (query services, options).</summary>
+    void AddServices(IServiceCollection services, IConfiguration configuration) { }
+
+    /// <summary>Documents, projections and event types of the module; document tables go into <see cref="SchemaName"/>.</summary>
+    void ConfigureMarten(StoreOptions options) { }
+
+    /// <summary>Message routing of the module (durable local queues for its integration messages).</summary>
+    void ConfigureWolverine(WolverineOptions options) { }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.OpenApi;
+
+namespace Nanchuan.BuildingBlocks.Platform.OpenApi;
+
+/// <summary>Swashbuckle: one document for the whole platform, bearer security, examples and the error responses of every operation.</summary>
+public static class SwaggerSetup
+{
+    public const string DocumentName = "v1";
+    public const string DocumentRoute = "/swagger/v1/swagger.json";
+    private const string BearerScheme = "Bearer";
+
+    public static void AddPlatformOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc(DocumentName, new OpenApiInfo
+            {
+                Title = "南川区营商环境平台 API / Nanchuan business-environment platform API",
+                Version = "v1",
+                Description = "REST API of the Nanchuan District business-environment platform. JSON is camelCase, times are ISO 8601 with offset, " +
+                              "money is a decimal in CNY. Errors are RFC 9457 problem details. Authenticate with a bearer token " +
+                              "(in Development: POST /api/dev/tokens).",
+            });
+            options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "JWT bearer token carrying the user's role (and department or credit code).",
+            });
+            options.CustomSchemaIds(type => type.FullName!.Replace("+", ".").Replace("Nanchuan.", ""));
+            options.SupportNonNullableReferenceTypes();
+            options.SchemaFilter<ExampleSchemaFilter>();
+            options.OperationFilter<StandardResponsesOperationFilter>();
+        });
+    }
+
+    public static void UsePlatformOpenApi(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint(DocumentRoute, "Nanchuan v1");
+            options.DocumentTitle = "南川区营商环境平台 API";
+        });
+    }
+
+    internal static OpenApiSecuritySchemeReference BearerReference(OpenApiDocument? document) => new(BearerScheme, document);
+}

@@ -1,0 +1,122 @@
+using System.Text.Json.Serialization;
+using JasperFx;
+using JasperFx.CodeGeneration;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using JasperFx.Resources;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.BuildingBlocks.Platform.Database;
+using Nanchuan.BuildingBlocks.Platform.Errors;
+using Nanchuan.BuildingBlocks.Platform.Health;
+using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.BuildingBlocks.Platform.OpenApi;
+using Nanchuan.BuildingBlocks.Platform.Security;
+using Weasel.Core;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace Nanchuan.BuildingBlocks.Platform;
+
+/// <summary>The whole platform wiring; the Host only lists its modules (docs/adr/0001, 0003, 0005).</summary>
+public static class PlatformHosting
+{
+    /// <summary>Schema of the shared event store (one Marten store; documents live in each module's schema).</summary>
+    public const string EventSchema = "events";
+    /// <summary>Schema of Wolverine's durable inbox, outbox and scheduled messages.</summary>
+    public const string MessagingSchema = "wolverine";
+    /// <summary>Schema of the platform's own documents (calendar schedules).</summary>
+    public const string PlatformSchema = "platform";
+
+    public static WebApplicationBuilder AddNanchuanPlatform(this WebApplicationBuilder builder, params INanchuanModule[] modules)
+    {
+        var services = builder.Services;
+        services.AddSingleton<IReadOnlyList<INanchuanModule>>(modules);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => PlatformDatabase.Resolve(builder.Configuration, builder.Environment,
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("Nanchuan.Database")));
+
+        services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddPlatformSecurity(builder.Configuration, builder.Environment);
+        services.AddPlatformOpenApi();
+        services.AddWolverineHttp();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+        foreach (var module in modules) module.AddServices(services, builder.Configuration);
+
+        services.AddMarten(sp => ConfigureMarten(sp.GetRequiredService<PlatformDatabase>(), modules))
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .AddAsyncDaemon(DaemonMode.HotCold)
+            .IntegrateWithWolverine(integration => integration.MessageStorageSchemaName = MessagingSchema);
+
+        builder.Host.UseWolverine(options => ConfigureWolverine(options, builder, modules));
+        return builder;
+    }
+
+    public static WebApplication UseNanchuanPlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UsePlatformOpenApi();
+        app.UseAuthentication();
+        app.UseMiddleware<ActorMiddleware>();
+        app.UseAuthorization();
+        app.UseMiddleware<SupervisorReadOnlyMiddleware>();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        if (app.Environment.IsDevelopment()) app.MapDevelopmentTokens();
+        app.MapWolverineEndpoints(options => options.RequireAuthorizeOnAll());
+        return app;
+    }
+
+    private static StoreOptions ConfigureMarten(PlatformDatabase database, IEnumerable<INanchuanModule> modules)
+    {
+        var options = new StoreOptions();
+        options.Connection(database.ConnectionString);
+        options.DatabaseSchemaName = PlatformSchema;
+        options.Events.DatabaseSchemaName = EventSchema;
+        options.Events.StreamIdentity = StreamIdentity.AsGuid;
+        options.Events.MetadataConfig.EnableAll();
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, ConfigureJson);
+        options.Listeners.Add(new EventMetadataStamp());
+        options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        foreach (var module in modules) module.ConfigureMarten(options);
+        return options;
+    }
+
+    private static void ConfigureWolverine(WolverineOptions options, WebApplicationBuilder builder, IEnumerable<INanchuanModule> modules)
+    {
+        options.Discovery.IncludeAssembly(typeof(PlatformHosting).Assembly);
+        foreach (var module in modules) options.Discovery.IncludeAssembly(module.GetType().Assembly);
+
+        options.Policies.AutoApplyTransactions();
+        options.Policies.UseDurableLocalQueues();
+        options.Policies.UseDurableInboxOnAllListeners();
+        options.Policies.UseDurableOutboxOnAllSendingEndpoints();
+        // Each module's handler of a shared message runs on its own, so one module's failure never blocks another's.
+        options.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
+        options.Durability.MessageStorageSchemaName = MessagingSchema;
+        options.CodeGeneration.TypeLoadMode = Enum.Parse<TypeLoadMode>(builder.Configuration["Wolverine:TypeLoadMode"] ?? nameof(TypeLoadMode.Dynamic));
+        options.Services.AddResourceSetupOnStartup();
+
+        foreach (var module in modules) module.ConfigureWolverine(options);
+    }
+
+    public static void ConfigureJson(System.Text.Json.JsonSerializerOptions json)
+    {
+        json.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+        json.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Enterprises;
+
+namespace Nanchuan.BuildingBlocks.Platform.Security;
+
+/// <summary>A token for local use, for any role. Mapped only in the Development environment (see README).</summary>
+public sealed record DevelopmentTokenRequest(string Role, string? Id, string? Name, string? Department, string? CreditCode);
+
+public sealed record DevelopmentTokenResponse(string AccessToken, string TokenType, DateTimeOffset ExpiresAt, Actor Actor);
+
+public static class DevelopmentTokens
+{
+    public const string Route = "/api/dev/tokens";
+    private static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
+
+    public static void MapDevelopmentTokens(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost(Route, (DevelopmentTokenRequest request, TokenIssuer issuer, TimeProvider clock) =>
+            {
+                var errors = Validate(request);
+                if (errors.Count > 0) return Results.ValidationProblem(errors, title: Errors.ProblemTitles.Validation);
+                var actor = new Actor(
+                    request.Id ?? $"{request.Role.ToLowerInvariant()}-dev",
+                    request.Name ?? request.Role,
+                    request.Role,
+                    request.Department,
+                    request.CreditCode is null ? null : UnifiedSocialCreditCode.Parse(request.CreditCode).Value,
+                    Channels.Web);
+                return Results.Ok(new DevelopmentTokenResponse(issuer.Issue(actor, Lifetime), "Bearer", clock.GetUtcNow().Add(Lifetime), actor));
+            })
+            .AllowAnonymous()
+            .WithTags("Development")
+            .WithSummary("签发本地开发令牌 / Issue a local development token (Development environment only)")
+            .WithDescription("Returns a signed JWT for the given role. DepartmentHandler needs a department (e.g. 区市场监管局); Enterprise needs a valid unified social credit code.")
+            .Produces<DevelopmentTokenResponse>()
+            .ProducesValidationProblem();
+
+    private static Dictionary<string, string[]> Validate(DevelopmentTokenRequest request)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!Roles.UserRoles.Contains(request.Role))
+            errors["role"] = [$"角色必须是 {string.Join("/", Roles.UserRoles)} 之一 / role must be one of {string.Join(", ", Roles.UserRoles)}."];
+        if (request.Role == Roles.DepartmentHandler && string.IsNullOrWhiteSpace(request.Department))
+            errors["department"] = ["部门经办人必须指定部门 / a DepartmentHandler needs a department."];
+        if (request.Role == Roles.Enterprise && !UnifiedSocialCreditCode.TryParse(request.CreditCode, out _, out var error))
+            errors["creditCode"] = [error ?? "统一社会信用代码无效 / invalid credit code."];
+        return errors;
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+using Nanchuan.BuildingBlocks.Platform.Errors;
+
+namespace Nanchuan.BuildingBlocks.Platform.Security;
+
+/// <summary>401 and 403 as problem details; a 403 names the roles that would have been allowed and is logged.</summary>
+public sealed class ProblemDetailsAuthorizationResultHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsAuthorizationResultHandler> logger)
+    : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
+    {
+        if (result.Succeeded)
+        {
+            await _default.HandleAsync(next, context, policy, result);
+            return;
+        }
+
+        ProblemDetails problem;
+        if (result.Challenged)
+        {
+            problem = new ProblemDetails
+            {
+                Status = StatusCodes.Status401Unauthorized,
+                Title = ProblemTitles.Unauthorized,
+                Detail = "请携带有效的令牌 (Authorization: Bearer …) / send a valid bearer token.",
+            };
+        }
+        else
+        {
+            var roles = policy.Requirements.OfType<RolesAuthorizationRequirement>().SelectMany(r => r.AllowedRoles).ToArray();
+            var reason = roles.Length > 0
+                ? $"此操作仅限角色 {string.Join("、", roles)} / only {string.Join(", ", roles)} may do this."
+                : "无权访问 / access denied.";
+            logger.LogWarning("Access refused to {User} ({Role}) on {Method} {Path}: {Reason}",
+                context.User.FindFirst("sub")?.Value, context.User.FindFirst("role")?.Value, context.Request.Method, context.Request.Path, reason);
+            problem = new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = ProblemTitles.Forbidden, Detail = reason };
+        }
+        context.Response.StatusCode = problem.Status!.Value;
+        await problemDetails.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.BuildingBlocks.Platform.Errors;
+
+namespace Nanchuan.BuildingBlocks.Platform.Security;
+
+/// <summary>Supervisors read everything and change nothing: any non-reading request of theirs is refused here, whatever the endpoint says.</summary>
+public sealed class SupervisorReadOnlyMiddleware(RequestDelegate next, ILogger<SupervisorReadOnlyMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problemDetails)
+    {
+        var isRead = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method);
+        if (isRead || CurrentActor.Value.Role != Roles.Supervisor)
+        {
+            await next(context);
+            return;
+        }
+        const string reason = "监督人员只能查阅，不能修改 / supervisors may read but not change anything.";
+        logger.LogWarning("Access refused to supervisor {User} on {Method} {Path}", CurrentActor.Value.Id, context.Request.Method, context.Request.Path);
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        await problemDetails.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails { Status = 403, Title = ProblemTitles.Forbidden, Detail = reason },
+        });
+    }
+}

@@ -1,0 +1,17 @@
+using JasperFx;
+using Nanchuan.BuildingBlocks.Platform;
+using Nanchuan.BuildingBlocks.Platform.Database;
+using Nanchuan.Licensing;
+
+// Composition root: the list of modules and nothing else (docs/adr/0001-modular-monolith-layout.md).
+var builder = WebApplication.CreateBuilder(args);
+builder.AddNanchuanPlatform(
+    new LicensingModule());
+
+var app = builder.Build();
+if (!PlatformStartup.DatabaseAvailable(app)) return 1;
+app.UseNanchuanPlatform();
+return await app.RunJasperFxCommands(args);
+
+/// <summary>Entry point type, visible to the tests' host factory.</summary>
+public partial class Program;
