@@ -1,0 +1,9 @@
+using Nanchuan.Testing;
+
+namespace Nanchuan.Platform.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<PlatformHost>
+{
+    public const string Name = "platform";
+}
