@@ -82,6 +82,14 @@ public class ShippedScheduleTests
     }
 
     [Fact]
+    public void Shipped_files_hold_exactly_the_listed_holidays_and_make_up_workdays()
+    {
+        var shipped = HolidayScheduleFile.LoadShipped();
+        shipped.SelectMany(s => s.Holidays).Select(h => (h.From.ToString("yyyy-MM-dd"), h.To.ToString("yyyy-MM-dd"), h.Name)).ShouldBe(HolidayList);
+        shipped.SelectMany(s => s.MakeUpWorkdays).Select(d => d.ToString("yyyy-MM-dd")).ShouldBe(MakeUpWorkdayList);
+    }
+
+    [Fact]
     public void Shipped_years_are_2024_to_2026_with_their_notices()
     {
         _calendar.LoadedYears.ShouldBe([2024, 2025, 2026]);

@@ -35,13 +35,14 @@ public interface IWorkingDayCalendar
     /// <summary>"0.5 working day" = half of the business day (4 h 45 min with the default hours).</summary>
     DateTimeOffset AddHalfWorkingDay(DateTimeOffset from);
 
-    /// <summary>Calendar-day limit: the event's day does not count, the last day ends at 24:00, and a last day on a public holiday moves to the day after the holiday (Civil Code art. 203).</summary>
+    /// <summary>Calendar-day limit: the event's day does not count, the last day ends at 24:00, and a last day on a public holiday moves to the day after the holiday (Civil Code art. 203).
+    /// Returns the exclusive end: 00:00 of the day after the last day (overdue from that instant on).</summary>
     DateTimeOffset AddCalendarDays(DateTimeOffset from, int calendarDays);
 
     /// <summary>The moment one or more working days before a deadline (used for warnings): the same time of day on the N-th working day before the deadline's day.</summary>
     DateTimeOffset SubtractWorkingDays(DateTimeOffset deadline, int workingDays);
 
-    /// <summary>Elapsed working time between two instants, in working days (business hours ÷ length of the business day).</summary>
+    /// <summary>Elapsed working time between two instants, in working days (business hours ÷ length of the business day), rounded to 2 decimals.</summary>
     decimal WorkingDaysBetween(DateTimeOffset start, DateTimeOffset end);
 
     /// <summary>The years for which an official schedule is loaded, in order.</summary>
