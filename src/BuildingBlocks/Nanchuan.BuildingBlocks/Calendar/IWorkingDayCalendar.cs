@@ -10,10 +10,23 @@ public interface IWorkingDayCalendar
     /// <summary>Time zone the schedule and business hours are expressed in (Asia/Shanghai).</summary>
     TimeZoneInfo TimeZone { get; }
 
+    /// <summary>Opening hours on a working day (default 08:30–18:00).</summary>
+    BusinessHours BusinessHours { get; }
+
+    /// <summary>The Asia/Shanghai calendar day an instant falls on.</summary>
+    DateOnly LocalDay(DateTimeOffset instant);
+
+    /// <summary>What the schedule makes of a day (workday, weekend, public holiday, make-up workday), and whether its year has a schedule.</summary>
+    WorkingDayInfo DescribeDay(DateOnly day);
+
+    /// <summary>The first working day strictly after <paramref name="day"/>.</summary>
+    DateOnly NextWorkingDay(DateOnly day);
+
     /// <summary>True when the schedule makes the day a workday (a weekday that is not a holiday, or a make-up workday 调休上班).</summary>
     bool IsWorkingDay(DateOnly day);
 
-    /// <summary>"N working days" from an event: 18:00 (end of business hours) on the N-th working day after the event's day; the day itself does not count.</summary>
+    /// <summary>"N working days" from an event: 18:00 (end of business hours) on the N-th working day after the event's day; the day itself does not count.
+    /// N = 0 means "the same working day": 18:00 of the event's day, or of the next working day when the event is on a day off or at/after 18:00.</summary>
     DateTimeOffset AddWorkingDays(DateTimeOffset from, int workingDays);
 
     /// <summary>A duration of business hours ("0.5 day" = 4 h 45 min). An event outside business hours or on a day off starts the clock at the next opening (08:30 of the next working day).</summary>
@@ -22,15 +35,22 @@ public interface IWorkingDayCalendar
     /// <summary>"0.5 working day" = half of the business day (4 h 45 min with the default hours).</summary>
     DateTimeOffset AddHalfWorkingDay(DateTimeOffset from);
 
-    /// <summary>Calendar-day limit: the event's day does not count, the last day ends at 24:00, and a last day on a public holiday moves to the day after the holiday (Civil Code art. 203).</summary>
+    /// <summary>Calendar-day limit: the event's day does not count, the last day ends at 24:00, and a last day on a public holiday moves to the day after the holiday (Civil Code art. 203).
+    /// Returns the exclusive end: 00:00 of the day after the last day (overdue from that instant on).</summary>
     DateTimeOffset AddCalendarDays(DateTimeOffset from, int calendarDays);
 
     /// <summary>The moment one or more working days before a deadline (used for warnings): the same time of day on the N-th working day before the deadline's day.</summary>
     DateTimeOffset SubtractWorkingDays(DateTimeOffset deadline, int workingDays);
 
-    /// <summary>Elapsed working time between two instants, in working days (business hours ÷ length of the business day).</summary>
+    /// <summary>Elapsed working time between two instants, in working days (business hours ÷ length of the business day), rounded to 2 decimals.</summary>
     decimal WorkingDaysBetween(DateTimeOffset start, DateTimeOffset end);
 
-    /// <summary>The years for which an official schedule is loaded.</summary>
+    /// <summary>The years for which an official schedule is loaded, in order.</summary>
     IReadOnlyCollection<int> LoadedYears { get; }
+
+    /// <summary>The loaded schedule of a year, or null when none is loaded.</summary>
+    HolidaySchedule? ScheduleFor(int year);
+
+    /// <summary>Adds a year's schedule or replaces (amends) it, atomically; returns what changed, for the platform to publish.</summary>
+    HolidayScheduleChanged Load(HolidaySchedule schedule);
 }

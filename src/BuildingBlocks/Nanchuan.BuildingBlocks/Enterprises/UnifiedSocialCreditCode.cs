@@ -16,9 +16,12 @@ public readonly record struct UnifiedSocialCreditCode
 
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
-    private UnifiedSocialCreditCode(string value) => Value = value;
+    private readonly string? _value;
 
-    public string Value { get; }
+    private UnifiedSocialCreditCode(string value) => _value = value;
+
+    /// <summary>The 18 upper-case characters; empty for <c>default</c>, which is not a valid code.</summary>
+    public string Value => _value ?? "";
 
     public override string ToString() => Value;
 
@@ -64,7 +67,8 @@ public readonly record struct UnifiedSocialCreditCode
     /// <summary>Builds a code from its first 17 characters by appending the GB 32100-2015 check character.</summary>
     public static UnifiedSocialCreditCode FromBody(string first17)
     {
-        if (first17.Length != 17) throw new ArgumentException("A credit code body has 17 characters.", nameof(first17));
+        if (first17.Length != 17)
+            throw new ArgumentException($"统一社会信用代码本体应为17位 / a credit code body has 17 characters (got {first17.Length}).", nameof(first17));
         return Parse(first17 + CheckCharacter(first17.ToUpperInvariant()));
     }
 
@@ -75,7 +79,7 @@ public readonly record struct UnifiedSocialCreditCode
         for (var i = 0; i < 17; i++)
         {
             var value = Alphabet.IndexOf(first17[i]);
-            if (value < 0) throw new FormatException($"Character '{first17[i]}' is not allowed in a credit code.");
+            if (value < 0) throw new FormatException($"第{i + 1}位字符“{first17[i]}”不合法 / character {i + 1} ('{first17[i]}') is not allowed in a credit code.");
             sum += value * Weights[i];
         }
         return Alphabet[(31 - sum % 31) % 31];
