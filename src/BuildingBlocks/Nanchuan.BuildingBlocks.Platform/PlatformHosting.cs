@@ -13,6 +13,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.BuildingBlocks.Platform.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Database;
 using Nanchuan.BuildingBlocks.Platform.Errors;
 using Nanchuan.BuildingBlocks.Platform.Health;
@@ -59,6 +60,8 @@ public static class PlatformHosting
             .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(DaemonMode.HotCold)
             .IntegrateWithWolverine(integration => integration.MessageStorageSchemaName = MessagingSchema);
+        // After Marten: the calendar's start-up reads and seeds the schedules stored in the database.
+        services.AddWorkingDayCalendar(builder.Configuration);
 
         builder.Host.UseWolverine(options => ConfigureWolverine(options, builder, modules));
         return builder;
@@ -92,6 +95,7 @@ public static class PlatformHosting
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, ConfigureJson);
         options.Listeners.Add(new EventMetadataStamp());
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        options.ConfigureCalendarStorage();
         foreach (var module in modules) module.ConfigureMarten(options);
         return options;
     }

@@ -1,0 +1,34 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.BuildingBlocks.Calendar;
+
+namespace Nanchuan.BuildingBlocks.Platform.Calendar;
+
+/// <summary>The working-day calendar as a platform service: one instance, shipped schedules, then those stored in the database.</summary>
+public static class CalendarSetup
+{
+    public static void AddWorkingDayCalendar(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = new WorkingDayCalendarOptions
+        {
+            BusinessHours = new BusinessHours
+            {
+                Start = TimeOnly.Parse(configuration["Calendar:BusinessHours:Start"] ?? "08:30"),
+                End = TimeOnly.Parse(configuration["Calendar:BusinessHours:End"] ?? "18:00"),
+            },
+            WeekendsMoveCalendarDayLimits = bool.Parse(configuration["Calendar:WeekendsMoveCalendarDayLimits"] ?? "false"),
+        };
+        var calendar = WorkingDayCalendar.WithShippedSchedules(options);
+        services.AddSingleton(calendar);
+        services.AddSingleton<IWorkingDayCalendar>(calendar);
+        services.AddHostedService<HolidayScheduleBootstrap>();
+    }
+
+    public static void ConfigureCalendarStorage(this StoreOptions options)
+    {
+        options.Projections.Snapshot<HolidayScheduleRecord>(SnapshotLifecycle.Inline);
+        options.Schema.For<HolidayScheduleRecord>().DatabaseSchemaName(PlatformHosting.PlatformSchema);
+    }
+}
