@@ -21,7 +21,7 @@ public sealed class ScheduleAmendmentTests(PlatformHost platform)
     public async Task Loading_then_amending_a_year_is_audited_published_and_time_travelled()
     {
         IScenarioResult? first = null;
-        var tracked = await platform.Host.ExecuteAndWaitAsync(async () =>
+        var tracked = await platform.Host.TrackAsync(async () =>
         {
             first = await platform.Host.Scenario(s =>
             {
@@ -44,7 +44,7 @@ public sealed class ScheduleAmendmentTests(PlatformHost platform)
         calendar.IsWorkingDay(new DateOnly(2031, 5, 10)).ShouldBeTrue();
 
         var amended = Schedule2031 with { MakeUpWorkdays = [new DateOnly(2031, 4, 27)], ExpectedVersion = 1 };
-        await platform.Host.ExecuteAndWaitAsync(() => platform.Host.Scenario(s =>
+        await platform.Host.TrackAsync(() => platform.Host.Scenario(s =>
         {
             s.Put.Json(amended).ToUrl("/api/calendar/years/2031");
             s.As(platform, TestActors.Admin);

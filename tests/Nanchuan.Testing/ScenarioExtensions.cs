@@ -1,5 +1,7 @@
 using Alba;
+using Microsoft.Extensions.Hosting;
 using Nanchuan.BuildingBlocks.Actors;
+using Wolverine.Tracking;
 
 namespace Nanchuan.Testing;
 
@@ -12,4 +14,11 @@ public static class ScenarioExtensions
         scenario.WithRequestHeader("X-Channel", actor.Channel);
         return scenario;
     }
+
+    /// <summary>
+    /// Runs the action and waits until every message it caused has been handled. The timeout is generous because
+    /// the first use of a handler compiles it, which on a busy 2-core CI machine takes seconds.
+    /// </summary>
+    public static Task<ITrackedSession> TrackAsync(this IHost host, Func<Task> action) =>
+        host.TrackActivity(TimeSpan.FromSeconds(60)).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ => action()));
 }
