@@ -1,5 +1,11 @@
 namespace Nanchuan.Grievances.Domain;
 
+/// <summary>
+/// The decisions of the loop, one file per step: current state + command + values the handler computed outside the domain
+/// (now, deadlines from the working-day calendar, the allocated slip number) → the event to append. An illegal step throws
+/// <see cref="Nanchuan.BuildingBlocks.Errors.InvalidStateTransitionException"/> (409, naming the state in Chinese), bad input
+/// <see cref="Nanchuan.BuildingBlocks.Errors.DomainValidationException"/> (400, per field). Timer decisions return null when stale.
+/// </summary>
 public static partial class GrievanceDecisions
 {
     /// <summary>
