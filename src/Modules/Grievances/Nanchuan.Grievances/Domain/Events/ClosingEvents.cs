@@ -1,0 +1,37 @@
+namespace Nanchuan.Grievances.Domain;
+
+/// <summary>评价: the BusinessOffice revisited the enterprise (回访) and recorded its opinion (企业意见: 满意 / 不满意).</summary>
+/// <param name="RevisitedAt">When the enterprise was asked.</param>
+public sealed record GrievanceEvaluated(
+    Guid GrievanceId,
+    int Round,
+    bool Satisfied,
+    string Comment,
+    DateTimeOffset RevisitedAt,
+    DateTimeOffset RecordedAt);
+
+/// <summary>销号: 同意销号 — the BusinessOffice closed the request after a satisfied evaluation.</summary>
+/// <param name="SlipNumber">The slip of the last round, the one that is closed.</param>
+public sealed record GrievanceClosed(
+    Guid GrievanceId,
+    int Round,
+    string SlipNumber,
+    string? Note,
+    DateTimeOffset ClosedAt);
+
+/// <summary>持续跟踪: satisfied, but the BusinessOffice keeps the request open, e.g. while a promised completion date is pending.</summary>
+public sealed record TrackingContinued(
+    Guid GrievanceId,
+    int Round,
+    string Reason,
+    DateTimeOffset DecidedAt);
+
+/// <summary>回访承诺办理情况: the BusinessOffice checked with the enterprise whether the promised completion date was kept.</summary>
+public sealed record PromiseRevisited(
+    Guid GrievanceId,
+    int Round,
+    DateOnly PromisedCompletionDate,
+    bool Kept,
+    string Note,
+    DateTimeOffset RevisitedAt,
+    DateTimeOffset RecordedAt);

@@ -1,0 +1,21 @@
+namespace Nanchuan.Grievances.Domain;
+
+/// <summary>
+/// 交办: the BusinessOffice issued an assignment slip (交办单) to a handling unit (承办单位).
+/// Every assignment is one handling round; <paramref name="Round"/> &gt; 1 is a re-assignment (再次交办)
+/// after an unsatisfied evaluation, with its own slip, unit and limit. One event type for both keeps
+/// "each assignment is a round" true by construction for the reports.
+/// </summary>
+/// <param name="TimeLimitWorkingDays">办结时限 chosen on the slip (≤ the type's proposal).</param>
+/// <param name="HandlingUnitId">Department code of the handling unit.</param>
+/// <param name="HandlingDueAt">办理 deadline: <paramref name="TimeLimitWorkingDays"/> working days after <paramref name="AssignedAt"/>, computed by the handler.</param>
+public sealed record GrievanceAssigned(
+    Guid GrievanceId,
+    int Round,
+    string SlipNumber,
+    ProblemType ProblemType,
+    int TimeLimitWorkingDays,
+    string HandlingUnitId,
+    string HandlingUnitName,
+    DateTimeOffset AssignedAt,
+    DateTimeOffset HandlingDueAt);

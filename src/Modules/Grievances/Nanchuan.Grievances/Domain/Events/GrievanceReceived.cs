@@ -1,0 +1,26 @@
+using Nanchuan.BuildingBlocks.Enterprises;
+
+namespace Nanchuan.Grievances.Domain;
+
+/// <summary>收集: a request was received on one of the channels. Starts the grievance stream.</summary>
+/// <param name="BoxLocation">Only for <see cref="IntakeChannel.Box"/>.</param>
+/// <param name="BoxCollectionDate">Only for <see cref="IntakeChannel.Box"/>: the day the box was emptied.</param>
+/// <param name="DeskRequestId">Only for <see cref="IntakeChannel.EnterpriseHomeDesk"/>: the Licensing desk's id.</param>
+/// <param name="CreditCode">统一社会信用代码; absent only on box notes.</param>
+/// <param name="ReceivedAt">When the request counts as received (the call, the lodging, 08:30 of a box's collection date).</param>
+/// <param name="AssignmentDueAt">交办 deadline: 1 working day after <paramref name="ReceivedAt"/>, computed by the handler with the calendar.</param>
+/// <param name="RecordedAt">Server time the request was entered.</param>
+public sealed record GrievanceReceived(
+    Guid GrievanceId,
+    IntakeChannel Channel,
+    FeedbackBoxLocation? BoxLocation,
+    DateOnly? BoxCollectionDate,
+    Guid? DeskRequestId,
+    string EnterpriseName,
+    UnifiedSocialCreditCode? CreditCode,
+    string ContactPerson,
+    string Phone,
+    string Content,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset AssignmentDueAt,
+    DateTimeOffset RecordedAt);

@@ -1,0 +1,137 @@
+using System.Text.Json.Serialization;
+using Nanchuan.BuildingBlocks.Enterprises;
+
+namespace Nanchuan.Grievances.Domain;
+
+/// <summary>
+/// 企业诉求: an enterprise request going round the closed loop 收集—交办—办理—反馈—评价—销号—回访.
+/// State only, changed solely by applying its own events (Marten live aggregation: <see cref="Create"/> for the first
+/// event, <c>Apply</c> for the others); it never reads a clock. Decisions are in <see cref="GrievanceDecisions"/>.
+/// </summary>
+public sealed class Grievance
+{
+    public Guid Id { get; set; }
+
+    /// <summary>Stream version, for optimistic concurrency (Marten fills it in).</summary>
+    public int Version { get; set; }
+
+    public GrievanceStatus Status { get; set; }
+    public IntakeChannel Channel { get; set; }
+    public FeedbackBoxLocation? BoxLocation { get; set; }
+    public DateOnly? BoxCollectionDate { get; set; }
+    public Guid? DeskRequestId { get; set; }
+    public string EnterpriseName { get; set; } = "";
+    public UnifiedSocialCreditCode? CreditCode { get; set; }
+    public string ContactPerson { get; set; } = "";
+    public string Phone { get; set; } = "";
+    public string Content { get; set; } = "";
+    public DateTimeOffset ReceivedAt { get; set; }
+    public DateTimeOffset AssignmentDueAt { get; set; }
+    public bool IsAssignmentDeadlineWarned { get; set; }
+    public bool IsAssignmentOverdue { get; set; }
+
+    /// <summary>Every assignment so far, first one first.</summary>
+    public List<HandlingRound> Rounds { get; set; } = [];
+
+    public string? TrackingReason { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>The latest assignment; null while the request was never assigned.</summary>
+    [JsonIgnore]
+    public HandlingRound? CurrentRound => Rounds.Count == 0 ? null : Rounds[^1];
+
+    /// <summary>The deadlines still running, with what they were computed from (for recomputation after a calendar change).</summary>
+    public IReadOnlyList<OpenDeadline> OpenDeadlines() => Status switch
+    {
+        GrievanceStatus.Received =>
+            [new OpenDeadline(DeadlineKind.Assignment, null, ReceivedAt, TimeLimits.AssignmentWorkingDays, AssignmentDueAt)],
+        GrievanceStatus.Assigned or GrievanceStatus.Contacted when CurrentRound is { } round =>
+            [new OpenDeadline(DeadlineKind.Handling, round.Round, round.AssignedAt, round.TimeLimitWorkingDays, round.DueAt)],
+        _ => [],
+    };
+
+    public static Grievance Create(GrievanceReceived e) => new()
+    {
+        Id = e.GrievanceId,
+        Status = GrievanceStatus.Received,
+        Channel = e.Channel,
+        BoxLocation = e.BoxLocation,
+        BoxCollectionDate = e.BoxCollectionDate,
+        DeskRequestId = e.DeskRequestId,
+        EnterpriseName = e.EnterpriseName,
+        CreditCode = e.CreditCode,
+        ContactPerson = e.ContactPerson,
+        Phone = e.Phone,
+        Content = e.Content,
+        ReceivedAt = e.ReceivedAt,
+        AssignmentDueAt = e.AssignmentDueAt,
+    };
+
+    public void Apply(AssignmentDeadlineWarned _) => IsAssignmentDeadlineWarned = true;
+
+    public void Apply(AssignmentOverdue _) => IsAssignmentOverdue = true;
+
+    public void Apply(GrievanceAssigned e)
+    {
+        Rounds.Add(HandlingRound.Start(e));
+        TrackingReason = null;
+        Status = GrievanceStatus.Assigned;
+    }
+
+    public void Apply(EnterpriseContacted e)
+    {
+        UpdateCurrentRound(round => round.Apply(e));
+        Status = GrievanceStatus.Contacted;
+    }
+
+    public void Apply(HandlingDeadlineWarned e) => UpdateCurrentRound(round => round.Apply(e));
+
+    public void Apply(HandlingOverdue e) => UpdateCurrentRound(round => round.Apply(e));
+
+    public void Apply(SupervisionNoticeIssued e) => UpdateCurrentRound(round => round.Apply(e));
+
+    public void Apply(DeadlineRecomputed e)
+    {
+        if (e.Deadline == DeadlineKind.Assignment)
+        {
+            AssignmentDueAt = e.NewDueAt;
+            IsAssignmentDeadlineWarned = false;
+            IsAssignmentOverdue = false;
+        }
+        else
+        {
+            UpdateCurrentRound(round => round.Apply(e));
+        }
+    }
+
+    public void Apply(HandlingReported e)
+    {
+        UpdateCurrentRound(round => round.Apply(e));
+        Status = GrievanceStatus.Handled;
+    }
+
+    public void Apply(GrievanceEvaluated e)
+    {
+        UpdateCurrentRound(round => round.Apply(e));
+        Status = e.Satisfied ? GrievanceStatus.Evaluated : GrievanceStatus.Unsatisfied;
+    }
+
+    public void Apply(TrackingContinued e)
+    {
+        TrackingReason = e.Reason;
+        Status = GrievanceStatus.Tracking;
+    }
+
+    public void Apply(PromiseRevisitDue e) => UpdateCurrentRound(round => round.Apply(e));
+
+    public void Apply(PromiseRevisited e) => UpdateCurrentRound(round => round.Apply(e));
+
+    public void Apply(GrievanceClosed e)
+    {
+        UpdateCurrentRound(round => round.Apply(e));
+        ClosedAt = e.ClosedAt;
+        Status = GrievanceStatus.Closed;
+    }
+
+    private void UpdateCurrentRound(Func<HandlingRound, HandlingRound> change) => Rounds[^1] = change(Rounds[^1]);
+}
