@@ -224,27 +224,33 @@ public class RuleProofs
         AssemblyRoles.Of(name).ShouldBe(new AssemblyRole(kind, module));
 }
 
-/// <summary>The same rules, broken once inside the facts read from the real assemblies.</summary>
+/// <summary>
+/// The same rules, broken once inside the facts read from the real assemblies: the break must add exactly one
+/// violation (compared with the unbroken facts, so these stay green when the real code itself breaks a rule).
+/// </summary>
 public class RealFactsProofs
 {
     private static SolutionFacts Real => SolutionReader.Solution;
     private static string Module => Real.Assemblies.First(a => a.Role.Kind == AssemblyKind.ModuleImplementation).Name;
     private static string Contracts => Real.Assemblies.First(a => a.Role.Kind == AssemblyKind.ModuleContracts).Name;
 
+    private static string Added(Func<SolutionFacts, IEnumerable<string>> rule, SolutionFacts broken) =>
+        rule(broken).Except(rule(Real)).ShouldHaveSingleItem();
+
     [Fact]
     public void A_real_module_referencing_the_host_is_caught() =>
-        ModuleBoundaryRules.Violations(Real.Referencing(Module, AssemblyRoles.Host, "Program"))
-            .ShouldHaveSingleItem().ShouldStartWith($"{Module} must not reference Nanchuan.Host");
+        Added(ModuleBoundaryRules.Violations, Real.Referencing(Module, AssemblyRoles.Host, "Program"))
+            .ShouldStartWith($"{Module} must not reference Nanchuan.Host");
 
     [Fact]
     public void A_real_contract_referencing_marten_is_caught() =>
-        ContractRules.Violations(Real.Referencing(Contracts, "Marten", "Marten.IDocumentSession"))
-            .ShouldHaveSingleItem().ShouldStartWith($"{Contracts} must not reference Marten");
+        Added(ContractRules.Violations, Real.Referencing(Contracts, "Marten", "Marten.IDocumentSession"))
+            .ShouldStartWith($"{Contracts} must not reference Marten");
 
     [Fact]
     public void A_business_type_in_the_real_host_is_caught() =>
-        HostRules.Violations(Real.WithType(AssemblyRoles.Host, new TypeFacts("Nanchuan.Host.Fees", "Nanchuan.Host", true, false)))
-            .ShouldHaveSingleItem().ShouldStartWith("Nanchuan.Host must not define Nanchuan.Host.Fees");
+        Added(HostRules.Violations, Real.WithType(AssemblyRoles.Host, new TypeFacts("Nanchuan.Host.Fees", "Nanchuan.Host", true, false)))
+            .ShouldStartWith("Nanchuan.Host must not define Nanchuan.Host.Fees");
 
     [Fact]
     public void A_real_module_dropped_from_program_is_caught() =>
