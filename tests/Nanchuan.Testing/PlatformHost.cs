@@ -23,13 +23,20 @@ public class PlatformHost : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         ConnectionString = await TestDatabaseServer.CreateDatabaseAsync(GetType().Name);
-        _host = await AlbaHost.For<Program>(builder =>
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting($"ConnectionStrings:{PlatformDatabase.ConnectionStringName}", ConnectionString);
-            ConfigureHost(builder);
-        });
+        _host = await StartAsync(ConnectionString, ConfigureHost);
     }
+
+    /// <summary>
+    /// Starts another platform host on an existing database — e.g. a second host after the first was
+    /// stopped, to prove that data and scheduled messages survive a restart.
+    /// </summary>
+    public static Task<IAlbaHost> StartAsync(string connectionString, Action<IWebHostBuilder>? configure = null, string environment = "Development") =>
+        AlbaHost.For<Program>(builder =>
+        {
+            builder.UseEnvironment(environment);
+            builder.UseSetting($"ConnectionStrings:{PlatformDatabase.ConnectionStringName}", connectionString);
+            configure?.Invoke(builder);
+        });
 
     /// <summary>Hook for a fixture that needs extra settings (e.g. a fake clock).</summary>
     protected virtual void ConfigureHost(IWebHostBuilder builder) { }

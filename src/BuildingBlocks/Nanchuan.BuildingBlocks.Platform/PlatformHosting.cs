@@ -74,8 +74,9 @@ public static class PlatformHosting
         app.UsePlatformOpenApi();
         app.UseAuthentication();
         app.UseMiddleware<ActorMiddleware>();
-        app.UseAuthorization();
+        // Before role checks, so a supervisor's write is always refused with the read-only reason.
         app.UseMiddleware<SupervisorReadOnlyMiddleware>();
+        app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();

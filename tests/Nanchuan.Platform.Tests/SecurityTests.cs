@@ -1,0 +1,108 @@
+using Alba;
+using Nanchuan.BuildingBlocks.Platform.Calendar;
+using Nanchuan.BuildingBlocks.Platform.Security;
+using Nanchuan.Testing;
+
+namespace Nanchuan.Platform.Tests;
+
+[Collection(PlatformCollection.Name)]
+public sealed class SecurityTests(PlatformHost platform)
+{
+    [Fact]
+    public async Task Without_a_token_the_answer_is_a_401_problem()
+    {
+        await platform.Host.Scenario(s =>
+        {
+            s.Get.Url("/api/calendar/years");
+            s.StatusCodeShouldBe(401);
+            s.ContentTypeShouldBe("application/problem+json");
+            s.ContentShouldContain("未登录");
+        });
+    }
+
+    [Fact]
+    public async Task A_forged_token_is_refused()
+    {
+        await platform.Host.Scenario(s =>
+        {
+            s.Get.Url("/api/calendar/years");
+            s.WithRequestHeader("Authorization", "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwicm9sZSI6IkFkbWluIn0.c2lnbmF0dXJl");
+            s.StatusCodeShouldBe(401);
+        });
+    }
+
+    [Fact]
+    public async Task A_role_without_the_right_gets_a_403_naming_the_allowed_roles()
+    {
+        await platform.Host.Scenario(s =>
+        {
+            s.Get.Url($"/api/audit/streams/{Guid.NewGuid()}");
+            s.As(platform, TestActors.Enterprise);
+            s.StatusCodeShouldBe(403);
+            s.ContentTypeShouldBe("application/problem+json");
+            s.ContentShouldContain("Supervisor");
+        });
+    }
+
+    [Fact]
+    public async Task Supervisors_read_but_any_write_of_theirs_is_refused()
+    {
+        await platform.Host.Scenario(s =>
+        {
+            s.Get.Url("/api/calendar/years");
+            s.As(platform, TestActors.Supervisor);
+            s.StatusCodeShouldBeOk();
+        });
+        await platform.Host.Scenario(s =>
+        {
+            s.Put.Json(LoadHolidaySchedule.Example).ToUrl("/api/calendar/years/2027");
+            s.As(platform, TestActors.Supervisor);
+            s.StatusCodeShouldBe(403);
+            s.ContentShouldContain("监督人员只能查阅");
+        });
+    }
+
+    [Fact]
+    public async Task Development_issues_tokens_that_the_platform_accepts()
+    {
+        var result = await platform.Host.Scenario(s =>
+        {
+            s.Post.Json(new DevelopmentTokenRequest("DepartmentHandler", null, "赵六", "区市场监管局", null)).ToUrl(DevelopmentTokens.Route);
+        });
+        var token = await result.ReadAsJsonAsync<DevelopmentTokenResponse>();
+        token.Actor.Department.ShouldBe("区市场监管局");
+
+        await platform.Host.Scenario(s =>
+        {
+            s.Get.Url("/api/calendar/years");
+            s.WithRequestHeader("Authorization", $"Bearer {token.AccessToken}");
+            s.StatusCodeShouldBeOk();
+        });
+    }
+
+    [Theory]
+    [InlineData("Mayor", null, null, "role")]
+    [InlineData("DepartmentHandler", null, null, "department")]
+    [InlineData("Enterprise", null, "91500119MA5U8XRB3N", "creditCode")]
+    public async Task A_bad_token_request_is_a_field_error(string role, string? department, string? creditCode, string field)
+    {
+        await platform.Host.Scenario(s =>
+        {
+            s.Post.Json(new DevelopmentTokenRequest(role, null, null, department, creditCode)).ToUrl(DevelopmentTokens.Route);
+            s.StatusCodeShouldBe(400);
+            s.ContentShouldContain($"\"{field}\"");
+        });
+    }
+
+    [Fact]
+    public async Task An_unknown_case_is_a_404_problem()
+    {
+        await platform.Host.Scenario(s =>
+        {
+            s.Get.Url($"/api/audit/streams/{Guid.NewGuid()}");
+            s.As(platform, TestActors.Supervisor);
+            s.StatusCodeShouldBe(404);
+            s.ContentTypeShouldBe("application/problem+json");
+        });
+    }
+}
