@@ -3,11 +3,16 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Enterprises;
+using Nanchuan.BuildingBlocks.Events;
 
 namespace Nanchuan.BuildingBlocks.Platform.Security;
 
 /// <summary>A token for local use, for any role. Mapped only in the Development environment (see README).</summary>
-public sealed record DevelopmentTokenRequest(string Role, string? Id, string? Name, string? Department, string? CreditCode);
+public sealed record DevelopmentTokenRequest(string Role, string? Id, string? Name, string? Department, string? CreditCode)
+    : IOpenApiExample<DevelopmentTokenRequest>
+{
+    public static DevelopmentTokenRequest Example => new(Roles.DepartmentHandler, "dh-scjgj-01", "区市场监管局 赵六", "区市场监管局", null);
+}
 
 public sealed record DevelopmentTokenResponse(string AccessToken, string TokenType, DateTimeOffset ExpiresAt, Actor Actor);
 
