@@ -12,9 +12,14 @@ public static class PostgresBinaries
         "or set NANCHUAN_PG_BIN to the folder that holds initdb and pg_ctl, " +
         "or point the platform at an existing server with the connection string ConnectionStrings__Nanchuan.";
 
-    public static string Locate() => TryLocate() ?? throw new PostgresBinariesNotFoundException(InstallHint);
+    public static string Locate() => TryLocate(DefaultCandidates()) ?? throw new PostgresBinariesNotFoundException(InstallHint);
 
-    public static string? TryLocate()
+    /// <summary>The first folder holding both initdb and pg_ctl, or null.</summary>
+    public static string? TryLocate(IEnumerable<string> candidates) =>
+        candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
+
+    /// <summary>$NANCHUAN_PG_BIN, then Debian's /usr/lib/postgresql/&lt;highest version&gt;/bin, then PATH.</summary>
+    public static IReadOnlyList<string> DefaultCandidates()
     {
         var candidates = new List<string>();
         if (Environment.GetEnvironmentVariable(BinDirectoryVariable) is { Length: > 0 } configured) candidates.Add(configured);
@@ -25,7 +30,7 @@ public static class PostgresBinaries
                 .Select(d => Path.Combine(d, "bin")));
         }
         candidates.AddRange((Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries));
-        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
+        return candidates;
     }
 
     /// <summary>PostgreSQL refuses to run as root, so under root the cluster is run as the `postgres` OS user.</summary>
