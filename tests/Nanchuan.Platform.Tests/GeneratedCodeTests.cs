@@ -7,8 +7,9 @@ namespace Nanchuan.Platform.Tests;
 
 /// <summary>
 /// Production loads Wolverine's handler and endpoint code from src/Host/Internal/Generated (TypeLoadMode.Static,
-/// docs/adr/0005-wolverine-code-generation.md). A handler or endpoint added or changed without regenerating that
-/// code would fail only at its first call in Production, so this test regenerates it and compares.
+/// docs/adr/0005-wolverine-code-generation.md). Development and the tests compile at run time (Dynamic), so they
+/// never notice stale checked-in code: a missing type stops the Production host at start, and a changed handler
+/// whose type still exists would silently run its old code. This test regenerates the code and compares.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class GeneratedCodeTests(PlatformHost platform)
