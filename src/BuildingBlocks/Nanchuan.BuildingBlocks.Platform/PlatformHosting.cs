@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json.Serialization;
 using JasperFx;
 using JasperFx.CodeGeneration;
@@ -113,6 +114,11 @@ public static class PlatformHosting
         // Each module's handler of a shared message runs on its own, so one module's failure never blocks another's.
         options.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
         options.Durability.MessageStorageSchemaName = MessagingSchema;
+        // The pre-generated handler code lives in the Host (src/Host/Internal/Generated, docs/adr/0005). Name the Host's
+        // assembly explicitly: left alone, Wolverine picks the entry assembly in a real process but this assembly (the
+        // caller of UseWolverine) under the test host, and TypeLoadMode.Static then finds no pre-built types.
+        // ApplicationName is the Host's assembly in both (WebApplicationFactory sets it from its entry point type).
+        options.ApplicationAssembly = Assembly.Load(new AssemblyName(builder.Environment.ApplicationName));
         options.CodeGeneration.TypeLoadMode = Enum.Parse<TypeLoadMode>(builder.Configuration["Wolverine:TypeLoadMode"] ?? nameof(TypeLoadMode.Dynamic));
         options.Services.AddResourceSetupOnStartup();
 

@@ -5,10 +5,17 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 using Nanchuan.BuildingBlocks.Platform.Errors;
+using Wolverine.Attributes;
 
 namespace Nanchuan.BuildingBlocks.Platform.Security;
 
 /// <summary>401 and 403 as problem details; a 403 names the roles that would have been allowed and is logged.</summary>
+/// <remarks>
+/// ASP.NET Core middleware, not a message handler: without [WolverineIgnore] Wolverine's naming convention
+/// (a public `HandleAsync` on a type named `*Handler`) registers it as the handler of `RequestDelegate`
+/// messages, and `codegen write` fails on it (docs/adr/0005-wolverine-code-generation.md).
+/// </remarks>
+[WolverineIgnore]
 public sealed class ProblemDetailsAuthorizationResultHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsAuthorizationResultHandler> logger)
     : IAuthorizationMiddlewareResultHandler
 {
