@@ -11,8 +11,11 @@ namespace Nanchuan.Platform.Tests;
 /// never notice stale checked-in code: a missing type stops the Production host at start, and a changed handler
 /// whose type still exists would silently run its old code. This test regenerates the code and compares.
 /// </summary>
-[Collection(PlatformCollection.Name)]
-public sealed class GeneratedCodeTests(PlatformHost platform)
+/// <remarks>
+/// Uses a host of its own: generating code rebuilds every chain, which must not happen in a host whose chains
+/// other tests have already compiled or are using.
+/// </remarks>
+public sealed class GeneratedCodeTests(PlatformHost platform) : IClassFixture<PlatformHost>
 {
     public const string RegenerateCommand = "dotnet run --project src/Host -- codegen write";
 
