@@ -113,6 +113,8 @@ public static class PlatformHosting
         options.Policies.UseDurableOutboxOnAllSendingEndpoints();
         // Each module's handler of a shared message runs on its own, so one module's failure never blocks another's.
         options.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
+        options.MetadataRules.Add(new ActorEnvelopeHeaders());
+        options.Policies.AddMiddleware(typeof(ActorFromEnvelopeMiddleware));
         options.Durability.MessageStorageSchemaName = MessagingSchema;
         // The pre-generated handler code lives in the Host (src/Host/Internal/Generated, docs/adr/0005). Name the Host's
         // assembly explicitly: left alone, Wolverine picks the entry assembly in a real process but this assembly (the

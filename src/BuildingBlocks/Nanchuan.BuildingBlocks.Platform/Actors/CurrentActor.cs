@@ -12,6 +12,12 @@ public static class CurrentActor
 
     public static Actor Value => Ambient.Value ?? Actor.System;
 
+    /// <summary>
+    /// Sets the actor for the rest of the calling async flow (a message handler's generated method); the value
+    /// reverts when that method completes, as async-locals do.
+    /// </summary>
+    public static void Set(Actor actor) => Ambient.Value = actor;
+
     public static IDisposable Use(Actor actor)
     {
         var previous = Ambient.Value;

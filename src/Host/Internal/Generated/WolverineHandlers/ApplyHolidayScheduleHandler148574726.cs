@@ -25,6 +25,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var applyHolidaySchedule = (Nanchuan.BuildingBlocks.Platform.Calendar.ApplyHolidaySchedule)context.Envelope.Message;
 
+            Nanchuan.BuildingBlocks.Platform.Actors.ActorFromEnvelopeMiddleware.Before(context.Envelope);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Nanchuan.BuildingBlocks.Platform.Calendar.ApplyHolidayScheduleHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Nanchuan.BuildingBlocks.Platform.Calendar.ApplyHolidayScheduleHandler");
             

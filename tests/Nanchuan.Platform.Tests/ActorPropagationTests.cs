@@ -1,0 +1,85 @@
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.Testing;
+using Wolverine;
+using Wolverine.Tracking;
+
+namespace Nanchuan.Platform.Tests;
+
+/// <summary>An event appended by a message handler names the user whose action sent the message, not just "system".</summary>
+public sealed class ActorPropagationTests
+{
+    [Fact]
+    public async Task A_handler_appends_events_as_the_user_who_sent_the_message()
+    {
+        var database = await TestDatabaseServer.CreateDatabaseAsync("actor");
+        await using var host = await PlatformHost.StartAsync(database, WithProbeHandler);
+        var streamId = Guid.NewGuid();
+
+        await host.TrackActivity(TimeSpan.FromSeconds(60)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async bus =>
+        {
+            using (CurrentActor.Use(TestActors.WindowClerk)) await bus.PublishAsync(new ActorProbe(streamId));
+        }));
+
+        await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var events = await session.Events.FetchStreamAsync(streamId);
+        var stamped = events.ShouldHaveSingleItem();
+        stamped.Headers![EventHeaders.ActorId].ToString().ShouldBe(TestActors.WindowClerk.Id);
+        stamped.Headers[EventHeaders.Role].ToString().ShouldBe("WindowClerk");
+        stamped.Headers[EventHeaders.Department].ToString().ShouldBe("区政务服务中心");
+        stamped.Headers[EventHeaders.Channel].ToString().ShouldBe("window");
+    }
+
+    [Fact]
+    public async Task A_message_the_platform_sends_on_its_own_runs_as_the_system()
+    {
+        var database = await TestDatabaseServer.CreateDatabaseAsync("system");
+        await using var host = await PlatformHost.StartAsync(database, WithProbeHandler);
+        var streamId = Guid.NewGuid();
+
+        await host.TrackActivity(TimeSpan.FromSeconds(60)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(bus => bus.PublishAsync(new ActorProbe(streamId)).AsTask()));
+
+        await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var stamped = (await session.Events.FetchStreamAsync(streamId)).ShouldHaveSingleItem();
+        stamped.Headers![EventHeaders.Role].ToString().ShouldBe("System");
+        stamped.Headers[EventHeaders.Channel].ToString().ShouldBe("system");
+    }
+
+    [Fact]
+    public async Task A_message_scheduled_by_a_user_runs_later_as_the_system()
+    {
+        var database = await TestDatabaseServer.CreateDatabaseAsync("scheduled");
+        await using var host = await PlatformHost.StartAsync(database, WithProbeHandler);
+        var streamId = Guid.NewGuid();
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        using (CurrentActor.Use(TestActors.BusinessOffice))
+        {
+            await scope.ServiceProvider.GetRequiredService<IMessageBus>().ScheduleAsync(new ActorProbe(streamId), TimeSpan.FromSeconds(1));
+        }
+
+        var store = host.Services.GetRequiredService<IDocumentStore>();
+        IReadOnlyList<JasperFx.Events.IEvent> events = [];
+        for (var attempt = 0; attempt < 120 && events.Count == 0; attempt++)
+        {
+            await Task.Delay(500);
+            await using var session = store.QuerySession();
+            events = await session.Events.FetchStreamAsync(streamId);
+        }
+        events.ShouldHaveSingleItem().Headers![EventHeaders.Role].ToString().ShouldBe("System");
+    }
+
+    private static void WithProbeHandler(IWebHostBuilder builder) =>
+        builder.ConfigureServices(services => services.ConfigureWolverine(options => options.Discovery.IncludeType(typeof(ActorProbeHandler))));
+}
+
+public sealed record ActorProbe(Guid StreamId);
+
+public sealed record ActorProbeRecorded(Guid StreamId);
+
+public static class ActorProbeHandler
+{
+    public static void Handle(ActorProbe probe, IDocumentSession session) => session.Events.StartStream(probe.StreamId, new ActorProbeRecorded(probe.StreamId));
+}
