@@ -106,3 +106,41 @@ public sealed class SecurityTests(PlatformHost platform)
         });
     }
 }
+
+[Collection(PlatformCollection.Name)]
+public sealed class AccessRefusalLogTests(PlatformHost platform)
+{
+    [Fact]
+    public async Task Every_refusal_is_recorded_for_supervisors()
+    {
+        var probe = Guid.NewGuid();
+        await platform.Host.Scenario(s =>
+        {
+            s.Get.Url($"/api/audit/streams/{probe}");
+            s.As(platform, TestActors.Enterprise);
+            s.StatusCodeShouldBe(403);
+        });
+
+        var refusals = await (await platform.Host.Scenario(s =>
+        {
+            s.Get.Url("/api/audit/refusals?limit=500");
+            s.As(platform, TestActors.Supervisor);
+        })).ReadAsJsonAsync<List<AccessRefusal>>();
+        var refusal = refusals.Where(r => r.Path.Contains(probe.ToString())).ShouldHaveSingleItem();
+        refusal.ActorId.ShouldBe(TestActors.Enterprise.Id);
+        refusal.Role.ShouldBe("Enterprise");
+        refusal.Method.ShouldBe("GET");
+        refusal.Reason.ShouldContain("Supervisor");
+    }
+
+    [Fact]
+    public async Task Only_supervisors_and_admins_read_the_refusals()
+    {
+        await platform.Host.Scenario(s =>
+        {
+            s.Get.Url("/api/audit/refusals");
+            s.As(platform, TestActors.BusinessOffice);
+            s.StatusCodeShouldBe(403);
+        });
+    }
+}

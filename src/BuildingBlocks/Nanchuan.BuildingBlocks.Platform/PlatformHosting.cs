@@ -98,6 +98,7 @@ public static class PlatformHosting
         options.Listeners.Add(new EventMetadataStamp());
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         options.ConfigureCalendarStorage();
+        options.Schema.For<AccessRefusal>().DatabaseSchemaName(PlatformSchema).Index(r => r.At);
         foreach (var module in modules) module.ConfigureMarten(options);
         return options;
     }

@@ -3,9 +3,8 @@ using JasperFx.Events;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Logging;
+using Nanchuan.BuildingBlocks.Platform.Security;
 using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Platform.Actors;
 
 namespace Nanchuan.BuildingBlocks.Platform.Errors;
 
@@ -13,16 +12,14 @@ namespace Nanchuan.BuildingBlocks.Platform.Errors;
 /// Turns the domain's refusals into RFC 9457 problem details (platform rule 9): 400 with field errors,
 /// 403 with the reason (logged), 404, 409 naming the current state, 409 for a stale write.
 /// </summary>
-public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
+public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, AccessRefusalLog refusals)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         var problem = ToProblem(exception);
         if (problem is null) return false;
-        if (problem.Status == StatusCodes.Status403Forbidden)
-            logger.LogWarning("Access refused to {Actor} ({Role}) on {Method} {Path}: {Reason}",
-                CurrentActor.Value.Id, CurrentActor.Value.Role, context.Request.Method, context.Request.Path, problem.Detail);
+        if (problem.Status == StatusCodes.Status403Forbidden) await refusals.RecordAsync(context, problem.Detail ?? "");
         context.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Logging;
 using Nanchuan.BuildingBlocks.Platform.Errors;
 using Wolverine.Attributes;
 
@@ -16,7 +15,7 @@ namespace Nanchuan.BuildingBlocks.Platform.Security;
 /// messages, and `codegen write` fails on it (docs/adr/0005-wolverine-code-generation.md).
 /// </remarks>
 [WolverineIgnore]
-public sealed class ProblemDetailsAuthorizationResultHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsAuthorizationResultHandler> logger)
+public sealed class ProblemDetailsAuthorizationResultHandler(IProblemDetailsService problemDetails, AccessRefusalLog refusals)
     : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
@@ -45,8 +44,7 @@ public sealed class ProblemDetailsAuthorizationResultHandler(IProblemDetailsServ
             var reason = roles.Length > 0
                 ? $"此操作仅限角色 {string.Join("、", roles)} / only {string.Join(", ", roles)} may do this."
                 : "无权访问 / access denied.";
-            logger.LogWarning("Access refused to {User} ({Role}) on {Method} {Path}: {Reason}",
-                context.User.FindFirst("sub")?.Value, context.User.FindFirst("role")?.Value, context.Request.Method, context.Request.Path, reason);
+            await refusals.RecordAsync(context, reason);
             problem = new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = ProblemTitles.Forbidden, Detail = reason };
         }
         context.Response.StatusCode = problem.Status!.Value;

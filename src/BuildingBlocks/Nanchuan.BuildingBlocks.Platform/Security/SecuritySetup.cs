@@ -20,6 +20,7 @@ public static class SecuritySetup
     {
         var key = SigningKey(configuration, environment);
         services.AddSingleton(new TokenIssuer(key));
+        services.AddSingleton<AccessRefusalLog>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options =>
             {

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Logging;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Errors;
@@ -8,9 +7,9 @@ using Nanchuan.BuildingBlocks.Platform.Errors;
 namespace Nanchuan.BuildingBlocks.Platform.Security;
 
 /// <summary>Supervisors read everything and change nothing: any non-reading request of theirs is refused here, whatever the endpoint says.</summary>
-public sealed class SupervisorReadOnlyMiddleware(RequestDelegate next, ILogger<SupervisorReadOnlyMiddleware> logger)
+public sealed class SupervisorReadOnlyMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problemDetails)
+    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problemDetails, AccessRefusalLog refusals)
     {
         var isRead = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method);
         if (isRead || CurrentActor.Value.Role != Roles.Supervisor)
@@ -19,7 +18,7 @@ public sealed class SupervisorReadOnlyMiddleware(RequestDelegate next, ILogger<S
             return;
         }
         const string reason = "监督人员只能查阅，不能修改 / supervisors may read but not change anything.";
-        logger.LogWarning("Access refused to supervisor {User} on {Method} {Path}", CurrentActor.Value.Id, context.Request.Method, context.Request.Path);
+        await refusals.RecordAsync(context, reason);
         context.Response.StatusCode = StatusCodes.Status403Forbidden;
         await problemDetails.WriteAsync(new ProblemDetailsContext
         {

@@ -1,0 +1,31 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Platform.Security;
+using Wolverine.Http;
+
+namespace Nanchuan.BuildingBlocks.Platform.Audit;
+
+public static class AccessRefusalEndpoints
+{
+    private const int MaxPage = 500;
+
+    [WolverineGet("/api/audit/refusals")]
+    [Authorize(Roles = $"{Roles.Supervisor},{Roles.Admin}")]
+    [Tags("Audit")]
+    [EndpointSummary("拒绝访问记录 / Refused accesses")]
+    [EndpointDescription("Every 403 the platform answered, newest first: when, who (id, role, department), what (method and path) and why. Optional `from`/`to` (ISO 8601 with offset) and `limit` (1–500, default 100).")]
+    [ProducesResponseType<IReadOnlyList<AccessRefusal>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static async Task<IReadOnlyList<AccessRefusal>> Get(DateTimeOffset? from, DateTimeOffset? to, int? limit, IQuerySession session, CancellationToken cancellation)
+    {
+        if (limit is < 1 or > MaxPage) throw new DomainValidationException("limit", $"limit 应在1至{MaxPage}之间 / limit must be 1–{MaxPage}.");
+        var query = session.Query<AccessRefusal>().AsQueryable();
+        if (from is not null) query = query.Where(r => r.At >= from.Value);
+        if (to is not null) query = query.Where(r => r.At < to.Value);
+        return await query.OrderByDescending(r => r.At).Take(limit ?? 100).ToListAsync(cancellation);
+    }
+}
