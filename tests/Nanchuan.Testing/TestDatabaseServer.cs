@@ -30,7 +30,8 @@ public static class TestDatabaseServer
     {
         if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } configured) return new Server(configured, null);
 
-        var folder = Path.Combine(Path.GetTempPath(), $"nanchuan-tests-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        await RemoveLeftoversAsync();
+        var folder = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         var cluster = await EmbeddedPostgres.StartAsync(Path.Combine(folder, "pgdata"));
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
@@ -39,6 +40,36 @@ public static class TestDatabaseServer
             try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         };
         return new Server(cluster.ConnectionStringFor("postgres"), cluster);
+    }
+
+    private const string FolderPrefix = "nanchuan-tests-";
+
+    /// <summary>Clusters of earlier runs whose test process died without cleaning up: stop them and free the disk.</summary>
+    private static async Task RemoveLeftoversAsync()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var pidText = Path.GetFileName(folder)[FolderPrefix.Length..].Split('-')[0];
+            if (!int.TryParse(pidText, out var pid) || ProcessIsAlive(pid)) continue;
+            var dataDirectory = Path.Combine(folder, "pgdata");
+            if (ClusterIsRunning(dataDirectory)) await EmbeddedPostgres.StopAbandonedAsync(dataDirectory);
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    /// <summary>True only when the pid in postmaster.pid is a live postgres serving this very folder (a pid may have been reused).</summary>
+    private static bool ClusterIsRunning(string dataDirectory)
+    {
+        var pidFile = Path.Combine(dataDirectory, "postmaster.pid");
+        if (!File.Exists(pidFile) || !int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid)) return false;
+        var commandLine = $"/proc/{pid}/cmdline";
+        return File.Exists(commandLine) && File.ReadAllText(commandLine).Contains(dataDirectory, StringComparison.Ordinal);
+    }
+
+    private static bool ProcessIsAlive(int pid)
+    {
+        try { return !System.Diagnostics.Process.GetProcessById(pid).HasExited; }
+        catch (ArgumentException) { return false; }
     }
 
     private sealed record Server(string AdminConnectionString, EmbeddedPostgres? Cluster);

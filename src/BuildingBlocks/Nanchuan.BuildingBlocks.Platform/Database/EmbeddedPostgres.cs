@@ -87,6 +87,11 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await StopAsync();
 
+    /// <summary>Stops a cluster left running by a process that died (e.g. an aborted test run); no-op when it is not running.</summary>
+    public static async Task StopAbandonedAsync(string dataDirectory) =>
+        await ExecuteAsync(Path.Combine(PostgresBinaries.Locate(), "pg_ctl"), ["-D", dataDirectory, "-m", "immediate", "-w", "stop"],
+            PostgresBinaries.MustRunAsPostgresUser(), CancellationToken.None);
+
     private static int? ReadRunningPort(string dataDirectory)
     {
         // postmaster.pid: line 1 pid, line 4 port.
@@ -113,7 +118,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     {
         var (exitCode, output) = await ExecuteAsync(file, arguments, asPostgres, cancellation);
         if (exitCode != 0)
-            throw new InvalidOperationException($"'{Path.GetFileName(file)} {string.Join(' ', arguments)}' failed with exit code {exitCode}:\n{output}");
+            throw new InvalidOperationException($"'{Path.GetFileName(file)} {string.Join(' ', arguments)}' failed with exit code {exitCode}:\n{output}" +
+                (asPostgres ? "\nPostgreSQL runs as the 'postgres' OS user here: every parent folder of the data directory must be searchable by it (chmod o+x)." : ""));
     }
 
     private static async Task<(int ExitCode, string Output)> ExecuteAsync(string file, string[] arguments, bool asPostgres, CancellationToken cancellation)
