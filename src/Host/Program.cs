@@ -1,12 +1,14 @@
 using JasperFx;
 using Nanchuan.BuildingBlocks.Platform;
 using Nanchuan.BuildingBlocks.Platform.Database;
+using Nanchuan.Grievances;
 using Nanchuan.Licensing;
 
 // Composition root: the list of modules and nothing else (docs/adr/0001-modular-monolith-layout.md).
 var builder = WebApplication.CreateBuilder(args);
 builder.AddNanchuanPlatform(
-    new LicensingModule());
+    new LicensingModule(),
+    new GrievancesModule());
 
 var app = builder.Build();
 if (!PlatformStartup.DatabaseAvailable(app)) return 1;
