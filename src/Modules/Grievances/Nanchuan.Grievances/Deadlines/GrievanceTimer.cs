@@ -67,6 +67,7 @@ public static class GrievanceTimers
     public static void Schedule(OutgoingMessages outgoing, TimeProvider time, GrievanceTimerFired timer)
     {
         var remaining = timer.FireAt - time.GetUtcNow();
-        outgoing.Delay(timer, remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
+        if (remaining > TimeSpan.Zero) outgoing.Delay(timer, remaining);
+        else outgoing.Add(timer);
     }
 }

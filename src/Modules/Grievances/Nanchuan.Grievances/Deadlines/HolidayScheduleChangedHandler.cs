@@ -14,7 +14,7 @@ namespace Nanchuan.Grievances.Deadlines;
 /// day is recomputed with the new calendar; each move is recorded with its reason and watched afresh (the old timers
 /// carry the old due time and are then ignored as stale).
 /// </summary>
-public static class RecomputeDeadlinesOnHolidayChange
+public static class HolidayScheduleChangedHandler
 {
     private static readonly GrievanceStatus[] RunningDeadline = [GrievanceStatus.Received, GrievanceStatus.Assigned, GrievanceStatus.Contacted];
 
