@@ -1,9 +1,41 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.Grievances.Assigning;
+using Nanchuan.Grievances.Domain;
+using Nanchuan.Grievances.Enterprises;
+using Nanchuan.Grievances.Reading;
 
 namespace Nanchuan.Grievances;
 
-/// <summary>Grievances (企呼我为"闭环办"): the enterprise-request closed loop. Schema `grievances`, endpoints under `/api/grievances`.</summary>
+/// <summary>
+/// Grievances (企呼我为“闭环办”): enterprise requests around the closed loop 收集—交办—办理—反馈—评价—销号—回访.
+/// Schema `grievances`, endpoints under `/api/grievances`, public contract in Nanchuan.Grievances.Contracts.
+/// </summary>
 public sealed class GrievancesModule : INanchuanModule
 {
-    public string Name => "Grievances";
+    public const string ModuleName = "Grievances";
+    public const string Schema = "grievances";
+    public const string Route = "/api/grievances";
+    public const string Tag = "Grievances";
+
+    public string Name => ModuleName;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddSingleton(IntakePolicy.Default);
+
+    public void ConfigureMarten(StoreOptions options)
+    {
+        // The write model and the detail view: updated in the same transaction as the append, so a read after a write sees it.
+        options.Projections.Snapshot<Grievance>(SnapshotLifecycle.Inline);
+        options.Schema.For<Grievance>().DatabaseSchemaName(Schema);
+        options.Projections.Add<GrievanceListItemProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<GrievanceListItem>().DatabaseSchemaName(Schema)
+            .Duplicate(x => x.CreditCode).Duplicate(x => x.HandlingUnitId);
+        options.Schema.For<KnownEnterprise>().DatabaseSchemaName(Schema);
+        options.Events.AddEventTypes(GrievanceEventTypes.All);
+        options.Events.AddEventType<AssignmentSlipNumberIssued>();
+    }
 }

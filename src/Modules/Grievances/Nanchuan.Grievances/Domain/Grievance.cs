@@ -22,6 +22,9 @@ public sealed class Grievance
     public Guid? DeskRequestId { get; set; }
     public string EnterpriseName { get; set; } = "";
     public UnifiedSocialCreditCode? CreditCode { get; set; }
+
+    /// <summary>The registered name of the company behind <see cref="CreditCode"/>, once recognised; null when not registered here.</summary>
+    public string? RegisteredEnterpriseName { get; set; }
     public string ContactPerson { get; set; } = "";
     public string Phone { get; set; } = "";
     public string Content { get; set; } = "";
@@ -66,6 +69,8 @@ public sealed class Grievance
         ReceivedAt = e.ReceivedAt,
         AssignmentDueAt = e.AssignmentDueAt,
     };
+
+    public void Apply(RegisteredEnterpriseRecognised e) => RegisteredEnterpriseName = e.RegisteredName;
 
     public void Apply(AssignmentDeadlineWarned _) => IsAssignmentDeadlineWarned = true;
 

@@ -1,3 +1,5 @@
+using Nanchuan.BuildingBlocks.Events;
+
 namespace Nanchuan.Grievances.Domain;
 
 /// <summary>
@@ -18,4 +20,8 @@ public sealed record GrievanceAssigned(
     string HandlingUnitId,
     string HandlingUnitName,
     DateTimeOffset AssignedAt,
-    DateTimeOffset HandlingDueAt);
+    DateTimeOffset HandlingDueAt) : IDescribedEvent
+{
+    public string Describe() =>
+        $"{(Round == 1 ? "交办" : $"第{Round}次交办")}（交办单{SlipNumber}）：{ProblemType.ToChinese()}，承办单位{HandlingUnitName}，办结时限{TimeLimitWorkingDays}个工作日，至{HandlingDueAt.ToBeijing():yyyy-MM-dd HH:mm}";
+}

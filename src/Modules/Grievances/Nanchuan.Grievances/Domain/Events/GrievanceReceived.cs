@@ -1,4 +1,5 @@
 using Nanchuan.BuildingBlocks.Enterprises;
+using Nanchuan.BuildingBlocks.Events;
 
 namespace Nanchuan.Grievances.Domain;
 
@@ -23,4 +24,8 @@ public sealed record GrievanceReceived(
     string Content,
     DateTimeOffset ReceivedAt,
     DateTimeOffset AssignmentDueAt,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt) : IDescribedEvent
+{
+    public string Describe() =>
+        $"收到{Channel.ToChinese()}诉求：{EnterpriseName}（联系人{ContactPerson}），收到时间{ReceivedAt.ToBeijing():yyyy-MM-dd HH:mm}，应于{AssignmentDueAt.ToBeijing():yyyy-MM-dd HH:mm}前交办";
+}

@@ -1,3 +1,5 @@
+using Nanchuan.BuildingBlocks.Events;
+
 namespace Nanchuan.Grievances.Domain;
 
 /// <summary>主动联系: the handling unit contacted the enterprise to pin the request down (精准摸清诉求内容).</summary>
@@ -8,7 +10,10 @@ public sealed record EnterpriseContacted(
     ContactMethod Method,
     DateTimeOffset ContactedAt,
     string Notes,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt) : IDescribedEvent
+{
+    public string Describe() => $"承办单位已{Method.ToChinese()}联系企业（{ContactedAt.ToBeijing():yyyy-MM-dd HH:mm}）：{Notes}";
+}
 
 /// <summary>
 /// 办理 + 反馈: the handling unit filed its handling report (办理情况) on the slip, which feeds it back to the BusinessOffice.
@@ -31,4 +36,9 @@ public sealed record HandlingReported(
     DateOnly? PromisedCompletionDate,
     DateTimeOffset ReportedAt,
     bool WithinLimit,
-    decimal HandlingWorkingDays);
+    decimal HandlingWorkingDays) : IDescribedEvent
+{
+    public string Describe() =>
+        $"承办单位反馈办理情况（{(WithinLimit ? "按时" : "超期")}，用时{HandlingWorkingDays}个工作日，联系人{UnitContactPerson}）：{ActionsTaken}"
+        + (PromisedCompletionDate is { } promised ? $"；承诺{promised:yyyy-MM-dd}前办结" : "");
+}

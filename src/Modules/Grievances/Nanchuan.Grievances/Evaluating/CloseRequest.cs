@@ -1,0 +1,37 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.Grievances.Access;
+using Nanchuan.Grievances.Domain;
+using Wolverine.Http;
+
+namespace Nanchuan.Grievances.Evaluating;
+
+/// <summary>销号管理 → 同意销号, with an optional note (备注).</summary>
+public sealed record CloseRequestBody(string? Note) : IOpenApiExample<CloseRequestBody>
+{
+    public static CloseRequestBody Example => new("企业对办理结果满意，同意销号。");
+}
+
+public static class CloseRequestEndpoint
+{
+    [WolverinePost($"{GrievancesModule.Route}/{{id}}/closure")]
+    [Authorize(Roles = Roles.BusinessOffice)]
+    [Tags(GrievancesModule.Tag)]
+    [EndpointSummary("同意销号 / Close the request")]
+    [EndpointDescription("Only after a satisfied evaluation (directly or after 持续跟踪); otherwise 409 naming the current state. Publishes EnterpriseRequestClosed.")]
+    [ProducesResponseType<GrievanceStepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<(GrievanceStepRecorded, Contracts.EnterpriseRequestClosed)> Post(
+        Guid id, CloseRequestBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    {
+        var stream = await GrievanceStreams.FetchForWritingAsync(session, id, cancellation);
+        var closed = GrievanceDecisions.Close(stream.Aggregate!, new CloseGrievance(request.Note), time.GetUtcNow());
+        var published = IntegrationMessages.Closed(stream.Aggregate!, closed);
+        return (GrievanceStreams.Append(stream, closed), published);
+    }
+}

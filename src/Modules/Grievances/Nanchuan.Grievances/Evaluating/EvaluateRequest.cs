@@ -1,0 +1,39 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.Grievances.Access;
+using Nanchuan.Grievances.Domain;
+using Wolverine.Http;
+
+namespace Nanchuan.Grievances.Evaluating;
+
+/// <summary>评价 (企业意见): satisfied or not; a comment is required when not.</summary>
+/// <param name="RevisitedAt">When the enterprise was asked (回访); defaults to now.</param>
+public sealed record EvaluateRequestBody(bool Satisfied, string? Comment, DateTimeOffset? RevisitedAt) : IOpenApiExample<EvaluateRequestBody>
+{
+    public static EvaluateRequestBody Example => new(false, "路面只修补了一半，东侧仍有坑洼。", null);
+}
+
+public static class EvaluateRequestEndpoint
+{
+    [WolverinePost($"{GrievancesModule.Route}/{{id}}/evaluation")]
+    [Authorize(Roles = $"{Roles.BusinessOffice},{Roles.Enterprise}")]
+    [Tags(GrievancesModule.Tag)]
+    [EndpointSummary("评价办理结果 / Evaluate the outcome")]
+    [EndpointDescription("After the handling report: the BusinessOffice records the enterprise's opinion from its revisit, or the enterprise evaluates its own request. Unsatisfied waits for a re-assignment (POST …/assignment).")]
+    [ProducesResponseType<GrievanceStepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<GrievanceStepRecorded> Post(Guid id, EvaluateRequestBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    {
+        var stream = await GrievanceStreams.FetchForWritingAsync(session, id, cancellation);
+        GrievanceAccess.EnsureCanEvaluate(CurrentActor.Value, stream.Aggregate!);
+        var now = time.GetUtcNow();
+        var evaluated = GrievanceDecisions.Evaluate(stream.Aggregate!, new EvaluateGrievance(request.Satisfied, request.Comment, request.RevisitedAt ?? now), now);
+        return GrievanceStreams.Append(stream, evaluated);
+    }
+}

@@ -1,0 +1,46 @@
+using Marten;
+using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Enterprises;
+using Nanchuan.Grievances.Deadlines;
+using Nanchuan.Grievances.Domain;
+using Nanchuan.Grievances.Enterprises;
+using Wolverine;
+
+namespace Nanchuan.Grievances.Intake;
+
+/// <summary>A request that passed validation, with the registered company its credit code belongs to (if any).</summary>
+public sealed record CheckedIntake(ValidIntake Intake, KnownEnterprise? Registered);
+
+/// <summary>
+/// The part of intake every channel shares: look the credit code up among registered companies, validate, compute the
+/// assignment deadline, start the stream and schedule its timers — all in the caller's transaction.
+/// </summary>
+public static class IntakeRecorder
+{
+    /// <summary>Validates without writing; throws the domain's field errors.</summary>
+    public static async Task<CheckedIntake> CheckAsync(
+        ReceiveGrievance command, IQuerySession session, TimeProvider time, IntakePolicy policy, CancellationToken cancellation)
+    {
+        var registered = UnifiedSocialCreditCode.TryParse(command.CreditCode, out var code, out _)
+            ? await session.LoadAsync<KnownEnterprise>(code.Value, cancellation)
+            : null;
+        // A registered company's name is known: a request that left it out gets the registered one.
+        if (registered is not null && string.IsNullOrWhiteSpace(command.EnterpriseName)) command = command with { EnterpriseName = registered.Name };
+        return new CheckedIntake(GrievanceIntake.Validate(command, time.GetUtcNow(), policy), registered);
+    }
+
+    public static GrievanceReceived Record(
+        CheckedIntake checkedIntake, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, OutgoingMessages outgoing)
+    {
+        var (intake, registered) = checkedIntake;
+        var id = Guid.CreateVersion7();
+        var dueAt = calendar.AddWorkingDays(intake.ReceivedAt, TimeLimits.AssignmentWorkingDays);
+        var received = GrievanceDecisions.Receive(id, intake, dueAt, time.GetUtcNow());
+        if (registered is not null && intake.CreditCode is { } code)
+            session.Events.StartStream<Grievance>(id, received, new RegisteredEnterpriseRecognised(id, code, registered.Name));
+        else
+            session.Events.StartStream<Grievance>(id, received);
+        GrievanceTimers.ScheduleAssignment(outgoing, calendar, time, id, received.AssignmentDueAt);
+        return received;
+    }
+}

@@ -1,0 +1,128 @@
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+using Nanchuan.Grievances.Domain;
+
+namespace Nanchuan.Grievances.Reading;
+
+/// <summary>
+/// One row per request for lists, the open-items board and the daily intake summary: flat fields that can be filtered
+/// in the database (credit code, current handling unit, received time), kept inline with the events.
+/// </summary>
+public sealed class GrievanceListItem
+{
+    public Guid Id { get; set; }
+    public GrievanceStatus Status { get; set; }
+    public IntakeChannel Channel { get; set; }
+    public FeedbackBoxLocation? BoxLocation { get; set; }
+    public Guid? DeskRequestId { get; set; }
+    public string EnterpriseName { get; set; } = "";
+
+    /// <summary>统一社会信用代码 as text; null for an anonymous box note.</summary>
+    public string? CreditCode { get; set; }
+
+    public string Content { get; set; } = "";
+    public DateTimeOffset ReceivedAt { get; set; }
+    public DateTimeOffset AssignmentDueAt { get; set; }
+
+    /// <summary>0 while never assigned.</summary>
+    public int Round { get; set; }
+
+    public string? SlipNumber { get; set; }
+    public ProblemType? ProblemType { get; set; }
+    public string? HandlingUnitId { get; set; }
+    public string? HandlingUnitName { get; set; }
+    public DateTimeOffset? HandlingDueAt { get; set; }
+    public DateTimeOffset? HandledAt { get; set; }
+
+    /// <summary>The running deadline (assignment or handling) has passed.</summary>
+    public bool Overdue { get; set; }
+
+    public DateOnly? PromisedCompletionDate { get; set; }
+
+    /// <summary>The promised date has come and the BusinessOffice has not revisited yet.</summary>
+    public bool AwaitingPromiseRevisit { get; set; }
+
+    public DateTimeOffset? ClosedAt { get; set; }
+}
+
+/// <summary>Builds <see cref="GrievanceListItem"/> from the grievance's events (event data only, never a clock).</summary>
+public sealed class GrievanceListItemProjection : SingleStreamProjection<GrievanceListItem, Guid>
+{
+    public GrievanceListItemProjection()
+    {
+        foreach (var type in GrievanceEventTypes.All) IncludeType(type);
+    }
+
+    public override GrievanceListItem? Evolve(GrievanceListItem? snapshot, Guid id, IEvent e)
+    {
+        if (e.Data is GrievanceReceived received) return Start(received);
+        if (snapshot is null) return null;
+        var item = snapshot;
+        switch (e.Data)
+        {
+            case GrievanceAssigned assigned:
+                item.Status = GrievanceStatus.Assigned;
+                item.Round = assigned.Round;
+                item.SlipNumber = assigned.SlipNumber;
+                item.ProblemType = assigned.ProblemType;
+                item.HandlingUnitId = assigned.HandlingUnitId;
+                item.HandlingUnitName = assigned.HandlingUnitName;
+                item.HandlingDueAt = assigned.HandlingDueAt;
+                item.HandledAt = null;
+                item.Overdue = false;
+                item.PromisedCompletionDate = null;
+                item.AwaitingPromiseRevisit = false;
+                break;
+            case EnterpriseContacted:
+                item.Status = GrievanceStatus.Contacted;
+                break;
+            case HandlingReported reported:
+                item.Status = GrievanceStatus.Handled;
+                item.HandledAt = reported.ReportedAt;
+                item.Overdue = false;
+                item.PromisedCompletionDate = reported.PromisedCompletionDate;
+                break;
+            case GrievanceEvaluated evaluated:
+                item.Status = evaluated.Satisfied ? GrievanceStatus.Evaluated : GrievanceStatus.Unsatisfied;
+                break;
+            case TrackingContinued:
+                item.Status = GrievanceStatus.Tracking;
+                break;
+            case GrievanceClosed closed:
+                item.Status = GrievanceStatus.Closed;
+                item.ClosedAt = closed.ClosedAt;
+                break;
+            case AssignmentOverdue or HandlingOverdue:
+                item.Overdue = true;
+                break;
+            case DeadlineRecomputed recomputed:
+                if (recomputed.Deadline == DeadlineKind.Assignment) item.AssignmentDueAt = recomputed.NewDueAt;
+                else item.HandlingDueAt = recomputed.NewDueAt;
+                item.Overdue = false;
+                break;
+            case PromiseRevisitDue:
+                item.AwaitingPromiseRevisit = true;
+                break;
+            case PromiseRevisited:
+                item.AwaitingPromiseRevisit = false;
+                break;
+            case RegisteredEnterpriseRecognised or AssignmentDeadlineWarned or HandlingDeadlineWarned or SupervisionNoticeIssued:
+                break;
+        }
+        return item;
+    }
+
+    private static GrievanceListItem Start(GrievanceReceived e) => new()
+    {
+        Id = e.GrievanceId,
+        Status = GrievanceStatus.Received,
+        Channel = e.Channel,
+        BoxLocation = e.BoxLocation,
+        DeskRequestId = e.DeskRequestId,
+        EnterpriseName = e.EnterpriseName,
+        CreditCode = e.CreditCode?.Value,
+        Content = e.Content,
+        ReceivedAt = e.ReceivedAt,
+        AssignmentDueAt = e.AssignmentDueAt,
+    };
+}

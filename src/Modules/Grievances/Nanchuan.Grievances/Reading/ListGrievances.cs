@@ -1,0 +1,50 @@
+using Marten;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.Grievances.Access;
+using Nanchuan.Grievances.Domain;
+using Wolverine.Http;
+
+namespace Nanchuan.Grievances.Reading;
+
+public static class ListGrievancesEndpoint
+{
+    public const int MaximumPageSize = 500;
+
+    [WolverineGet(GrievancesModule.Route)]
+    [Tags(GrievancesModule.Tag)]
+    [EndpointSummary("企业诉求列表 / List enterprise requests")]
+    [EndpointDescription("Newest first, filtered by role: an enterprise gets its own requests, a department handler those currently assigned to its department, the BusinessOffice and supervisors all. Optional `status` filter; `limit` up to 500 (default 100).")]
+    [ProducesResponseType<IReadOnlyList<GrievanceListItem>>(StatusCodes.Status200OK)]
+    public static async Task<IReadOnlyList<GrievanceListItem>> Get(GrievanceStatus? status, int? limit, IQuerySession session, CancellationToken cancellation)
+    {
+        var take = limit ?? 100;
+        if (take is < 1 or > MaximumPageSize)
+            throw new DomainValidationException("limit", $"每页条数应为1至{MaximumPageSize} / limit must be 1 to {MaximumPageSize}.");
+
+        var actor = CurrentActor.Value;
+        var query = session.Query<GrievanceListItem>().AsQueryable();
+        if (!GrievanceAccess.ReadsEverything(actor))
+        {
+            if (actor.Role == Roles.Enterprise)
+            {
+                var own = actor.CreditCode?.ToUpperInvariant() ?? "";
+                query = query.Where(item => item.CreditCode == own);
+            }
+            else if (actor.Role == Roles.DepartmentHandler)
+            {
+                var department = actor.Department ?? "";
+                query = query.Where(item => item.HandlingUnitId == department);
+            }
+            else
+            {
+                throw new AccessDeniedException($"角色“{actor.Role}”无权查阅企业诉求 / the role {actor.Role} may not read enterprise requests.");
+            }
+        }
+        if (status is { } wanted) query = query.Where(item => item.Status == wanted);
+        return await query.OrderByDescending(item => item.ReceivedAt).Take(take).ToListAsync(cancellation);
+    }
+}

@@ -1,0 +1,36 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.Grievances.Access;
+using Nanchuan.Grievances.Domain;
+using Wolverine.Http;
+
+namespace Nanchuan.Grievances.Supervising;
+
+/// <summary>督办: what the overdue handling unit is told to do, and by when.</summary>
+public sealed record IssueSupervisionNoticeBody(string? Demand) : IOpenApiExample<IssueSupervisionNoticeBody>
+{
+    public static IssueSupervisionNoticeBody Example => new("请于3个工作日内办结并反馈办理情况。");
+}
+
+public static class IssueSupervisionNoticeEndpoint
+{
+    [WolverinePost($"{GrievancesModule.Route}/{{id}}/supervision-notice")]
+    [Authorize(Roles = Roles.BusinessOffice)]
+    [Tags(GrievancesModule.Tag)]
+    [EndpointSummary("督办 / Issue a supervision notice")]
+    [EndpointDescription("Only while the current round is overdue and its handling report is missing; otherwise 409 naming the state.")]
+    [ProducesResponseType<GrievanceStepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<GrievanceStepRecorded> Post(
+        Guid id, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    {
+        var stream = await GrievanceStreams.FetchForWritingAsync(session, id, cancellation);
+        return GrievanceStreams.Append(stream,
+            GrievanceDecisions.Supervise(stream.Aggregate!, new IssueSupervisionNotice(request.Demand), time.GetUtcNow()));
+    }
+}
