@@ -71,8 +71,24 @@ public sealed class ActorPropagationTests
         events.ShouldHaveSingleItem().Headers![EventHeaders.Role].ToString().ShouldBe("System");
     }
 
+    [Fact]
+    public async Task A_deadline_timer_sent_by_a_user_runs_as_the_system_even_when_delivered_at_once()
+    {
+        var database = await TestDatabaseServer.CreateDatabaseAsync("timer");
+        await using var host = await PlatformHost.StartAsync(database, WithProbeHandler);
+        var streamId = Guid.NewGuid();
+
+        await host.TrackActivity(TimeSpan.FromSeconds(60)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async bus =>
+        {
+            using (CurrentActor.Use(TestActors.BusinessOffice)) await bus.PublishAsync(new TimerProbe(streamId));
+        }));
+
+        await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        (await session.Events.FetchStreamAsync(streamId)).ShouldHaveSingleItem().Headers![EventHeaders.Role].ToString().ShouldBe("System");
+    }
+
     private static void WithProbeHandler(IWebHostBuilder builder) =>
-        builder.ConfigureServices(services => services.ConfigureWolverine(options => options.Discovery.IncludeType(typeof(ActorProbeHandler))));
+        builder.ConfigureServices(services => services.ConfigureWolverine(options => options.Discovery.IncludeType(typeof(ActorProbeHandler)).IncludeType(typeof(TimerProbeHandler))));
 }
 
 public sealed record ActorProbe(Guid StreamId);
@@ -82,4 +98,11 @@ public sealed record ActorProbeRecorded(Guid StreamId);
 public static class ActorProbeHandler
 {
     public static void Handle(ActorProbe probe, IDocumentSession session) => session.Events.StartStream(probe.StreamId, new ActorProbeRecorded(probe.StreamId));
+}
+
+public sealed record TimerProbe(Guid StreamId) : Nanchuan.BuildingBlocks.Events.IDeadlineTimer;
+
+public static class TimerProbeHandler
+{
+    public static void Handle(TimerProbe probe, IDocumentSession session) => session.Events.StartStream(probe.StreamId, new ActorProbeRecorded(probe.StreamId));
 }

@@ -1,4 +1,5 @@
 using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Events;
 using Wolverine;
 
 namespace Nanchuan.BuildingBlocks.Platform.Actors;
@@ -14,8 +15,8 @@ public sealed class ActorEnvelopeHeaders : IEnvelopeRule
     public void Modify(Envelope envelope)
     {
         var actor = CurrentActor.Value;
-        // A scheduled message (a deadline's warning or overdue) is the platform acting later, not the user now.
-        if (actor.Role == Roles.System || envelope.ScheduledTime is not null) return;
+        // A scheduled message or a deadline timer is the platform acting later, not the user now.
+        if (actor.Role == Roles.System || envelope.ScheduledTime is not null || envelope.Message is IDeadlineTimer) return;
         envelope.Headers[Prefix + "id"] = actor.Id;
         envelope.Headers[Prefix + "name"] = Uri.EscapeDataString(actor.Name);
         envelope.Headers[Prefix + "role"] = actor.Role;

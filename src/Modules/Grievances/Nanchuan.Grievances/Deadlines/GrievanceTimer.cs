@@ -1,4 +1,5 @@
 using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Events;
 using Wolverine;
 
 namespace Nanchuan.Grievances.Deadlines;
@@ -30,7 +31,7 @@ public enum GrievanceTimerKind
 /// <param name="Round">The handling round; null for the assignment deadline.</param>
 /// <param name="DueAt">The deadline the timer watches (for <see cref="GrievanceTimerKind.PromiseRevisit"/>: the reminder time).</param>
 /// <param name="FireAt">When it is meant to fire.</param>
-public sealed record GrievanceTimerFired(Guid GrievanceId, GrievanceTimerKind Kind, int? Round, DateTimeOffset DueAt, DateTimeOffset FireAt);
+public sealed record GrievanceTimerFired(Guid GrievanceId, GrievanceTimerKind Kind, int? Round, DateTimeOffset DueAt, DateTimeOffset FireAt) : IDeadlineTimer;
 
 /// <summary>Schedules the timers of a deadline: a warning (default 1 working day before) and the overdue check at it.</summary>
 public static class GrievanceTimers
