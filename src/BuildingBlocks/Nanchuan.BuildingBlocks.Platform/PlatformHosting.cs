@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.Events;
+using ConcurrencyException = JasperFx.ConcurrencyException;
 using JasperFx.Events.Daemon;
 using JasperFx.Resources;
 using Marten;
@@ -22,6 +23,7 @@ using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.BuildingBlocks.Platform.OpenApi;
 using Nanchuan.BuildingBlocks.Platform.Security;
 using Weasel.Core;
+using Wolverine.ErrorHandling;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -115,6 +117,10 @@ public static class PlatformHosting
         // Each module's handler of a shared message runs on its own, so one module's failure never blocks another's.
         options.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
         options.MetadataRules.Add(new ActorEnvelopeHeaders());
+        // A message handler that lost an optimistic-concurrency race (a user wrote the same case meanwhile) reloads
+        // and decides again; only after repeated losses does the message go to the dead-letter queue.
+        options.Policies.OnException<ConcurrencyException>().Or<DcbConcurrencyException>()
+            .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1));
         options.Policies.AddMiddleware(typeof(ActorFromEnvelopeMiddleware));
         options.Durability.MessageStorageSchemaName = MessagingSchema;
         // The pre-generated handler code lives in the Host (src/Host/Internal/Generated, docs/adr/0005). Name the Host's
