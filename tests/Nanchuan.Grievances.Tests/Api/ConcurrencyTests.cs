@@ -34,4 +34,22 @@ public sealed class ConcurrencyTests(GrievancesHost platform)
         ledger.Events.Select(e => e.Summary).Last().ShouldContain(next.SlipNumber);
         ledger.Events.Select((e, i) => e.Summary.Contains(AssignmentSlipNumber.Format(2024, i + 1))).ShouldAllBe(issued => issued);
     }
+
+    [Fact]
+    public async Task Simultaneous_assignments_of_different_requests_queue_up_for_consecutive_slips()
+    {
+        platform.Clock.SetUtcNow(GrievanceApi.At(2025, 3, 12, 10, 0));
+        await platform.Assign((await platform.Receive()).Id); // the year's ledger exists from here on
+        var requests = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => platform.Receive()));
+
+        var results = await Task.WhenAll(requests.Select(r => platform.Host.Scenario(s =>
+        {
+            s.Post.Json(new AssignRequest(ProblemType.Simple, null, "区市场监管局")).ToUrl($"{GrievanceApi.Route}/{r.Id}/assignment");
+            s.As(platform, TestActors.BusinessOffice);
+        })));
+
+        var numbers = new List<int>();
+        foreach (var result in results) numbers.Add(AssignmentSlipNumber.Parse((await result.ReadAsJsonAsync<AssignmentIssued>()).SlipNumber).Sequence);
+        numbers.Order().ShouldBe([2, 3, 4, 5]);
+    }
 }

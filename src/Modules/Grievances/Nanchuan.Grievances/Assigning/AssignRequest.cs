@@ -51,12 +51,12 @@ public static class AssignRequestEndpoint
                     && TimeLimits.TryResolveHandlingWorkingDays(request.ProblemType, request.TimeLimitWorkingDays, out var resolved, out _)
             ? resolved
             : 1;
-        var slip = await AssignmentSlipLedger.PeekNextAsync(session, calendar.LocalDay(now).Year, cancellation);
+        var slip = await AssignmentSlipLedger.ReserveNextAsync(session, calendar.LocalDay(now).Year, cancellation);
         var command = new AssignGrievance(request.ProblemType, request.TimeLimitWorkingDays, request.HandlingUnit, request.HandlingUnit);
-        var assigned = GrievanceDecisions.Assign(state, command, slip.ToString(), now, calendar.AddWorkingDays(now, limit));
+        var assigned = GrievanceDecisions.Assign(state, command, slip.Number.ToString(), now, calendar.AddWorkingDays(now, limit));
 
         stream.AppendOne(assigned);
-        AssignmentSlipLedger.Issue(session, slip, assigned);
+        AssignmentSlipLedger.Issue(slip, assigned);
         var outgoing = new OutgoingMessages { IntegrationMessages.Assigned(state, assigned) };
         GrievanceTimers.ScheduleHandling(outgoing, calendar, time, id, assigned.Round, assigned.HandlingDueAt);
         return (new AssignmentIssued(id, assigned.Round, assigned.SlipNumber, assigned.HandlingUnitName, assigned.TimeLimitWorkingDays,

@@ -14,26 +14,35 @@ public sealed record AssignmentSlipNumberIssued(int Year, int Sequence, string S
 
 /// <summary>
 /// The numbering of the assignment slips of one year: an event stream per year whose version is the last sequence issued.
-/// The next number is appended with the expected version in the same transaction as the assignment, so two concurrent
-/// assignments cannot take the same number (the loser gets a 409) and a refused or rolled-back one leaves no gap.
+/// The ledger is locked (row lock on its stream) for the rest of the assignment's transaction, so concurrent assignments
+/// of different requests queue up and take consecutive numbers instead of failing; the next number is appended in the
+/// same transaction as the assignment, so a refused or rolled-back assignment leaves no gap and no number is reused.
+/// Only the very first slip of a year cannot be queued (there is no row to lock yet): a simultaneous second first-slip gets a 409.
 /// </summary>
 public static class AssignmentSlipLedger
 {
     public static Guid StreamIdFor(int year) => new(MD5.HashData(Encoding.UTF8.GetBytes($"nanchuan:grievances:slip-ledger:{year}")));
 
-    /// <summary>The number the next slip of <paramref name="year"/> will get.</summary>
-    public static async Task<AssignmentSlipNumber> PeekNextAsync(IQuerySession session, int year, CancellationToken cancellation)
+    /// <summary>Locks the year's ledger until the session commits and returns the number the next slip gets.</summary>
+    public static async Task<ReservedSlipNumber> ReserveNextAsync(IDocumentSession session, int year, CancellationToken cancellation)
     {
-        var state = await session.Events.FetchStreamStateAsync(StreamIdFor(year), cancellation);
-        return new AssignmentSlipNumber(year, (int)(state?.Version ?? 0) + 1);
+        var ledger = await session.Events.FetchForExclusiveWriting<AssignmentSlipLedgerState>(StreamIdFor(year), cancellation);
+        return new ReservedSlipNumber(new AssignmentSlipNumber(year, (int)ledger.CurrentVersion.GetValueOrDefault() + 1), ledger);
     }
 
-    /// <summary>Records the issue of <paramref name="number"/>; fails at commit if another assignment took it meanwhile.</summary>
-    public static void Issue(IDocumentSession session, AssignmentSlipNumber number, GrievanceAssigned assigned)
-    {
-        var issued = new AssignmentSlipNumberIssued(number.Year, number.Sequence, number.ToString(), assigned.GrievanceId, assigned.Round);
-        var streamId = StreamIdFor(number.Year);
-        if (number.Sequence == 1) session.Events.StartStream(streamId, issued);
-        else session.Events.Append(streamId, number.Sequence, issued);
-    }
+    /// <summary>Records the issue of the reserved number in the same transaction as the assignment.</summary>
+    public static void Issue(ReservedSlipNumber reserved, GrievanceAssigned assigned) =>
+        reserved.Ledger.AppendOne(new AssignmentSlipNumberIssued(reserved.Number.Year, reserved.Number.Sequence, reserved.Number.ToString(),
+            assigned.GrievanceId, assigned.Round));
+}
+
+/// <summary>A slip number held under the ledger's lock until the assignment commits.</summary>
+public sealed record ReservedSlipNumber(AssignmentSlipNumber Number, JasperFx.Events.IEventStream<AssignmentSlipLedgerState> Ledger);
+
+/// <summary>The ledger as a stream to lock and append to; its version is the last sequence issued.</summary>
+public sealed class AssignmentSlipLedgerState
+{
+    public Guid Id { get; set; }
+
+    public void Apply(AssignmentSlipNumberIssued issued) { }
 }
