@@ -41,14 +41,14 @@ public static class GrievanceTimers
 
     public static void ScheduleAssignment(OutgoingMessages outgoing, IWorkingDayCalendar calendar, TimeProvider time, Guid grievanceId, DateTimeOffset dueAt)
     {
-        Schedule(outgoing, time, new GrievanceTimerFired(grievanceId, GrievanceTimerKind.AssignmentWarning, null, dueAt,
+        ScheduleWarning(outgoing, time, new GrievanceTimerFired(grievanceId, GrievanceTimerKind.AssignmentWarning, null, dueAt,
             calendar.SubtractWorkingDays(dueAt, WarningWorkingDays)));
         Schedule(outgoing, time, new GrievanceTimerFired(grievanceId, GrievanceTimerKind.AssignmentOverdue, null, dueAt, dueAt));
     }
 
     public static void ScheduleHandling(OutgoingMessages outgoing, IWorkingDayCalendar calendar, TimeProvider time, Guid grievanceId, int round, DateTimeOffset dueAt)
     {
-        Schedule(outgoing, time, new GrievanceTimerFired(grievanceId, GrievanceTimerKind.HandlingWarning, round, dueAt,
+        ScheduleWarning(outgoing, time, new GrievanceTimerFired(grievanceId, GrievanceTimerKind.HandlingWarning, round, dueAt,
             calendar.SubtractWorkingDays(dueAt, WarningWorkingDays)));
         Schedule(outgoing, time, new GrievanceTimerFired(grievanceId, GrievanceTimerKind.HandlingOverdue, round, dueAt, dueAt));
     }
@@ -59,6 +59,16 @@ public static class GrievanceTimers
         var local = promised.ToDateTime(calendar.BusinessHours.Start);
         var remindAt = new DateTimeOffset(local, calendar.TimeZone.GetUtcOffset(local));
         Schedule(outgoing, time, new GrievanceTimerFired(grievanceId, GrievanceTimerKind.PromiseRevisit, round, remindAt, remindAt));
+    }
+
+    /// <summary>
+    /// A warning whose moment has already passed when the deadline is set (e.g. a request received after 18:00 whose
+    /// assignment is due the next evening) would only announce at once what was just set: it is not scheduled. The
+    /// overdue check is always scheduled, and fires at once for a deadline already past.
+    /// </summary>
+    private static void ScheduleWarning(OutgoingMessages outgoing, TimeProvider time, GrievanceTimerFired warning)
+    {
+        if (warning.FireAt > time.GetUtcNow()) Schedule(outgoing, time, warning);
     }
 
     /// <summary>
