@@ -7,6 +7,8 @@ using Nanchuan.Grievances.Assigning;
 using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Enterprises;
 using Nanchuan.Grievances.Reading;
+using Nanchuan.Grievances.Reporting;
+using Wolverine;
 
 namespace Nanchuan.Grievances;
 
@@ -34,8 +36,15 @@ public sealed class GrievancesModule : INanchuanModule
         options.Projections.Add<GrievanceListItemProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<GrievanceListItem>().DatabaseSchemaName(Schema)
             .Duplicate(x => x.CreditCode).Duplicate(x => x.HandlingUnitId);
+        options.Projections.Add<HandlingRoundRowProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<HandlingRoundRow>().DatabaseSchemaName(Schema);
+        options.Storage.ExtendedSchemaObjects.Add(MonthlyReportTable.Definition());
         options.Schema.For<KnownEnterprise>().DatabaseSchemaName(Schema);
         options.Events.AddEventTypes(GrievanceEventTypes.All);
         options.Events.AddEventType<AssignmentSlipNumberIssued>();
     }
+
+    /// <summary>Monthly report refreshes run one at a time, so a later one never overwrites a newer one with older figures.</summary>
+    public void ConfigureWolverine(WolverineOptions options) =>
+        options.LocalQueueFor<RefreshMonthlyReport>().Sequential();
 }

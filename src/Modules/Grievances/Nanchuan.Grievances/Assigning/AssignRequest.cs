@@ -8,6 +8,7 @@ using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.Grievances.Access;
 using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
+using Nanchuan.Grievances.Reporting;
 using Wolverine;
 using Wolverine.Http;
 
@@ -57,7 +58,7 @@ public static class AssignRequestEndpoint
 
         stream.AppendOne(assigned);
         AssignmentSlipLedger.Issue(session, slip, assigned);
-        var outgoing = new OutgoingMessages { IntegrationMessages.Assigned(state, assigned) };
+        var outgoing = new OutgoingMessages { IntegrationMessages.Assigned(state, assigned), new RefreshMonthlyReport(id) };
         GrievanceTimers.ScheduleHandling(outgoing, calendar, time, id, assigned.Round, assigned.HandlingDueAt);
         return (new AssignmentIssued(id, assigned.Round, assigned.SlipNumber, assigned.HandlingUnitName, assigned.TimeLimitWorkingDays,
             assigned.AssignedAt, assigned.HandlingDueAt), outgoing);

@@ -4,6 +4,7 @@ using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.Grievances.Access;
 using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Reading;
+using Nanchuan.Grievances.Reporting;
 using Wolverine;
 using Wolverine.Attributes;
 
@@ -37,7 +38,11 @@ public static class HolidayScheduleChangedHandler
                 if (GrievanceDecisions.RecomputeDeadline(stream.Aggregate!, deadline.Kind, newDueAt, reason, now) is not { } recomputed) continue;
                 stream.AppendOne(recomputed);
                 if (deadline.Kind == DeadlineKind.Assignment) GrievanceTimers.ScheduleAssignment(outgoing, calendar, time, id, newDueAt);
-                else GrievanceTimers.ScheduleHandling(outgoing, calendar, time, id, deadline.Round!.Value, newDueAt);
+                else
+                {
+                    GrievanceTimers.ScheduleHandling(outgoing, calendar, time, id, deadline.Round!.Value, newDueAt);
+                    outgoing.Add(new RefreshMonthlyReport(id));
+                }
             }
         }
         return outgoing;
