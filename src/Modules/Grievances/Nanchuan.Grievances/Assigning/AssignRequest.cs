@@ -41,7 +41,8 @@ public static class AssignRequestEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<(AssignmentIssued, OutgoingMessages)> Post(
-        Guid id, AssignRequest request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellation)
+        Guid id, AssignRequest request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, DeadlineWarnings warnings,
+        CancellationToken cancellation)
     {
         var stream = await GrievanceStreams.FetchForWritingAsync(session, id, cancellation);
         var state = stream.Aggregate!;
@@ -59,7 +60,7 @@ public static class AssignRequestEndpoint
         stream.AppendOne(assigned);
         AssignmentSlipLedger.Issue(session, slip, assigned);
         var outgoing = new OutgoingMessages { IntegrationMessages.Assigned(state, assigned), new RefreshMonthlyReport(id) };
-        GrievanceTimers.ScheduleHandling(outgoing, calendar, time, id, assigned.Round, assigned.HandlingDueAt);
+        GrievanceTimers.ScheduleHandling(outgoing, calendar, time, warnings, id, assigned.Round, assigned.HandlingDueAt);
         return (new AssignmentIssued(id, assigned.Round, assigned.SlipNumber, assigned.HandlingUnitName, assigned.TimeLimitWorkingDays,
             assigned.AssignedAt, assigned.HandlingDueAt), outgoing);
     }
