@@ -8,13 +8,6 @@ using Wolverine.Tracking;
 
 namespace Nanchuan.Grievances.Tests.Api;
 
-internal static class TrackedSessionExtensions
-{
-    /// <summary>The one message of the type the action published, whether or not another module subscribes to it yet.</summary>
-    public static T Published<T>(this ITrackedSession session) =>
-        session.AllRecordsInOrder().Select(record => record.Envelope?.Message).OfType<T>().Distinct().ToList().ShouldHaveSingleItem();
-}
-
 /// <summary>收集—交办—办理—反馈—评价—再次交办—销号 through the API, with the integration messages it publishes and the audit trail.</summary>
 [Collection(GrievancesCollection.Name)]
 public sealed class ClosedLoopApiTests(GrievancesHost platform)

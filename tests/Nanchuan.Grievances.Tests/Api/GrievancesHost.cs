@@ -6,11 +6,11 @@ using Nanchuan.Testing;
 namespace Nanchuan.Grievances.Tests.Api;
 
 /// <summary>The platform with a clock the tests set: "now" for assignments and reports is whatever the scenario needs.</summary>
-public sealed class GrievancesHost : PlatformHost
+public class GrievancesHost : PlatformHost
 {
     public TestClock Clock { get; } = new(new DateTimeOffset(2024, 5, 9, 10, 0, 0, TimeSpan.FromHours(8)));
 
-    protected override void ConfigureHost(IWebHostBuilder builder) =>
+    protected sealed override void ConfigureHost(IWebHostBuilder builder) =>
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
 }
 

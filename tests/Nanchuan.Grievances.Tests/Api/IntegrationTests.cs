@@ -49,8 +49,3 @@ public sealed class IntegrationTests(GrievancesHost platform)
         (await platform.Details(received.Id)).EnterpriseName.ShouldBe("重庆南川登记示范有限公司");
     }
 }
-
-internal static class ListExtensions
-{
-    public static T ShouldHaveSingleItem<T>(this IEnumerable<T> items, Func<T, bool> predicate) => items.Where(predicate).ToList().ShouldHaveSingleItem();
-}

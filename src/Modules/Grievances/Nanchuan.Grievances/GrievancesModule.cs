@@ -4,9 +4,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.Grievances.Assigning;
+using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Enterprises;
 using Nanchuan.Grievances.Reading;
+using Nanchuan.Grievances.Reporting;
+using Wolverine;
 
 namespace Nanchuan.Grievances;
 
@@ -23,8 +26,23 @@ public sealed class GrievancesModule : INanchuanModule
 
     public string Name => ModuleName;
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
-        services.AddSingleton(IntakePolicy.Default);
+    /// <summary>
+    /// The defaults can be changed in configuration: hotline hours and the box notes' time under `Grievances:Intake`,
+    /// the warning lead under `Grievances:Deadlines:WarningWorkingDays`.
+    /// </summary>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        var intake = configuration.GetSection("Grievances:Intake");
+        var defaults = IntakePolicy.Default;
+        services.AddSingleton(defaults with
+        {
+            HotlineOpens = intake.GetValue(nameof(IntakePolicy.HotlineOpens), defaults.HotlineOpens),
+            HotlineCloses = intake.GetValue(nameof(IntakePolicy.HotlineCloses), defaults.HotlineCloses),
+            BoxNotesReceivedAt = intake.GetValue(nameof(IntakePolicy.BoxNotesReceivedAt), defaults.BoxNotesReceivedAt),
+        });
+        services.AddSingleton(new DeadlineWarnings(
+            configuration.GetValue("Grievances:Deadlines:WarningWorkingDays", DeadlineWarnings.Default.WorkingDaysBefore)));
+    }
 
     public void ConfigureMarten(StoreOptions options)
     {
@@ -34,8 +52,15 @@ public sealed class GrievancesModule : INanchuanModule
         options.Projections.Add<GrievanceListItemProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<GrievanceListItem>().DatabaseSchemaName(Schema)
             .Duplicate(x => x.CreditCode).Duplicate(x => x.HandlingUnitId);
+        options.Projections.Add<HandlingRoundRowProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<HandlingRoundRow>().DatabaseSchemaName(Schema);
+        options.Storage.ExtendedSchemaObjects.Add(MonthlyReportTable.Definition());
         options.Schema.For<KnownEnterprise>().DatabaseSchemaName(Schema);
         options.Events.AddEventTypes(GrievanceEventTypes.All);
         options.Events.AddEventType<AssignmentSlipNumberIssued>();
     }
+
+    /// <summary>Monthly report refreshes run one at a time, so a later one never overwrites a newer one with older figures.</summary>
+    public void ConfigureWolverine(WolverineOptions options) =>
+        options.LocalQueueFor<RefreshMonthlyReport>().Sequential();
 }

@@ -49,11 +49,15 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            (var grievanceStepRecorded_response, var enterpriseRequestClosed) = await Nanchuan.Grievances.Evaluating.CloseRequestEndpoint.Post(id, request, documentSession, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            (var grievanceStepRecorded_response, var enterpriseRequestClosed, var refreshMonthlyReport) = await Nanchuan.Grievances.Evaluating.CloseRequestEndpoint.Post(id, request, documentSession, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
             await messageContext.EnqueueCascadingAsync(enterpriseRequestClosed).ConfigureAwait(false);
+
+            
+            // Outgoing, cascaded message
+            await messageContext.EnqueueCascadingAsync(refreshMonthlyReport).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

@@ -8,6 +8,7 @@ using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.Grievances.Access;
 using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
+using Nanchuan.Grievances.Reporting;
 using Wolverine;
 using Wolverine.Http;
 
@@ -40,7 +41,8 @@ public static class AssignRequestEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<(AssignmentIssued, OutgoingMessages)> Post(
-        Guid id, AssignRequest request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellation)
+        Guid id, AssignRequest request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, DeadlineWarnings warnings,
+        CancellationToken cancellation)
     {
         var stream = await GrievanceStreams.FetchForWritingAsync(session, id, cancellation);
         var state = stream.Aggregate!;
@@ -57,8 +59,8 @@ public static class AssignRequestEndpoint
 
         stream.AppendOne(assigned);
         AssignmentSlipLedger.Issue(slip, assigned);
-        var outgoing = new OutgoingMessages { IntegrationMessages.Assigned(state, assigned) };
-        GrievanceTimers.ScheduleHandling(outgoing, calendar, time, id, assigned.Round, assigned.HandlingDueAt);
+        var outgoing = new OutgoingMessages { IntegrationMessages.Assigned(state, assigned), new RefreshMonthlyReport(id) };
+        GrievanceTimers.ScheduleHandling(outgoing, calendar, time, warnings, id, assigned.Round, assigned.HandlingDueAt);
         return (new AssignmentIssued(id, assigned.Round, assigned.SlipNumber, assigned.HandlingUnitName, assigned.TimeLimitWorkingDays,
             assigned.AssignedAt, assigned.HandlingDueAt), outgoing);
     }

@@ -33,23 +33,28 @@ public enum GrievanceTimerKind
 /// <param name="FireAt">When it is meant to fire.</param>
 public sealed record GrievanceTimerFired(Guid GrievanceId, GrievanceTimerKind Kind, int? Round, DateTimeOffset DueAt, DateTimeOffset FireAt) : IDeadlineTimer;
 
-/// <summary>Schedules the timers of a deadline: a warning (default 1 working day before) and the overdue check at it.</summary>
+/// <summary>How many working days before a deadline its warning fires: 1 by default (platform rule 4), configurable.</summary>
+public sealed record DeadlineWarnings(int WorkingDaysBefore)
+{
+    public static DeadlineWarnings Default { get; } = new(1);
+}
+
+/// <summary>Schedules the timers of a deadline: a warning (<see cref="DeadlineWarnings"/>) and the overdue check at it.</summary>
 public static class GrievanceTimers
 {
-    /// <summary>Days before a deadline that its warning fires (platform rule 4, default).</summary>
-    public const int WarningWorkingDays = 1;
-
-    public static void ScheduleAssignment(OutgoingMessages outgoing, IWorkingDayCalendar calendar, TimeProvider time, Guid grievanceId, DateTimeOffset dueAt)
+    public static void ScheduleAssignment(
+        OutgoingMessages outgoing, IWorkingDayCalendar calendar, TimeProvider time, DeadlineWarnings warnings, Guid grievanceId, DateTimeOffset dueAt)
     {
         ScheduleWarning(outgoing, time, new GrievanceTimerFired(grievanceId, GrievanceTimerKind.AssignmentWarning, null, dueAt,
-            calendar.SubtractWorkingDays(dueAt, WarningWorkingDays)));
+            calendar.SubtractWorkingDays(dueAt, warnings.WorkingDaysBefore)));
         Schedule(outgoing, time, new GrievanceTimerFired(grievanceId, GrievanceTimerKind.AssignmentOverdue, null, dueAt, dueAt));
     }
 
-    public static void ScheduleHandling(OutgoingMessages outgoing, IWorkingDayCalendar calendar, TimeProvider time, Guid grievanceId, int round, DateTimeOffset dueAt)
+    public static void ScheduleHandling(
+        OutgoingMessages outgoing, IWorkingDayCalendar calendar, TimeProvider time, DeadlineWarnings warnings, Guid grievanceId, int round, DateTimeOffset dueAt)
     {
         ScheduleWarning(outgoing, time, new GrievanceTimerFired(grievanceId, GrievanceTimerKind.HandlingWarning, round, dueAt,
-            calendar.SubtractWorkingDays(dueAt, WarningWorkingDays)));
+            calendar.SubtractWorkingDays(dueAt, warnings.WorkingDaysBefore)));
         Schedule(outgoing, time, new GrievanceTimerFired(grievanceId, GrievanceTimerKind.HandlingOverdue, round, dueAt, dueAt));
     }
 

@@ -1,6 +1,7 @@
 using JasperFx;
 using Marten;
 using Nanchuan.Grievances.Domain;
+using Nanchuan.Grievances.Reporting;
 using Wolverine;
 using Wolverine.Attributes;
 
@@ -37,7 +38,11 @@ public static class GrievanceTimerHandler
 
         stream.AppendOne(fired);
         if (fired is AssignmentOverdue assignmentOverdue) outgoing.Add(IntegrationMessages.Overdue(state, assignmentOverdue));
-        if (fired is HandlingOverdue handlingOverdue) outgoing.Add(IntegrationMessages.Overdue(state, handlingOverdue));
+        if (fired is HandlingOverdue handlingOverdue)
+        {
+            outgoing.Add(IntegrationMessages.Overdue(state, handlingOverdue));
+            outgoing.Add(new RefreshMonthlyReport(timer.GrievanceId));
+        }
         return outgoing;
     }
 }

@@ -4,6 +4,7 @@ using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.Grievances.Access;
 using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Reading;
+using Nanchuan.Grievances.Reporting;
 using Wolverine;
 using Wolverine.Attributes;
 
@@ -20,7 +21,8 @@ public static class HolidayScheduleChangedHandler
 
     [RetryNow(typeof(ConcurrencyException), 50, 100, 250, 500)]
     public static async Task<OutgoingMessages> Handle(
-        HolidayScheduleChanged changed, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellation)
+        HolidayScheduleChanged changed, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, DeadlineWarnings warnings,
+        CancellationToken cancellation)
     {
         var outgoing = new OutgoingMessages();
         if (changed.ChangedDays.Count == 0) return outgoing;
@@ -36,8 +38,12 @@ public static class HolidayScheduleChangedHandler
                 var newDueAt = calendar.AddWorkingDays(deadline.Start, deadline.WorkingDays);
                 if (GrievanceDecisions.RecomputeDeadline(stream.Aggregate!, deadline.Kind, newDueAt, reason, now) is not { } recomputed) continue;
                 stream.AppendOne(recomputed);
-                if (deadline.Kind == DeadlineKind.Assignment) GrievanceTimers.ScheduleAssignment(outgoing, calendar, time, id, newDueAt);
-                else GrievanceTimers.ScheduleHandling(outgoing, calendar, time, id, deadline.Round!.Value, newDueAt);
+                if (deadline.Kind == DeadlineKind.Assignment) GrievanceTimers.ScheduleAssignment(outgoing, calendar, time, warnings, id, newDueAt);
+                else
+                {
+                    GrievanceTimers.ScheduleHandling(outgoing, calendar, time, warnings, id, deadline.Round!.Value, newDueAt);
+                    outgoing.Add(new RefreshMonthlyReport(id));
+                }
             }
         }
         return outgoing;

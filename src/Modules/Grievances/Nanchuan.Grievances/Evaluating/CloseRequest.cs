@@ -6,6 +6,7 @@ using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.Grievances.Access;
 using Nanchuan.Grievances.Domain;
+using Nanchuan.Grievances.Reporting;
 using Wolverine.Http;
 
 namespace Nanchuan.Grievances.Evaluating;
@@ -26,12 +27,12 @@ public static class CloseRequestEndpoint
     [ProducesResponseType<GrievanceStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<(GrievanceStepRecorded, Contracts.EnterpriseRequestClosed)> Post(
+    public static async Task<(GrievanceStepRecorded, Contracts.EnterpriseRequestClosed, RefreshMonthlyReport)> Post(
         Guid id, CloseRequestBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
         var stream = await GrievanceStreams.FetchForWritingAsync(session, id, cancellation);
         var closed = GrievanceDecisions.Close(stream.Aggregate!, new CloseGrievance(request.Note), time.GetUtcNow());
         var published = IntegrationMessages.Closed(stream.Aggregate!, closed);
-        return (GrievanceStreams.Append(stream, closed), published);
+        return (GrievanceStreams.Append(stream, closed), published, new RefreshMonthlyReport(id));
     }
 }

@@ -7,6 +7,7 @@ using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Grievances.Access;
 using Nanchuan.Grievances.Domain;
+using Nanchuan.Grievances.Reporting;
 using Wolverine.Http;
 
 namespace Nanchuan.Grievances.Evaluating;
@@ -28,12 +29,12 @@ public static class EvaluateRequestEndpoint
     [ProducesResponseType<GrievanceStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<GrievanceStepRecorded> Post(Guid id, EvaluateRequestBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    public static async Task<(GrievanceStepRecorded, RefreshMonthlyReport)> Post(Guid id, EvaluateRequestBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
         var stream = await GrievanceStreams.FetchForWritingAsync(session, id, cancellation);
         GrievanceAccess.EnsureCanEvaluate(CurrentActor.Value, stream.Aggregate!);
         var now = time.GetUtcNow();
         var evaluated = GrievanceDecisions.Evaluate(stream.Aggregate!, new EvaluateGrievance(request.Satisfied, request.Comment, request.RevisitedAt ?? now), now);
-        return GrievanceStreams.Append(stream, evaluated);
+        return (GrievanceStreams.Append(stream, evaluated), new RefreshMonthlyReport(id));
     }
 }

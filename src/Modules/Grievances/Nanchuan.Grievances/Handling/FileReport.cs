@@ -9,6 +9,7 @@ using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Grievances.Access;
 using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
+using Nanchuan.Grievances.Reporting;
 using Wolverine;
 using Wolverine.Http;
 
@@ -50,7 +51,7 @@ public static class FileReportEndpoint
         var reported = GrievanceDecisions.ReportHandling(state, new FileHandlingReport(request.UnitContactPerson, request.UnitContactPhone,
             request.EnterpriseContactMethod, request.EnterpriseContactedAt, request.ActionsTaken, request.PromisedCompletionDate), now, elapsed);
 
-        var outgoing = new OutgoingMessages();
+        var outgoing = new OutgoingMessages { new RefreshMonthlyReport(id) };
         if (reported.PromisedCompletionDate is { } promised)
             GrievanceTimers.SchedulePromiseRevisit(outgoing, calendar, time, id, reported.Round, promised);
         return (GrievanceStreams.Append(stream, reported), outgoing);

@@ -6,6 +6,7 @@ using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
 using Wolverine;
 using Wolverine.Http;
@@ -45,7 +46,8 @@ public static class EnterBoxBatchEndpoint
     [EndpointDescription("The BusinessOffice enters the notes of one box emptied on one day. All or nothing: one invalid note refuses the batch with field errors named `notes[i].field`, and nothing is written.")]
     [ProducesResponseType<BoxBatchEntered>(StatusCodes.Status200OK)]
     public static async Task<(BoxBatchEntered, OutgoingMessages)> Post(
-        EnterBoxBatch batch, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, IntakePolicy policy, CancellationToken cancellation)
+        EnterBoxBatch batch, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, IntakePolicy policy,
+        DeadlineWarnings warnings, CancellationToken cancellation)
     {
         if (batch.Notes is not { Count: > 0 } notes)
             throw new DomainValidationException("notes", "请至少录入一条意见 / enter at least one note.");
@@ -69,7 +71,7 @@ public static class EnterBoxBatchEndpoint
         if (errors.Count > 0) throw new DomainValidationException(errors);
 
         var outgoing = new OutgoingMessages();
-        var ids = checkedNotes.Select(note => IntakeRecorder.Record(note, session, calendar, time, outgoing).GrievanceId).ToList();
+        var ids = checkedNotes.Select(note => IntakeRecorder.Record(note, session, calendar, time, warnings, outgoing).GrievanceId).ToList();
         return (new BoxBatchEntered(batch.BoxLocation, batch.CollectionDate, ids), outgoing);
     }
 }

@@ -30,7 +30,8 @@ public static class IntakeRecorder
     }
 
     public static GrievanceReceived Record(
-        CheckedIntake checkedIntake, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, OutgoingMessages outgoing)
+        CheckedIntake checkedIntake, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, DeadlineWarnings warnings,
+        OutgoingMessages outgoing)
     {
         var (intake, registered) = checkedIntake;
         var id = Guid.CreateVersion7();
@@ -40,7 +41,7 @@ public static class IntakeRecorder
             session.Events.StartStream<Grievance>(id, received, new RegisteredEnterpriseRecognised(id, code, registered.Name));
         else
             session.Events.StartStream<Grievance>(id, received);
-        GrievanceTimers.ScheduleAssignment(outgoing, calendar, time, id, received.AssignmentDueAt);
+        GrievanceTimers.ScheduleAssignment(outgoing, calendar, time, warnings, id, received.AssignmentDueAt);
         return received;
     }
 }

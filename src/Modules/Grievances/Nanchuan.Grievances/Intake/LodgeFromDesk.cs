@@ -1,6 +1,7 @@
 using Marten;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.Grievances.Contracts;
+using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Reading;
 using Wolverine;
@@ -12,14 +13,14 @@ public static class LodgeEnterpriseRequestHandler
 {
     public static async Task<OutgoingMessages> Handle(
         LodgeEnterpriseRequest request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, IntakePolicy policy,
-        CancellationToken cancellation)
+        DeadlineWarnings warnings, CancellationToken cancellation)
     {
         var outgoing = new OutgoingMessages();
         // A redelivered message must not open a second request.
         if (await session.Query<GrievanceListItem>().AnyAsync(item => item.DeskRequestId == request.DeskRequestId, cancellation)) return outgoing;
 
         var checkedIntake = await IntakeRecorder.CheckAsync(ReceiveGrievance.FromDesk(request), session, time, policy, cancellation);
-        IntakeRecorder.Record(checkedIntake, session, calendar, time, outgoing);
+        IntakeRecorder.Record(checkedIntake, session, calendar, time, warnings, outgoing);
         return outgoing;
     }
 }

@@ -8,6 +8,7 @@ using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Grievances.Access;
+using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
 using Wolverine;
 using Wolverine.Http;
@@ -57,7 +58,8 @@ public static class ReceiveRequestEndpoint
     [EndpointDescription("Records a request from the platform zone (an enterprise, under its own credit code) or the hotline (the BusinessOffice; a call stamped outside 08:30–18:00 is refused with 400). Sets the assignment deadline (1 working day) and schedules its warning and overdue check.")]
     [ProducesResponseType<GrievanceReceivedResponse>(StatusCodes.Status201Created)]
     public static async Task<(GrievanceReceivedResponse, OutgoingMessages)> Post(
-        ReceiveRequest request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, IntakePolicy policy, CancellationToken cancellation)
+        ReceiveRequest request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, IntakePolicy policy,
+        DeadlineWarnings warnings, CancellationToken cancellation)
     {
         var actor = CurrentActor.Value;
         if (request.Channel is not (IntakeChannel.Platform or IntakeChannel.Phone))
@@ -71,7 +73,7 @@ public static class ReceiveRequestEndpoint
             request.Phone, request.Content, request.ReceivedAt);
         var checkedIntake = await IntakeRecorder.CheckAsync(command, session, time, policy, cancellation);
         var outgoing = new OutgoingMessages();
-        var received = IntakeRecorder.Record(checkedIntake, session, calendar, time, outgoing);
+        var received = IntakeRecorder.Record(checkedIntake, session, calendar, time, warnings, outgoing);
         return (new GrievanceReceivedResponse(received.GrievanceId, received.ReceivedAt, received.AssignmentDueAt, checkedIntake.Registered?.Name), outgoing);
     }
 }

@@ -42,6 +42,9 @@ public sealed class GrievanceListItem
     /// <summary>The promised date has come and the BusinessOffice has not revisited yet.</summary>
     public bool AwaitingPromiseRevisit { get; set; }
 
+    /// <summary>Null until the promise was revisited.</summary>
+    public bool? PromiseKept { get; set; }
+
     public DateTimeOffset? ClosedAt { get; set; }
 }
 
@@ -72,6 +75,7 @@ public sealed class GrievanceListItemProjection : SingleStreamProjection<Grievan
                 item.Overdue = false;
                 item.PromisedCompletionDate = null;
                 item.AwaitingPromiseRevisit = false;
+                item.PromiseKept = null;
                 break;
             case EnterpriseContacted:
                 item.Status = GrievanceStatus.Contacted;
@@ -103,8 +107,9 @@ public sealed class GrievanceListItemProjection : SingleStreamProjection<Grievan
             case PromiseRevisitDue:
                 item.AwaitingPromiseRevisit = true;
                 break;
-            case PromiseRevisited:
+            case PromiseRevisited revisited:
                 item.AwaitingPromiseRevisit = false;
+                item.PromiseKept = revisited.Kept;
                 break;
             case RegisteredEnterpriseRecognised or AssignmentDeadlineWarned or HandlingDeadlineWarned or SupervisionNoticeIssued:
                 break;

@@ -1,0 +1,54 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.Grievances.Domain;
+using Nanchuan.Grievances.Reading;
+using Wolverine.Http;
+
+namespace Nanchuan.Grievances.Intake;
+
+/// <summary>每天汇总收集: what came in on one day, by channel and by feedback box, and the requests themselves.</summary>
+public sealed record DailyIntakeSummary(
+    DateOnly Date,
+    int Total,
+    IReadOnlyDictionary<IntakeChannel, int> ByChannel,
+    IReadOnlyDictionary<FeedbackBoxLocation, int> ByBox,
+    int WithoutCreditCode,
+    IReadOnlyList<GrievanceListItem> Requests);
+
+public static class IntakeSummaryEndpoint
+{
+    [WolverineGet($"{GrievancesModule.Route}/intake-summary")]
+    [Authorize(Roles = $"{Roles.BusinessOffice},{Roles.Supervisor}")]
+    [Tags(GrievancesModule.Tag)]
+    [EndpointSummary("每日收集汇总 / Daily intake summary")]
+    [EndpointDescription("The requests received on `date` (Beijing time; default today), counted by channel and by feedback box, with the anonymous box notes counted apart.")]
+    [ProducesResponseType<DailyIntakeSummary>(StatusCodes.Status200OK)]
+    public static async Task<DailyIntakeSummary> Get(DateOnly? date, IQuerySession session, IWorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellation)
+    {
+        var day = date ?? calendar.LocalDay(time.GetUtcNow());
+        var start = StartOf(day, calendar.TimeZone);
+        var end = StartOf(day.AddDays(1), calendar.TimeZone);
+        var requests = await session.Query<GrievanceListItem>()
+            .Where(item => item.ReceivedAt >= start && item.ReceivedAt < end)
+            .OrderBy(item => item.ReceivedAt)
+            .ToListAsync(cancellation);
+        return new DailyIntakeSummary(
+            day,
+            requests.Count,
+            requests.GroupBy(item => item.Channel).ToDictionary(g => g.Key, g => g.Count()),
+            requests.Where(item => item.BoxLocation is not null).GroupBy(item => item.BoxLocation!.Value).ToDictionary(g => g.Key, g => g.Count()),
+            requests.Count(item => item.CreditCode is null),
+            requests.ToList());
+    }
+
+    /// <summary>UTC, because PostgreSQL parameters for timestamptz carry no other offset.</summary>
+    private static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+}
