@@ -1,8 +1,13 @@
+using JasperFx.Events.Projections;
+using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.LandUse.Contracts;
 using Nanchuan.LandUse.Domain.Catalogue;
+using Nanchuan.LandUse.Domain.Projects;
+using Nanchuan.LandUse.Integration;
+using Nanchuan.LandUse.Projects;
 
 namespace Nanchuan.LandUse;
 
@@ -11,8 +16,19 @@ public sealed class LandUseModule : INanchuanModule
 {
     public string Name => "LandUse";
 
+    private string Schema => ((INanchuanModule)this).SchemaName;
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ILandUseStageCatalogue, StageCatalogue>();
+        services.AddSingleton<SimulatedExternalSystems>();
+        services.Configure<ProjectCodeOptions>(configuration.GetSection("LandUse:ProjectCode"));
+    }
+
+    public void ConfigureMarten(StoreOptions options)
+    {
+        options.Schema.For<ProjectCodeRegistration>().DatabaseSchemaName(Schema);
+        options.Schema.For<LandUseProject>().DatabaseSchemaName(Schema);
+        options.Projections.Snapshot<LandUseProject>(SnapshotLifecycle.Inline);
     }
 }
