@@ -10,7 +10,11 @@ public class LandUseHost : PlatformHost
 {
     public static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 9, 2, 9, 0, 0, Beijing));
+    public LandUseHost() : this(new DateTimeOffset(2024, 9, 2, 9, 0, 0, Beijing)) { }
+
+    protected LandUseHost(DateTimeOffset start) => Clock = new FakeTimeProvider(start);
+
+    public FakeTimeProvider Clock { get; }
 
     protected override void ConfigureHost(IWebHostBuilder builder) =>
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
@@ -27,3 +31,6 @@ public sealed class LandUseCollection : ICollectionFixture<LandUseHost>
 {
     public const string Name = "landuse";
 }
+
+/// <summary>A host whose clock starts on Fri 2024-09-13 09:00, the eve of the 2024 Mid-Autumn holiday (Sat Sep 14 is a make-up workday, Sep 15–17 off).</summary>
+public sealed class MidAutumnHost() : LandUseHost(new DateTimeOffset(2024, 9, 13, 9, 0, 0, Beijing));

@@ -8,6 +8,7 @@ using Nanchuan.LandUse.Domain.Catalogue;
 using Nanchuan.LandUse.Domain.Projects;
 using Nanchuan.LandUse.Integration;
 using Nanchuan.LandUse.Projects;
+using Nanchuan.LandUse.Reports;
 
 namespace Nanchuan.LandUse;
 
@@ -29,6 +30,10 @@ public sealed class LandUseModule : INanchuanModule
     {
         options.Schema.For<ProjectCodeRegistration>().DatabaseSchemaName(Schema);
         options.Schema.For<LandUseProject>().DatabaseSchemaName(Schema);
+        options.Schema.For<Consultation>().DatabaseSchemaName(Schema);
         options.Projections.Snapshot<LandUseProject>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Consultation>(SnapshotLifecycle.Inline);
+        options.Projections.Add(new ReportTables(), ProjectionLifecycle.Inline);
+        foreach (var table in ReportTables.Tables()) options.Storage.ExtendedSchemaObjects.Add(table);
     }
 }

@@ -18,7 +18,7 @@ namespace Nanchuan.LandUse.Projects;
 public sealed record ProjectView(
     string Code, Guid StreamId, SupplyType SupplyType, string ProjectName, string CreditCode, string EnterpriseName, ProjectTraits Traits,
     DateTimeOffset StartedAt, DateOnly? TopographicMapSurveyedOn, string State, IReadOnlyList<ProjectStage> Stages,
-    IReadOnlyList<ExternalFetchFailed> FetchFailures, ProjectReport Report, string AuditHistory);
+    IReadOnlyList<ExternalFetchFailed> FetchFailures, IReadOnlyList<Consultation> Consultations, ProjectReport Report, string AuditHistory);
 
 /// <summary>What a stage would require of this project today.</summary>
 public sealed record StageRequirements(string Code, int Stage, string StageName, IReadOnlyList<string> ApplicantBrings, IReadOnlyList<MaterialRequirement> Materials);
@@ -35,8 +35,9 @@ public static class ProjectQueries
     public static async Task<ProjectView> Get(string code, IQuerySession session, CancellationToken cancellation)
     {
         var project = await Load(session, code, cancellation);
+        var consultations = await session.Query<Consultation>().Where(c => c.ProjectCode == code).OrderBy(c => c.At).ToListAsync(cancellation);
         return new ProjectView(project.Code, project.Id, project.SupplyType, project.ProjectName, project.CreditCode, project.EnterpriseName, project.Traits,
-            project.StartedAt, project.TopographicMapSurveyedOn, project.StateLabel, project.Stages, project.FetchFailures, ProjectReport.Of(project),
+            project.StartedAt, project.TopographicMapSurveyedOn, project.StateLabel, project.Stages, project.FetchFailures, consultations, ProjectReport.Of(project),
             $"/api/audit/streams/{project.Id}");
     }
 
