@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.LandUse.Domain.Events;
 using Nanchuan.LandUse.Domain.Projects;
 using Nanchuan.LandUse.Projects;
@@ -36,6 +37,7 @@ public static class LogConsultationEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<ConsultationLoggedView> Post(LogConsultation command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
+        ProjectAccess.EnsureDepartment(CurrentActor.Value);
         var errors = new Dictionary<string, string[]>();
         if (!Enum.IsDefined(command.Channel)) errors["channel"] = ["渠道应为热线或窗口 / channel must be hotline or window."];
         if (string.IsNullOrWhiteSpace(command.Enquirer) || command.Enquirer.Length > 200) errors["enquirer"] = ["请填写咨询人 / enquirer is required."];

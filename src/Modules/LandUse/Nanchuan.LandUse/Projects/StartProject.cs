@@ -7,6 +7,7 @@ using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Enterprises;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.LandUse.Contracts;
 using Nanchuan.LandUse.Domain.Events;
 using Nanchuan.LandUse.Domain.Projects;
@@ -41,6 +42,7 @@ public static class StartProjectEndpoint
     public static async Task<ProjectStarted> Post(
         StartProject command, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, IOptions<ProjectCodeOptions> options, CancellationToken cancellation)
     {
+        ProjectAccess.EnsureDepartment(CurrentActor.Value);
         var creditCode = Validate(command);
         var now = clock.GetUtcNow();
         var settings = options.Value;

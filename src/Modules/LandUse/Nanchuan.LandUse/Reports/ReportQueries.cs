@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.LandUse.Domain.Projects;
 using Nanchuan.LandUse.Domain.Reporting;
+using Nanchuan.LandUse.Projects;
 using Wolverine.Http;
 
 namespace Nanchuan.LandUse.Reports;
@@ -33,7 +35,13 @@ public static class ReportQueries
     [EndpointSummary("各项目对照基线报表 / Per-project report against the baseline")]
     [EndpointDescription("For every project: steps (against 13), materials in the file (against 36), materials the applicant brought, trips, working days per stage. Also as SQL tables landuse.project_rows and landuse.stage_rows.")]
     public static async Task<IReadOnlyList<ProjectReport>> GetProjects(IQuerySession session, CancellationToken cancellation) =>
-        (await session.Query<LandUseProject>().OrderBy(p => p.StartedAt).ToListAsync(cancellation)).Select(ProjectReport.Of).ToList();
+        (await Projects(session, cancellation)).Select(ProjectReport.Of).ToList();
+
+    private static async Task<IReadOnlyList<LandUseProject>> Projects(IQuerySession session, CancellationToken cancellation)
+    {
+        ProjectAccess.EnsureDepartment(CurrentActor.Value);
+        return await session.Query<LandUseProject>().OrderBy(p => p.StartedAt).ToListAsync(cancellation);
+    }
 
     [WolverineGet("/api/landuse/reports/overall")]
     [Authorize(Roles = ReportReaders)]
@@ -53,7 +61,7 @@ public static class ReportQueries
     {
         var kind = (format ?? "csv").ToLowerInvariant();
         if (kind is not ("csv" or "xlsx")) throw new DomainValidationException("format", "格式应为 csv 或 xlsx / format must be csv or xlsx.");
-        var projects = await session.Query<LandUseProject>().OrderBy(p => p.StartedAt).ToListAsync(cancellation);
+        var projects = await Projects(session, cancellation);
         var rows = projects.SelectMany(p => ProjectReport.Of(p).Stages.Select(s => new StageExportRow(p.Code, p.ProjectName, p.SupplyType.ToString(), s))).ToList();
         return kind == "csv" ? TabularExport.Csv("landuse-stages", rows, Columns) : TabularExport.Xlsx("landuse-stages", rows, Columns);
     }

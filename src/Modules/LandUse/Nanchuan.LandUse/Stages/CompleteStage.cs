@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.LandUse.Domain.Events;
 using Nanchuan.LandUse.Domain.Projects;
 using Nanchuan.LandUse.Projects;
@@ -37,6 +38,7 @@ public static class CompleteStageEndpoint
         var id = await ProjectLookup.StreamIdOf(session, code, cancellation);
         var stream = await session.Events.FetchForWriting<LandUseProject>(id, cancellation);
         var project = stream.Aggregate ?? throw new NotFoundException($"项目代码 {code} 不存在 / no project with code {code}.");
+        ProjectAccess.EnsureCanSee(project, CurrentActor.Value);
         var outputs = StageDecisions.Outputs(project, StageDecisions.CatalogueStage(project, stage), command.Outputs);
         var now = clock.GetUtcNow();
         var days = calendar.WorkingDaysBetween(project.Stage(stage)!.AcceptedAt, now);

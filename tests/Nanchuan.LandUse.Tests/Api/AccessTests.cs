@@ -1,0 +1,50 @@
+using Alba;
+using Nanchuan.LandUse.Stages;
+using Nanchuan.Testing;
+
+namespace Nanchuan.LandUse.Tests.Api;
+
+[Collection(LandUseCollection.Name)]
+public sealed class AccessTests(LandUseHost platform)
+{
+    [Fact]
+    public async Task A_handler_of_another_department_is_refused_with_the_reason()
+    {
+        var code = (await platform.Start()).Code;
+        await platform.Host.Scenario(s =>
+        {
+            s.Get.Url($"/api/landuse/projects/{code}");
+            s.As(platform, TestActors.MarketRegulator);
+            s.StatusCodeShouldBe(403);
+            s.ContentShouldContain("区规划自然资源局");
+        });
+        await platform.Host.Scenario(s =>
+        {
+            s.Post.Json(Walk.Project()).ToUrl("/api/landuse/projects");
+            s.As(platform, TestActors.MarketRegulator);
+            s.StatusCodeShouldBe(403);
+        });
+        await platform.Host.Scenario(s =>
+        {
+            s.Get.Url("/api/landuse/reports/overall");
+            s.As(platform, TestActors.MarketRegulator);
+            s.StatusCodeShouldBe(403);
+        });
+    }
+
+    [Fact]
+    public async Task An_enterprise_handing_in_online_brings_its_material_without_a_trip()
+    {
+        var code = (await platform.Start()).Code;
+        await platform.Through(code, 1, platform.Today().AddMonths(-1));
+        var result = await platform.Host.Scenario(s =>
+        {
+            s.Post.Json(new SubmitStage(["2.5"])).ToUrl($"/api/landuse/projects/{code}/stages/2/submission");
+            s.As(platform, TestActors.Enterprise);
+        });
+        var accepted = await result.ReadAsJsonAsync<StageAcceptance>();
+        accepted.ApplicantMaterials.ShouldBe(1);
+        accepted.WindowTrip.ShouldBeFalse();
+        (await platform.Get(code, TestActors.Enterprise)).Report.Trips.ShouldBe(0);
+    }
+}
