@@ -47,4 +47,21 @@ public sealed class AccessTests(LandUseHost platform)
         accepted.WindowTrip.ShouldBeFalse();
         (await platform.Get(code, TestActors.Enterprise)).Report.Trips.ShouldBe(0);
     }
+
+    [Fact]
+    public async Task Two_simultaneous_hand_ins_of_a_stage_accept_one_and_refuse_the_other_with_409()
+    {
+        var started = await platform.Start();
+        await platform.Through(started.Code, 1, platform.Today().AddMonths(-1));
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => platform.Host.Scenario(s =>
+        {
+            s.Post.Json(new SubmitStage(["2.5"])).ToUrl($"/api/landuse/projects/{started.Code}/stages/2/submission");
+            s.As(platform, TestActors.WindowClerk);
+            s.IgnoreStatusCode();
+        })));
+
+        attempts.Select(a => a.Context.Response.StatusCode).Order().ShouldBe([200, 409]);
+        (await platform.Get(started.Code)).Stages.Count(s => s.Number == 2).ShouldBe(1);
+    }
 }
