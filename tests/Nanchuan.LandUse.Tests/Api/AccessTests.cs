@@ -64,4 +64,16 @@ public sealed class AccessTests(LandUseHost platform)
         attempts.Select(a => a.Context.Response.StatusCode).Order().ShouldBe([200, 409]);
         (await platform.Get(started.Code)).Stages.Count(s => s.Number == 2).ShouldBe(1);
     }
+
+    [Fact]
+    public async Task An_enterprise_cannot_hand_in_the_land_reserve_agencys_stage()
+    {
+        var started = await platform.Start();
+        await platform.Host.Scenario(s =>
+        {
+            s.Post.Json(new SubmitStage(["1.1", "1.2", "1.3"], platform.Today())).ToUrl($"/api/landuse/projects/{started.Code}/stages/1/submission");
+            s.As(platform, TestActors.Enterprise);
+            s.StatusCodeShouldBe(403);
+        });
+    }
 }

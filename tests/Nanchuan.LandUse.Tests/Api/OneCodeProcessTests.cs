@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Alba;
 using Nanchuan.BuildingBlocks.Enterprises;
 using Nanchuan.BuildingBlocks.Platform.Audit;
@@ -115,6 +116,18 @@ public sealed class OneCodeProcessTests(LandUseHost platform)
         entries.Count.ShouldBe(5);
         entries[0].Summary.ShouldContain(started.Code);
         entries[0].Actor.Role.ShouldBe("DepartmentHandler");
+
+        var asOf = await platform.Host.Scenario(s =>
+        {
+            s.Get.Url($"/api/audit/streams/{started.StreamId}/state?version=4");
+            s.As(platform, TestActors.Supervisor);
+        });
+        var state = await asOf.ReadAsJsonAsync<StreamStateAsOf>();
+        state.CaseType.ShouldBe("LandUseProject");
+        // Version 4: started, stage 1 accepted and completed, stage 2 accepted — not yet completed.
+        var stages = ((JsonElement)state.State!).GetProperty("stages");
+        stages.GetArrayLength().ShouldBe(2);
+        stages[1].GetProperty("completedAt").ValueKind.ShouldBe(JsonValueKind.Null);
     }
 
     [Fact]

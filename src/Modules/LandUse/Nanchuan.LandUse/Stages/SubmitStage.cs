@@ -52,6 +52,8 @@ public static class SubmitStageEndpoint
         var actor = CurrentActor.Value;
         ProjectAccess.EnsureCanSee(project, actor);
 
+        if (stage == 1 && actor.Role == Roles.Enterprise)
+            throw new AccessDeniedException("第1环节材料由储备机构提供，企业无需也不能提交 / stage 1 is handed in by the land reserve agency, not the enterprise.");
         var catalogueStage = StageDecisions.CatalogueStage(project, stage);
         StageDecisions.EnsureCanAccept(project, stage);
         var now = clock.GetUtcNow();
