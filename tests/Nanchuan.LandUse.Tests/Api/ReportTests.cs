@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.LandUse.Consultations;
 using Nanchuan.LandUse.Domain.Reporting;
+using Nanchuan.LandUse.Projects;
 using Nanchuan.LandUse.Reports;
 using Nanchuan.Testing;
 using Npgsql;
@@ -86,10 +87,15 @@ public sealed class ReportTests(LandUseHost platform)
             s.Post.Json(LogConsultation.Example with { ProjectCode = code }).ToUrl("/api/landuse/consultations");
             s.As(platform, TestActors.WindowClerk);
         });
+        await platform.Host.Scenario(s =>
+        {
+            s.Post.Json(new RecordWindowVisit(7, "领取不动产权证书")).ToUrl($"/api/landuse/projects/{code}/visits");
+            s.As(platform, TestActors.WindowClerk);
+        });
         var live = await AllRows();
         live.ShouldContain(r => r.StartsWith($"{code}|7|"));
 
-        await Execute("truncate landuse.project_rows, landuse.stage_rows, landuse.consultation_rows");
+        await Execute("truncate landuse.project_rows, landuse.stage_rows, landuse.consultation_rows, landuse.visit_rows");
         (await AllRows()).ShouldBeEmpty();
         var store = platform.Host.Services.GetRequiredService<IDocumentStore>();
         using var daemon = await store.BuildProjectionDaemonAsync();
@@ -112,6 +118,7 @@ public sealed class ReportTests(LandUseHost platform)
     [
         .. await Query("select project_code || '|' || stage || '|' || applicant_materials || '|' || trips || '|' || documents_on_file || '|' || adapter_calls || '|' || accepted_at || '|' || coalesce(completed_at::text, '') || '|' || coalesce(working_days::text, '') from landuse.stage_rows order by project_code, stage"),
         .. await Query("select project_code || '|' || project_name || '|' || credit_code || '|' || started_at from landuse.project_rows order by project_code"),
+        .. await Query("select visit_id || '|' || project_code || '|' || coalesce(stage::text, '') || '|' || purpose || '|' || at from landuse.visit_rows order by visit_id"),
         .. await Query("select consultation_id || '|' || channel || '|' || coalesce(project_code, '') || '|' || at from landuse.consultation_rows order by consultation_id"),
     ];
 

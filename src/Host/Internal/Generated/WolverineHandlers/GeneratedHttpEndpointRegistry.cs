@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] EndpointTypes()
         {
-            return new System.Type[] { typeof(Nanchuan.BuildingBlocks.Platform.Audit.AuditEndpoints), typeof(Nanchuan.BuildingBlocks.Platform.Calendar.CalendarQueries), typeof(Nanchuan.BuildingBlocks.Platform.Calendar.LoadHolidayScheduleEndpoint), typeof(Nanchuan.LandUse.Catalogue.CatalogueQueries), typeof(Nanchuan.LandUse.Consultations.LogConsultationEndpoint), typeof(Nanchuan.LandUse.Integration.SimulatedOutageEndpoint), typeof(Nanchuan.LandUse.Projects.ProjectQueries), typeof(Nanchuan.LandUse.Projects.StartProjectEndpoint), typeof(Nanchuan.LandUse.Reports.ReportQueries), typeof(Nanchuan.LandUse.Stages.CompleteStageEndpoint), typeof(Nanchuan.LandUse.Stages.SubmitStageEndpoint) };
+            return new System.Type[] { typeof(Nanchuan.BuildingBlocks.Platform.Audit.AuditEndpoints), typeof(Nanchuan.BuildingBlocks.Platform.Calendar.CalendarQueries), typeof(Nanchuan.BuildingBlocks.Platform.Calendar.LoadHolidayScheduleEndpoint), typeof(Nanchuan.LandUse.Catalogue.CatalogueQueries), typeof(Nanchuan.LandUse.Consultations.LogConsultationEndpoint), typeof(Nanchuan.LandUse.Integration.SimulatedOutageEndpoint), typeof(Nanchuan.LandUse.Projects.ProjectQueries), typeof(Nanchuan.LandUse.Projects.RecordWindowVisitEndpoint), typeof(Nanchuan.LandUse.Projects.StartProjectEndpoint), typeof(Nanchuan.LandUse.Reports.ReportQueries), typeof(Nanchuan.LandUse.Stages.CompleteStageEndpoint), typeof(Nanchuan.LandUse.Stages.SubmitStageEndpoint) };
         }
     }
 
@@ -39,6 +39,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_landuse_projects))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_landuse_projects_code_stages_stage_completion))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_landuse_projects_code_stages_stage_submission))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_landuse_projects_code_visits))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_landuse_simulation_outages))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.PUT_api_calendar_years_year))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.BuildingBlocks.Platform.Audit.AuditEndpoints))]
@@ -48,6 +49,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.LandUse.Consultations.LogConsultationEndpoint))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.LandUse.Integration.SimulatedOutageEndpoint))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.LandUse.Projects.ProjectQueries))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.LandUse.Projects.RecordWindowVisitEndpoint))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.LandUse.Projects.StartProjectEndpoint))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.LandUse.Reports.ReportQueries))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.LandUse.Stages.CompleteStageEndpoint))]

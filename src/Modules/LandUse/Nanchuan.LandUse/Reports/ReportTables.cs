@@ -9,7 +9,8 @@ namespace Nanchuan.LandUse.Reports;
 
 /// <summary>
 /// The module's report data as plain SQL tables for BI tools (platform rule 7): <c>landuse.project_rows</c> (one row per project),
-/// <c>landuse.stage_rows</c> (one row per project and stage) and <c>landuse.consultation_rows</c>. Written inline with the events by
+/// <c>landuse.stage_rows</c> (one row per project and stage; <c>trips</c> counts the hand-in), <c>landuse.visit_rows</c> (other window
+/// visits, each a trip) and <c>landuse.consultation_rows</c>. Written inline with the events by
 /// upserts keyed on the natural keys, so a rebuild from the events gives the same rows.
 /// </summary>
 public sealed partial class ReportTables : EventProjection
@@ -53,7 +54,13 @@ public sealed partial class ReportTables : EventProjection
         consultations.AddColumn("enquirer", "text");
         consultations.AddColumn("question", "text");
         consultations.AddColumn("at", "timestamptz");
-        return [projects, stages, consultations];
+        var visits = new Table(TableName("visit_rows"));
+        visits.AddColumn("visit_id", "uuid").AsPrimaryKey();
+        visits.AddColumn("project_code", "varchar(24)");
+        visits.AddColumn("stage", "integer");
+        visits.AddColumn("purpose", "text");
+        visits.AddColumn("at", "timestamptz");
+        return [projects, stages, consultations, visits];
     }
 
     public void Project(LandUseProjectStarted e, IDocumentOperations ops) => ops.QueueSqlCommand(
@@ -86,4 +93,9 @@ public sealed partial class ReportTables : EventProjection
         $"insert into {Schema}.consultation_rows (consultation_id, channel, project_code, enquirer, question, at) values (?, ?, ?, ?, ?, ?) " +
         "on conflict (consultation_id) do update set channel = excluded.channel, project_code = excluded.project_code, enquirer = excluded.enquirer, question = excluded.question, at = excluded.at",
         e.ConsultationId, e.Channel.ToString(), (object?)e.ProjectCode ?? DBNull.Value, e.Enquirer, e.Question, e.At.ToUniversalTime());
+
+    public void Project(WindowVisitRecorded e, IDocumentOperations ops) => ops.QueueSqlCommand(
+        $"insert into {Schema}.visit_rows (visit_id, project_code, stage, purpose, at) values (?, ?, ?, ?, ?) " +
+        "on conflict (visit_id) do update set project_code = excluded.project_code, stage = excluded.stage, purpose = excluded.purpose, at = excluded.at",
+        e.VisitId, e.Code, (object?)e.Stage ?? DBNull.Value, e.Purpose, e.At.ToUniversalTime());
 }

@@ -27,6 +27,7 @@ public sealed class LandUseProject
     public DateOnly? TopographicMapSurveyedOn { get; set; }
     public List<ProjectStage> Stages { get; set; } = [];
     public List<ExternalFetchFailed> FetchFailures { get; set; } = [];
+    public List<WindowVisitRecorded> Visits { get; set; } = [];
 
     public void Apply(LandUseProjectStarted e)
     {
@@ -47,6 +48,8 @@ public sealed class LandUseProject
     }
 
     public void Apply(ExternalFetchFailed e) => FetchFailures.Add(e);
+
+    public void Apply(WindowVisitRecorded e) => Visits.Add(e);
 
     public void Apply(StageCompleted e)
     {

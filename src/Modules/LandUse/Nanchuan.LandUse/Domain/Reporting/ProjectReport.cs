@@ -8,12 +8,14 @@ namespace Nanchuan.LandUse.Domain.Reporting;
 /// <param name="MaterialsInFile">保留/前置 materials of the stage in the catalogue (the seed's "after" count).</param>
 /// <param name="MaterialsInFileBefore">All materials of the stage before the reform.</param>
 /// <param name="DocumentsOnFile">Documents actually filed (brought, handed over, attached or fetched).</param>
+/// <param name="Trips">Window hand-ins with applicant materials plus other window visits recorded for the stage.</param>
 public sealed record StageReport(
     int Stage, string Name, bool Completed, int MaterialsInFile, int MaterialsInFileBefore, int DocumentsOnFile,
     int ApplicantMaterials, int FetchedMaterials, int AttachedMaterials, int Trips, decimal? WorkingDays);
 
 /// <summary>A project against the seed's baseline: steps (13 before), materials in the file (36 before), applicant materials, trips, working days.</summary>
 /// <param name="Steps">Completed stages among 2–7 (the six steps from the contract to the certificate).</param>
+/// <param name="Trips">Every trip to the window: hand-ins with applicant materials and recorded visits (with or without a stage).</param>
 public sealed record ProjectReport(
     string Code, int Steps, int StepsBefore, int MaterialsInFile, int MaterialsInFileBefore, int DocumentsOnFile,
     int ApplicantMaterials, int Trips, decimal WorkingDays, IReadOnlyList<StageReport> Stages)
@@ -26,13 +28,14 @@ public sealed record ProjectReport(
             var definition = catalogue.Stage(s.Number);
             return new StageReport(s.Number, s.Name, s.Completed, definition.MaterialsKept, definition.MaterialsBefore, s.Filed.Count,
                 s.ApplicantMaterials, s.Filed.Count(f => f.Disposition == MaterialDisposition.FetchedFromSystem),
-                s.Filed.Count(f => f.Disposition == MaterialDisposition.AttachedFromEarlierStage), s.WindowTrip ? 1 : 0, s.WorkingDays);
+                s.Filed.Count(f => f.Disposition == MaterialDisposition.AttachedFromEarlierStage),
+                (s.WindowTrip ? 1 : 0) + project.Visits.Count(v => v.Stage == s.Number), s.WorkingDays);
         }).ToList();
         var completed = stages.Where(s => s.Completed).ToList();
         return new ProjectReport(project.Code,
             completed.Count(s => catalogue.Stage(s.Stage).CountsAsStep), catalogue.StepsBefore,
             completed.Sum(s => s.MaterialsInFile), completed.Sum(s => s.MaterialsInFileBefore), stages.Sum(s => s.DocumentsOnFile),
-            stages.Sum(s => s.ApplicantMaterials), stages.Sum(s => s.Trips), completed.Sum(s => s.WorkingDays ?? 0), stages);
+            stages.Sum(s => s.ApplicantMaterials), project.Stages.Count(s => s.WindowTrip) + project.Visits.Count, completed.Sum(s => s.WorkingDays ?? 0), stages);
     }
 }
 
