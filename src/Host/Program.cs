@@ -2,13 +2,15 @@ using JasperFx;
 using Nanchuan.BuildingBlocks.Platform;
 using Nanchuan.BuildingBlocks.Platform.Database;
 using Nanchuan.Grievances;
+using Nanchuan.LandUse;
 using Nanchuan.Licensing;
 
 // Composition root: the list of modules and nothing else (docs/adr/0001-modular-monolith-layout.md).
 var builder = WebApplication.CreateBuilder(args);
 builder.AddNanchuanPlatform(
     new LicensingModule(),
-    new GrievancesModule());
+    new GrievancesModule(),
+    new LandUseModule());
 
 var app = builder.Build();
 if (!PlatformStartup.DatabaseAvailable(app)) return 1;

@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] HandlerTypes()
         {
-            return new System.Type[] { typeof(Nanchuan.BuildingBlocks.Platform.Calendar.ApplyHolidayScheduleHandler), typeof(Nanchuan.Grievances.Deadlines.GrievanceTimerHandler), typeof(Nanchuan.Grievances.Deadlines.HolidayScheduleChangedHandler), typeof(Nanchuan.Grievances.Enterprises.CompanyRegisteredHandler), typeof(Nanchuan.Grievances.Intake.LodgeEnterpriseRequestHandler), typeof(Nanchuan.Grievances.Reporting.RefreshMonthlyReportHandler) };
+            return new System.Type[] { typeof(Nanchuan.BuildingBlocks.Platform.Calendar.ApplyHolidayScheduleHandler), typeof(Nanchuan.Grievances.Deadlines.GrievanceTimerHandler), typeof(Nanchuan.Grievances.Deadlines.HolidayScheduleChangedHandler), typeof(Nanchuan.Grievances.Enterprises.CompanyRegisteredHandler), typeof(Nanchuan.Grievances.Intake.LodgeEnterpriseRequestHandler), typeof(Nanchuan.Grievances.Reporting.RefreshMonthlyReportHandler), typeof(Nanchuan.LandUse.Catalogue.GetLandUseStageCatalogueHandler) };
         }
 
         public override System.Type[] MessageTypes()
@@ -30,6 +30,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GeneratedHandlerRegistry))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.ApplyHolidayScheduleHandler148574726))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.CompanyRegisteredHandler227464190))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GetLandUseStageCatalogueHandler1499137708))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GrievanceTimerFiredHandler1702063409))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.HolidayScheduleChangedHandler550539849))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.LodgeEnterpriseRequestHandler1018783761))]
@@ -40,11 +41,13 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Grievances.Enterprises.CompanyRegisteredHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Grievances.Intake.LodgeEnterpriseRequestHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Grievances.Reporting.RefreshMonthlyReportHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.LandUse.Catalogue.GetLandUseStageCatalogueHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.BuildingBlocks.Calendar.HolidayScheduleChanged))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.BuildingBlocks.Platform.Calendar.ApplyHolidaySchedule))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Grievances.Contracts.LodgeEnterpriseRequest))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Grievances.Deadlines.GrievanceTimerFired))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Grievances.Reporting.RefreshMonthlyReport))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.LandUse.Contracts.GetLandUseStageCatalogue))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Licensing.Contracts.CompanyRegistered))]
         public static void Pin()
         {

@@ -1,0 +1,39 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.LandUse.Contracts;
+using Nanchuan.LandUse.Domain.Catalogue;
+using Nanchuan.LandUse.Domain.Projects;
+using Nanchuan.LandUse.Integration;
+using Nanchuan.LandUse.Projects;
+using Nanchuan.LandUse.Reports;
+
+namespace Nanchuan.LandUse;
+
+/// <summary>LandUse (用地审批"一码办"): one code for the whole land life-cycle. Schema `landuse`, endpoints under `/api/landuse`.</summary>
+public sealed class LandUseModule : INanchuanModule
+{
+    public string Name => "LandUse";
+
+    private string Schema => ((INanchuanModule)this).SchemaName;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<ILandUseStageCatalogue, StageCatalogue>();
+        services.AddSingleton<SimulatedExternalSystems>();
+        services.Configure<ProjectCodeOptions>(configuration.GetSection("LandUse:ProjectCode"));
+    }
+
+    public void ConfigureMarten(StoreOptions options)
+    {
+        options.Schema.For<ProjectCodeRegistration>().DatabaseSchemaName(Schema);
+        options.Schema.For<LandUseProject>().DatabaseSchemaName(Schema);
+        options.Schema.For<Consultation>().DatabaseSchemaName(Schema);
+        options.Projections.Snapshot<LandUseProject>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Consultation>(SnapshotLifecycle.Inline);
+        options.Projections.Add(new ReportTables(), ProjectionLifecycle.Inline);
+        foreach (var table in ReportTables.Tables()) options.Storage.ExtendedSchemaObjects.Add(table);
+    }
+}

@@ -1,0 +1,48 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.LandUse.Domain.Events;
+using Nanchuan.LandUse.Domain.Projects;
+using Nanchuan.LandUse.Projects;
+using Wolverine.Http;
+
+namespace Nanchuan.LandUse.Stages;
+
+/// <summary>Complete a stage (办结) with the numbers of its outputs, keyed as in the catalogue (e.g. {"contract": "渝南川出让〔2024〕12号"}).</summary>
+public sealed record CompleteStage(IReadOnlyDictionary<string, string>? Outputs) : IOpenApiExample<CompleteStage>
+{
+    public static CompleteStage Example => new(new Dictionary<string, string> { ["completionConfirmation"] = "南川规核〔2025〕0088号" });
+}
+
+public sealed record StageCompletion(string Code, int Stage, IReadOnlyList<StageOutput> Outputs, decimal WorkingDays);
+
+public static class CompleteStageEndpoint
+{
+    [WolverinePost("/api/landuse/projects/{code}/stages/{stage}/completion")]
+    [Authorize(Roles = ProjectAccess.Handlers)]
+    [Tags("LandUse")]
+    [EndpointSummary("环节办结 / Complete a stage with its outputs")]
+    [EndpointDescription("Records the stage's outputs with their numbers (land list, contract or allocation decision, permits, certificates) and the elapsed working days since acceptance. Every output of the stage is required; a stage not accepted, or already completed, is a 409.")]
+    [ProducesResponseType<StageCompletion>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<StageCompletion> Post(
+        string code, int stage, CompleteStage command, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, CancellationToken cancellation)
+    {
+        var id = await ProjectLookup.StreamIdOf(session, code, cancellation);
+        var stream = await session.Events.FetchForWriting<LandUseProject>(id, cancellation);
+        var project = stream.Aggregate ?? throw new NotFoundException($"项目代码 {code} 不存在 / no project with code {code}.");
+        ProjectAccess.EnsureCanSee(project, CurrentActor.Value);
+        var outputs = StageDecisions.Outputs(project, StageDecisions.CatalogueStage(project, stage), command.Outputs);
+        var now = clock.GetUtcNow();
+        var days = calendar.WorkingDaysBetween(project.Stage(stage)!.AcceptedAt, now);
+        stream.AppendOne(new StageCompleted(id, code, stage, outputs, now, days));
+        return new StageCompletion(code, stage, outputs, days);
+    }
+}
