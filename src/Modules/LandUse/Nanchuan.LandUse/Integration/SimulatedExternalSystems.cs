@@ -30,8 +30,6 @@ public sealed class SimulatedExternalSystems
     /// <summary>Declares that the next <paramref name="calls"/> calls to the system fail (0 ends the outage).</summary>
     public void DeclareOutage(ExternalSystem system, int calls) => _failingCalls[system] = calls;
 
-    public int FailingCallsLeft(ExternalSystem system) => _failingCalls.GetValueOrDefault(system);
-
     /// <summary>Fetches one material, retrying up to <see cref="MaxAttempts"/> times; returns every attempt.</summary>
     public IReadOnlyList<AdapterCall> Fetch(ExternalSystem system, string projectCode, string materialId)
     {
