@@ -1,6 +1,7 @@
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Grievances.Access;
 using Nanchuan.Grievances.Domain;
@@ -30,8 +31,29 @@ public sealed record GrievanceDetails(
     IReadOnlyList<HandlingRound> Rounds,
     IReadOnlyList<OpenDeadline> OpenDeadlines,
     string? TrackingReason,
-    DateTimeOffset? ClosedAt)
+    DateTimeOffset? ClosedAt) : IOpenApiExample<GrievanceDetails>
 {
+    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+
+    public static GrievanceDetails Example
+    {
+        get
+        {
+            var id = Guid.Parse("0193a5b2-7c1d-7e4f-9a2b-3c4d5e6f7a8b");
+            var assignedAt = new DateTimeOffset(2024, 5, 9, 10, 0, 0, Beijing);
+            var dueAt = new DateTimeOffset(2024, 5, 11, 18, 0, 0, Beijing);
+            var round = new HandlingRound
+            {
+                GrievanceId = id, Round = 1, SlipNumber = "ncqhww2024-01", ProblemType = ProblemType.Simple, TimeLimitWorkingDays = 2,
+                HandlingUnitId = "区城市管理局", HandlingUnitName = "区城市管理局", AssignedAt = assignedAt, DueAt = dueAt,
+            };
+            return new GrievanceDetails(id, 2, GrievanceStatus.Assigned, GrievanceStatus.Assigned.ToChinese(), IntakeChannel.Platform, null, null, null,
+                "重庆南川示例科技有限公司", "91500119MA5U8XRB3M", "重庆南川示例科技有限公司", "王经理", "13812345678", "厂区门前道路破损，货车进出困难，请协调修复。",
+                new DateTimeOffset(2024, 5, 8, 9, 30, 0, Beijing), new DateTimeOffset(2024, 5, 9, 18, 0, 0, Beijing), false, [round],
+                [new OpenDeadline(DeadlineKind.Handling, 1, assignedAt, 2, dueAt)], null, null);
+        }
+    }
+
     public static GrievanceDetails From(Grievance g) => new(
         g.Id, g.Version, g.Status, g.Status.ToChinese(), g.Channel, g.BoxLocation, g.BoxCollectionDate, g.DeskRequestId,
         g.EnterpriseName, g.CreditCode?.Value, g.RegisteredEnterpriseName, g.ContactPerson, g.Phone, g.Content, g.ReceivedAt,

@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten.Events.Aggregation;
+using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.Grievances.Domain;
 
 namespace Nanchuan.Grievances.Reading;
@@ -8,8 +9,26 @@ namespace Nanchuan.Grievances.Reading;
 /// One row per request for lists, the open-items board and the daily intake summary: flat fields that can be filtered
 /// in the database (credit code, current handling unit, received time), kept inline with the events.
 /// </summary>
-public sealed class GrievanceListItem
+public sealed class GrievanceListItem : IOpenApiExample<GrievanceListItem>
 {
+    public static GrievanceListItem Example => new()
+    {
+        Id = Guid.Parse("0193a5b2-7c1d-7e4f-9a2b-3c4d5e6f7a8b"),
+        Status = GrievanceStatus.Assigned,
+        Channel = IntakeChannel.Platform,
+        EnterpriseName = "重庆南川示例科技有限公司",
+        CreditCode = "91500119MA5U8XRB3M",
+        Content = "厂区门前道路破损，货车进出困难，请协调修复。",
+        ReceivedAt = new DateTimeOffset(2024, 5, 8, 9, 30, 0, TimeSpan.FromHours(8)),
+        AssignmentDueAt = new DateTimeOffset(2024, 5, 9, 18, 0, 0, TimeSpan.FromHours(8)),
+        Round = 1,
+        SlipNumber = "ncqhww2024-01",
+        ProblemType = Domain.ProblemType.Simple,
+        HandlingUnitId = "区城市管理局",
+        HandlingUnitName = "区城市管理局",
+        HandlingDueAt = new DateTimeOffset(2024, 5, 11, 18, 0, 0, TimeSpan.FromHours(8)),
+    };
+
     public Guid Id { get; set; }
     public GrievanceStatus Status { get; set; }
     public IntakeChannel Channel { get; set; }

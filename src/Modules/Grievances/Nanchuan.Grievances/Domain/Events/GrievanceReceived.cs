@@ -27,5 +27,5 @@ public sealed record GrievanceReceived(
     DateTimeOffset RecordedAt) : IDescribedEvent
 {
     public string Describe() =>
-        $"收到{Channel.ToChinese()}诉求：{EnterpriseName}（联系人{ContactPerson}），收到时间{ReceivedAt.ToBeijing():yyyy-MM-dd HH:mm}，应于{AssignmentDueAt.ToBeijing():yyyy-MM-dd HH:mm}前交办";
+        $"收到{Channel.ToChinese()}{(BoxLocation is { } box ? $"（{box.ToChinese()}）" : "")}诉求：{EnterpriseName}（联系人{ContactPerson}），收到时间{ReceivedAt.ToBeijing():yyyy-MM-dd HH:mm}，应于{AssignmentDueAt.ToBeijing():yyyy-MM-dd HH:mm}前交办";
 }
