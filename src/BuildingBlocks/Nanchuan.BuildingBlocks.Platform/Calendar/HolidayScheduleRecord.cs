@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Calendar;
 
 namespace Nanchuan.BuildingBlocks.Platform.Calendar;
@@ -26,5 +25,5 @@ public sealed class HolidayScheduleRecord
 
     /// <summary>Stream id of a year's schedule: derived from the year, so every node finds the same stream.</summary>
     public static Guid StreamIdFor(int year) =>
-        new(MD5.HashData(Encoding.UTF8.GetBytes($"nanchuan:holiday-schedule:{year}")));
+        DerivedIds.FromName($"nanchuan:holiday-schedule:{year}");
 }

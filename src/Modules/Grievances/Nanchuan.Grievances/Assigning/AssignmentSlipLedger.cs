@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Marten;
 using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.Grievances.Domain;
@@ -21,7 +19,7 @@ public sealed record AssignmentSlipNumberIssued(int Year, int Sequence, string S
 /// </summary>
 public static class AssignmentSlipLedger
 {
-    public static Guid StreamIdFor(int year) => new(MD5.HashData(Encoding.UTF8.GetBytes($"nanchuan:grievances:slip-ledger:{year}")));
+    public static Guid StreamIdFor(int year) => DerivedIds.FromName($"nanchuan:grievances:slip-ledger:{year}");
 
     /// <summary>Locks the year's ledger until the session commits and returns the number the next slip gets.</summary>
     public static async Task<ReservedSlipNumber> ReserveNextAsync(IDocumentSession session, int year, CancellationToken cancellation)
