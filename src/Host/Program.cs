@@ -3,12 +3,14 @@ using Nanchuan.BuildingBlocks.Platform;
 using Nanchuan.BuildingBlocks.Platform.Database;
 using Nanchuan.Grievances;
 using Nanchuan.Licensing;
+using Nanchuan.Utilities;
 
 // Composition root: the list of modules and nothing else (docs/adr/0001-modular-monolith-layout.md).
 var builder = WebApplication.CreateBuilder(args);
 builder.AddNanchuanPlatform(
     new LicensingModule(),
-    new GrievancesModule());
+    new GrievancesModule(),
+    new UtilitiesModule());
 
 var app = builder.Build();
 if (!PlatformStartup.DatabaseAvailable(app)) return 1;
