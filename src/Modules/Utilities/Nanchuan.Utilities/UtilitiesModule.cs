@@ -1,4 +1,11 @@
+using JasperFx.Events.Projections;
+using Marten;
 using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.Utilities.Domain.Energy;
+using Nanchuan.Utilities.Domain.Gas;
+using Nanchuan.Utilities.Domain.Power;
+using Nanchuan.Utilities.Domain.Water;
+using Nanchuan.Utilities.Enterprises;
 
 namespace Nanchuan.Utilities;
 
@@ -14,4 +21,23 @@ public sealed class UtilitiesModule : INanchuanModule
     public const string Tag = "Utilities";
 
     public string Name => ModuleName;
+
+    public void ConfigureMarten(StoreOptions options)
+    {
+        // The write models double as the detail views: updated in the same transaction as the append.
+        options.Projections.Snapshot<PowerConnection>(SnapshotLifecycle.Inline);
+        options.Schema.For<PowerConnection>().DatabaseSchemaName(Schema).Duplicate(x => x.CreditCode).Duplicate(x => x.Provider);
+        options.Projections.Snapshot<WaterConnection>(SnapshotLifecycle.Inline);
+        options.Schema.For<WaterConnection>().DatabaseSchemaName(Schema).Duplicate(x => x.CreditCode).Duplicate(x => x.Provider);
+        options.Projections.Snapshot<GasConnection>(SnapshotLifecycle.Inline);
+        options.Schema.For<GasConnection>().DatabaseSchemaName(Schema).Duplicate(x => x.CreditCode).Duplicate(x => x.Operator);
+        options.Projections.Snapshot<GasPriceList>(SnapshotLifecycle.Inline);
+        options.Schema.For<GasPriceList>().DatabaseSchemaName(Schema);
+        options.Projections.Snapshot<GasSpotCheck>(SnapshotLifecycle.Inline);
+        options.Schema.For<GasSpotCheck>().DatabaseSchemaName(Schema);
+        options.Projections.Snapshot<EnergyCheckup>(SnapshotLifecycle.Inline);
+        options.Schema.For<EnergyCheckup>().DatabaseSchemaName(Schema).Duplicate(x => x.CreditCode).Duplicate(x => x.Provider);
+        options.Schema.For<KnownEnterprise>().DatabaseSchemaName(Schema);
+        options.Events.AddEventTypes(UtilityEventTypes.All);
+    }
 }
