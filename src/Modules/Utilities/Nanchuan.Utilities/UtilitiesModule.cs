@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.Utilities.Domain.Energy;
+using Nanchuan.Utilities.Energy;
 using Nanchuan.Utilities.Domain.Gas;
 using Nanchuan.Utilities.Domain.Power;
 using Nanchuan.Utilities.Domain.Water;
@@ -38,6 +39,8 @@ public sealed class UtilitiesModule : INanchuanModule
         options.Projections.Snapshot<EnergyCheckup>(SnapshotLifecycle.Inline);
         options.Schema.For<EnergyCheckup>().DatabaseSchemaName(Schema).Duplicate(x => x.CreditCode).Duplicate(x => x.Provider);
         options.Schema.For<KnownEnterprise>().DatabaseSchemaName(Schema);
+        options.Projections.Add<MonthlyConsumptionProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<MonthlyConsumption>().DatabaseSchemaName(Schema).Duplicate(x => x.Year).Duplicate(x => x.CreditCode);
         options.Events.AddEventTypes(UtilityEventTypes.All);
     }
 }

@@ -17,7 +17,8 @@ public static class ConsumptionCsv
 {
     public static readonly string[] Header = ["creditCode", "enterpriseName", "month", "kind", "quantity", "amountCny", "provider"];
 
-    public static ConsumptionFile Parse(string text)
+    /// <param name="onlyProvider">When set, a row of another provider is an error (a provider imports its own figures only).</param>
+    public static ConsumptionFile Parse(string text, string? onlyProvider = null)
     {
         var records = new List<ConsumptionRecord>();
         var errors = new List<ImportRowError>();
@@ -54,6 +55,8 @@ public static class ConsumptionCsv
                 Fail("amountCny", $"金额“{cells[5]}”应为不小于0的数 / the amount must be a number ≥ 0.");
             var provider = cells[6].Trim();
             if (provider.Length == 0) Fail("provider", "请填写供应单位 / the provider is required.");
+            else if (onlyProvider is not null && provider != onlyProvider)
+                Fail("provider", $"只能导入本单位（{onlyProvider}）的数据 / you may import only {onlyProvider}'s figures.");
             if (errors.Count > before) continue;
 
             var key = (code.Value, kind, month, provider);
