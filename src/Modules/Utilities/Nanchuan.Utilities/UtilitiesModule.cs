@@ -7,6 +7,7 @@ using Nanchuan.Utilities.Domain.Gas;
 using Nanchuan.Utilities.Domain.Power;
 using Nanchuan.Utilities.Domain.Water;
 using Nanchuan.Utilities.Enterprises;
+using Nanchuan.Utilities.Reports;
 
 namespace Nanchuan.Utilities;
 
@@ -41,6 +42,12 @@ public sealed class UtilitiesModule : INanchuanModule
         options.Schema.For<KnownEnterprise>().DatabaseSchemaName(Schema);
         options.Projections.Add<MonthlyConsumptionProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<MonthlyConsumption>().DatabaseSchemaName(Schema).Duplicate(x => x.Year).Duplicate(x => x.CreditCode);
+        // The report rows: plain columns (duplicated fields) for reporting tools reading SQL.
+        options.Projections.Add<ConnectionReportProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<ConnectionReportRow>().DatabaseSchemaName(Schema)
+            .Duplicate(x => x.Utility).Duplicate(x => x.Provider).Duplicate(x => x.Category).Duplicate(x => x.Month)
+            .Duplicate(x => x.CreditCode).Duplicate(x => x.WithinLimit!).Duplicate(x => x.WorkingDaysTaken!).Duplicate(x => x.Overdue)
+            .Duplicate(x => x.FeeTotal!).Duplicate(x => x.PaymentOutstanding).Duplicate(x => x.PaymentOverdue);
         options.Events.AddEventTypes(UtilityEventTypes.All);
     }
 }

@@ -42,11 +42,15 @@ public static class WaterStepEndpoints
     [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<StepRecorded> Connect(Guid id, StepAt request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    public static async Task<StepRecorded> Connect(
+        Guid id, StepAt request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellation)
     {
         var stream = await CaseStreams.FetchForWritingAsync<WaterConnection>(session, id, What, cancellation);
-        UtilityAccess.EnsureProvider(CurrentActor.Value, stream.Aggregate!.Provider);
-        return CaseStreams.Append(stream, WaterDecisions.Connect(stream.Aggregate!, StepTime.Resolve(request.At, time, "at")));
+        var state = stream.Aggregate!;
+        UtilityAccess.EnsureProvider(CurrentActor.Value, state.Provider);
+        var connectedAt = StepTime.Resolve(request.At, time, "at");
+        var taken = connectedAt >= state.SignedAt ? calendar.WorkingDaysBetween(state.SignedAt, connectedAt) : 0;
+        return CaseStreams.Append(stream, WaterDecisions.Connect(state, connectedAt, taken));
     }
 
     [WolverinePost($"{UtilitiesModule.Route}/water-connections/{{id}}/cost-list")]

@@ -6,11 +6,12 @@ namespace Nanchuan.Utilities.Domain.Water;
 /// <summary>The steps of a "pay last" water connection as pure decisions.</summary>
 public static class WaterDecisions
 {
-    public static WaterConnected Connect(WaterConnection state, DateTimeOffset connectedAt)
+    public static WaterConnected Connect(WaterConnection state, DateTimeOffset connectedAt, decimal workingDaysTaken)
     {
         if (state.Status != WaterConnectionStatus.Committed) throw new InvalidStateTransitionException(state.Status.ToChinese(), "接入通水");
         StepTimes.EnsureNotBefore("connectedAt", connectedAt, state.SignedAt);
-        return new WaterConnected(state.Id, connectedAt, DeadlineDecisions.WithinLimit(state.Deadlines, UtilityDeadline.WaterConnection, connectedAt));
+        return new WaterConnected(state.Id, connectedAt, DeadlineDecisions.WithinLimit(state.Deadlines, UtilityDeadline.WaterConnection, connectedAt),
+            workingDaysTaken);
     }
 
     public static CostListSent SendCostList(WaterConnection state, IReadOnlyList<CostItem> items, DateTimeOffset receivedAt, DateTimeOffset paymentDueAt)

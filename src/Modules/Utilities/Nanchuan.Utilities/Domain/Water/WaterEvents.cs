@@ -20,7 +20,8 @@ public sealed record PayLastCommitmentSigned(
 }
 
 /// <summary>接入通水: the company connected the user.</summary>
-public sealed record WaterConnected(Guid ConnectionId, DateTimeOffset ConnectedAt, bool WithinLimit) : IDescribedEvent
+/// <param name="WorkingDaysTaken">Working time from the letter to connection (business hours ÷ business day).</param>
+public sealed record WaterConnected(Guid ConnectionId, DateTimeOffset ConnectedAt, bool WithinLimit, decimal WorkingDaysTaken) : IDescribedEvent
 {
     public string Describe() => $"已接入通水（{(WithinLimit ? "在2个工作日内" : "超出2个工作日")}）";
 }
