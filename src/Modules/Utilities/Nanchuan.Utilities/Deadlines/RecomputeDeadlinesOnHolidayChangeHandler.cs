@@ -14,7 +14,7 @@ namespace Nanchuan.Utilities.Deadlines;
 /// A year's holiday schedule was loaded or amended (platform rule 3): every running deadline of an open connection whose span
 /// covers a changed day is recomputed; each move is recorded with its reason and watched afresh (old timers become stale).
 /// </summary>
-public static class RecomputeDeadlinesOnHolidayChange
+public static class RecomputeDeadlinesOnHolidayChangeHandler
 {
     [RetryNow(typeof(ConcurrencyException), 50, 100, 250, 500)]
     public static async Task<OutgoingMessages> Handle(
