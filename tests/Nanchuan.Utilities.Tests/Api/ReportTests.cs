@@ -73,6 +73,11 @@ public sealed class ReportTests(UtilitiesHost platform) : IClassFixture<Utilitie
         xlsx.Context.Response.ContentType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         await platform.Get(TestActors.Enterprise, $"{UtilitiesApi.Route}/reports/connections", 403);
 
+        // Demand still to connect, for grid planning: the one residential application not yet powered on (no wanted date given).
+        (await platform.Get(UtilitiesApi.PowerCompany, $"{UtilitiesApi.Route}/reports/power-demand").Read<List<PowerDemand>>())
+            .ShouldBe([new PowerDemand("未填写", PowerConnectionClass.LowVoltageResidential, 1, 80m)]);
+        await platform.Get(UtilitiesApi.WaterCompany, $"{UtilitiesApi.Route}/reports/power-demand", 403);
+
         // Reporting tools read the plain columns; a rebuild from the events gives the same rows.
         var store = platform.Host.Services.GetRequiredService<IDocumentStore>();
         var live = await Snapshot(store);

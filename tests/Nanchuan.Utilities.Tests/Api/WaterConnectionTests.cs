@@ -67,6 +67,7 @@ public sealed class WaterConnectionTests(UtilitiesHost platform)
         tracked.FindSingleTrackedMessageOfType<UtilityConnectionOverdue>().Deadline.ShouldBe("WaterPayment");
 
         (await platform.Get(UtilitiesApi.WaterCompany, $"{Route}?overdueOnly=true").Read<List<WaterConnectionDetails>>()).ShouldContain(c => c.Id == id);
+        await platform.Get(TestActors.BusinessOffice, $"{UtilitiesApi.Route}/power-connections/{id}", 404); // a water stream is no power connection
         (await platform.Get(TestActors.BusinessOffice, $"{Route}?overdueOnly=true").Read<List<WaterConnectionDetails>>()).ShouldContain(c => c.Id == id);
 
         platform.Clock.SetUtcNow(Time("2024-05-06 10:00"));

@@ -26,7 +26,9 @@ public sealed class UtilitiesModule : INanchuanModule
 
     public void ConfigureMarten(StoreOptions options)
     {
-        // The write models double as the detail views: updated in the same transaction as the append.
+        // The write models double as the detail views: updated in the same transaction as the append. The three connection
+        // types share the deadline events, so a deadline event also leaves an empty document of the other two types under its
+        // stream id (Marten's inline snapshots do not filter on the stream type); queries skip those: they have no credit code.
         options.Projections.Snapshot<PowerConnection>(SnapshotLifecycle.Inline);
         options.Schema.For<PowerConnection>().DatabaseSchemaName(Schema).Duplicate(x => x.CreditCode).Duplicate(x => x.Provider);
         options.Projections.Snapshot<WaterConnection>(SnapshotLifecycle.Inline);

@@ -66,7 +66,7 @@ public static class GasQueries
     public static async Task<IReadOnlyList<GasConnectionDetails>> List(IQuerySession session, CancellationToken cancellation)
     {
         var actor = CurrentActor.Value;
-        var query = session.Query<GasConnection>().AsQueryable();
+        var query = session.Query<GasConnection>().Where(c => c.CreditCode != "");
         var ownCode = actor.CreditCode?.ToUpperInvariant() ?? "";
         var ownDepartment = actor.Department ?? "";
         if (actor.Role == Roles.Enterprise) query = query.Where(c => c.CreditCode == ownCode);

@@ -64,7 +64,7 @@ public static class PowerQueries
     public static async Task<IReadOnlyList<PowerConnectionDetails>> List(bool? overdueOnly, IQuerySession session, CancellationToken cancellation)
     {
         var actor = CurrentActor.Value;
-        var query = session.Query<PowerConnection>().AsQueryable();
+        var query = session.Query<PowerConnection>().Where(c => c.CreditCode != "");
         var ownCode = actor.CreditCode?.ToUpperInvariant() ?? "";
         var ownDepartment = actor.Department ?? "";
         if (actor.Role == Roles.Enterprise) query = query.Where(c => c.CreditCode == ownCode);

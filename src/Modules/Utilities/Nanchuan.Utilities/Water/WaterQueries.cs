@@ -62,7 +62,7 @@ public static class WaterQueries
     public static async Task<IReadOnlyList<WaterConnectionDetails>> List(bool? outstandingOnly, bool? overdueOnly, IQuerySession session, CancellationToken cancellation)
     {
         var actor = CurrentActor.Value;
-        var query = session.Query<WaterConnection>().AsQueryable();
+        var query = session.Query<WaterConnection>().Where(c => c.CreditCode != "");
         var ownCode = actor.CreditCode?.ToUpperInvariant() ?? "";
         var ownDepartment = actor.Department ?? "";
         if (actor.Role == Roles.Enterprise) query = query.Where(c => c.CreditCode == ownCode);
