@@ -4,13 +4,15 @@ using Nanchuan.BuildingBlocks.Platform.Database;
 using Nanchuan.Grievances;
 using Nanchuan.LandUse;
 using Nanchuan.Licensing;
+using Nanchuan.Utilities;
 
 // Composition root: the list of modules and nothing else (docs/adr/0001-modular-monolith-layout.md).
 var builder = WebApplication.CreateBuilder(args);
 builder.AddNanchuanPlatform(
     new LicensingModule(),
     new GrievancesModule(),
-    new LandUseModule());
+    new LandUseModule(),
+    new UtilitiesModule());
 
 var app = builder.Build();
 if (!PlatformStartup.DatabaseAvailable(app)) return 1;

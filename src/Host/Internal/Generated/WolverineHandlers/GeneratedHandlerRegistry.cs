@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] HandlerTypes()
         {
-            return new System.Type[] { typeof(Nanchuan.BuildingBlocks.Platform.Calendar.ApplyHolidayScheduleHandler), typeof(Nanchuan.Grievances.Deadlines.GrievanceTimerHandler), typeof(Nanchuan.Grievances.Deadlines.HolidayScheduleChangedHandler), typeof(Nanchuan.Grievances.Enterprises.CompanyRegisteredHandler), typeof(Nanchuan.Grievances.Intake.LodgeEnterpriseRequestHandler), typeof(Nanchuan.Grievances.Reporting.RefreshMonthlyReportHandler), typeof(Nanchuan.LandUse.Catalogue.GetLandUseStageCatalogueHandler) };
+            return new System.Type[] { typeof(Nanchuan.BuildingBlocks.Platform.Calendar.ApplyHolidayScheduleHandler), typeof(Nanchuan.Grievances.Deadlines.GrievanceTimerHandler), typeof(Nanchuan.Grievances.Deadlines.HolidayScheduleChangedHandler), typeof(Nanchuan.Grievances.Enterprises.CompanyRegisteredHandler), typeof(Nanchuan.Grievances.Intake.LodgeEnterpriseRequestHandler), typeof(Nanchuan.Grievances.Reporting.RefreshMonthlyReportHandler), typeof(Nanchuan.LandUse.Catalogue.GetLandUseStageCatalogueHandler), typeof(Nanchuan.Utilities.Deadlines.RecomputeDeadlinesOnHolidayChangeHandler), typeof(Nanchuan.Utilities.Deadlines.UtilityTimerHandler), typeof(Nanchuan.Utilities.Enterprises.CompanyRegisteredHandler) };
         }
 
         public override System.Type[] MessageTypes()
@@ -29,12 +29,15 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GeneratedHandlerRegistry))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.ApplyHolidayScheduleHandler148574726))]
-        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.CompanyRegisteredHandler227464190))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.CompanyRegisteredHandlerHandler1174098251))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.CompanyRegisteredHandlerHandler1669000768))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GetLandUseStageCatalogueHandler1499137708))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GrievanceTimerFiredHandler1702063409))]
-        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.HolidayScheduleChangedHandler550539849))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.HolidayScheduleChangedHandlerHandler1733388023))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.LodgeEnterpriseRequestHandler1018783761))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.RecomputeDeadlinesOnHolidayChangeHandlerHandler107318073))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.RefreshMonthlyReportHandler839912073))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.UtilityTimerFiredHandler450060480))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.BuildingBlocks.Platform.Calendar.ApplyHolidayScheduleHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Grievances.Deadlines.GrievanceTimerHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Grievances.Deadlines.HolidayScheduleChangedHandler))]
@@ -42,6 +45,9 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Grievances.Intake.LodgeEnterpriseRequestHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Grievances.Reporting.RefreshMonthlyReportHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.LandUse.Catalogue.GetLandUseStageCatalogueHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Utilities.Deadlines.RecomputeDeadlinesOnHolidayChangeHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Utilities.Deadlines.UtilityTimerHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Utilities.Enterprises.CompanyRegisteredHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.BuildingBlocks.Calendar.HolidayScheduleChanged))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.BuildingBlocks.Platform.Calendar.ApplyHolidaySchedule))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Grievances.Contracts.LodgeEnterpriseRequest))]
@@ -49,6 +55,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Grievances.Reporting.RefreshMonthlyReport))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.LandUse.Contracts.GetLandUseStageCatalogue))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Licensing.Contracts.CompanyRegistered))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Utilities.Deadlines.UtilityTimerFired))]
         public static void Pin()
         {
             // Intentionally empty. The [DynamicDependency] attributes above are the payload: they root the generated types for Native AOT, and [ModuleInitializer] guarantees this method is itself an ILC root.

@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: CompanyRegisteredHandler227464190
+    // START: CompanyRegisteredHandlerHandler1174098251
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class CompanyRegisteredHandler227464190 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class CompanyRegisteredHandlerHandler1174098251 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public CompanyRegisteredHandler227464190(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public CompanyRegisteredHandlerHandler1174098251(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -23,11 +23,11 @@ namespace Internal.Generated.WolverineHandlers
             var companyRegistered = (Nanchuan.Licensing.Contracts.CompanyRegistered)context.Envelope.Message;
 
             Nanchuan.BuildingBlocks.Platform.Actors.ActorFromEnvelopeMiddleware.Before(context.Envelope);
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Nanchuan.Grievances.Enterprises.CompanyRegisteredHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Nanchuan.Grievances.Enterprises.CompanyRegisteredHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Nanchuan.Utilities.Enterprises.CompanyRegisteredHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Nanchuan.Utilities.Enterprises.CompanyRegisteredHandler");
             
             // The actual message execution
-            Nanchuan.Grievances.Enterprises.CompanyRegisteredHandler.Handle(companyRegistered, documentSession);
+            Nanchuan.Utilities.Enterprises.CompanyRegisteredHandler.Handle(companyRegistered, documentSession);
 
             
             // Save all pending changes to this Marten session
@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: CompanyRegisteredHandler227464190
+    // END: CompanyRegisteredHandlerHandler1174098251
     
     
 }

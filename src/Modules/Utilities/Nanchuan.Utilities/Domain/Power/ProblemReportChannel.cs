@@ -1,0 +1,25 @@
+namespace Nanchuan.Utilities.Domain.Power;
+
+/// <summary>Where a power-connection problem was reported (提升办电规范性); every report becomes a Grievance.</summary>
+public enum ProblemReportChannel
+{
+    /// <summary>区经济信息委投诉电话 023-71422916.</summary>
+    EconomicCommissionHotline,
+
+    /// <summary>企呼我为统一投诉电话 023-71992345.</summary>
+    EnterpriseHotline,
+
+    /// <summary>邮箱 ncjxw71422552@126.com.</summary>
+    Email,
+}
+
+public static class ProblemReportChannels
+{
+    public static string Contact(this ProblemReportChannel channel) => channel switch
+    {
+        ProblemReportChannel.EconomicCommissionHotline => "023-71422916",
+        ProblemReportChannel.EnterpriseHotline => "023-71992345",
+        ProblemReportChannel.Email => "ncjxw71422552@126.com",
+        _ => channel.ToString(),
+    };
+}

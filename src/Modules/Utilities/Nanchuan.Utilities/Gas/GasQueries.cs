@@ -1,0 +1,88 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.Utilities.Access;
+using Nanchuan.Utilities.Domain;
+using Nanchuan.Utilities.Domain.Deadlines;
+using Nanchuan.Utilities.Domain.Gas;
+using Wolverine.Http;
+
+namespace Nanchuan.Utilities.Gas;
+
+/// <summary>A gas connection as it stands, with its full process and fee.</summary>
+public sealed record GasConnectionDetails(
+    Guid Id,
+    long Version,
+    GasConnectionStatus Status,
+    string StatusLabel,
+    string CreditCode,
+    string EnterpriseName,
+    string Operator,
+    GasApplicationChannel Channel,
+    GasUserCategory Category,
+    string SiteAddress,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset SurveyDueAt,
+    DateTimeOffset? SurveyedAt,
+    DateTimeOffset? PlanDueAt,
+    DateTimeOffset? PlanProposedAt,
+    string? Plan,
+    DateTimeOffset? PlanSignedAt,
+    int? PriceListVersion,
+    string? PackageCode,
+    IReadOnlyList<ChosenItem> ChosenItems,
+    GasFee? Fee,
+    DateTimeOffset? FeeIssuedAt,
+    bool Overdue,
+    IReadOnlyList<ProcessStep> Steps)
+{
+    public static GasConnectionDetails From(GasConnection c) => new(
+        c.Id, c.Version, c.Status, c.Status.ToChinese(), c.CreditCode, c.EnterpriseName, c.Operator, c.Channel, c.Category, c.SiteAddress, c.ReceivedAt,
+        c.Deadlines.Find(UtilityDeadline.GasSurvey)!.DueAt, c.SurveyedAt, c.Deadlines.Find(UtilityDeadline.GasPlan)?.DueAt, c.PlanProposedAt, c.Plan,
+        c.PlanSignedAt, c.PriceListVersion, c.PackageCode, c.ChosenItems, c.Fee, c.FeeIssuedAt, c.Deadlines.AnyMissedOpen, c.Steps);
+}
+
+public static class GasQueries
+{
+    [WolverineGet($"{UtilitiesModule.Route}/gas-connections/{{id}}")]
+    [Authorize(Roles = UtilityAccess.Readers)]
+    [Tags(UtilitiesModule.Tag)]
+    [EndpointSummary("燃气报装全流程查询 / Full process of a gas connection")]
+    [EndpointDescription("Every step, the deadlines, the signed choice and the itemised fee. An enterprise sees its own, an operator's staff theirs.")]
+    [ProducesResponseType<GasConnectionDetails>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<GasConnectionDetails> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
+        GasConnectionDetails.From(await CaseStreams.LoadVisibleAsync<GasConnection>(session, id, GasConnectionEndpoints.What, cancellation));
+
+    [WolverineGet($"{UtilitiesModule.Route}/gas-connections")]
+    [Authorize(Roles = UtilityAccess.Readers)]
+    [Tags(UtilitiesModule.Tag)]
+    [EndpointSummary("燃气报装列表 / Gas connections")]
+    [EndpointDescription("The connections the caller may see, newest first.")]
+    public static async Task<IReadOnlyList<GasConnectionDetails>> List(IQuerySession session, CancellationToken cancellation)
+    {
+        var actor = CurrentActor.Value;
+        var query = session.Query<GasConnection>().Where(c => c.CreditCode != "");
+        var ownCode = actor.CreditCode?.ToUpperInvariant() ?? "";
+        var ownDepartment = actor.Department ?? "";
+        if (actor.Role == Roles.Enterprise) query = query.Where(c => c.CreditCode == ownCode);
+        else if (!UtilityAccess.ReadsEverything(actor)) query = query.Where(c => c.Operator == ownDepartment);
+        return (await query.OrderByDescending(c => c.ReceivedAt).Take(500).ToListAsync(cancellation)).Select(GasConnectionDetails.From).ToList();
+    }
+
+    [WolverineGet($"{UtilitiesModule.Route}/gas/price-lists")]
+    [Tags(UtilitiesModule.Tag)]
+    [EndpointSummary("燃气报装物料清单（公示） / An operator's published price lists")]
+    [EndpointDescription("`operatorName`: the operator (e.g. 南川燃气公司). Every version of its list and packages, with when each took effect. Public information: any signed-in user may read it.")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<IReadOnlyList<PriceListEdition>> PriceLists(string operatorName, IQuerySession session, CancellationToken cancellation)
+    {
+        var list = await session.LoadAsync<GasPriceList>(GasPriceList.StreamIdFor(operatorName ?? ""), cancellation)
+                   ?? throw new NotFoundException($"“{operatorName}”尚未公示物料清单 / '{operatorName}' has published no price list.");
+        return list.Editions;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Security.Cryptography;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.Utilities.Access;
+using Nanchuan.Utilities.Domain;
+using Nanchuan.Utilities.Domain.Gas;
+using Wolverine.Http;
+
+namespace Nanchuan.Utilities.Gas;
+
+/// <summary>
+/// Draw the quarter's price-compliance spot check. <paramref name="Ratio"/> defaults to 0.5 and may not be lower;
+/// <paramref name="Seed"/> defaults to a fresh random one. Both are recorded, so the draw replays.
+/// </summary>
+public sealed record DrawSpotCheckRequest(int Year, int Quarter, decimal? Ratio, string? Seed) : IOpenApiExample<DrawSpotCheckRequest>
+{
+    public static DrawSpotCheckRequest Example => new(2024, 2, 0.5m, null);
+}
+
+/// <summary>The outcome of checking one drawn connection.</summary>
+public sealed record RecordSpotCheckResultRequest(Guid ConnectionId, bool Compliant, string Findings) : IOpenApiExample<RecordSpotCheckResultRequest>
+{
+    public static RecordSpotCheckResultRequest Example => new(Guid.Parse("0193a5b2-7c1d-7e4f-9a2b-3c4d5e6f7a8b"), true, "物料清单已公示，费用明细与清单一致。");
+}
+
+public sealed record SpotCheckView(Guid Id, int Year, int Quarter, IReadOnlyList<Guid> Candidates, string Seed, string Algorithm, decimal Ratio,
+    IReadOnlyList<Guid> Selected, DateTimeOffset DrawnAt, IReadOnlyList<GasSpotCheckResultRecorded> Results)
+{
+    public static SpotCheckView From(GasSpotCheck s) =>
+        new(s.Id, s.Year, s.Quarter, s.Candidates, s.Seed, s.Algorithm, s.Ratio, s.Selected, s.DrawnAt, [.. s.Results.Values.OrderBy(r => r.CheckedAt)]);
+}
+
+public static class SpotCheckEndpoints
+{
+    private const string Route = $"{UtilitiesModule.Route}/gas/spot-checks";
+    private const string What = "燃气报装抽查";
+
+    [WolverinePost(Route)]
+    [Authorize(Roles = $"{Roles.DepartmentHandler},{Roles.BusinessOffice}")]
+    [Tags(UtilitiesModule.Tag)]
+    [EndpointSummary("燃气报装价格抽查（随机抽取） / Draw the quarter's gas price spot check")]
+    [EndpointDescription("区经济信息委 (or the BusinessOffice) draws, once per calendar quarter after it ends, at least 50% (rounded up) of the connections whose fee was issued in it. The event records the candidates, the seed and the algorithm (sha256-rank-v1), so anyone can replay the draw.")]
+    [ProducesResponseType<SpotCheckView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<SpotCheckView> Draw(DrawSpotCheckRequest request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellation)
+    {
+        var actor = CurrentActor.Value;
+        if (actor.Role == Roles.DepartmentHandler && !UtilityAccess.IsEconomicCommission(actor))
+            throw new AccessDeniedException("燃气报装抽查由区经济信息委组织 / spot checks are drawn by 区经济信息委.");
+        var errors = new Dictionary<string, string[]>();
+        if (request.Year is < 2000 or > 2100) errors["year"] = ["年份无效 / invalid year."];
+        if (request.Quarter is < 1 or > 4) errors["quarter"] = ["季度应为1至4 / the quarter must be 1–4."];
+        var ratio = request.Ratio ?? SpotCheckDraw.MinimumRatio;
+        if (ratio is < SpotCheckDraw.MinimumRatio or > 1) errors["ratio"] = ["抽查比例应在50%至100%之间 / the ratio must be between 0.5 and 1."];
+        if (request.Seed is { Length: > 200 }) errors["seed"] = ["种子过长 / the seed is too long."];
+        if (errors.Count > 0) throw new DomainValidationException(errors);
+
+        var firstDay = new DateOnly(request.Year, (request.Quarter - 1) * 3 + 1, 1);
+        var nextQuarter = firstDay.AddMonths(3);
+        var now = time.GetUtcNow();
+        if (calendar.LocalDay(now) < nextQuarter)
+            throw new InvalidStateTransitionException($"{request.Year}年第{request.Quarter}季度尚未结束", "抽取燃气报装价格抽查");
+        var id = DeterministicIds.From("gas-spot-check", request.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            request.Quarter.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (await session.Events.FetchStreamStateAsync(id, cancellation) is not null)
+            throw new InvalidStateTransitionException("本季度已抽取", "抽取燃气报装价格抽查");
+
+        var issued = await session.Query<GasConnection>().Where(c => c.Status == GasConnectionStatus.FeeIssued).ToListAsync(cancellation);
+        var candidates = issued.Where(c => calendar.LocalDay(c.FeeIssuedAt!.Value) >= firstDay && calendar.LocalDay(c.FeeIssuedAt.Value) < nextQuarter)
+            .Select(c => c.Id).OrderBy(x => x).ToList();
+        var seed = string.IsNullOrWhiteSpace(request.Seed) ? Convert.ToHexString(RandomNumberGenerator.GetBytes(16)) : request.Seed.Trim();
+        var drawn = new GasSpotCheckDrawn(id, request.Year, request.Quarter, candidates, seed, SpotCheckDraw.Algorithm, ratio,
+            SpotCheckDraw.Select(candidates, seed, ratio), now.ToOffset(TimeSpan.FromHours(8)));
+        session.Events.StartStream<GasSpotCheck>(id, drawn);
+        return SpotCheckView.From(GasSpotCheck.Create(drawn));
+    }
+
+    [WolverinePost($"{Route}/{{id}}/results")]
+    [Authorize(Roles = $"{Roles.DepartmentHandler},{Roles.BusinessOffice}")]
+    [Tags(UtilitiesModule.Tag)]
+    [EndpointSummary("记录抽查结果 / Record a spot-check result")]
+    [EndpointDescription("Whether a drawn connection's published list and fee were compliant, with the findings. Only drawn connections can be recorded.")]
+    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<StepRecorded> RecordResult(Guid id, RecordSpotCheckResultRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    {
+        var actor = CurrentActor.Value;
+        if (actor.Role == Roles.DepartmentHandler && !UtilityAccess.IsEconomicCommission(actor))
+            throw new AccessDeniedException("燃气报装抽查由区经济信息委组织 / spot checks are recorded by 区经济信息委.");
+        var stream = await CaseStreams.FetchForWritingAsync<GasSpotCheck>(session, id, What, cancellation);
+        if (!stream.Aggregate!.Selected.Contains(request.ConnectionId))
+            throw new DomainValidationException("connectionId", "该报装不在本次抽取结果中 / the connection was not drawn.");
+        if (string.IsNullOrWhiteSpace(request.Findings)) throw new DomainValidationException("findings", "请填写检查情况 / describe the findings.");
+        return CaseStreams.Append(stream, new GasSpotCheckResultRecorded(id, request.ConnectionId, request.Compliant, request.Findings.Trim(),
+            time.GetUtcNow().ToOffset(TimeSpan.FromHours(8))));
+    }
+
+    [WolverineGet($"{Route}/{{id}}")]
+    [Authorize(Roles = $"{Roles.DepartmentHandler},{Roles.BusinessOffice},{Roles.Supervisor}")]
+    [Tags(UtilitiesModule.Tag)]
+    [EndpointSummary("抽查详情 / A spot-check draw")]
+    [EndpointDescription("The candidates, the seed, the algorithm, the drawn connections and the results.")]
+    [ProducesResponseType<SpotCheckView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<SpotCheckView> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
+        SpotCheckView.From(await session.LoadAsync<GasSpotCheck>(id, cancellation) ?? throw CaseStreams.NotFound(id, What));
+}

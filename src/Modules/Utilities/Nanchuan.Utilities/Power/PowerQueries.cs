@@ -1,0 +1,75 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.Utilities.Access;
+using Nanchuan.Utilities.Domain;
+using Nanchuan.Utilities.Domain.Power;
+using Wolverine.Http;
+
+namespace Nanchuan.Utilities.Power;
+
+/// <summary>A power connection as it stands, with its full process (全流程查询).</summary>
+public sealed record PowerConnectionDetails(
+    Guid Id,
+    long Version,
+    PowerConnectionStatus Status,
+    string StatusLabel,
+    string CreditCode,
+    string EnterpriseName,
+    bool LicenceDataShared,
+    string? LegalRepresentative,
+    string? RegisteredAddress,
+    PowerConnectionClass Class,
+    string ClassLabel,
+    string Limit,
+    string SiteAddress,
+    decimal CapacityKva,
+    DateOnly? WantedPowerOnDate,
+    string Provider,
+    DateTimeOffset AcceptedAt,
+    DateTimeOffset? InspectionRequestedAt,
+    DateTimeOffset? DueAt,
+    bool Overdue,
+    DateTimeOffset? PoweredOnAt,
+    bool? WithinLimit,
+    decimal? WorkingDaysTaken,
+    IReadOnlyList<ProcessStep> Steps)
+{
+    public static PowerConnectionDetails From(PowerConnection c) => new(
+        c.Id, c.Version, c.Status, c.Status.ToChinese(), c.CreditCode, c.EnterpriseName, c.LicenceDataShared, c.LegalRepresentative, c.RegisteredAddress,
+        c.Class, c.Class.ToChinese(), PowerTimeLimits.For(c.Class).Label, c.SiteAddress, c.CapacityKva, c.WantedPowerOnDate, c.Provider, c.AcceptedAt,
+        c.InspectionRequestedAt, c.DueAt, c.Deadlines.AnyMissedOpen, c.PoweredOnAt, c.WithinLimit, c.WorkingDaysTaken, c.Steps);
+}
+
+public static class PowerQueries
+{
+    [WolverineGet($"{UtilitiesModule.Route}/power-connections/{{id}}")]
+    [Authorize(Roles = UtilityAccess.Readers)]
+    [Tags(UtilitiesModule.Tag)]
+    [EndpointSummary("电力报装全流程查询 / Full process of a power connection")]
+    [EndpointDescription("Every step with its time, the limit, the deadline and whether it is met. An enterprise sees its own connections, the power company's staff theirs.")]
+    [ProducesResponseType<PowerConnectionDetails>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<PowerConnectionDetails> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
+        PowerConnectionDetails.From(await CaseStreams.LoadVisibleAsync<PowerConnection>(session, id, PowerStepEndpoints.What, cancellation));
+
+    [WolverineGet($"{UtilitiesModule.Route}/power-connections")]
+    [Authorize(Roles = UtilityAccess.Readers)]
+    [Tags(UtilitiesModule.Tag)]
+    [EndpointSummary("电力报装列表 / Power connections")]
+    [EndpointDescription("The connections the caller may see, newest first; `overdueOnly=true` lists the overdue ones still open.")]
+    public static async Task<IReadOnlyList<PowerConnectionDetails>> List(bool? overdueOnly, IQuerySession session, CancellationToken cancellation)
+    {
+        var actor = CurrentActor.Value;
+        var query = session.Query<PowerConnection>().Where(c => c.CreditCode != "");
+        var ownCode = actor.CreditCode?.ToUpperInvariant() ?? "";
+        var ownDepartment = actor.Department ?? "";
+        if (actor.Role == Roles.Enterprise) query = query.Where(c => c.CreditCode == ownCode);
+        else if (!UtilityAccess.ReadsEverything(actor)) query = query.Where(c => c.Provider == ownDepartment);
+        var connections = await query.OrderByDescending(c => c.AcceptedAt).Take(500).ToListAsync(cancellation);
+        return connections.Select(PowerConnectionDetails.From).Where(c => overdueOnly != true || c.Overdue).ToList();
+    }
+}

@@ -1,0 +1,66 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.Utilities.Access;
+using Nanchuan.Utilities.Deadlines;
+using Nanchuan.Utilities.Domain.Deadlines;
+using Nanchuan.Utilities.Domain.Power;
+using Wolverine;
+using Wolverine.Http;
+
+namespace Nanchuan.Utilities.Power;
+
+/// <summary>A step recorded now, or at an earlier time given by whoever records it after the fact.</summary>
+public sealed record StepAt(DateTimeOffset? At) : IOpenApiExample<StepAt>
+{
+    public static StepAt Example => new(new DateTimeOffset(2025, 2, 5, 16, 30, 0, TimeSpan.FromHours(8)));
+}
+
+public static class PowerStepEndpoints
+{
+    public const string What = "电力报装";
+
+    [WolverinePost($"{UtilitiesModule.Route}/power-connections/{{id}}/completion-inspection")]
+    [Authorize(Roles = $"{Roles.Enterprise},{Roles.DepartmentHandler}")]
+    [Tags(UtilitiesModule.Tag)]
+    [EndpointSummary("高压客户竣工报验 / Completion inspection request (high voltage)")]
+    [EndpointDescription("The high-voltage customer (or the power company on its behalf) requests the completion inspection; power must be on within 5 working days. Other classes get 409.")]
+    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<(StepRecorded, OutgoingMessages)> RequestInspection(
+        Guid id, StepAt request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellation)
+    {
+        var stream = await CaseStreams.FetchForWritingAsync<PowerConnection>(session, id, What, cancellation);
+        UtilityAccess.EnsureApplicantOrProvider(CurrentActor.Value, stream.Aggregate!);
+        var requestedAt = StepTime.Resolve(request.At, time, "at");
+        var requested = PowerDecisions.RequestInspection(stream.Aggregate!, requestedAt, PowerTimeLimits.For(PowerConnectionClass.HighVoltage).DueFrom(calendar, requestedAt));
+        var outgoing = new OutgoingMessages();
+        UtilityTimers.Watch(outgoing, calendar, time, id, UtilityDeadline.PowerOn, requested.DueAt);
+        return (CaseStreams.Append(stream, requested), outgoing);
+    }
+
+    [WolverinePost($"{UtilitiesModule.Route}/power-connections/{{id}}/power-on")]
+    [Authorize(Roles = Roles.DepartmentHandler)]
+    [Tags(UtilitiesModule.Tag)]
+    [EndpointSummary("接电 / Power on")]
+    [EndpointDescription("The power company records power on; the event says whether it was within the limit and how many working days it took from the start of the limit.")]
+    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<StepRecorded> PowerOn(
+        Guid id, StepAt request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellation)
+    {
+        var stream = await CaseStreams.FetchForWritingAsync<PowerConnection>(session, id, What, cancellation);
+        var state = stream.Aggregate!;
+        UtilityAccess.EnsureProvider(CurrentActor.Value, state.Provider);
+        var poweredOnAt = StepTime.Resolve(request.At, time, "at");
+        var taken = state.LimitStart is { } start && poweredOnAt >= start ? calendar.WorkingDaysBetween(start, poweredOnAt) : 0;
+        return CaseStreams.Append(stream, PowerDecisions.PowerOn(state, poweredOnAt, taken));
+    }
+}

@@ -1,0 +1,58 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Enterprises;
+using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.Grievances.Contracts;
+using Nanchuan.Utilities.Access;
+using Nanchuan.Utilities.Domain.Power;
+using Wolverine.Http;
+
+namespace Nanchuan.Utilities.Power;
+
+/// <summary>A problem with a power connection reported to 023-71422916, 023-71992345 or ncjxw71422552@126.com (提升办电规范性).</summary>
+public sealed record ReportPowerProblemRequest(ProblemReportChannel Channel, string ContactPerson, string Phone, string Content, DateTimeOffset? ReportedAt)
+    : IOpenApiExample<ReportPowerProblemRequest>
+{
+    public static ReportPowerProblemRequest Example => new(ProblemReportChannel.EconomicCommissionHotline, "王经理", "13812345678",
+        "报装已超过4个工作日仍未接电，供电所称需补交营业执照。", null);
+}
+
+public static class ReportPowerProblemEndpoint
+{
+    [WolverinePost($"{UtilitiesModule.Route}/power-connections/{{id}}/problem-reports")]
+    [Authorize(Roles = $"{Roles.Enterprise},{Roles.BusinessOffice},{Roles.DepartmentHandler}")]
+    [Tags(UtilitiesModule.Tag)]
+    [EndpointSummary("反映办电问题 / Report a power-connection problem")]
+    [EndpointDescription("The enterprise itself, the BusinessOffice (enterprise hotline 023-71992345) or 区经济信息委 (023-71422916, e-mail) records the report on the connection; it is sent to the Grievances module as a new enterprise request (LodgeEnterpriseRequest through the outbox, the report id as the desk request id).")]
+    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<(StepRecorded, LodgeEnterpriseRequest)> Post(
+        Guid id, ReportPowerProblemRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    {
+        var stream = await CaseStreams.FetchForWritingAsync<PowerConnection>(session, id, PowerStepEndpoints.What, cancellation);
+        var state = stream.Aggregate!;
+        var actor = CurrentActor.Value;
+        if (actor.Role == Roles.Enterprise) UtilityAccess.EnsureOwn(actor, state.CreditCode);
+        else if (actor.Role == Roles.DepartmentHandler && !UtilityAccess.IsEconomicCommission(actor))
+            throw new AccessDeniedException("办电问题由区经济信息委或区营商办受理 / problem reports are taken by 区经济信息委 or the BusinessOffice.");
+
+        var errors = new Dictionary<string, string[]>();
+        if (!Enum.IsDefined(request.Channel)) errors["channel"] = ["反映渠道无效 / unknown channel."];
+        if (string.IsNullOrWhiteSpace(request.ContactPerson)) errors["contactPerson"] = ["请填写联系人 / give a contact person."];
+        if (string.IsNullOrWhiteSpace(request.Phone)) errors["phone"] = ["请填写联系电话 / give a phone number."];
+        if (string.IsNullOrWhiteSpace(request.Content)) errors["content"] = ["请填写反映的问题 / describe the problem."];
+        if (errors.Count > 0) throw new DomainValidationException(errors);
+        var reportedAt = StepTime.Resolve(request.ReportedAt, time, "reportedAt");
+
+        var reported = new PowerProblemReported(id, Guid.CreateVersion7(), request.Channel, request.ContactPerson.Trim(), request.Phone.Trim(),
+            request.Content.Trim(), reportedAt);
+        var lodge = new LodgeEnterpriseRequest(reported.ReportId, state.EnterpriseName, UnifiedSocialCreditCode.Parse(state.CreditCode),
+            reported.ContactPerson, reported.Phone, $"【电力报装办电问题，报装编号{id}，来源{request.Channel.Contact()}】{reported.Content}", reportedAt);
+        return (CaseStreams.Append(stream, reported), lodge);
+    }
+}

@@ -1,0 +1,122 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.BuildingBlocks.Platform.Reports;
+using Nanchuan.Utilities.Access;
+using Nanchuan.Utilities.Domain.Gas;
+using Wolverine.Http;
+
+namespace Nanchuan.Utilities.Reports;
+
+/// <summary>Connections by utility, provider and class: how many, how many done, the share done within the limit, average working days, overdue.</summary>
+public sealed record ConnectionSummary(string Utility, string Provider, string Category, int Connections, int Completed, int WithinLimit,
+    decimal? ShareWithinLimit, decimal? AverageWorkingDays, int Overdue);
+
+/// <summary>Water pay-last commitments of a provider: cost lists sent, still outstanding, overdue.</summary>
+public sealed record WaterCommitmentSummary(string Provider, int CostListsSent, int Outstanding, int Overdue, decimal OutstandingAmount);
+
+/// <summary>Gas fee compliance and spot-check coverage of a quarter.</summary>
+public sealed record GasComplianceSummary(int Year, int Quarter, int FeesIssued, int Drawn, decimal Coverage, int Checked, int Compliant, decimal? ComplianceRate);
+
+public static class ConnectionReports
+{
+    private const string Route = $"{UtilitiesModule.Route}/reports";
+    private const string ReportReaders = $"{Roles.BusinessOffice},{Roles.Supervisor},{Roles.DepartmentHandler}";
+
+    [WolverineGet($"{Route}/connections")]
+    [Authorize(Roles = ReportReaders)]
+    [Tags(UtilitiesModule.Tag)]
+    [EndpointSummary("报装统计（按类别和供应单位） / Connections by class and provider")]
+    [EndpointDescription("From the report projection (SQL table utilities.mt_doc_connectionreportrow). `month` (yyyy-MM) limits it to the applications of a month; `format=csv` or `xlsx` downloads it. A provider's staff see their own company's figures.")]
+    public static async Task<IResult> Connections(string? month, string? format, IQuerySession session, CancellationToken cancellation)
+    {
+        var rows = await VisibleRows(session, cancellation);
+        if (!string.IsNullOrWhiteSpace(month)) rows = rows.Where(r => r.Month == month.Trim()).ToList();
+        var summary = rows.GroupBy(r => (r.Utility, r.Provider, r.Category)).OrderBy(g => g.Key.Utility).ThenBy(g => g.Key.Provider).ThenBy(g => g.Key.Category)
+            .Select(g =>
+            {
+                var done = g.Where(r => r.CompletedAt is not null).ToList();
+                var within = done.Count(r => r.WithinLimit == true);
+                var timed = done.Where(r => r.WorkingDaysTaken is not null).ToList();
+                return new ConnectionSummary(g.Key.Utility, g.Key.Provider, g.Key.Category, g.Count(), done.Count, within,
+                    done.Count == 0 ? null : Math.Round((decimal)within / done.Count, 4),
+                    timed.Count == 0 ? null : Math.Round(timed.Average(r => r.WorkingDaysTaken!.Value), 2), g.Count(r => r.Overdue));
+            }).ToList();
+        return Export(format, "报装统计", summary,
+        [
+            new("类型", r => r.Utility), new("供应单位", r => r.Provider), new("类别", r => r.Category), new("报装数", r => r.Connections),
+            new("已办结", r => r.Completed), new("时限内办结", r => r.WithinLimit), new("时限内办结率", r => r.ShareWithinLimit),
+            new("平均工作日", r => r.AverageWorkingDays), new("超期未办", r => r.Overdue),
+        ]);
+    }
+
+    [WolverineGet($"{Route}/water-commitments")]
+    [Authorize(Roles = ReportReaders)]
+    [Tags(UtilitiesModule.Tag)]
+    [EndpointSummary("供水“最后办”承诺履行情况 / Water commitments outstanding and overdue")]
+    [EndpointDescription("Per water company: cost lists sent, payments outstanding, overdue (past the 60 days) and the amount outstanding. `format=csv` or `xlsx` downloads it.")]
+    public static async Task<IResult> WaterCommitments(string? format, IQuerySession session, CancellationToken cancellation)
+    {
+        var rows = (await VisibleRows(session, cancellation)).Where(r => r.Utility == "water" && r.FeeIssuedAt is not null);
+        var summary = rows.GroupBy(r => r.Provider).OrderBy(g => g.Key)
+            .Select(g => new WaterCommitmentSummary(g.Key, g.Count(), g.Count(r => r.PaymentOutstanding), g.Count(r => r.PaymentOutstanding && r.PaymentOverdue),
+                g.Where(r => r.PaymentOutstanding).Sum(r => r.FeeTotal ?? 0))).ToList();
+        return Export(format, "供水承诺履行情况", summary,
+        [
+            new("供水单位", r => r.Provider), new("已送达费用清单", r => r.CostListsSent), new("待履行", r => r.Outstanding),
+            new("逾期未履行", r => r.Overdue), new("待缴金额（元）", r => r.OutstandingAmount),
+        ]);
+    }
+
+    [WolverineGet($"{Route}/gas-compliance")]
+    [Authorize(Roles = ReportReaders)]
+    [Tags(UtilitiesModule.Tag)]
+    [EndpointSummary("燃气报装价格合规与抽查覆盖率 / Gas fee compliance and spot-check coverage")]
+    [EndpointDescription("Per quarter of the year: fees issued, connections drawn (coverage, at least 50%), checked, compliant. `format=csv` or `xlsx` downloads it.")]
+    public static async Task<IResult> GasCompliance(int year, string? format, IQuerySession session, CancellationToken cancellation)
+    {
+        var fees = (await VisibleRows(session, cancellation)).Where(r => r.Utility == "gas" && r.FeeIssuedAt is not null).ToList();
+        var draws = await session.Query<GasSpotCheck>().Where(d => d.Year == year).ToListAsync(cancellation);
+        var summary = Enumerable.Range(1, 4).Select(q =>
+        {
+            var issued = fees.Count(r => QuarterOf(r.FeeIssuedAt!.Value) == (year, q));
+            var draw = draws.FirstOrDefault(d => d.Quarter == q);
+            var drawn = draw?.Selected.Count ?? 0;
+            var results = draw?.Results.Values.ToList() ?? [];
+            return new GasComplianceSummary(year, q, issued, drawn, issued == 0 ? 0 : Math.Round((decimal)drawn / issued, 4), results.Count,
+                results.Count(r => r.Compliant), results.Count == 0 ? null : Math.Round((decimal)results.Count(r => r.Compliant) / results.Count, 4));
+        }).ToList();
+        return Export(format, "燃气报装价格合规", summary,
+        [
+            new("年度", r => r.Year), new("季度", r => r.Quarter), new("出具费用明细", r => r.FeesIssued), new("抽取", r => r.Drawn),
+            new("抽查覆盖率", r => r.Coverage), new("已检查", r => r.Checked), new("合规", r => r.Compliant), new("合规率", r => r.ComplianceRate),
+        ]);
+    }
+
+    private static (int, int) QuarterOf(DateTimeOffset at)
+    {
+        var day = DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        return (day.Year, SpotCheckDraw.QuarterOf(day));
+    }
+
+    private static async Task<List<ConnectionReportRow>> VisibleRows(IQuerySession session, CancellationToken cancellation)
+    {
+        var actor = CurrentActor.Value;
+        var query = session.Query<ConnectionReportRow>().AsQueryable();
+        var ownDepartment = actor.Department ?? "";
+        if (!UtilityAccess.ReadsEverything(actor)) query = query.Where(r => r.Provider == ownDepartment);
+        return [.. await query.ToListAsync(cancellation)];
+    }
+
+    private static IResult Export<T>(string? format, string fileName, IReadOnlyList<T> rows, IReadOnlyList<ExportColumn<T>> columns) =>
+        format?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "json" => Results.Ok(rows),
+            "csv" => TabularExport.Csv(fileName, rows, columns),
+            "xlsx" => TabularExport.Xlsx(fileName, rows, columns),
+            _ => throw new DomainValidationException("format", "格式应为json、csv或xlsx / the format must be json, csv or xlsx."),
+        };
+}

@@ -1,0 +1,55 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.Utilities.Domain.Energy;
+using Nanchuan.Utilities.Energy;
+using Nanchuan.Utilities.Domain.Gas;
+using Nanchuan.Utilities.Domain.Power;
+using Nanchuan.Utilities.Domain.Water;
+using Nanchuan.Utilities.Enterprises;
+using Nanchuan.Utilities.Reports;
+
+namespace Nanchuan.Utilities;
+
+/// <summary>
+/// Utilities (水电气领域“一表清”): energy check-ups, power, gas and water connections. Schema `utilities`, endpoints under
+/// `/api/utilities`, public contract in Nanchuan.Utilities.Contracts.
+/// </summary>
+public sealed class UtilitiesModule : INanchuanModule
+{
+    public const string ModuleName = "Utilities";
+    public const string Schema = "utilities";
+    public const string Route = "/api/utilities";
+    public const string Tag = "Utilities";
+
+    public string Name => ModuleName;
+
+    public void ConfigureMarten(StoreOptions options)
+    {
+        // The write models double as the detail views: updated in the same transaction as the append. The three connection
+        // types share the deadline events, so a deadline event also leaves an empty document of the other two types under its
+        // stream id (Marten's inline snapshots do not filter on the stream type); queries skip those: they have no credit code.
+        options.Projections.Snapshot<PowerConnection>(SnapshotLifecycle.Inline);
+        options.Schema.For<PowerConnection>().DatabaseSchemaName(Schema).Duplicate(x => x.CreditCode).Duplicate(x => x.Provider);
+        options.Projections.Snapshot<WaterConnection>(SnapshotLifecycle.Inline);
+        options.Schema.For<WaterConnection>().DatabaseSchemaName(Schema).Duplicate(x => x.CreditCode).Duplicate(x => x.Provider);
+        options.Projections.Snapshot<GasConnection>(SnapshotLifecycle.Inline);
+        options.Schema.For<GasConnection>().DatabaseSchemaName(Schema).Duplicate(x => x.CreditCode).Duplicate(x => x.Operator);
+        options.Projections.Snapshot<GasPriceList>(SnapshotLifecycle.Inline);
+        options.Schema.For<GasPriceList>().DatabaseSchemaName(Schema);
+        options.Projections.Snapshot<GasSpotCheck>(SnapshotLifecycle.Inline);
+        options.Schema.For<GasSpotCheck>().DatabaseSchemaName(Schema);
+        options.Projections.Snapshot<EnergyCheckup>(SnapshotLifecycle.Inline);
+        options.Schema.For<EnergyCheckup>().DatabaseSchemaName(Schema).Duplicate(x => x.CreditCode).Duplicate(x => x.Provider);
+        options.Schema.For<KnownEnterprise>().DatabaseSchemaName(Schema);
+        options.Projections.Add<MonthlyConsumptionProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<MonthlyConsumption>().DatabaseSchemaName(Schema).Duplicate(x => x.Year).Duplicate(x => x.CreditCode);
+        // The report rows: plain columns (duplicated fields) for reporting tools reading SQL.
+        options.Projections.Add<ConnectionReportProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<ConnectionReportRow>().DatabaseSchemaName(Schema)
+            .Duplicate(x => x.Utility).Duplicate(x => x.Provider).Duplicate(x => x.Category).Duplicate(x => x.Month)
+            .Duplicate(x => x.CreditCode).Duplicate(x => x.WithinLimit!).Duplicate(x => x.WorkingDaysTaken!).Duplicate(x => x.Overdue)
+            .Duplicate(x => x.FeeTotal!).Duplicate(x => x.PaymentOutstanding).Duplicate(x => x.PaymentOverdue);
+        options.Events.AddEventTypes(UtilityEventTypes.All);
+    }
+}

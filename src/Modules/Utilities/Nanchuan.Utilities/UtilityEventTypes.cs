@@ -1,0 +1,21 @@
+using Nanchuan.Utilities.Domain.Deadlines;
+using Nanchuan.Utilities.Domain.Energy;
+using Nanchuan.Utilities.Domain.Gas;
+using Nanchuan.Utilities.Domain.Power;
+using Nanchuan.Utilities.Domain.Water;
+
+namespace Nanchuan.Utilities;
+
+/// <summary>Every event of the module, registered up front so any node can read any stream.</summary>
+public static class UtilityEventTypes
+{
+    public static readonly Type[] All =
+    [
+        typeof(PowerApplicationAccepted), typeof(CompletionInspectionRequested), typeof(PowerSupplied), typeof(PowerProblemReported),
+        typeof(PayLastCommitmentSigned), typeof(WaterConnected), typeof(CostListSent), typeof(CommitmentFulfilled),
+        typeof(GasPriceListPublished), typeof(GasApplicationReceived), typeof(GasSiteSurveyed), typeof(GasPlanProposed), typeof(GasPlanSigned),
+        typeof(GasFeeIssued), typeof(GasSpotCheckDrawn), typeof(GasSpotCheckResultRecorded),
+        typeof(ConsumptionImported), typeof(EnergyCheckupOpened), typeof(OptimisationPlanIssued),
+        typeof(DeadlineWarned), typeof(DeadlineMissed), typeof(DeadlineRecomputed),
+    ];
+}

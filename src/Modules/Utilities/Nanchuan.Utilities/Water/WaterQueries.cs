@@ -1,0 +1,74 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.Utilities.Access;
+using Nanchuan.Utilities.Domain;
+using Nanchuan.Utilities.Domain.Deadlines;
+using Nanchuan.Utilities.Domain.Water;
+using Wolverine.Http;
+
+namespace Nanchuan.Utilities.Water;
+
+/// <summary>A water connection as it stands, with its full process.</summary>
+public sealed record WaterConnectionDetails(
+    Guid Id,
+    long Version,
+    WaterConnectionStatus Status,
+    string StatusLabel,
+    string CreditCode,
+    string EnterpriseName,
+    WaterApplicationChannel Channel,
+    string SiteAddress,
+    string Provider,
+    DateTimeOffset SignedAt,
+    DateTimeOffset ConnectionDueAt,
+    DateTimeOffset? ConnectedAt,
+    bool? ConnectedWithinLimit,
+    IReadOnlyList<CostItem> CostItems,
+    decimal? Total,
+    DateTimeOffset? CostListReceivedAt,
+    DateTimeOffset? PaymentDueAt,
+    bool PaymentOverdue,
+    DateTimeOffset? PaidAt,
+    bool? PaidWithinLimit,
+    IReadOnlyList<ProcessStep> Steps)
+{
+    public static WaterConnectionDetails From(WaterConnection c) => new(
+        c.Id, c.Version, c.Status, c.Status.ToChinese(), c.CreditCode, c.EnterpriseName, c.Channel, c.SiteAddress, c.Provider, c.SignedAt,
+        c.Deadlines.Find(UtilityDeadline.WaterConnection)!.DueAt, c.ConnectedAt, c.ConnectedWithinLimit, c.CostItems, c.Total, c.CostListReceivedAt,
+        c.Deadlines.Find(UtilityDeadline.WaterPayment)?.DueAt, c.PaymentOverdue, c.PaidAt, c.PaidWithinLimit, c.Steps);
+}
+
+public static class WaterQueries
+{
+    [WolverineGet($"{UtilitiesModule.Route}/water-connections/{{id}}")]
+    [Authorize(Roles = UtilityAccess.Readers)]
+    [Tags(UtilitiesModule.Tag)]
+    [EndpointSummary("供水报装全流程查询 / Full process of a water connection")]
+    [EndpointDescription("Every step, the connection and payment deadlines, and whether the payment is overdue. An enterprise sees its own, the water company's staff theirs.")]
+    [ProducesResponseType<WaterConnectionDetails>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<WaterConnectionDetails> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
+        WaterConnectionDetails.From(await CaseStreams.LoadVisibleAsync<WaterConnection>(session, id, WaterStepEndpoints.What, cancellation));
+
+    [WolverineGet($"{UtilitiesModule.Route}/water-connections")]
+    [Authorize(Roles = UtilityAccess.Readers)]
+    [Tags(UtilitiesModule.Tag)]
+    [EndpointSummary("供水报装列表 / Water connections")]
+    [EndpointDescription("The connections the caller may see, newest first. `outstandingOnly=true`: commitments not yet fulfilled after the cost list; `overdueOnly=true`: payments overdue (visible to the company and the BusinessOffice).")]
+    public static async Task<IReadOnlyList<WaterConnectionDetails>> List(bool? outstandingOnly, bool? overdueOnly, IQuerySession session, CancellationToken cancellation)
+    {
+        var actor = CurrentActor.Value;
+        var query = session.Query<WaterConnection>().Where(c => c.CreditCode != "");
+        var ownCode = actor.CreditCode?.ToUpperInvariant() ?? "";
+        var ownDepartment = actor.Department ?? "";
+        if (actor.Role == Roles.Enterprise) query = query.Where(c => c.CreditCode == ownCode);
+        else if (!UtilityAccess.ReadsEverything(actor)) query = query.Where(c => c.Provider == ownDepartment);
+        if (outstandingOnly == true) query = query.Where(c => c.Status == WaterConnectionStatus.Billed);
+        var connections = await query.OrderByDescending(c => c.SignedAt).Take(500).ToListAsync(cancellation);
+        return connections.Where(c => overdueOnly != true || c.PaymentOverdue).Select(WaterConnectionDetails.From).ToList();
+    }
+}

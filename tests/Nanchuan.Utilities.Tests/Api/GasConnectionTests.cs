@@ -1,0 +1,161 @@
+using Nanchuan.Testing;
+using Nanchuan.Utilities.Access;
+using Nanchuan.Utilities.Domain.Gas;
+using Nanchuan.Utilities.Gas;
+using Nanchuan.Utilities.Tests.Domain;
+using static Nanchuan.Utilities.Tests.Beijing;
+
+namespace Nanchuan.Utilities.Tests.Api;
+
+[Collection(UtilitiesCollection.Name)]
+public sealed class GasConnectionTests(UtilitiesHost platform)
+{
+    private const string Route = UtilitiesApi.Route + "/gas-connections";
+    private const string Operator = "南川燃气公司";
+
+    private async Task PublishedVersions()
+    {
+        var lists = await platform.Host.Scenario(s =>
+        {
+            s.Get.Url($"{UtilitiesApi.Route}/gas/price-lists?operatorName={Uri.EscapeDataString(Operator)}");
+            s.As(platform, TestActors.Enterprise);
+            s.IgnoreStatusCode();
+        });
+        if (lists.Context.Response.StatusCode == 200) return;
+        await platform.Post(UtilitiesApi.GasOperator, $"{UtilitiesApi.Route}/gas/price-lists",
+            new PublishPriceListRequest(Operator, GasFeeTests.Version1.EffectiveFrom, GasFeeTests.Version1.Items, GasFeeTests.Version1.Packages));
+        var second = await platform.Post(UtilitiesApi.GasOperator, $"{UtilitiesApi.Route}/gas/price-lists",
+            new PublishPriceListRequest(Operator, GasFeeTests.Version2.EffectiveFrom, GasFeeTests.Version2.Items, GasFeeTests.Version2.Packages))
+            .Read<PriceListPublishedResponse>();
+        second.Version.ShouldBe(2);
+    }
+
+    /// <summary>Application, survey and plan on the dates given; returns the connection id.</summary>
+    private async Task<Guid> Planned(DateTimeOffset receivedAt, GasUserCategory category = GasUserCategory.OtherNonResidential)
+    {
+        await PublishedVersions();
+        platform.Clock.SetUtcNow(receivedAt);
+        var applied = await platform.Post(UtilitiesApi.GasOperator, Route,
+            new ApplyForGasRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", Operator, GasApplicationChannel.Hotline, category, "南川区东城街道隆化路12号", null), 201)
+            .Read<GasApplicationResponse>();
+        await platform.Post(UtilitiesApi.GasOperator, $"{Route}/{applied.Id}/survey", new RecordSurveyRequest("具备接气条件", null));
+        await platform.Post(UtilitiesApi.GasOperator, $"{Route}/{applied.Id}/plan", new ProposePlanRequest("敷设PE管De32约10米，安装G4表1块", null));
+        return applied.Id;
+    }
+
+    [Fact]
+    public async Task Survey_and_plan_are_each_due_1_working_day_later_across_the_Dragon_Boat_Festival_2024()
+    {
+        await PublishedVersions();
+        platform.Clock.SetUtcNow(Time("2024-06-07 16:00"));
+        var applied = await platform.Post(TestActors.Enterprise, Route,
+            new ApplyForGasRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", Operator, GasApplicationChannel.YuKuaiBanApp, GasUserCategory.SmallCommercial, "南川区东城街道隆化路12号", null), 201)
+            .Read<GasApplicationResponse>();
+        applied.SurveyDueAt.ShouldBe(Time("2024-06-11 18:00")); // Jun 8–9 weekend, Jun 10 端午节
+
+        platform.Clock.SetUtcNow(Time("2024-06-11 17:00"));
+        await platform.Post(UtilitiesApi.GasOperator, $"{Route}/{applied.Id}/survey", new RecordSurveyRequest("具备接气条件", null));
+        var surveyed = await platform.Get(TestActors.Enterprise, $"{Route}/{applied.Id}").Read<GasConnectionDetails>();
+        surveyed.PlanDueAt.ShouldBe(Time("2024-06-12 18:00"));
+
+        platform.Clock.SetUtcNow(Time("2024-06-13 09:00"));
+        var late = await platform.Post(UtilitiesApi.GasOperator, $"{Route}/{applied.Id}/plan", new ProposePlanRequest("敷设PE管", null)).Read<StepRecorded>();
+        late.Summary.ShouldContain("超时");
+    }
+
+    [Fact]
+    public async Task The_fee_uses_the_price_list_in_force_when_the_plan_was_signed_and_a_non_matching_fee_is_refused()
+    {
+        var id = await Planned(Time("2024-06-28 10:00"));
+        platform.Clock.SetUtcNow(Time("2024-06-30 20:00"));
+        await platform.Post(TestActors.Enterprise, $"{Route}/{id}/signing",
+            new SignPlanRequest(null, [new ChosenItem("PE32", 10), new ChosenItem("MTR-G4", 1), new ChosenItem("LAB-INST", 10)], null));
+
+        // Issued on Jul 2 when version 2 (PE32 at 30.00) is in force: the signed version 1 (28.50) still applies.
+        platform.Clock.SetUtcNow(Time("2024-07-02 10:00"));
+        var before = await platform.EventCountAsync();
+        var refused = await platform.Post(UtilitiesApi.GasOperator, $"{Route}/{id}/fee", new IssueFeeRequest(
+            [new SubmittedFeeLine("PE32", 10, 30m, 300m), new SubmittedFeeLine("MTR-G4", 1, 560m, 560m), new SubmittedFeeLine("LAB-INST", 10, 35m, 350m)], 1210m, null), 400);
+        (await refused.ReadAsTextAsync()).ShouldContain("lines[0].unitPrice");
+        (await platform.EventCountAsync()).ShouldBe(before);
+
+        await platform.Post(UtilitiesApi.GasOperator, $"{Route}/{id}/fee", new IssueFeeRequest(
+            [new SubmittedFeeLine("PE32", 10, 28.50m, 285m), new SubmittedFeeLine("MTR-G4", 1, 560m, 560m), new SubmittedFeeLine("LAB-INST", 10, 35m, 350m)], 1195m, null));
+        var details = await platform.Get(TestActors.Enterprise, $"{Route}/{id}").Read<GasConnectionDetails>();
+        details.PriceListVersion.ShouldBe(1);
+        details.Fee!.Total.ShouldBe(1195m);
+        details.Fee.Labour.ShouldBe(350m);
+        details.Fee.Materials.ShouldBe(845m);
+        details.Status.ShouldBe(GasConnectionStatus.FeeIssued);
+    }
+
+    [Fact]
+    public async Task A_plan_signed_after_the_new_version_takes_effect_uses_the_new_prices()
+    {
+        var id = await Planned(Time("2024-07-01 10:00"));
+        await platform.Post(TestActors.Enterprise, $"{Route}/{id}/signing", new SignPlanRequest(null, [new ChosenItem("PE32", 10)], null));
+        await platform.Post(UtilitiesApi.GasOperator, $"{Route}/{id}/fee", new IssueFeeRequest([new SubmittedFeeLine("PE32", 10, 30m, 300m)], 300m, null));
+        (await platform.Get(TestActors.Enterprise, $"{Route}/{id}").Read<GasConnectionDetails>()).PriceListVersion.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Small_commercial_users_may_choose_the_fixed_price_package_others_may_not()
+    {
+        var other = await Planned(Time("2024-08-01 10:00"));
+        var refused = await platform.Post(TestActors.Enterprise, $"{Route}/{other}/signing", new SignPlanRequest("SC-1", null, null), 400);
+        (await refused.ReadAsTextAsync()).ShouldContain("packageCode");
+
+        var small = await Planned(Time("2024-08-01 11:00"), GasUserCategory.SmallCommercial);
+        await platform.Post(TestActors.Enterprise, $"{Route}/{small}/signing", new SignPlanRequest("SC-1", null, null));
+        await platform.Post(UtilitiesApi.GasOperator, $"{Route}/{small}/fee", new IssueFeeRequest([new SubmittedFeeLine("SC-1", 1, 2980m, 2980m)], 2980m, null));
+        (await platform.Get(TestActors.Enterprise, $"{Route}/{small}").Read<GasConnectionDetails>()).Fee!.Total.ShouldBe(2980m);
+    }
+
+    [Fact]
+    public async Task The_quarterly_spot_check_draws_half_rounded_up_records_its_seed_and_replays()
+    {
+        var ids = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            var id = await Planned(Time($"2024-10-1{i} 10:00"));
+            await platform.Post(TestActors.Enterprise, $"{Route}/{id}/signing", new SignPlanRequest(null, [new ChosenItem("MTR-G4", 1)], null));
+            await platform.Post(UtilitiesApi.GasOperator, $"{Route}/{id}/fee", new IssueFeeRequest([new SubmittedFeeLine("MTR-G4", 1, 560m, 560m)], 560m, null));
+            ids.Add(id);
+        }
+        platform.Clock.SetUtcNow(Time("2024-12-31 10:00"));
+        await platform.Post(UtilitiesApi.EconomicCommission, $"{UtilitiesApi.Route}/gas/spot-checks", new DrawSpotCheckRequest(2024, 4, null, "Q4-seed"), 409);
+        await platform.Post(UtilitiesApi.EconomicCommission, $"{UtilitiesApi.Route}/gas/spot-checks", new DrawSpotCheckRequest(2024, 4, 0.4m, "Q4-seed"), 400);
+
+        platform.Clock.SetUtcNow(Time("2025-01-02 10:00"));
+        await platform.Post(UtilitiesApi.GasOperator, $"{UtilitiesApi.Route}/gas/spot-checks", new DrawSpotCheckRequest(2024, 4, null, "Q4-seed"), 403);
+        var draw = await platform.Post(UtilitiesApi.EconomicCommission, $"{UtilitiesApi.Route}/gas/spot-checks", new DrawSpotCheckRequest(2024, 4, null, "Q4-seed"))
+            .Read<SpotCheckView>();
+        draw.Candidates.Count.ShouldBe(3);
+        draw.Candidates.ShouldBe(ids.Order().ToList());
+        draw.Selected.Count.ShouldBe(2);
+        draw.Seed.ShouldBe("Q4-seed");
+        draw.Algorithm.ShouldStartWith("sha256-rank-v1");
+        SpotCheckDraw.Select(draw.Candidates, draw.Seed, draw.Ratio).ShouldBe(draw.Selected);
+
+        await platform.Post(UtilitiesApi.EconomicCommission, $"{UtilitiesApi.Route}/gas/spot-checks", new DrawSpotCheckRequest(2024, 4, null, null), 409);
+        var notDrawn = ids.Except(draw.Selected).Single();
+        await platform.Post(UtilitiesApi.EconomicCommission, $"{UtilitiesApi.Route}/gas/spot-checks/{draw.Id}/results",
+            new RecordSpotCheckResultRequest(notDrawn, true, "合规"), 400);
+        await platform.Post(UtilitiesApi.EconomicCommission, $"{UtilitiesApi.Route}/gas/spot-checks/{draw.Id}/results",
+            new RecordSpotCheckResultRequest(draw.Selected[0], true, "物料清单已公示，费用与清单一致"));
+        (await platform.Get(TestActors.Supervisor, $"{UtilitiesApi.Route}/gas/spot-checks/{draw.Id}").Read<SpotCheckView>()).Results.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Only_the_operator_publishes_its_own_list_and_a_bad_list_writes_nothing()
+    {
+        var before = await platform.EventCountAsync();
+        await platform.Post(UtilitiesApi.PowerCompany, $"{UtilitiesApi.Route}/gas/price-lists", new PublishPriceListRequest(Operator, null, GasFeeTests.Version1.Items, null), 403);
+        var refused = await platform.Post(UtilitiesApi.GasOperator, $"{UtilitiesApi.Route}/gas/price-lists",
+            new PublishPriceListRequest(Operator, null, [new PriceListItem("X", "", "t", "米", -1m, PriceItemCategory.Material)], null), 400);
+        var text = await refused.ReadAsTextAsync();
+        text.ShouldContain("items[0].name");
+        text.ShouldContain("items[0].unitPrice");
+        (await platform.EventCountAsync()).ShouldBe(before);
+    }
+}

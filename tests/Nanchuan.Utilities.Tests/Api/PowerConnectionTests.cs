@@ -1,0 +1,180 @@
+using Nanchuan.BuildingBlocks.Enterprises;
+using Nanchuan.Grievances.Contracts;
+using Nanchuan.Licensing.Contracts;
+using Nanchuan.Testing;
+using Nanchuan.Utilities.Access;
+using Nanchuan.Utilities.Contracts;
+using Nanchuan.Utilities.Deadlines;
+using Nanchuan.Utilities.Domain.Deadlines;
+using Nanchuan.Utilities.Domain.Power;
+using Nanchuan.Utilities.Power;
+using Wolverine;
+using Wolverine.Tracking;
+using static Nanchuan.Utilities.Tests.Beijing;
+
+namespace Nanchuan.Utilities.Tests.Api;
+
+[Collection(UtilitiesCollection.Name)]
+public sealed class PowerConnectionTests(UtilitiesHost platform)
+{
+    private const string Route = UtilitiesApi.Route + "/power-connections";
+
+    private static ApplyForPowerRequest Application(PowerConnectionClass connectionClass = PowerConnectionClass.LowVoltageNonResidential,
+        DateTimeOffset? acceptedAt = null, string creditCode = "91500119MA5U8XRB3M") =>
+        new(creditCode, "重庆南川示例科技有限公司", connectionClass, "南川区东城街道工业园区8号", 80m, new DateOnly(2025, 2, 10), acceptedAt);
+
+    private async Task<PowerApplicationAcceptedResponse> Apply(ApplyForPowerRequest request) =>
+        await platform.Post(TestActors.Enterprise, Route, request, 201).Read<PowerApplicationAcceptedResponse>();
+
+    [Fact]
+    public async Task Spec_example_low_voltage_without_works_accepted_Thursday_2025_01_23_is_due_Wednesday_2025_02_05_and_the_applicant_sees_every_step()
+    {
+        platform.Clock.SetUtcNow(Time("2025-01-23 10:00"));
+        var accepted = await Apply(Application(acceptedAt: Time("2025-01-23 10:00")));
+        accepted.Limit.ShouldBe("4个工作日");
+        accepted.DueAt.ShouldBe(Time("2025-02-05 18:00"));
+
+        platform.Clock.SetUtcNow(Time("2025-02-05 17:00"));
+        var poweredOn = await platform.Post(UtilitiesApi.PowerCompany, $"{Route}/{accepted.Id}/power-on", new StepAt(Time("2025-02-05 16:30"))).Read<StepRecorded>();
+        poweredOn.Event.ShouldBe(nameof(PowerSupplied));
+
+        var details = await platform.Get(TestActors.Enterprise, $"{Route}/{accepted.Id}").Read<PowerConnectionDetails>();
+        details.Status.ShouldBe(PowerConnectionStatus.PoweredOn);
+        details.WithinLimit.ShouldBe(true);
+        details.WorkingDaysTaken.ShouldBe(4.68m); // Jan 23 10:00–18:00, Jan 24, Jan 26, Jan 27, Feb 5 08:30–16:30: (8 + 3×9.5 + 8) h ÷ 9.5 h
+        details.Steps.Select(s => s.At).ShouldBe([Time("2025-01-23 10:00"), Time("2025-02-05 16:30")]);
+        details.Steps[0].Step.ShouldContain("应于2025-02-05 18:00前接电");
+    }
+
+    [Fact]
+    public async Task A_registered_company_uploads_no_licence_data_the_register_supplies_it()
+    {
+        var code = UnifiedSocialCreditCode.Parse("91500119MA5U00023Y");
+        await platform.Host.InvokeMessageAndWaitAsync(new CompanyRegistered(Guid.NewGuid(), code, "重庆南川金佛山食品有限公司", "刘一",
+            "南川区西城街道金佛大道1号", "南川区政务服务中心", Time("2024-12-02 10:00")));
+        platform.Clock.SetUtcNow(Time("2025-03-03 09:00"));
+
+        var accepted = await platform.Post(TestActors.WindowClerk, Route,
+            new ApplyForPowerRequest(code.Value, null, PowerConnectionClass.LowVoltageResidential, "南川区西城街道金佛大道1号", 10m, null, null), 201)
+            .Read<PowerApplicationAcceptedResponse>();
+
+        accepted.LicenceDataShared.ShouldBeTrue();
+        accepted.DueAt.ShouldBe(Time("2025-03-06 18:00"));
+        var details = await platform.Get(TestActors.BusinessOffice, $"{Route}/{accepted.Id}").Read<PowerConnectionDetails>();
+        details.EnterpriseName.ShouldBe("重庆南川金佛山食品有限公司");
+        details.LegalRepresentative.ShouldBe("刘一");
+    }
+
+    [Fact]
+    public async Task High_voltage_runs_5_working_days_from_the_completion_inspection_request_across_National_Day_2024()
+    {
+        platform.Clock.SetUtcNow(Time("2024-09-27 15:00"));
+        var accepted = await Apply(Application(PowerConnectionClass.HighVoltage, Time("2024-08-01 10:00")));
+        accepted.DueAt.ShouldBeNull();
+
+        var tooEarly = await platform.Post(UtilitiesApi.PowerCompany, $"{Route}/{accepted.Id}/power-on", new StepAt(null), 409);
+        (await tooEarly.ReadAsTextAsync()).ShouldContain("竣工报验");
+
+        var requested = await platform.Post(TestActors.Enterprise, $"{Route}/{accepted.Id}/completion-inspection", new StepAt(Time("2024-09-27 15:00")))
+            .Read<StepRecorded>();
+        requested.Summary.ShouldContain("2024-10-10 18:00");
+
+        platform.Clock.SetUtcNow(Time("2024-10-11 09:00"));
+        await platform.Post(UtilitiesApi.PowerCompany, $"{Route}/{accepted.Id}/power-on", new StepAt(Time("2024-10-11 08:45")));
+        var details = await platform.Get(UtilitiesApi.PowerCompany, $"{Route}/{accepted.Id}").Read<PowerConnectionDetails>();
+        details.WithinLimit.ShouldBe(false);
+        details.Steps.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task Completion_inspection_is_refused_for_a_low_voltage_connection()
+    {
+        platform.Clock.SetUtcNow(Time("2025-04-01 10:00"));
+        var accepted = await Apply(Application());
+        await platform.Post(TestActors.Enterprise, $"{Route}/{accepted.Id}/completion-inspection", new StepAt(null), 409);
+    }
+
+    [Fact]
+    public async Task With_works_has_15_calendar_days_moved_past_a_holiday_last_day()
+    {
+        platform.Clock.SetUtcNow(Time("2024-09-16 10:00"));
+        var accepted = await Apply(Application(PowerConnectionClass.LowVoltageNonResidentialWithWorks));
+        accepted.Limit.ShouldBe("15日");
+        accepted.DueAt.ShouldBe(Time("2024-10-09 00:00"));
+    }
+
+    [Fact]
+    public async Task The_overdue_check_at_the_deadline_marks_the_connection_overdue_and_tells_the_dashboard()
+    {
+        platform.Clock.SetUtcNow(Time("2025-05-06 09:00"));
+        var accepted = await Apply(Application(PowerConnectionClass.LowVoltageResidential));
+        accepted.DueAt.ShouldBe(Time("2025-05-09 18:00"));
+
+        platform.Clock.SetUtcNow(Time("2025-05-09 18:00"));
+        var tracked = await platform.Host.InvokeMessageAndWaitAsync(
+            new UtilityTimerFired(accepted.Id, UtilityDeadline.PowerOn, false, accepted.DueAt!.Value, accepted.DueAt.Value));
+        var overdue = tracked.FindSingleTrackedMessageOfType<UtilityConnectionOverdue>();
+        overdue.Provider.ShouldBe("国网南川供电公司");
+        overdue.DueAt.ShouldBe(Time("2025-05-09 18:00"));
+
+        var listed = await platform.Get(TestActors.BusinessOffice, $"{Route}?overdueOnly=true").Read<List<PowerConnectionDetails>>();
+        listed.ShouldContain(c => c.Id == accepted.Id);
+
+        // The same timer again, or a stale one for a deadline that moved, records nothing more.
+        var before = await platform.EventCountAsync();
+        await platform.Host.InvokeMessageAndWaitAsync(new UtilityTimerFired(accepted.Id, UtilityDeadline.PowerOn, false, accepted.DueAt.Value, accepted.DueAt.Value));
+        await platform.Host.InvokeMessageAndWaitAsync(new UtilityTimerFired(accepted.Id, UtilityDeadline.PowerOn, true, Time("2025-05-08 18:00"), Time("2025-05-07 18:00")));
+        (await platform.EventCountAsync()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_problem_report_becomes_a_grievance_through_an_integration_message()
+    {
+        platform.Clock.SetUtcNow(Time("2025-06-03 10:00"));
+        var accepted = await Apply(Application());
+        ITrackedSession? tracked = null;
+        tracked = await platform.Host.TrackAsync(() => platform.Post(UtilitiesApi.EconomicCommission, $"{Route}/{accepted.Id}/problem-reports",
+            new ReportPowerProblemRequest(ProblemReportChannel.EconomicCommissionHotline, "王经理", "13812345678", "供电所要求补交营业执照。", null)));
+
+        var lodged = tracked.FindSingleTrackedMessageOfType<LodgeEnterpriseRequest>();
+        lodged.CreditCode.Value.ShouldBe("91500119MA5U8XRB3M");
+        lodged.Content.ShouldContain("023-71422916");
+        lodged.Content.ShouldContain("供电所要求补交营业执照。");
+        var details = await platform.Get(TestActors.Enterprise, $"{Route}/{accepted.Id}").Read<PowerConnectionDetails>();
+        details.Steps.Last().Step.ShouldContain("已转企呼我为诉求");
+    }
+
+    [Fact]
+    public async Task Invalid_input_is_a_400_with_field_errors_and_writes_nothing()
+    {
+        platform.Clock.SetUtcNow(Time("2025-06-03 10:00"));
+        var before = await platform.EventCountAsync();
+        var refused = await platform.Post(TestActors.WindowClerk, Route,
+            new ApplyForPowerRequest("91500119MA5U8XRB3X", null, PowerConnectionClass.HighVoltage, " ", 0m, null, null), 400);
+        var text = await refused.ReadAsTextAsync();
+        text.ShouldContain("creditCode");
+        text.ShouldContain("siteAddress");
+        text.ShouldContain("capacityKva");
+
+        await platform.Post(TestActors.Enterprise, Route, Application(acceptedAt: Time("2025-06-04 10:00")), 400); // in the future
+        var accepted = await Apply(Application());
+        await platform.Post(UtilitiesApi.PowerCompany, $"{Route}/{accepted.Id}/power-on", new StepAt(Time("2025-06-02 10:00")), 400); // before acceptance
+        (await platform.EventCountAsync()).ShouldBe(before + 1);
+    }
+
+    [Fact]
+    public async Task Each_sees_and_does_only_what_is_theirs()
+    {
+        platform.Clock.SetUtcNow(Time("2025-06-05 10:00"));
+        var accepted = await Apply(Application());
+        await platform.Get(UtilitiesApi.OtherEnterprise, $"{Route}/{accepted.Id}", 403);
+        await platform.Get(UtilitiesApi.WaterCompany, $"{Route}/{accepted.Id}", 403);
+        await platform.Get(TestActors.Supervisor, $"{Route}/{accepted.Id}");
+        await platform.Post(UtilitiesApi.OtherEnterprise, Route, Application(), 403); // not its own credit code
+        await platform.Post(TestActors.Enterprise, $"{Route}/{accepted.Id}/power-on", new StepAt(null), 403);
+        await platform.Post(UtilitiesApi.WaterCompany, $"{Route}/{accepted.Id}/power-on", new StepAt(null), 403);
+        await platform.Post(TestActors.Supervisor, $"{Route}/{accepted.Id}/power-on", new StepAt(null), 403);
+        (await platform.Get(UtilitiesApi.OtherEnterprise, Route).Read<List<PowerConnectionDetails>>()).ShouldBeEmpty();
+        (await platform.Get(UtilitiesApi.WaterCompany, Route).Read<List<PowerConnectionDetails>>()).ShouldBeEmpty();
+    }
+}

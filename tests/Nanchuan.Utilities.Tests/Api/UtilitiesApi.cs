@@ -1,0 +1,50 @@
+using Alba;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.Testing;
+
+namespace Nanchuan.Utilities.Tests.Api;
+
+/// <summary>REST calls and the users of the scenarios.</summary>
+internal static class UtilitiesApi
+{
+    public const string Route = "/api/utilities";
+
+    public static readonly Actor PowerCompany = new("pw-1", "国网南川供电公司 钱工", Roles.DepartmentHandler, "国网南川供电公司", null, Channels.Web);
+    public static readonly Actor WaterCompany = new("wt-1", "南川区自来水公司 孙工", Roles.DepartmentHandler, "南川区自来水公司", null, Channels.Web);
+    public static readonly Actor GasOperator = new("gs-1", "南川燃气公司 李工", Roles.DepartmentHandler, "南川燃气公司", null, Channels.Web);
+    public static readonly Actor EconomicCommission = new("jxw-1", "区经济信息委 周科长", Roles.DepartmentHandler, "区经济信息委", null, Channels.Web);
+    public static readonly Actor OtherEnterprise = new("ent-2", "重庆南川另一家有限公司", Roles.Enterprise, null, "91500119MA5UXY7Q0D", Channels.Web);
+
+    public static Task<IScenarioResult> Post(this UtilitiesHost host, Actor actor, string url, object body, int status = 200) =>
+        host.Host.Scenario(s =>
+        {
+            s.Post.Json(body).ToUrl(url);
+            s.As(host, actor);
+            s.StatusCodeShouldBe(status);
+        });
+
+    public static Task<IScenarioResult> Get(this UtilitiesHost host, Actor actor, string url, int status = 200) =>
+        host.Host.Scenario(s =>
+        {
+            s.Get.Url(url);
+            s.As(host, actor);
+            s.StatusCodeShouldBe(status);
+        });
+
+    public static async Task<T> Read<T>(this Task<IScenarioResult> scenario) => await (await scenario).ReadAsJsonAsync<T>();
+
+    /// <summary>Events stored so far, to show a refused command wrote nothing.</summary>
+    public static async Task<long> EventCountAsync(this UtilitiesHost host)
+    {
+        await using var session = host.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return await session.Events.QueryAllRawEvents().CountAsync();
+    }
+
+    public static async Task<T?> LoadAsync<T>(this UtilitiesHost host, Guid id) where T : class
+    {
+        await using var session = host.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return await session.LoadAsync<T>(id);
+    }
+}

@@ -1,0 +1,130 @@
+using Nanchuan.Testing;
+using Nanchuan.Utilities.Access;
+using Nanchuan.Utilities.Contracts;
+using Nanchuan.Utilities.Deadlines;
+using Nanchuan.Utilities.Domain.Deadlines;
+using Nanchuan.Utilities.Domain.Water;
+using Nanchuan.Utilities.Power;
+using Nanchuan.Utilities.Water;
+using Wolverine.Tracking;
+using static Nanchuan.Utilities.Tests.Beijing;
+
+namespace Nanchuan.Utilities.Tests.Api;
+
+[Collection(UtilitiesCollection.Name)]
+public sealed class WaterConnectionTests(UtilitiesHost platform)
+{
+    private const string Route = UtilitiesApi.Route + "/water-connections";
+
+    private static readonly CostItem[] Costs = [new("水表及表箱", "套", 1, 680m, 680m), new("PE给水管 DN50", "米", 24, 45.5m, 1092m)];
+
+    private async Task<Guid> ConnectedAndBilled(DateTimeOffset signedAt, DateTimeOffset connectedAt, DateTimeOffset receivedAt)
+    {
+        platform.Clock.SetUtcNow(signedAt);
+        var signed = await platform.Post(TestActors.Enterprise, Route,
+            new SignPayLastCommitmentRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", WaterApplicationChannel.WeChatAccount, "南川区东城街道工业园区8号", true, null), 201)
+            .Read<PayLastCommitmentResponse>();
+        platform.Clock.SetUtcNow(receivedAt);
+        await platform.Post(UtilitiesApi.WaterCompany, $"{Route}/{signed.Id}/connection", new StepAt(connectedAt));
+        await platform.Post(UtilitiesApi.WaterCompany, $"{Route}/{signed.Id}/cost-list", new SendCostListRequest(Costs, receivedAt));
+        return signed.Id;
+    }
+
+    [Fact]
+    public async Task The_letter_is_followed_by_connection_within_2_working_days_skipping_Qingming_2024()
+    {
+        platform.Clock.SetUtcNow(Time("2024-04-03 11:00"));
+        var signed = await platform.Post(TestActors.WindowClerk, Route,
+            new SignPayLastCommitmentRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", WaterApplicationChannel.GovernmentWindow, "南川区东城街道工业园区8号", true, null), 201)
+            .Read<PayLastCommitmentResponse>();
+        signed.ConnectionDueAt.ShouldBe(Time("2024-04-08 18:00"));
+
+        platform.Clock.SetUtcNow(Time("2024-04-08 19:00"));
+        await platform.Post(UtilitiesApi.WaterCompany, $"{Route}/{signed.Id}/connection", new StepAt(Time("2024-04-08 17:00")));
+        var details = await platform.Get(TestActors.Enterprise, $"{Route}/{signed.Id}").Read<WaterConnectionDetails>();
+        details.ConnectedWithinLimit.ShouldBe(true);
+        details.Status.ShouldBe(WaterConnectionStatus.Connected);
+    }
+
+    [Fact]
+    public async Task Spec_example_a_bill_received_on_2024_03_01_is_overdue_from_2024_05_01_visible_to_the_company_and_the_BusinessOffice()
+    {
+        var id = await ConnectedAndBilled(Time("2024-02-26 09:00"), Time("2024-02-27 15:00"), Time("2024-03-01 15:00"));
+        var billed = await platform.Get(UtilitiesApi.WaterCompany, $"{Route}/{id}").Read<WaterConnectionDetails>();
+        billed.Total.ShouldBe(1772m);
+        billed.PaymentDueAt.ShouldBe(Time("2024-05-01 00:00"));
+        billed.ConnectedWithinLimit.ShouldBe(true);
+
+        // One minute before: the check waits; at 2024-05-01 00:00 the commitment is overdue.
+        platform.Clock.SetUtcNow(Time("2024-04-30 23:59"));
+        var before = await platform.EventCountAsync();
+        await platform.Host.InvokeMessageAndWaitAsync(new UtilityTimerFired(id, UtilityDeadline.WaterPayment, false, billed.PaymentDueAt!.Value, billed.PaymentDueAt.Value));
+        (await platform.EventCountAsync()).ShouldBe(before);
+
+        platform.Clock.SetUtcNow(Time("2024-05-01 00:00"));
+        var tracked = await platform.Host.InvokeMessageAndWaitAsync(
+            new UtilityTimerFired(id, UtilityDeadline.WaterPayment, false, billed.PaymentDueAt.Value, billed.PaymentDueAt.Value));
+        tracked.FindSingleTrackedMessageOfType<UtilityConnectionOverdue>().Deadline.ShouldBe("WaterPayment");
+
+        (await platform.Get(UtilitiesApi.WaterCompany, $"{Route}?overdueOnly=true").Read<List<WaterConnectionDetails>>()).ShouldContain(c => c.Id == id);
+        await platform.Get(TestActors.BusinessOffice, $"{UtilitiesApi.Route}/power-connections/{id}", 404); // a water stream is no power connection
+        (await platform.Get(TestActors.BusinessOffice, $"{Route}?overdueOnly=true").Read<List<WaterConnectionDetails>>()).ShouldContain(c => c.Id == id);
+
+        platform.Clock.SetUtcNow(Time("2024-05-06 10:00"));
+        await platform.Post(UtilitiesApi.WaterCompany, $"{Route}/{id}/payment", new RecordPaymentRequest(1772m, null));
+        var paid = await platform.Get(TestActors.Enterprise, $"{Route}/{id}").Read<WaterConnectionDetails>();
+        paid.PaidWithinLimit.ShouldBe(false);
+        paid.PaymentOverdue.ShouldBeFalse();
+        paid.Status.ShouldBe(WaterConnectionStatus.Fulfilled);
+    }
+
+    [Fact]
+    public async Task Payment_on_the_60th_day_is_on_time()
+    {
+        var id = await ConnectedAndBilled(Time("2024-02-26 09:00"), Time("2024-02-28 10:00"), Time("2024-03-01 15:00"));
+        platform.Clock.SetUtcNow(Time("2024-04-30 23:00"));
+        await platform.Post(UtilitiesApi.WaterCompany, $"{Route}/{id}/payment", new RecordPaymentRequest(1772m, null));
+        (await platform.Get(TestActors.Enterprise, $"{Route}/{id}").Read<WaterConnectionDetails>()).PaidWithinLimit.ShouldBe(true);
+    }
+
+    [Fact]
+    public async Task Without_the_signed_letter_or_with_a_wrong_cost_line_or_amount_nothing_is_written()
+    {
+        platform.Clock.SetUtcNow(Time("2024-06-03 10:00"));
+        var before = await platform.EventCountAsync();
+        var refused = await platform.Post(TestActors.Enterprise, Route,
+            new SignPayLastCommitmentRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", WaterApplicationChannel.BusinessHall, "", false, null), 400);
+        var text = await refused.ReadAsTextAsync();
+        text.ShouldContain("commitmentLetterSigned");
+        text.ShouldContain("siteAddress");
+        (await platform.EventCountAsync()).ShouldBe(before);
+
+        var id = await ConnectedAndBilled(Time("2024-06-03 10:00"), Time("2024-06-04 10:00"), Time("2024-06-05 10:00"));
+        var afterBilling = await platform.EventCountAsync();
+        await platform.Post(UtilitiesApi.WaterCompany, $"{Route}/{id}/payment", new RecordPaymentRequest(1000m, null), 400);
+        await platform.Post(UtilitiesApi.WaterCompany, $"{Route}/{id}/cost-list", new SendCostListRequest(Costs, null), 409); // already sent
+        (await platform.EventCountAsync()).ShouldBe(afterBilling);
+
+        platform.Clock.SetUtcNow(Time("2024-06-10 10:00"));
+        var signed = await platform.Post(TestActors.Enterprise, Route,
+            new SignPayLastCommitmentRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", WaterApplicationChannel.YuKuaiBan, "南川区东城街道工业园区9号", true, null), 201)
+            .Read<PayLastCommitmentResponse>();
+        await platform.Post(UtilitiesApi.WaterCompany, $"{Route}/{signed.Id}/connection", new StepAt(null));
+        var wrongLine = await platform.Post(UtilitiesApi.WaterCompany, $"{Route}/{signed.Id}/cost-list",
+            new SendCostListRequest([new CostItem("水表及表箱", "套", 2, 680m, 680m)], null), 400);
+        (await wrongLine.ReadAsTextAsync()).ShouldContain("items[0].amount");
+    }
+
+    [Fact]
+    public async Task Only_the_water_company_records_its_steps()
+    {
+        platform.Clock.SetUtcNow(Time("2024-07-01 10:00"));
+        var signed = await platform.Post(TestActors.Enterprise, Route,
+            new SignPayLastCommitmentRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", WaterApplicationChannel.JointUtilityWindow, "南川区东城街道工业园区8号", true, null), 201)
+            .Read<PayLastCommitmentResponse>();
+        await platform.Post(UtilitiesApi.PowerCompany, $"{Route}/{signed.Id}/connection", new StepAt(null), 403);
+        await platform.Post(TestActors.Enterprise, $"{Route}/{signed.Id}/connection", new StepAt(null), 403);
+        await platform.Get(UtilitiesApi.OtherEnterprise, $"{Route}/{signed.Id}", 403);
+        await platform.Get(UtilitiesApi.PowerCompany, $"{Route}/{signed.Id}", 403);
+    }
+}
