@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] EndpointTypes()
         {
-            return new System.Type[] { typeof(Nanchuan.BuildingBlocks.Platform.Audit.AccessRefusalEndpoints), typeof(Nanchuan.BuildingBlocks.Platform.Audit.AuditEndpoints), typeof(Nanchuan.BuildingBlocks.Platform.Calendar.CalendarQueries), typeof(Nanchuan.BuildingBlocks.Platform.Calendar.LoadHolidayScheduleEndpoint), typeof(Nanchuan.Licensing.Registration.AcceptAndIssueEndpoints), typeof(Nanchuan.Licensing.Registration.FileRegistrationEndpoint), typeof(Nanchuan.Licensing.Registration.RegistrationReport) };
+            return new System.Type[] { typeof(Nanchuan.BuildingBlocks.Platform.Audit.AccessRefusalEndpoints), typeof(Nanchuan.BuildingBlocks.Platform.Audit.AuditEndpoints), typeof(Nanchuan.BuildingBlocks.Platform.Calendar.CalendarQueries), typeof(Nanchuan.BuildingBlocks.Platform.Calendar.LoadHolidayScheduleEndpoint), typeof(Nanchuan.Licensing.Registration.AcceptAndIssueEndpoints), typeof(Nanchuan.Licensing.Registration.FileRegistrationEndpoint), typeof(Nanchuan.Licensing.Registration.RegistrationReport), typeof(Nanchuan.Licensing.SpotChecks.SpotCheckEndpoints) };
         }
     }
 
@@ -32,10 +32,14 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_calendar_years_year))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_licensing_registrations_id))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_licensing_registrations_report))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_licensing_spot_checks_id))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_licensing_consultations))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_licensing_registrations))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_licensing_registrations_id_acceptance))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_licensing_registrations_id_licence))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_licensing_spot_checks))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_licensing_spot_checks_id_rectifications_registrationId_closure))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_licensing_spot_checks_id_results))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.PUT_api_calendar_years_year))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.BuildingBlocks.Platform.Audit.AccessRefusalEndpoints))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.BuildingBlocks.Platform.Audit.AuditEndpoints))]
@@ -44,6 +48,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Licensing.Registration.AcceptAndIssueEndpoints))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Licensing.Registration.FileRegistrationEndpoint))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Licensing.Registration.RegistrationReport))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Licensing.SpotChecks.SpotCheckEndpoints))]
         public static void Pin()
         {
             // Intentionally empty. The [DynamicDependency] attributes above are the payload: they root the generated types for Native AOT, and [ModuleInitializer] guarantees this method is itself an ILC root.
