@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.Licensing.Catalogue;
 using Nanchuan.Licensing.Registration;
 
 namespace Nanchuan.Licensing;
@@ -15,8 +16,11 @@ public sealed class LicensingModule : INanchuanModule
 {
     public string Name => "Licensing";
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddHostedService<OrganisationCodeLedgerOpening>();
+        services.Configure<CatalogueOptions>(configuration.GetSection(CatalogueOptions.Section));
+    }
 
     public void ConfigureMarten(StoreOptions options)
     {
@@ -24,5 +28,7 @@ public sealed class LicensingModule : INanchuanModule
         options.Schema.For<CompanyRegistration>().DatabaseSchemaName(((INanchuanModule)this).SchemaName).Index(r => r.ServicePoint);
         options.Projections.Snapshot<OrganisationCodeLedger>(SnapshotLifecycle.Inline);
         options.Schema.For<OrganisationCodeLedger>().DatabaseSchemaName(((INanchuanModule)this).SchemaName);
+        options.Projections.Snapshot<ServiceItem>(SnapshotLifecycle.Inline);
+        options.Schema.For<ServiceItem>().DatabaseSchemaName(((INanchuanModule)this).SchemaName);
     }
 }

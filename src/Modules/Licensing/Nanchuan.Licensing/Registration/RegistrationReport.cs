@@ -28,7 +28,7 @@ public static class RegistrationReport
             var atPoint = registrations.Where(r => r.ServicePoint == point).ToList();
             var issued = atPoint.Where(r => r.Status == RegistrationStatus.Issued).ToList();
             return new ServicePointFigures(point, atPoint.Count, issued.Count,
-                issued.Count == 0 ? null : Math.Round(issued.Average(r => r.WorkingDaysTaken!.Value), 2),
-                issued.Count == 0 ? null : Math.Round((decimal)issued.Count(r => r.WithinLimit == true) / issued.Count, 4));
+                issued.Count == 0 ? null : Math.Round(issued.Average(r => r.WorkingDaysTaken!.Value), 2, MidpointRounding.AwayFromZero),
+                issued.Count == 0 ? null : Math.Round((decimal)issued.Count(r => r.WithinLimit == true) / issued.Count, 4, MidpointRounding.AwayFromZero));
         }).ToList();
 }
