@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.Licensing.Applications;
 using Nanchuan.Licensing.Catalogue;
 using Nanchuan.Licensing.Registration;
 
@@ -30,5 +31,7 @@ public sealed class LicensingModule : INanchuanModule
         options.Schema.For<OrganisationCodeLedger>().DatabaseSchemaName(((INanchuanModule)this).SchemaName);
         options.Projections.Snapshot<ServiceItem>(SnapshotLifecycle.Inline);
         options.Schema.For<ServiceItem>().DatabaseSchemaName(((INanchuanModule)this).SchemaName);
+        options.Projections.Snapshot<ServiceApplication>(SnapshotLifecycle.Inline);
+        options.Schema.For<ServiceApplication>().DatabaseSchemaName(((INanchuanModule)this).SchemaName);
     }
 }
