@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] EndpointTypes()
         {
-            return new System.Type[] { typeof(Nanchuan.BuildingBlocks.Platform.Audit.AccessRefusalEndpoints), typeof(Nanchuan.BuildingBlocks.Platform.Audit.AuditEndpoints), typeof(Nanchuan.BuildingBlocks.Platform.Calendar.CalendarQueries), typeof(Nanchuan.BuildingBlocks.Platform.Calendar.LoadHolidayScheduleEndpoint), typeof(Nanchuan.Licensing.Applications.ApplicationEndpoints), typeof(Nanchuan.Licensing.Catalogue.CatalogueEndpoints), typeof(Nanchuan.Licensing.Registration.AcceptAndIssueEndpoints), typeof(Nanchuan.Licensing.Registration.FileRegistrationEndpoint), typeof(Nanchuan.Licensing.Registration.RegistrationReport), typeof(Nanchuan.Licensing.SpotChecks.SpotCheckEndpoints) };
+            return new System.Type[] { typeof(Nanchuan.BuildingBlocks.Platform.Audit.AccessRefusalEndpoints), typeof(Nanchuan.BuildingBlocks.Platform.Audit.AuditEndpoints), typeof(Nanchuan.BuildingBlocks.Platform.Calendar.CalendarQueries), typeof(Nanchuan.BuildingBlocks.Platform.Calendar.LoadHolidayScheduleEndpoint), typeof(Nanchuan.Licensing.Applications.ApplicationEndpoints), typeof(Nanchuan.Licensing.Catalogue.CatalogueEndpoints), typeof(Nanchuan.Licensing.EnterpriseHome.DeskRequestEndpoint), typeof(Nanchuan.Licensing.Registration.AcceptAndIssueEndpoints), typeof(Nanchuan.Licensing.Registration.FileRegistrationEndpoint), typeof(Nanchuan.Licensing.Registration.RegistrationReport), typeof(Nanchuan.Licensing.SpotChecks.SpotCheckEndpoints) };
         }
     }
 
@@ -46,6 +46,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_licensing_catalogue_items))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_licensing_catalogue_items_id_justification))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_licensing_consultations))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_licensing_enterprise_home_requests))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_licensing_registrations))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_licensing_registrations_id_acceptance))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.POST_api_licensing_registrations_id_licence))]
@@ -59,6 +60,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.BuildingBlocks.Platform.Calendar.LoadHolidayScheduleEndpoint))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Licensing.Applications.ApplicationEndpoints))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Licensing.Catalogue.CatalogueEndpoints))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Licensing.EnterpriseHome.DeskRequestEndpoint))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Licensing.Registration.AcceptAndIssueEndpoints))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Licensing.Registration.FileRegistrationEndpoint))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Licensing.Registration.RegistrationReport))]
