@@ -79,6 +79,27 @@ public sealed class ApplicationApiTests(LicensingHost platform)
         });
     }
 
+    [Fact]
+    public async Task A_promised_limit_spanning_a_newly_declared_holiday_moves_with_its_reason()
+    {
+        var item = await CatalogueAsync(new CatalogueServiceItem("XK-TEST-HOL", "户外广告设置许可", "区城市管理局", 20, 2, false, true, true, ["申请书"]));
+        platform.SetShanghaiTime(2028, 1, 5, 10, 0); // Wednesday; 2028 has no schedule yet: due Friday Jan 7 18:00
+        var accepted = await SendAsync<ServiceApplication>("/api/licensing/applications",
+            new SubmitApplication(item.Id, Enterprise, "重庆南川示例科技有限公司", ["申请书"], null, false));
+        accepted.DueAt.ShouldBe(new DateTimeOffset(2028, 1, 7, 18, 0, 0, TimeSpan.FromHours(8)));
+
+        await platform.Host.TrackAsync(() => platform.Host.Scenario(s =>
+        {
+            s.Put.Json(new BuildingBlocks.Platform.Calendar.LoadHolidaySchedule("国务院办公厅关于2028年部分节假日安排的通知（测试）",
+                [new HolidayPeriod("测试假日", new DateOnly(2028, 1, 6), new DateOnly(2028, 1, 6))], [], 0)).ToUrl("/api/calendar/years/2028");
+            s.As(platform, TestActors.Admin);
+        }));
+
+        var moved = (await platform.WaitForEventAsync<ApplicationDeadlineRecomputed>(accepted.Id)).OfType<ApplicationDeadlineRecomputed>().Single();
+        moved.DueAt.ShouldBe(new DateTimeOffset(2028, 1, 10, 18, 0, 0, TimeSpan.FromHours(8)));
+        moved.Reason.ShouldContain("2028年节假日安排载入");
+    }
+
     private Task<ServiceItem> CatalogueAsync(CatalogueServiceItem item) => SendAsync<ServiceItem>("/api/licensing/catalogue/items", item, 200, TestActors.Admin);
 
     private async Task<T> SendAsync<T>(string url, object body, int status = 200, BuildingBlocks.Actors.Actor? actor = null)

@@ -1,4 +1,5 @@
 using Marten;
+using Nanchuan.BuildingBlocks.Calendar;
 using Wolverine;
 using Wolverine.ErrorHandling;
 using Wolverine.Runtime.Handlers;
@@ -19,6 +20,22 @@ public static class ApplicationDeadlineHandler
 
     public static OutgoingMessages Schedule(Guid id, DateTimeOffset dueAt, DateTimeOffset warnAt) =>
         [new ApplicationDeadlineWarning(id, dueAt).ScheduledAt(warnAt), new ApplicationDeadlineCheck(id, dueAt).ScheduledAt(dueAt)];
+
+    /// <summary>Every accepted application whose promised limit the new schedule moves gets the new deadline and new scheduled messages.</summary>
+    public static async Task<OutgoingMessages> Handle(
+        HolidayScheduleChanged changed, IDocumentSession session, IWorkingDayCalendar calendar, CancellationToken cancellation)
+    {
+        var reason = $"{changed.Year}年节假日安排{(changed.IsAmendment ? "修订" : "载入")}（{changed.Notice}） / {changed.Year} holiday schedule {(changed.IsAmendment ? "amended" : "loaded")}";
+        var open = await session.Query<ServiceApplication>().Where(a => a.Status == ApplicationStatus.Accepted).ToListAsync(cancellation);
+        var outgoing = new OutgoingMessages();
+        foreach (var application in open)
+        {
+            if (ApplicationDecisions.Recompute(application, calendar, reason) is not { } moved) continue;
+            session.Events.Append(application.Id, moved);
+            outgoing.AddRange(Schedule(application.Id, moved.DueAt, calendar.SubtractWorkingDays(moved.DueAt, 1)));
+        }
+        return outgoing;
+    }
 
     public static async Task Handle(ApplicationDeadlineWarning message, IDocumentSession session, CancellationToken cancellation)
     {

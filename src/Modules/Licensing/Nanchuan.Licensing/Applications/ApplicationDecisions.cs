@@ -86,6 +86,14 @@ public static class ApplicationDecisions
         return promisedWorkingDays == whole ? due : calendar.AddHalfWorkingDay(due);
     }
 
+    /// <summary>A changed calendar moves the promised limit of an accepted application; null when nothing moved.</summary>
+    public static ApplicationDeadlineRecomputed? Recompute(ServiceApplication state, IWorkingDayCalendar calendar, string reason)
+    {
+        if (state.Status != ApplicationStatus.Accepted) return null;
+        var due = DueAt(state.AcceptedAt!.Value, state.PromisedWorkingDays, calendar);
+        return due == state.DueAt ? null : new ApplicationDeadlineRecomputed(state.Id, state.DueAt!.Value, due, reason);
+    }
+
     private static IEnumerable<object> Check(ServiceApplication state, ServiceItem item, DateTimeOffset now, IWorkingDayCalendar calendar)
     {
         var missing = item.Checklist.Except(state.Provided).ToList();
@@ -94,7 +102,7 @@ public static class ApplicationDecisions
             yield return Notify(state, item, missing);
             yield break;
         }
-        yield return new ApplicationAccepted(state.Id, now, DueAt(now, item.PromisedWorkingDays, calendar));
+        yield return new ApplicationAccepted(state.Id, now, item.PromisedWorkingDays, DueAt(now, item.PromisedWorkingDays, calendar));
         if (!item.Immediate) yield break;
         yield return new ApplicationDecided(state.Id, true, "即办件当场办结", null, now);
         yield return new ResultIssued(state.Id, $"{item.Code}-{state.Id.ToString("N")[..8].ToUpperInvariant()}", false, now);

@@ -25,8 +25,8 @@ public sealed record MaterialsSupplemented(Guid ApplicationId, IReadOnlyList<str
     public string Describe() => $"补正材料：{string.Join("、", Provided)}";
 }
 
-/// <summary>受理: the application is complete; the promised limit runs to <paramref name="DueAt"/>.</summary>
-public sealed record ApplicationAccepted(Guid ApplicationId, DateTimeOffset AcceptedAt, DateTimeOffset DueAt) : IDescribedEvent
+/// <summary>受理: the application is complete; the promised limit (<paramref name="PromisedWorkingDays"/>) runs to <paramref name="DueAt"/>.</summary>
+public sealed record ApplicationAccepted(Guid ApplicationId, DateTimeOffset AcceptedAt, decimal PromisedWorkingDays, DateTimeOffset DueAt) : IDescribedEvent
 {
     public string Describe() => $"受理，承诺于{DueAt:yyyy-MM-dd HH:mm}前办结";
 }
@@ -59,4 +59,10 @@ public sealed record ApplicationDeadlineWarned(Guid ApplicationId, DateTimeOffse
 public sealed record ApplicationOverdue(Guid ApplicationId, DateTimeOffset DueAt) : IDescribedEvent
 {
     public string Describe() => $"超过承诺时限（{DueAt:yyyy-MM-dd HH:mm}）未办结";
+}
+
+/// <summary>The holiday schedule changed and the promised limit moved.</summary>
+public sealed record ApplicationDeadlineRecomputed(Guid ApplicationId, DateTimeOffset PreviousDueAt, DateTimeOffset DueAt, string Reason) : IDescribedEvent
+{
+    public string Describe() => $"承诺时限由{PreviousDueAt:yyyy-MM-dd HH:mm}调整为{DueAt:yyyy-MM-dd HH:mm}：{Reason}";
 }

@@ -21,6 +21,7 @@ public sealed class ServiceApplication
     public int Notices { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
     public DateTimeOffset? AcceptedAt { get; set; }
+    public decimal PromisedWorkingDays { get; set; }
     public DateTimeOffset? DueAt { get; set; }
     public bool Warned { get; set; }
     public bool Overdue { get; set; }
@@ -68,6 +69,7 @@ public sealed class ServiceApplication
     public void Apply(ApplicationAccepted e)
     {
         AcceptedAt = e.AcceptedAt;
+        PromisedWorkingDays = e.PromisedWorkingDays;
         DueAt = e.DueAt;
         Status = ApplicationStatus.Accepted;
     }
@@ -89,6 +91,12 @@ public sealed class ServiceApplication
     }
 
     public void Apply(VisitRecorded _) => Visits++;
+
+    public void Apply(ApplicationDeadlineRecomputed e)
+    {
+        DueAt = e.DueAt;
+        Warned = false;
+    }
 
     public void Apply(ApplicationDeadlineWarned _) => Warned = true;
 

@@ -5,14 +5,14 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: HolidayScheduleChangedHandler550539849
+    // START: RegistrationDeadlineHandlerHandler406062936
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class HolidayScheduleChangedHandler550539849 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class RegistrationDeadlineHandlerHandler406062936 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar _workingDayCalendar;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public HolidayScheduleChangedHandler550539849(Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar workingDayCalendar, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public RegistrationDeadlineHandlerHandler406062936(Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar workingDayCalendar, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _workingDayCalendar = workingDayCalendar;
             _outboxedSessionFactory = outboxedSessionFactory;
@@ -46,7 +46,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: HolidayScheduleChangedHandler550539849
+    // END: RegistrationDeadlineHandlerHandler406062936
     
     
 }
