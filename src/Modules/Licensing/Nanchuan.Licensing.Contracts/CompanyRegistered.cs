@@ -14,6 +14,7 @@ namespace Nanchuan.Licensing.Contracts;
 /// <param name="Address">Registered address (住所).</param>
 /// <param name="ServicePoint">The 近快办 service point that issued the licence.</param>
 /// <param name="RegisteredAt">Time the licence was issued.</param>
+/// <param name="Industry">Industry (行业) declared at registration; last and optional so that consumers built against the first version still compile.</param>
 public sealed record CompanyRegistered(
     Guid CompanyId,
     UnifiedSocialCreditCode CreditCode,
@@ -21,4 +22,5 @@ public sealed record CompanyRegistered(
     string LegalRepresentative,
     string Address,
     string ServicePoint,
-    DateTimeOffset RegisteredAt);
+    DateTimeOffset RegisteredAt,
+    string Industry = "");

@@ -1,13 +1,37 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.Licensing.Applications;
+using Nanchuan.Licensing.Catalogue;
+using Nanchuan.Licensing.Registration;
 
 namespace Nanchuan.Licensing;
 
 /// <summary>
-/// Licensing (企业事"一窗办", 开办企业"近快办", the service hall). Wired into the platform — schema `licensing`,
-/// endpoints under `/api/licensing` discovered from this assembly, public contract in Nanchuan.Licensing.Contracts —
-/// but its use cases are not built yet (issue 4).
+/// Licensing (企业事"一窗办", 开办企业"近快办", the service hall): schema `licensing`, endpoints under `/api/licensing`,
+/// public contract in Nanchuan.Licensing.Contracts (CompanyRegistered, published when a licence is issued).
 /// </summary>
 public sealed class LicensingModule : INanchuanModule
 {
     public string Name => "Licensing";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHostedService<OrganisationCodeLedgerOpening>();
+        services.Configure<CatalogueOptions>(configuration.GetSection(CatalogueOptions.Section));
+    }
+
+    public void ConfigureMarten(StoreOptions options)
+    {
+        options.Projections.Snapshot<CompanyRegistration>(SnapshotLifecycle.Inline);
+        options.Schema.For<CompanyRegistration>().DatabaseSchemaName(((INanchuanModule)this).SchemaName).Index(r => r.ServicePoint);
+        options.Projections.Snapshot<OrganisationCodeLedger>(SnapshotLifecycle.Inline);
+        options.Schema.For<OrganisationCodeLedger>().DatabaseSchemaName(((INanchuanModule)this).SchemaName);
+        options.Projections.Snapshot<ServiceItem>(SnapshotLifecycle.Inline);
+        options.Schema.For<ServiceItem>().DatabaseSchemaName(((INanchuanModule)this).SchemaName);
+        options.Projections.Snapshot<ServiceApplication>(SnapshotLifecycle.Inline);
+        options.Schema.For<ServiceApplication>().DatabaseSchemaName(((INanchuanModule)this).SchemaName);
+    }
 }

@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] HandlerTypes()
         {
-            return new System.Type[] { typeof(Nanchuan.BuildingBlocks.Platform.Calendar.ApplyHolidayScheduleHandler), typeof(Nanchuan.Grievances.Deadlines.GrievanceTimerHandler), typeof(Nanchuan.Grievances.Deadlines.HolidayScheduleChangedHandler), typeof(Nanchuan.Grievances.Enterprises.CompanyRegisteredHandler), typeof(Nanchuan.Grievances.Intake.LodgeEnterpriseRequestHandler), typeof(Nanchuan.Grievances.Reporting.RefreshMonthlyReportHandler), typeof(Nanchuan.LandUse.Catalogue.GetLandUseStageCatalogueHandler), typeof(Nanchuan.Utilities.Deadlines.RecomputeDeadlinesOnHolidayChangeHandler), typeof(Nanchuan.Utilities.Deadlines.UtilityTimerHandler), typeof(Nanchuan.Utilities.Enterprises.CompanyRegisteredHandler) };
+            return new System.Type[] { typeof(Nanchuan.BuildingBlocks.Platform.Calendar.ApplyHolidayScheduleHandler), typeof(Nanchuan.Grievances.Deadlines.GrievanceTimerHandler), typeof(Nanchuan.Grievances.Deadlines.HolidayScheduleChangedHandler), typeof(Nanchuan.Grievances.Enterprises.CompanyRegisteredHandler), typeof(Nanchuan.Grievances.Intake.LodgeEnterpriseRequestHandler), typeof(Nanchuan.Grievances.Reporting.RefreshMonthlyReportHandler), typeof(Nanchuan.LandUse.Catalogue.GetLandUseStageCatalogueHandler), typeof(Nanchuan.Licensing.Applications.ApplicationDeadlineHandler), typeof(Nanchuan.Licensing.Registration.RegistrationDeadlineHandler), typeof(Nanchuan.Utilities.Deadlines.RecomputeDeadlinesOnHolidayChangeHandler), typeof(Nanchuan.Utilities.Deadlines.UtilityTimerHandler), typeof(Nanchuan.Utilities.Enterprises.CompanyRegisteredHandler) };
         }
 
         public override System.Type[] MessageTypes()
@@ -28,6 +28,9 @@ namespace Internal.Generated.WolverineHandlers
     {
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GeneratedHandlerRegistry))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.ApplicationDeadlineCheckHandler508216717))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.ApplicationDeadlineHandlerHandler18673007))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.ApplicationDeadlineWarningHandler451771921))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.ApplyHolidayScheduleHandler148574726))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.CompanyRegisteredHandlerHandler1174098251))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.CompanyRegisteredHandlerHandler1669000768))]
@@ -37,6 +40,9 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.LodgeEnterpriseRequestHandler1018783761))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.RecomputeDeadlinesOnHolidayChangeHandlerHandler107318073))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.RefreshMonthlyReportHandler839912073))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.RegistrationDeadlineCheckHandler1247349576))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.RegistrationDeadlineHandlerHandler406062936))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.RegistrationDeadlineWarningHandler366717920))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.UtilityTimerFiredHandler450060480))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.BuildingBlocks.Platform.Calendar.ApplyHolidayScheduleHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Grievances.Deadlines.GrievanceTimerHandler))]
@@ -45,6 +51,8 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Grievances.Intake.LodgeEnterpriseRequestHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Grievances.Reporting.RefreshMonthlyReportHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.LandUse.Catalogue.GetLandUseStageCatalogueHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Licensing.Applications.ApplicationDeadlineHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Licensing.Registration.RegistrationDeadlineHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Utilities.Deadlines.RecomputeDeadlinesOnHolidayChangeHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Utilities.Deadlines.UtilityTimerHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Utilities.Enterprises.CompanyRegisteredHandler))]
@@ -54,7 +62,11 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Grievances.Deadlines.GrievanceTimerFired))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Grievances.Reporting.RefreshMonthlyReport))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.LandUse.Contracts.GetLandUseStageCatalogue))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Licensing.Applications.ApplicationDeadlineCheck))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Licensing.Applications.ApplicationDeadlineWarning))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Licensing.Contracts.CompanyRegistered))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Licensing.Registration.RegistrationDeadlineCheck))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Licensing.Registration.RegistrationDeadlineWarning))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Nanchuan.Utilities.Deadlines.UtilityTimerFired))]
         public static void Pin()
         {

@@ -36,11 +36,11 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Nanchuan.Grievances.Deadlines.HolidayScheduleChangedHandler");
             
             // The actual message execution
-            var outgoing1 = await Nanchuan.Grievances.Deadlines.HolidayScheduleChangedHandler.Handle(holidayScheduleChanged, documentSession, _workingDayCalendar, _timeProvider, _deadlineWarnings, cancellation).ConfigureAwait(false);
+            var outgoing3 = await Nanchuan.Grievances.Deadlines.HolidayScheduleChangedHandler.Handle(holidayScheduleChanged, documentSession, _workingDayCalendar, _timeProvider, _deadlineWarnings, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
-            await context.EnqueueCascadingAsync(outgoing1).ConfigureAwait(false);
+            await context.EnqueueCascadingAsync(outgoing3).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

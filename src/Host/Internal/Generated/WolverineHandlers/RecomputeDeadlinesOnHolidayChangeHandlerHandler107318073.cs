@@ -33,11 +33,11 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Nanchuan.Utilities.Deadlines.RecomputeDeadlinesOnHolidayChangeHandler");
             
             // The actual message execution
-            var outgoing2 = await Nanchuan.Utilities.Deadlines.RecomputeDeadlinesOnHolidayChangeHandler.Handle(holidayScheduleChanged, documentSession, _workingDayCalendar, _timeProvider, cancellation).ConfigureAwait(false);
+            var outgoing4 = await Nanchuan.Utilities.Deadlines.RecomputeDeadlinesOnHolidayChangeHandler.Handle(holidayScheduleChanged, documentSession, _workingDayCalendar, _timeProvider, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
-            await context.EnqueueCascadingAsync(outgoing2).ConfigureAwait(false);
+            await context.EnqueueCascadingAsync(outgoing4).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

@@ -1,0 +1,113 @@
+using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Enterprises;
+using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.Licensing.Catalogue;
+
+namespace Nanchuan.Licensing.Applications;
+
+/// <summary>Pure decisions of an application (办件): front-desk check, one-time notice, acceptance, approval, result.</summary>
+public static class ApplicationDecisions
+{
+    /// <summary>The front desk receives the application and checks it against the item's checklist: a one-time notice, or acceptance (immediate items: done in one step).</summary>
+    public static IReadOnlyList<object> Receive(
+        Guid id, ServiceItem item, UnifiedSocialCreditCode creditCode, string? enterpriseName, IReadOnlyList<string>? provided, string? helper, bool inPerson,
+        DateTimeOffset now, IWorkingDayCalendar calendar)
+    {
+        if (string.IsNullOrWhiteSpace(enterpriseName)) throw new DomainValidationException("enterpriseName", "请填写企业名称 / the enterprise name is required.");
+        var materials = Clean(provided);
+        var received = new ApplicationReceived(id, item.Id, item.Code, item.Name, item.Department, creditCode, enterpriseName.Trim(),
+            string.IsNullOrWhiteSpace(helper) ? null : helper.Trim(), materials, now);
+        var state = new ServiceApplication();
+        state.Apply(received);
+        List<object> events = [received];
+        if (inPerson) events.Add(new VisitRecorded(id, "递交申请材料", now));
+        events.AddRange(Check(state, item, now, calendar));
+        return events;
+    }
+
+    /// <summary>The enterprise brings materials: checked again; what is still missing can only repeat the first notice.</summary>
+    public static IReadOnlyList<object> Supplement(
+        ServiceApplication state, ServiceItem item, IReadOnlyList<string>? provided, bool inPerson, DateTimeOffset now, IWorkingDayCalendar calendar)
+    {
+        if (state.Status != ApplicationStatus.AwaitingMaterials)
+            throw new InvalidStateTransitionException(ServiceApplication.StatusLabel(state.Status), "补正材料");
+        var materials = Clean(provided);
+        if (materials.Count == 0) throw new DomainValidationException("materials", "请列出补正的材料 / list the materials brought.");
+        var supplemented = new MaterialsSupplemented(state.Id, materials);
+        state.Apply(supplemented);
+        List<object> events = [supplemented];
+        if (inPerson) events.Add(new VisitRecorded(state.Id, "补正材料", now));
+        events.AddRange(Check(state, item, now, calendar));
+        return events;
+    }
+
+    /// <summary>
+    /// 一次性告知. The first lists every missing material; a later one may only repeat items of the first — asking for
+    /// anything new is a 409 (the one-time notice already fixed the list).
+    /// </summary>
+    public static OneTimeNoticeIssued Notify(ServiceApplication state, ServiceItem item, IReadOnlyList<string> missing)
+    {
+        if (state.Status != ApplicationStatus.AwaitingMaterials)
+            throw new InvalidStateTransitionException(ServiceApplication.StatusLabel(state.Status), "一次性告知");
+        var unknown = missing.Except(item.Checklist).ToList();
+        if (missing.Count == 0 || unknown.Count > 0)
+            throw new DomainValidationException("missing", $"告知材料须为事项材料清单中的材料 / a notice lists materials of the item's checklist: {string.Join("、", unknown)}");
+        var added = missing.Except(state.FirstNotice).ToList();
+        if (state.Notices > 0 && added.Count > 0)
+            throw new InvalidStateTransitionException("已一次性告知", "再次告知新增材料",
+                $"已一次性告知，不得新增补正材料：{string.Join("、", added)} / the one-time notice was given; a later notice may not ask for {string.Join(", ", added)}.");
+        return new OneTimeNoticeIssued(state.Id, state.Notices + 1, missing);
+    }
+
+    public static ApplicationDecided Decide(ServiceApplication state, bool approved, string? reasons, string? rule, DateTimeOffset now)
+    {
+        if (state.Status != ApplicationStatus.Accepted)
+            throw new InvalidStateTransitionException(ServiceApplication.StatusLabel(state.Status), approved ? "审批通过" : "不予许可");
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(reasons)) errors["reasons"] = ["请填写审批理由 / the reasons are required."];
+        if (!approved && string.IsNullOrWhiteSpace(rule)) errors["rule"] = ["不予许可须引用依据 / a rejection cites the rule."];
+        if (errors.Count > 0) throw new DomainValidationException(errors);
+        return new ApplicationDecided(state.Id, approved, reasons!.Trim(), string.IsNullOrWhiteSpace(rule) ? null : rule.Trim(), now);
+    }
+
+    public static ResultIssued IssueResult(ServiceApplication state, string? resultNumber, bool mailed, DateTimeOffset now)
+    {
+        if (state.Status != ApplicationStatus.Approved)
+            throw new InvalidStateTransitionException(ServiceApplication.StatusLabel(state.Status), "出件");
+        if (string.IsNullOrWhiteSpace(resultNumber)) throw new DomainValidationException("resultNumber", "请填写证照编号 / the licence or certificate number is required.");
+        return new ResultIssued(state.Id, resultNumber.Trim(), mailed, now);
+    }
+
+    /// <summary>The promised limit: N working days end 18:00 of the N-th working day; a half day adds 4 h 45 min of business hours; 0 is the same moment.</summary>
+    public static DateTimeOffset DueAt(DateTimeOffset acceptedAt, decimal promisedWorkingDays, IWorkingDayCalendar calendar)
+    {
+        var whole = (int)decimal.Truncate(promisedWorkingDays);
+        var due = whole == 0 ? acceptedAt : calendar.AddWorkingDays(acceptedAt, whole);
+        return promisedWorkingDays == whole ? due : calendar.AddHalfWorkingDay(due);
+    }
+
+    /// <summary>A changed calendar moves the promised limit of an accepted application; null when nothing moved.</summary>
+    public static ApplicationDeadlineRecomputed? Recompute(ServiceApplication state, IWorkingDayCalendar calendar, string reason)
+    {
+        if (state.Status != ApplicationStatus.Accepted) return null;
+        var due = DueAt(state.AcceptedAt!.Value, state.PromisedWorkingDays, calendar);
+        return due == state.DueAt ? null : new ApplicationDeadlineRecomputed(state.Id, state.DueAt!.Value, due, reason);
+    }
+
+    private static IEnumerable<object> Check(ServiceApplication state, ServiceItem item, DateTimeOffset now, IWorkingDayCalendar calendar)
+    {
+        var missing = item.Checklist.Except(state.Provided).ToList();
+        if (missing.Count > 0)
+        {
+            yield return Notify(state, item, missing);
+            yield break;
+        }
+        yield return new ApplicationAccepted(state.Id, now, item.PromisedWorkingDays, DueAt(now, item.PromisedWorkingDays, calendar));
+        if (!item.Immediate) yield break;
+        yield return new ApplicationDecided(state.Id, true, "即办件当场办结", null, now);
+        yield return new ResultIssued(state.Id, $"{item.Code}-{state.Id.ToString("N")[..8].ToUpperInvariant()}", false, now);
+    }
+
+    private static List<string> Clean(IReadOnlyList<string>? materials) =>
+        (materials ?? []).Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()).Distinct().ToList();
+}

@@ -1,0 +1,192 @@
+using System.Text.Json;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.Licensing.Catalogue;
+using Wolverine;
+using Wolverine.Http;
+
+namespace Nanchuan.Licensing.Applications;
+
+public static class ApplicationEndpoints
+{
+    [WolverinePost("/api/licensing/applications")]
+    [Authorize(Roles = Roles.WindowClerk)]
+    [Tags("Licensing")]
+    [EndpointSummary("综合受理 / Receive an application at the front desk")]
+    [EndpointDescription("Checks the materials against the item's checklist: a one-time notice (一次性告知) lists every missing material; a complete application is accepted and its promised limit starts (warning 1 working day before, overdue at the due time); an immediate item (即办件) is accepted, approved and issued in one step.")]
+    [ProducesResponseType<ServiceApplication>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static async Task<(ServiceApplication, OutgoingMessages)> Submit(
+        SubmitApplication command, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, CancellationToken cancellation)
+    {
+        var item = await session.LoadAsync<ServiceItem>(command.ItemId, cancellation)
+                   ?? throw new DomainValidationException("itemId", "事项清单中无此事项 / no such item in the catalogue.");
+        var id = Guid.CreateVersion7();
+        var events = ApplicationDecisions.Receive(id, item, command.CreditCode, command.EnterpriseName, command.Materials, command.Helper, command.InPerson, clock.GetUtcNow(), calendar);
+        session.Events.StartStream<ServiceApplication>(id, events);
+        return Applied(new ServiceApplication(), events, calendar);
+    }
+
+    [WolverinePost("/api/licensing/applications/{id}/materials")]
+    [Authorize(Roles = Roles.WindowClerk)]
+    [Tags("Licensing")]
+    [EndpointSummary("补正材料 / Supplement materials")]
+    [EndpointDescription("The enterprise brings what the one-time notice listed; checked again, the application is accepted when complete.")]
+    [ProducesResponseType<ServiceApplication>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<(ServiceApplication, OutgoingMessages)> Supplement(
+        Guid id, SupplementMaterials command, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, CancellationToken cancellation)
+    {
+        var stream = await FetchAsync(session, id, cancellation);
+        var item = await ItemAsync(session, stream.Aggregate!, cancellation);
+        var events = ApplicationDecisions.Supplement(Clone(stream.Aggregate!), item, command.Materials, command.InPerson, clock.GetUtcNow(), calendar);
+        stream.AppendMany(events);
+        return Applied(Clone(stream.Aggregate!), events, calendar);
+    }
+
+    [WolverinePost("/api/licensing/applications/{id}/notices")]
+    [Authorize(Roles = Roles.WindowClerk)]
+    [Tags("Licensing")]
+    [EndpointSummary("一次性告知 / Issue a one-time notice")]
+    [EndpointDescription("A later notice may only repeat materials of the first: asking for anything new is a 409 (the one-time notice fixed the list); a material not on the item's checklist is a 400.")]
+    [ProducesResponseType<ServiceApplication>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<ServiceApplication> Notify(Guid id, IssueNotice command, IDocumentSession session, CancellationToken cancellation)
+    {
+        var stream = await FetchAsync(session, id, cancellation);
+        var item = await ItemAsync(session, stream.Aggregate!, cancellation);
+        var notice = ApplicationDecisions.Notify(stream.Aggregate!, item, (command.Missing ?? []).Select(m => m.Trim()).Distinct().ToList());
+        stream.AppendOne(notice);
+        stream.Aggregate!.Apply(notice);
+        return stream.Aggregate;
+    }
+
+    [WolverinePost("/api/licensing/applications/{id}/visits")]
+    [Authorize(Roles = Roles.WindowClerk)]
+    [Tags("Licensing")]
+    [EndpointSummary("记录企业到窗口 / Record an in-person visit")]
+    [EndpointDescription("Every in-person visit counts against the \"at most one trip\" (最多跑一次) rate.")]
+    [ProducesResponseType<ServiceApplication>(StatusCodes.Status200OK)]
+    public static async Task<ServiceApplication> Visit(Guid id, RecordVisit command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
+    {
+        if (string.IsNullOrWhiteSpace(command.Purpose)) throw new DomainValidationException("purpose", "请填写来访事由 / the purpose is required.");
+        var stream = await FetchAsync(session, id, cancellation);
+        var visit = new VisitRecorded(id, command.Purpose.Trim(), clock.GetUtcNow());
+        stream.AppendOne(visit);
+        var application = Clone(stream.Aggregate!);
+        application.Apply(visit);
+        return application;
+    }
+
+    [WolverinePost("/api/licensing/applications/{id}/decision")]
+    [Authorize(Roles = Roles.DepartmentHandler)]
+    [Tags("Licensing")]
+    [EndpointSummary("分类审批 / Approve or reject")]
+    [EndpointDescription("Only the item's department; a rejection cites the rule.")]
+    [ProducesResponseType<ServiceApplication>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<ServiceApplication> Decide(Guid id, DecideApplication command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
+    {
+        var stream = await FetchAsync(session, id, cancellation);
+        if (CurrentActor.Value.Department != stream.Aggregate!.Department)
+            throw new AccessDeniedException($"该办件由{stream.Aggregate.Department}审批 / the application is for {stream.Aggregate.Department} to decide.");
+        var decided = ApplicationDecisions.Decide(stream.Aggregate, command.Approved, command.Reasons, command.Rule, clock.GetUtcNow());
+        stream.AppendOne(decided);
+        stream.Aggregate.Apply(decided);
+        return stream.Aggregate;
+    }
+
+    [WolverinePost("/api/licensing/applications/{id}/result")]
+    [Authorize(Roles = Roles.WindowClerk)]
+    [Tags("Licensing")]
+    [EndpointSummary("综合窗口出件 / Issue the result")]
+    [EndpointDescription("The licence or certificate number, collected at the window or mailed.")]
+    [ProducesResponseType<ServiceApplication>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<ServiceApplication> Issue(Guid id, IssueApplicationResult command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
+    {
+        var stream = await FetchAsync(session, id, cancellation);
+        var issued = ApplicationDecisions.IssueResult(stream.Aggregate!, command.ResultNumber, command.Mailed, clock.GetUtcNow());
+        stream.AppendOne(issued);
+        stream.Aggregate!.Apply(issued);
+        return stream.Aggregate;
+    }
+
+    [WolverineGet("/api/licensing/applications/{id}")]
+    [Tags("Licensing")]
+    [EndpointSummary("办件详情 / An application")]
+    [EndpointDescription("An enterprise sees only its own applications; a department handler only its department's.")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<ServiceApplication> Get(Guid id, IQuerySession session, CancellationToken cancellation)
+    {
+        var application = await session.LoadAsync<ServiceApplication>(id, cancellation) ?? throw NotFound(id);
+        var actor = CurrentActor.Value;
+        if (actor.Role == Roles.Enterprise && actor.CreditCode != application.CreditCode.Value)
+            throw new AccessDeniedException("企业只能查看本企业的办件 / an enterprise sees only its own applications.");
+        if (actor.Role == Roles.DepartmentHandler && actor.Department != application.Department)
+            throw new AccessDeniedException("部门只能查看本部门的办件 / a department sees only its own applications.");
+        return application;
+    }
+
+    [WolverineGet("/api/licensing/applications/report")]
+    [Authorize(Roles = $"{Roles.BusinessOffice},{Roles.Supervisor},{Roles.Admin}")]
+    [Tags("Licensing")]
+    [EndpointSummary("最多跑一次 / The \"at most one trip\" rate")]
+    [EndpointDescription("Finished applications (result issued or rejected) and the share finished with at most one in-person visit.")]
+    public static async Task<OneTripReport> Report(IQuerySession session, CancellationToken cancellation)
+    {
+        var finished = await session.Query<ServiceApplication>()
+            .Where(a => a.Status == ApplicationStatus.ResultIssued || a.Status == ApplicationStatus.Rejected).Select(a => a.Visits).ToListAsync(cancellation);
+        var withinOne = finished.Count(v => v <= 1);
+        return new OneTripReport(finished.Count, withinOne, finished.Count == 0 ? null : Math.Round((decimal)withinOne / finished.Count, 4, MidpointRounding.AwayFromZero));
+    }
+
+    private static (ServiceApplication, OutgoingMessages) Applied(ServiceApplication state, IReadOnlyList<object> events, IWorkingDayCalendar calendar)
+    {
+        var outgoing = new OutgoingMessages();
+        foreach (var e in events)
+        {
+            switch (e)
+            {
+                case ApplicationReceived r: state.Apply(r); break;
+                case VisitRecorded v: state.Apply(v); break;
+                case MaterialsSupplemented m: state.Apply(m); break;
+                case OneTimeNoticeIssued n: state.Apply(n); break;
+                case ApplicationAccepted a: state.Apply(a); break;
+                case ApplicationDecided d: state.Apply(d); break;
+                case ResultIssued i: state.Apply(i); break;
+            }
+        }
+        if (state.Status == ApplicationStatus.Accepted)
+            outgoing.AddRange(ApplicationDeadlineHandler.Schedule(state.Id, state.DueAt!.Value, calendar.SubtractWorkingDays(state.DueAt.Value, 1)));
+        return (state, outgoing);
+    }
+
+    /// <summary>
+    /// A copy to apply new events to for the response: the fetched aggregate is the instance Marten's inline snapshot
+    /// applies the appended events to on commit, so changing it here would count a visit twice.
+    /// </summary>
+    private static ServiceApplication Clone(ServiceApplication state) =>
+        JsonSerializer.Deserialize<ServiceApplication>(JsonSerializer.Serialize(state))!;
+
+    private static async Task<ServiceItem> ItemAsync(IQuerySession session, ServiceApplication application, CancellationToken cancellation) =>
+        await session.LoadAsync<ServiceItem>(application.ItemId, cancellation)
+        ?? throw new NotFoundException($"事项{application.ItemCode}不存在 / item {application.ItemCode} not found.");
+
+    private static async Task<JasperFx.Events.IEventStream<ServiceApplication>> FetchAsync(IDocumentSession session, Guid id, CancellationToken cancellation)
+    {
+        var stream = await session.Events.FetchForWriting<ServiceApplication>(id, cancellation);
+        return stream.Aggregate is null ? throw NotFound(id) : stream;
+    }
+
+    private static NotFoundException NotFound(Guid id) => new($"办件{id}不存在 / application {id} not found.");
+}

@@ -1,0 +1,104 @@
+using Nanchuan.BuildingBlocks.Enterprises;
+
+namespace Nanchuan.Licensing.Applications;
+
+public enum ApplicationStatus { AwaitingMaterials, Accepted, Approved, Rejected, ResultIssued }
+
+/// <summary>办件: one application for a catalogue item — front desk, back office, result window (前台综合受理、后台分类审批、综合窗口出件).</summary>
+public sealed class ServiceApplication
+{
+    public Guid Id { get; set; }
+    public Guid ItemId { get; set; }
+    public string ItemCode { get; set; } = "";
+    public string ItemName { get; set; } = "";
+    public string Department { get; set; } = "";
+    public UnifiedSocialCreditCode CreditCode { get; set; }
+    public string EnterpriseName { get; set; } = "";
+    public string? Helper { get; set; }
+    public ApplicationStatus Status { get; set; }
+    public List<string> Provided { get; set; } = [];
+    public IReadOnlyList<string> FirstNotice { get; set; } = [];
+    public int Notices { get; set; }
+    public DateTimeOffset ReceivedAt { get; set; }
+    public DateTimeOffset? AcceptedAt { get; set; }
+    public decimal PromisedWorkingDays { get; set; }
+    public DateTimeOffset? DueAt { get; set; }
+    public bool Warned { get; set; }
+    public bool Overdue { get; set; }
+    public bool? Approved { get; set; }
+    public string? Reasons { get; set; }
+    public string? Rule { get; set; }
+    public string? ResultNumber { get; set; }
+    public DateTimeOffset? FinishedAt { get; set; }
+    public int Visits { get; set; }
+
+    public bool Finished => Status is ApplicationStatus.Rejected or ApplicationStatus.ResultIssued;
+
+    public static string StatusLabel(ApplicationStatus status) => status switch
+    {
+        ApplicationStatus.AwaitingMaterials => "待补正材料",
+        ApplicationStatus.Accepted => "已受理待审批",
+        ApplicationStatus.Approved => "已审批待出件",
+        ApplicationStatus.Rejected => "不予许可",
+        _ => "已出件",
+    };
+
+    public void Apply(ApplicationReceived e)
+    {
+        Id = e.ApplicationId;
+        ItemId = e.ItemId;
+        ItemCode = e.ItemCode;
+        ItemName = e.ItemName;
+        Department = e.Department;
+        CreditCode = e.CreditCode;
+        EnterpriseName = e.EnterpriseName;
+        Helper = e.Helper;
+        Provided = [.. e.Provided];
+        ReceivedAt = e.ReceivedAt;
+        Status = ApplicationStatus.AwaitingMaterials;
+    }
+
+    public void Apply(OneTimeNoticeIssued e)
+    {
+        if (e.Number == 1) FirstNotice = e.Missing;
+        Notices = e.Number;
+    }
+
+    public void Apply(MaterialsSupplemented e) => Provided.AddRange(e.Provided.Except(Provided));
+
+    public void Apply(ApplicationAccepted e)
+    {
+        AcceptedAt = e.AcceptedAt;
+        PromisedWorkingDays = e.PromisedWorkingDays;
+        DueAt = e.DueAt;
+        Status = ApplicationStatus.Accepted;
+    }
+
+    public void Apply(ApplicationDecided e)
+    {
+        Approved = e.Approved;
+        Reasons = e.Reasons;
+        Rule = e.Rule;
+        Status = e.Approved ? ApplicationStatus.Approved : ApplicationStatus.Rejected;
+        if (!e.Approved) FinishedAt = e.DecidedAt;
+    }
+
+    public void Apply(ResultIssued e)
+    {
+        ResultNumber = e.ResultNumber;
+        FinishedAt = e.IssuedAt;
+        Status = ApplicationStatus.ResultIssued;
+    }
+
+    public void Apply(VisitRecorded _) => Visits++;
+
+    public void Apply(ApplicationDeadlineRecomputed e)
+    {
+        DueAt = e.DueAt;
+        Warned = false;
+    }
+
+    public void Apply(ApplicationDeadlineWarned _) => Warned = true;
+
+    public void Apply(ApplicationOverdue _) => Overdue = true;
+}

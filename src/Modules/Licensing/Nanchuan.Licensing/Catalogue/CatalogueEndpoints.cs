@@ -1,0 +1,89 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Events;
+using Wolverine.Http;
+
+namespace Nanchuan.Licensing.Catalogue;
+
+/// <summary>Settings of the catalogue: the standing compression target for enterprise items (涉企事项压缩90%, default 0.9).</summary>
+public sealed class CatalogueOptions
+{
+    public const string Section = "Licensing:Catalogue";
+
+    public decimal CompressionTarget { get; set; } = 0.9m;
+}
+
+/// <summary>A new item of the catalogue; <paramref name="PromisedWorkingDays"/> in steps of 0.5 (0 for an immediate item).</summary>
+public sealed record CatalogueServiceItem(
+    string Code, string Name, string Department, int StatutoryWorkingDays, decimal PromisedWorkingDays,
+    bool Immediate, bool Online, bool ConcernsEnterprises, IReadOnlyList<string>? Checklist) : IOpenApiExample<CatalogueServiceItem>
+{
+    public static CatalogueServiceItem Example => new("XK-500119-001", "食品经营许可", "区市场监管局", 20, 2m, false, true, true,
+        ["食品经营许可申请书", "营业执照复印件", "法定代表人身份证明", "经营场所平面图"]);
+}
+
+public sealed record JustifyCompression(string Justification) : IOpenApiExample<JustifyCompression>
+{
+    public static JustifyCompression Example => new("需现场核查并组织专家评审，承诺时限已压缩至法定时限的四分之一");
+}
+
+public static class CatalogueEndpoints
+{
+    [WolverinePost("/api/licensing/catalogue/items")]
+    [Authorize(Roles = Roles.Admin)]
+    [Tags("Licensing")]
+    [EndpointSummary("登记政务服务事项 / Add a service item to the catalogue")]
+    [EndpointDescription("Admins only. Statutory and promised limits, immediate/online/enterprise flags and the material checklist. A code already catalogued is a 409.")]
+    [ProducesResponseType<ServiceItem>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static ServiceItem Add(CatalogueServiceItem command, IDocumentSession session)
+    {
+        var catalogued = CatalogueDecisions.Catalogue(command);
+        session.Events.StartStream<ServiceItem>(catalogued.ItemId, catalogued);
+        var item = new ServiceItem();
+        item.Apply(catalogued);
+        return item;
+    }
+
+    [WolverinePost("/api/licensing/catalogue/items/{id}/justification")]
+    [Authorize(Roles = $"{Roles.Admin},{Roles.BusinessOffice}")]
+    [Tags("Licensing")]
+    [EndpointSummary("记录时限压缩未达标说明 / Justify an item below the compression target")]
+    [EndpointDescription("Only for an enterprise item compressed less than the target (default 90 %); a justified item leaves the below-target list.")]
+    [ProducesResponseType<ServiceItem>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<ServiceItem> Justify(
+        Guid id, JustifyCompression command, IDocumentSession session, IOptions<CatalogueOptions> options, CancellationToken cancellation)
+    {
+        var stream = await session.Events.FetchForWriting<ServiceItem>(id, cancellation);
+        var item = stream.Aggregate ?? throw NotFound(id);
+        var justified = CatalogueDecisions.Justify(item, command.Justification, options.Value.CompressionTarget);
+        stream.AppendOne(justified);
+        item.Apply(justified);
+        return item;
+    }
+
+    [WolverineGet("/api/licensing/catalogue/items/{id}")]
+    [Tags("Licensing")]
+    [EndpointSummary("政务服务事项 / A service item")]
+    [EndpointDescription("Limits, flags, checklist, compression and any justification.")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<ServiceItem> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
+        await session.LoadAsync<ServiceItem>(id, cancellation) ?? throw NotFound(id);
+
+    [WolverineGet("/api/licensing/catalogue/report")]
+    [Tags("Licensing")]
+    [EndpointSummary("事项清单统计 / Catalogue figures")]
+    [EndpointDescription("Average compression of all and of enterprise items, the online-availability rate (网上可办率), and the enterprise items below the compression target without a justification.")]
+    public static async Task<CatalogueReport> Report(IQuerySession session, IOptions<CatalogueOptions> options, CancellationToken cancellation) =>
+        CatalogueDecisions.Report(await session.Query<ServiceItem>().ToListAsync(cancellation), options.Value.CompressionTarget);
+
+    private static NotFoundException NotFound(Guid id) => new($"事项{id}不存在 / service item {id} not found.");
+}

@@ -1,0 +1,52 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Enterprises;
+using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.Grievances.Contracts;
+using Wolverine.Http;
+
+namespace Nanchuan.Licensing.EnterpriseHome;
+
+/// <summary>An enterprise request (企业诉求) lodged at the 企业之家 desk of the service hall.</summary>
+public sealed record LodgeDeskRequest(string EnterpriseName, UnifiedSocialCreditCode CreditCode, string ContactPerson, string Phone, string Content)
+    : IOpenApiExample<LodgeDeskRequest>
+{
+    public static LodgeDeskRequest Example => new("重庆南川示例科技有限公司", UnifiedSocialCreditCode.Parse("91500119MA5U8XRB3M"), "王经理", "13800000000", "厂区道路照明不足，夜间物流车辆通行困难");
+}
+
+/// <summary>The 企业之家 desk took a request and sent it to the Grievances module (企呼我为"闭环办").</summary>
+public sealed record DeskRequestForwarded(Guid DeskRequestId, string EnterpriseName, UnifiedSocialCreditCode CreditCode, string Content, DateTimeOffset LodgedAt) : IDescribedEvent
+{
+    public string Describe() => $"企业之家受理{EnterpriseName}诉求并转企呼我为闭环办理";
+}
+
+public static class DeskRequestEndpoint
+{
+    [WolverinePost("/api/licensing/enterprise-home/requests")]
+    [Authorize(Roles = Roles.WindowClerk)]
+    [Tags("Licensing")]
+    [EndpointSummary("企业之家受理企业诉求 / Lodge an enterprise request at the 企业之家 desk")]
+    [EndpointDescription("Recorded here and sent through the outbox to the Grievances module as LodgeEnterpriseRequest; the desk request id links the two.")]
+    [ProducesResponseType<DeskRequestForwarded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static (DeskRequestForwarded, LodgeEnterpriseRequest) Post(LodgeDeskRequest command, IDocumentSession session, TimeProvider clock)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(command.EnterpriseName)) errors["enterpriseName"] = ["请填写企业名称 / the enterprise name is required."];
+        if (string.IsNullOrWhiteSpace(command.ContactPerson)) errors["contactPerson"] = ["请填写联系人 / the contact person is required."];
+        if (string.IsNullOrWhiteSpace(command.Phone) || command.Phone.Trim().Any(c => !char.IsAsciiDigit(c) && c != '-') || command.Phone.Trim().Length is < 7 or > 20)
+            errors["phone"] = ["请填写有效的联系电话 / a valid phone number is required."];
+        if (string.IsNullOrWhiteSpace(command.Content)) errors["content"] = ["请填写诉求内容 / the request is required."];
+        if (errors.Count > 0) throw new DomainValidationException(errors);
+
+        var id = Guid.CreateVersion7();
+        var now = clock.GetUtcNow();
+        var forwarded = new DeskRequestForwarded(id, command.EnterpriseName.Trim(), command.CreditCode, command.Content.Trim(), now);
+        session.Events.StartStream(id, forwarded);
+        return (forwarded, new LodgeEnterpriseRequest(id, forwarded.EnterpriseName, command.CreditCode, command.ContactPerson.Trim(), command.Phone.Trim(), forwarded.Content, now));
+    }
+}

@@ -1,0 +1,75 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.Licensing.Contracts;
+using Wolverine;
+using Wolverine.Http;
+
+namespace Nanchuan.Licensing.Registration;
+
+public static class AcceptAndIssueEndpoints
+{
+    [WolverinePost("/api/licensing/registrations/{id}/acceptance")]
+    [Authorize(Roles = Roles.WindowClerk)]
+    [Tags("Licensing")]
+    [EndpointSummary("受理设立登记 / Accept a company registration")]
+    [EndpointDescription("Starts the 0.5-working-day limit (4 h 45 min of business hours): a warning one business hour before and an overdue check at the due time are scheduled durably.")]
+    [ProducesResponseType<CompanyRegistration>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<(CompanyRegistration, OutgoingMessages)> Accept(
+        Guid id, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, CancellationToken cancellation)
+    {
+        var stream = await FetchAsync(session, id, cancellation);
+        var accepted = RegistrationDecisions.Accept(stream.Aggregate!, clock.GetUtcNow(), calendar);
+        stream.AppendOne(accepted);
+        stream.Aggregate!.Apply(accepted);
+        return (stream.Aggregate, RegistrationDeadlineHandler.Schedule(id, accepted.DueAt, accepted.WarnAt));
+    }
+
+    [WolverinePost("/api/licensing/registrations/{id}/licence")]
+    [Authorize(Roles = Roles.WindowClerk)]
+    [Tags("Licensing")]
+    [EndpointSummary("核发营业执照 / Issue the business licence")]
+    [EndpointDescription("Allocates the next organisation code from the district ledger (gap-free, never reused: the ledger stream is locked for the transaction), "
+        + "composes the unified social credit code 9 1 500119 + organisation code + check character, and publishes CompanyRegistered through the outbox.")]
+    [ProducesResponseType<CompanyRegistration>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<(CompanyRegistration, CompanyRegistered)> Issue(
+        Guid id, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, CancellationToken cancellation)
+    {
+        // Lock the ledger first: concurrent issues queue here, so each sees the sequence the previous one committed.
+        var ledger = await session.Events.FetchForExclusiveWriting<OrganisationCodeLedger>(OrganisationCodeLedger.StreamId, cancellation);
+        var stream = await FetchAsync(session, id, cancellation);
+        var sequence = (ledger.Aggregate?.LastSequence ?? 0) + 1;
+        var issued = RegistrationDecisions.Issue(stream.Aggregate!, sequence, clock.GetUtcNow(), calendar);
+        ledger.AppendOne(new OrganisationCodeAllocated(sequence, OrganisationCode.ForSequence(sequence), issued.CreditCode, id));
+        stream.AppendOne(issued);
+        var registration = stream.Aggregate!;
+        registration.Apply(issued);
+        return (registration, new CompanyRegistered(id, issued.CreditCode, registration.CompanyName, registration.LegalRepresentative,
+            registration.Address, registration.ServicePoint, issued.IssuedAt, registration.Industry));
+    }
+
+    [WolverineGet("/api/licensing/registrations/{id}")]
+    [Authorize(Roles = $"{Roles.WindowClerk},{Roles.DepartmentHandler},{Roles.BusinessOffice},{Roles.Supervisor},{Roles.Admin}")]
+    [Tags("Licensing")]
+    [EndpointSummary("设立登记详情 / A company registration")]
+    [EndpointDescription("Status, deadline, warning/overdue flags and, once issued, the credit code and the working time taken.")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<CompanyRegistration> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
+        await session.LoadAsync<CompanyRegistration>(id, cancellation) ?? throw NotFound(id);
+
+    private static async Task<JasperFx.Events.IEventStream<CompanyRegistration>> FetchAsync(IDocumentSession session, Guid id, CancellationToken cancellation)
+    {
+        var stream = await session.Events.FetchForWriting<CompanyRegistration>(id, cancellation);
+        return stream.Aggregate is null ? throw NotFound(id) : stream;
+    }
+
+    private static NotFoundException NotFound(Guid id) => new($"设立登记{id}不存在 / registration {id} not found.");
+}

@@ -1,0 +1,69 @@
+using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Errors;
+
+namespace Nanchuan.Licensing.Registration;
+
+/// <summary>Pure decisions of the registration flow: state and command in, events out (or a domain error).</summary>
+public static class RegistrationDecisions
+{
+    /// <summary>The warning comes this long (of business hours) before the 0.5-day deadline: a whole working day before would precede the acceptance.</summary>
+    public static readonly TimeSpan WarningBeforeDue = TimeSpan.FromHours(1);
+
+    public static RegistrationFiled File(Guid id, FileRegistration command, DateTimeOffset now)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!ServicePoints.Exists(command.ServicePoint))
+            errors["servicePoint"] = ["不是近快办服务点 / not one of the 20 近快办 service points."];
+        Require(errors, "companyName", command.CompanyName, "企业名称", "company name");
+        Require(errors, "legalRepresentative", command.LegalRepresentative, "法定代表人", "legal representative");
+        Require(errors, "address", command.Address, "住所", "address");
+        Require(errors, "industry", command.Industry, "行业", "industry");
+        if (errors.Count > 0) throw new DomainValidationException(errors);
+        var helper = string.IsNullOrWhiteSpace(command.Helper) ? null : command.Helper.Trim();
+        return new RegistrationFiled(id, command.ServicePoint.Trim(), command.CompanyName.Trim(), command.LegalRepresentative.Trim(),
+            command.Address.Trim(), command.Industry.Trim(), helper, now);
+    }
+
+    public static RegistrationAccepted Accept(CompanyRegistration state, DateTimeOffset now, IWorkingDayCalendar calendar)
+    {
+        if (state.Status != RegistrationStatus.Filed)
+            throw new InvalidStateTransitionException(CompanyRegistration.StatusLabel(state.Status), "受理");
+        var (due, warn) = Deadline(now, calendar);
+        return new RegistrationAccepted(state.Id, now, due, warn);
+    }
+
+    /// <summary>Issue with the sequence the ledger allocated; the time taken is in working days of business hours.</summary>
+    public static LicenceIssued Issue(CompanyRegistration state, long sequence, DateTimeOffset now, IWorkingDayCalendar calendar)
+    {
+        if (state.Status != RegistrationStatus.Accepted)
+            throw new InvalidStateTransitionException(CompanyRegistration.StatusLabel(state.Status), "发照");
+        return new LicenceIssued(state.Id, OrganisationCode.CreditCodeForSequence(sequence), sequence, now,
+            calendar.WorkingDaysBetween(state.AcceptedAt!.Value, now), now <= state.DueAt!.Value);
+    }
+
+    /// <summary>A changed calendar moves an open deadline; null when the registration is not waiting or nothing moved.</summary>
+    public static RegistrationDeadlineRecomputed? Recompute(CompanyRegistration state, IWorkingDayCalendar calendar, string reason)
+    {
+        if (state.Status != RegistrationStatus.Accepted) return null;
+        var (due, warn) = Deadline(state.AcceptedAt!.Value, calendar);
+        return due == state.DueAt ? null : new RegistrationDeadlineRecomputed(state.Id, state.DueAt!.Value, due, warn, reason);
+    }
+
+    /// <summary>The scheduled warning or overdue check fires: it counts only if set for the deadline still running.</summary>
+    public static object? DeadlineReached(CompanyRegistration state, DateTimeOffset dueAtOfMessage, bool warning)
+    {
+        if (state.Status != RegistrationStatus.Accepted || state.DueAt != dueAtOfMessage) return null;
+        if (warning) return state.Warned ? null : new RegistrationDeadlineWarned(state.Id, dueAtOfMessage);
+        return state.Overdue ? null : new RegistrationOverdue(state.Id, dueAtOfMessage);
+    }
+
+    /// <summary>0.5 working day (4 h 45 min of business hours) from acceptance; the warning one business hour before.</summary>
+    public static (DateTimeOffset Due, DateTimeOffset Warn) Deadline(DateTimeOffset acceptedAt, IWorkingDayCalendar calendar) =>
+        (calendar.AddHalfWorkingDay(acceptedAt), calendar.AddBusinessHours(acceptedAt, calendar.BusinessHours.Length / 2 - WarningBeforeDue));
+
+    private static void Require(Dictionary<string, string[]> errors, string field, string? value, string chinese, string english)
+    {
+        if (string.IsNullOrWhiteSpace(value)) errors[field] = [$"请填写{chinese} / the {english} is required."];
+        else if (value.Trim().Length > 200) errors[field] = [$"{chinese}不超过200字 / the {english} has at most 200 characters."];
+    }
+}

@@ -1,0 +1,34 @@
+using Marten;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Authorization;
+using Nanchuan.BuildingBlocks.Actors;
+using Wolverine.Http;
+
+namespace Nanchuan.Licensing.Registration;
+
+/// <summary>One service point's figures: registrations filed and issued, average working days from acceptance to licence, share issued within 0.5 day.</summary>
+public sealed record ServicePointFigures(string ServicePoint, int Registrations, int Issued, decimal? AverageWorkingDaysToLicence, decimal? ShareWithinHalfDay);
+
+public static class RegistrationReport
+{
+    [WolverineGet("/api/licensing/registrations/report")]
+    [Authorize(Roles = $"{Roles.DepartmentHandler},{Roles.BusinessOffice},{Roles.Supervisor},{Roles.Admin}")]
+    [Tags("Licensing")]
+    [EndpointSummary("近快办服务点统计 / Registrations per service point")]
+    [EndpointDescription("For each of the 20 service points: registrations filed, licences issued, average working days (business hours ÷ 9.5 h) from acceptance to licence, and the share issued within 0.5 working day (0–1, 4 decimals).")]
+    public static async Task<IReadOnlyList<ServicePointFigures>> Get(IQuerySession session, CancellationToken cancellation)
+    {
+        var registrations = await session.Query<CompanyRegistration>().ToListAsync(cancellation);
+        return Compute(registrations);
+    }
+
+    public static IReadOnlyList<ServicePointFigures> Compute(IReadOnlyCollection<CompanyRegistration> registrations) =>
+        ServicePoints.All.Select(point =>
+        {
+            var atPoint = registrations.Where(r => r.ServicePoint == point).ToList();
+            var issued = atPoint.Where(r => r.Status == RegistrationStatus.Issued).ToList();
+            return new ServicePointFigures(point, atPoint.Count, issued.Count,
+                issued.Count == 0 ? null : Math.Round(issued.Average(r => r.WorkingDaysTaken!.Value), 2, MidpointRounding.AwayFromZero),
+                issued.Count == 0 ? null : Math.Round((decimal)issued.Count(r => r.WithinLimit == true) / issued.Count, 4, MidpointRounding.AwayFromZero));
+        }).ToList();
+}
