@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using Alba;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.Testing;
+
+namespace Nanchuan.Platform.Tests;
+
+/// <summary>
+/// The spec's cross-module flows through the REST API of the whole platform, as a district user sees them:
+/// a company registered in Licensing is known to Grievances, and a request lodged at the hall's 企业之家 desk
+/// enters the Grievances loop — modules talking only through their contracts and the outbox.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class CrossModuleFlowTests(PlatformHost platform)
+{
+    [Fact]
+    public async Task A_company_registered_at_a_service_point_is_known_to_the_enterprise_request_loop()
+    {
+        var name = $"重庆南川跨模块测试{Guid.NewGuid():N}"[..20] + "有限公司";
+        var filed = await Json(await Send(TestActors.WindowClerk, "/api/licensing/registrations",
+            new { servicePoint = "东城", companyName = name, legalRepresentative = "李明", address = "重庆市南川区东城街道金佛大道1号", industry = "茶叶种植与加工" }));
+        var id = filed["id"]!.GetValue<Guid>();
+        await platform.Host.TrackAsync(() => Send(TestActors.WindowClerk, $"/api/licensing/registrations/{id}/acceptance", null));
+
+        JsonObject? issued = null;
+        await platform.Host.TrackAsync(async () => issued = await Json(await Send(TestActors.WindowClerk, $"/api/licensing/registrations/{id}/licence", null)));
+        var creditCode = issued!["creditCode"]!.GetValue<string>();
+
+        // The new company lodges a request under its code without repeating its name: Grievances fills it in from the register.
+        var company = new Actor("ent-new", name, Roles.Enterprise, null, creditCode, Channels.Web);
+        var received = await Json(await Send(company, "/api/grievances",
+            new { channel = "platform", enterpriseName = "", creditCode, contactPerson = "李明", phone = "13800000001", content = "新办企业用电报装咨询" }, 201));
+        received["registeredEnterpriseName"]!.GetValue<string>().ShouldBe(name);
+    }
+
+    [Fact]
+    public async Task A_request_lodged_at_the_enterprise_home_desk_enters_the_grievances_loop()
+    {
+        var content = $"企业之家转来：园区道路照明不足（{Guid.NewGuid():N}）";
+        await platform.Host.TrackAsync(() => Send(TestActors.WindowClerk, "/api/licensing/enterprise-home/requests",
+            new { enterpriseName = "重庆南川示例科技有限公司", creditCode = TestActors.Enterprise.CreditCode, contactPerson = "王经理", phone = "13800000000", content }));
+
+        var list = JsonNode.Parse(await (await platform.Host.Scenario(s =>
+        {
+            s.Get.Url("/api/grievances?limit=500");
+            s.As(platform, TestActors.BusinessOffice);
+        })).ReadAsTextAsync())!.AsArray();
+        var lodged = list.Single(item => item!["content"]!.GetValue<string>() == content)!;
+        lodged["channel"]!.GetValue<string>().ShouldBe("enterpriseHomeDesk");
+        lodged["status"]!.GetValue<string>().ShouldBe("received");
+    }
+
+    private Task<IScenarioResult> Send(Actor actor, string url, object? body, int status = 200) => platform.Host.Scenario(s =>
+    {
+        if (body is null) s.Post.Url(url);
+        else s.Post.Json(body).ToUrl(url);
+        s.As(platform, actor);
+        s.StatusCodeShouldBe(status);
+    });
+
+    private static async Task<JsonObject> Json(IScenarioResult result) => JsonNode.Parse(await result.ReadAsTextAsync())!.AsObject();
+}
