@@ -6,6 +6,7 @@ using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.Licensing.Applications;
 using Nanchuan.Licensing.Catalogue;
 using Nanchuan.Licensing.Registration;
+using Nanchuan.Licensing.StaffAssessment;
 
 namespace Nanchuan.Licensing;
 
@@ -21,6 +22,7 @@ public sealed class LicensingModule : INanchuanModule
     {
         services.AddHostedService<OrganisationCodeLedgerOpening>();
         services.Configure<CatalogueOptions>(configuration.GetSection(CatalogueOptions.Section));
+        services.Configure<StaffAssessmentOptions>(configuration.GetSection(StaffAssessmentOptions.Section));
     }
 
     public void ConfigureMarten(StoreOptions options)
@@ -33,5 +35,7 @@ public sealed class LicensingModule : INanchuanModule
         options.Schema.For<ServiceItem>().DatabaseSchemaName(((INanchuanModule)this).SchemaName);
         options.Projections.Snapshot<ServiceApplication>(SnapshotLifecycle.Inline);
         options.Schema.For<ServiceApplication>().DatabaseSchemaName(((INanchuanModule)this).SchemaName);
+        options.Projections.Snapshot<StaffScorecard>(SnapshotLifecycle.Inline);
+        options.Schema.For<StaffScorecard>().DatabaseSchemaName(((INanchuanModule)this).SchemaName);
     }
 }

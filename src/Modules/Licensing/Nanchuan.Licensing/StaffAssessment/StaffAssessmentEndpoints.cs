@@ -1,0 +1,120 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Errors;
+using Wolverine.Http;
+
+namespace Nanchuan.Licensing.StaffAssessment;
+
+/// <summary>The hall's management (Admin, BusinessOffice) records deductions; Supervisors may read the assessments.</summary>
+public static class StaffAssessmentEndpoints
+{
+    private const string Management = $"{Roles.Admin},{Roles.BusinessOffice}";
+    private const string Readers = $"{Roles.Admin},{Roles.BusinessOffice},{Roles.Supervisor}";
+
+    [WolverinePost("/api/licensing/staff/{staffId}/deductions")]
+    [Authorize(Roles = Management)]
+    [Tags("Licensing")]
+    [EndpointSummary("记录考核扣分 / Record a deduction of a window staff member")]
+    [EndpointDescription("A breached \"十要十不\" requirement (points from the configured list) or a substantiated complaint (1–100 points, a written explanation is due). The month is the Asia/Shanghai month of now; reaching 15 points triggers an interview (约谈), three consecutive interview months return the person to the home unit (退回原单位).")]
+    [ProducesResponseType<MonthlyAssessment>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<MonthlyAssessment> Deduct(
+        string staffId, RecordDeduction command, IDocumentSession session, IOptions<StaffAssessmentOptions> options, TimeProvider time, CancellationToken cancellation)
+    {
+        var id = StaffAssessmentDecisions.AssessmentIdFor(staffId);
+        var stream = await session.Events.FetchForWriting<StaffScorecard>(id, cancellation);
+        var events = StaffAssessmentDecisions.Deduct(stream.Aggregate, staffId, command, options.Value.Requirements, time.GetUtcNow());
+        stream.AppendMany(events);
+        var assessment = await UnsharedCopyAsync(session, id, cancellation) ?? new StaffScorecard();
+        foreach (var e in events) Apply(assessment, e);
+        var recorded = (DeductionRecorded)events[0];
+        return View(assessment, recorded.Year, recorded.Month);
+    }
+
+    [WolverinePost("/api/licensing/staff/{staffId}/explanations")]
+    [Authorize(Roles = Management)]
+    [Tags("Licensing")]
+    [EndpointSummary("记录投诉扣分的书面说明 / Record the written explanation of a complaint deduction")]
+    [EndpointDescription("Once per complaint deduction (写说明); a requirement deduction needs none (409).")]
+    [ProducesResponseType<Deduction>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<Deduction> Explain(string staffId, RecordExplanation command, IDocumentSession session, CancellationToken cancellation)
+    {
+        var id = StaffAssessmentDecisions.AssessmentIdFor(staffId);
+        var stream = await session.Events.FetchForWriting<StaffScorecard>(id, cancellation);
+        var explained = StaffAssessmentDecisions.Explain(stream.Aggregate ?? throw NotFound(staffId), command);
+        stream.AppendOne(explained);
+        var assessment = (await UnsharedCopyAsync(session, id, cancellation))!;
+        assessment.Apply(explained);
+        return assessment.Deductions.Single(d => d.Id == explained.DeductionId);
+    }
+
+    [WolverineGet("/api/licensing/staff/{staffId}/assessment")]
+    [Authorize(Roles = Readers)]
+    [Tags("Licensing")]
+    [EndpointSummary("工作人员月度考核 / A staff member's monthly assessment")]
+    [EndpointDescription("Score (100 − points deducted), interview and return flags and the month's deductions; a month without deductions scores 100.")]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static async Task<MonthlyAssessment> Get(string staffId, int year, int month, IQuerySession session, CancellationToken cancellation)
+    {
+        ValidateMonth(year, month);
+        var assessment = await session.LoadAsync<StaffScorecard>(StaffAssessmentDecisions.AssessmentIdFor(staffId), cancellation)
+            ?? new StaffScorecard { StaffId = staffId.Trim() };
+        return View(assessment, year, month);
+    }
+
+    [WolverineGet("/api/licensing/staff/assessments")]
+    [Authorize(Roles = Readers)]
+    [Tags("Licensing")]
+    [EndpointSummary("月度考核名单 / Monthly assessment list")]
+    [EndpointDescription("Every staff member with deductions in the month, lowest score first; the others score 100.")]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static async Task<IReadOnlyList<MonthlyAssessment>> List(int year, int month, IQuerySession session, CancellationToken cancellation)
+    {
+        ValidateMonth(year, month);
+        var all = await session.Query<StaffScorecard>().ToListAsync(cancellation);
+        return all.Where(a => a.Month(year, month) is not null).Select(a => View(a, year, month))
+            .OrderBy(m => m.Score).ThenBy(m => m.StaffId, StringComparer.Ordinal).ToList();
+    }
+
+    private static MonthlyAssessment View(StaffScorecard assessment, int year, int month)
+    {
+        var m = assessment.Month(year, month);
+        return new MonthlyAssessment(assessment.StaffId, year, month, m?.PointsDeducted ?? 0, m?.Score ?? StaffScorecard.MonthlyPoints,
+            m?.Interview ?? false, m?.ReturnedToHomeUnit ?? false, assessment.Deductions.Where(d => d.Year == year && d.Month == month).ToList());
+    }
+
+    /// <summary>
+    /// The scorecard as stored, as a separate instance for the response: Marten applies the appended events to the fetched
+    /// aggregate itself when it updates the inline snapshot, so that one must not be changed here.
+    /// </summary>
+    private static Task<StaffScorecard?> UnsharedCopyAsync(IDocumentSession session, Guid id, CancellationToken cancellation) =>
+        session.Events.AggregateStreamAsync<StaffScorecard>(id, token: cancellation);
+
+    private static void Apply(StaffScorecard assessment, object e)
+    {
+        switch (e)
+        {
+            case DeductionRecorded d: assessment.Apply(d); break;
+            case InterviewTriggered i: assessment.Apply(i); break;
+            case ReturnedToHomeUnit r: assessment.Apply(r); break;
+        }
+    }
+
+    private static void ValidateMonth(int year, int month)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (year is < 2000 or > 2100) errors["year"] = ["年份应为2000至2100 / the year is 2000–2100."];
+        if (month is < 1 or > 12) errors["month"] = ["月份应为1至12 / the month is 1–12."];
+        if (errors.Count > 0) throw new DomainValidationException(errors);
+    }
+
+    private static NotFoundException NotFound(string staffId) => new($"工作人员{staffId}无考核记录 / no assessment for staff {staffId}.");
+}
