@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Errors;
 
 namespace Nanchuan.Licensing.Catalogue;
@@ -8,7 +7,7 @@ namespace Nanchuan.Licensing.Catalogue;
 public static class CatalogueDecisions
 {
     /// <summary>Stream id of an item: derived from its code, so a code can be catalogued once (a duplicate is a 409).</summary>
-    public static Guid ItemIdFor(string code) => new(MD5.HashData(Encoding.UTF8.GetBytes($"nanchuan:service-item:{code.Trim().ToUpperInvariant()}")));
+    public static Guid ItemIdFor(string code) => DerivedIds.FromName($"nanchuan:service-item:{code.Trim().ToUpperInvariant()}");
 
     public static ServiceItemCatalogued Catalogue(CatalogueServiceItem c)
     {

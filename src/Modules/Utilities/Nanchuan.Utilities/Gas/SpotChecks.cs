@@ -67,8 +67,7 @@ public static class SpotCheckEndpoints
         var now = time.GetUtcNow();
         if (calendar.LocalDay(now) < nextQuarter)
             throw new InvalidStateTransitionException($"{request.Year}年第{request.Quarter}季度尚未结束", "抽取燃气报装价格抽查");
-        var id = DeterministicIds.From("gas-spot-check", request.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            request.Quarter.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var id = DerivedIds.FromName(FormattableString.Invariant($"nanchuan:utilities:gas-spot-check:{request.Year}:{request.Quarter}"));
         if (await session.Events.FetchStreamStateAsync(id, cancellation) is not null)
             throw new InvalidStateTransitionException("本季度已抽取", "抽取燃气报装价格抽查");
 

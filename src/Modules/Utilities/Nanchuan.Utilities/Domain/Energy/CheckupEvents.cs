@@ -47,7 +47,7 @@ public sealed class EnergyCheckup
     public DateTimeOffset? PlanIssuedAt { get; set; }
 
     public static Guid StreamIdFor(string creditCode, string provider, int year) =>
-        DeterministicIds.From("energy-checkup", creditCode, provider.Trim(), year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        DerivedIds.FromName(FormattableString.Invariant($"nanchuan:utilities:energy-checkup:{creditCode}:{provider.Trim()}:{year}"));
 
     public static EnergyCheckup Create(EnergyCheckupOpened e) => new()
     {

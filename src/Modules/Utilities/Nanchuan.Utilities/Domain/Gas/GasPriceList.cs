@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Events;
 namespace Nanchuan.Utilities.Domain.Gas;
 
 /// <summary>An operator's price list with every version it published (one stream per operator).</summary>
@@ -18,5 +19,5 @@ public sealed class GasPriceList
     }
 
     /// <summary>The stream id of an operator's list: derived from its name, so each operator has exactly one.</summary>
-    public static Guid StreamIdFor(string operatorName) => DeterministicIds.From("gas-price-list", operatorName.Trim());
+    public static Guid StreamIdFor(string operatorName) => DerivedIds.FromName($"nanchuan:utilities:gas-price-list:{operatorName.Trim()}");
 }
