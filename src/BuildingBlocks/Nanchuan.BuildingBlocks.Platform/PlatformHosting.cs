@@ -58,7 +58,7 @@ public static class PlatformHosting
 
         foreach (var module in modules) module.AddServices(services, builder.Configuration);
 
-        services.AddMarten(sp => ConfigureMarten(sp.GetRequiredService<PlatformDatabase>(), modules))
+        services.AddMarten(sp => StoreOptionsFor(sp.GetRequiredService<PlatformDatabase>().ConnectionString, modules))
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(DaemonMode.HotCold)
@@ -88,10 +88,11 @@ public static class PlatformHosting
         return app;
     }
 
-    private static StoreOptions ConfigureMarten(PlatformDatabase database, IEnumerable<INanchuanModule> modules)
+    /// <summary>The Marten configuration of the platform with the given modules; also used by bench/ to seed and rebuild.</summary>
+    public static StoreOptions StoreOptionsFor(string connectionString, IEnumerable<INanchuanModule> modules)
     {
         var options = new StoreOptions();
-        options.Connection(database.ConnectionString);
+        options.Connection(connectionString);
         options.DatabaseSchemaName = PlatformSchema;
         options.Events.DatabaseSchemaName = EventSchema;
         options.Events.StreamIdentity = StreamIdentity.AsGuid;

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Nanchuan.Bench;
+
+/// <summary>One app under test, run as its own process from its build output (never in the driver's process).</summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _output = [];
+
+    private AppProcess(string name, Process process, string baseUrl)
+    {
+        Name = name;
+        _process = process;
+        BaseUrl = baseUrl;
+    }
+
+    public string Name { get; }
+    public string BaseUrl { get; }
+    /// <summary>Process start to the first 2xx of its readiness endpoint.</summary>
+    public TimeSpan StartedIn { get; private set; }
+
+    public static async Task<AppProcess> StartAsync(string name, string dll, IDictionary<string, string> environment, CancellationToken cancellation)
+    {
+        var baseUrl = $"http://127.0.0.1:{FreePort()}";
+        var start = new ProcessStartInfo("dotnet", [dll, "--urls", baseUrl])
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var (key, value) in environment) start.Environment[key] = value;
+        start.Environment["DOTNET_gcServer"] = "0";
+        var clock = Stopwatch.StartNew();
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {name}");
+        var app = new AppProcess(name, process, baseUrl);
+        process.OutputDataReceived += (_, e) => app.Remember(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Remember(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        while (true)
+        {
+            if (process.HasExited) throw new InvalidOperationException($"{name} exited with {process.ExitCode}:\n{app.RecentOutput()}");
+            if (clock.Elapsed > TimeSpan.FromMinutes(3)) throw new TimeoutException($"{name} not ready after 3 minutes:\n{app.RecentOutput()}");
+            try
+            {
+                if ((await http.GetAsync($"{baseUrl}/health/ready", cancellation)).IsSuccessStatusCode) break;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) when (!cancellation.IsCancellationRequested) { }
+            await Task.Delay(25, cancellation);
+        }
+        app.StartedIn = clock.Elapsed;
+        return app;
+    }
+
+    /// <summary>Resident memory of the process now, in MiB.</summary>
+    public double ResidentMegabytes()
+    {
+        _process.Refresh();
+        return _process.WorkingSet64 / 1024d / 1024d;
+    }
+
+    public string RecentOutput()
+    {
+        lock (_output) return string.Join('\n', _output.TakeLast(40));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_process.HasExited) return;
+        Process.Start("kill", ["-TERM", _process.Id.ToString()])?.WaitForExit();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        try { await _process.WaitForExitAsync(timeout.Token); }
+        catch (OperationCanceledException) { _process.Kill(entireProcessTree: true); }
+        _process.Dispose();
+    }
+
+    private void Remember(string? line)
+    {
+        if (line is null) return;
+        lock (_output)
+        {
+            _output.Add(line);
+            if (_output.Count > 200) _output.RemoveRange(0, 100);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

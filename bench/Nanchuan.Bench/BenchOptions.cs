@@ -1,0 +1,56 @@
+namespace Nanchuan.Bench;
+
+/// <summary>What one run of the harness does. <see cref="Full"/> is the measurement; <see cref="Smoke"/> only proves the harness works.</summary>
+public sealed record BenchOptions
+{
+    public required string Profile { get; init; }
+    public IReadOnlyList<int> Clients { get; init; } = [1, 4, 16];
+    public int Repeats { get; init; } = 3;
+    public int DurationSeconds { get; init; } = 5;
+    public int WarmupSeconds { get; init; } = 2;
+    public int RebuildEvents { get; init; } = 1_000_000;
+    public int SoakSeconds { get; init; } = 600;
+    public int ColdStarts { get; init; } = 3;
+    public int ContentionAppendsPerWriter { get; init; } = 50;
+    public IReadOnlySet<string> Scenarios { get; init; } = AllScenarios;
+    public required string OutputDirectory { get; init; }
+    /// <summary>A PostgreSQL connection string with the right to create databases; null starts a private cluster.</summary>
+    public string? AdminConnectionString { get; init; }
+
+    public static readonly IReadOnlySet<string> AllScenarios = new HashSet<string> { "S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9" };
+
+    public bool Runs(string scenario) => Scenarios.Contains(scenario);
+
+    public static BenchOptions Full(string output) => new() { Profile = "full", OutputDirectory = output };
+
+    /// <summary>A few seconds, one client: run by the test suite so the harness can't rot.</summary>
+    public static BenchOptions Smoke(string output) => new()
+    {
+        Profile = "smoke", OutputDirectory = output, Clients = [1], Repeats = 1, DurationSeconds = 1, WarmupSeconds = 1,
+        RebuildEvents = 2_000, SoakSeconds = 3, ColdStarts = 1, ContentionAppendsPerWriter = 3,
+    };
+
+    public static BenchOptions Parse(string[] args, string defaultOutput)
+    {
+        var options = args.Contains("--smoke") ? Smoke(defaultOutput) : Full(defaultOutput);
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            options = args[i] switch
+            {
+                "--smoke" => options,
+                "--clients" => options with { Clients = Next().Split(',').Select(int.Parse).ToList() },
+                "--repeats" => options with { Repeats = int.Parse(Next()) },
+                "--duration" => options with { DurationSeconds = int.Parse(Next()) },
+                "--warmup" => options with { WarmupSeconds = int.Parse(Next()) },
+                "--rebuild-events" => options with { RebuildEvents = int.Parse(Next()) },
+                "--soak-seconds" => options with { SoakSeconds = int.Parse(Next()) },
+                "--scenarios" => options with { Scenarios = Next().Split(',').Select(s => s.Trim().ToUpperInvariant()).ToHashSet() },
+                "--out" => options with { OutputDirectory = Path.GetFullPath(Next()) },
+                "--database" => options with { AdminConnectionString = Next() },
+                _ => throw new ArgumentException($"unknown option {args[i]} (see bench/README.md)"),
+            };
+        }
+        return options;
+    }
+}

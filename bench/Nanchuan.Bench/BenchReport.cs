@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Nanchuan.Bench;
+
+public sealed record LoadSummary(string Scenario, string Target, int Clients, double MedianThroughput, double MedianP50Ms, double MedianP99Ms, long Failures);
+
+public sealed record RatioResult(string Name, int Clients, double Ratio, double Goal)
+{
+    public bool? MeetsGoal => Goal > 0 ? Ratio >= Goal : null;
+}
+
+public sealed record BenchReport(
+    string Profile,
+    DateTimeOffset StartedAt,
+    string Machine,
+    BenchOptions Options,
+    IReadOnlyList<LoadMeasurement> Runs,
+    IReadOnlyList<LoadSummary> Summary,
+    IReadOnlyList<RatioResult> Ratios,
+    IReadOnlyList<ContentionResult> Contention,
+    RebuildResult? Rebuild,
+    IReadOnlyList<ColdStartRun> ColdStarts,
+    SoakResult? Soak)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static IReadOnlyList<LoadSummary> Summarise(IReadOnlyList<LoadMeasurement> runs) => runs
+        .GroupBy(r => (r.Scenario, r.Target, r.Clients))
+        .Select(g => new LoadSummary(g.Key.Scenario, g.Key.Target, g.Key.Clients,
+            Median(g.Select(r => r.Throughput)), Median(g.Select(r => r.P50Ms)), Median(g.Select(r => r.P99Ms)), g.Sum(r => r.Failures)))
+        .ToList();
+
+    /// <summary>Each ratio is of medians: goodput of the platform's case over the same-work baseline's, per client count.</summary>
+    public static IReadOnlyList<RatioResult> Compare(IReadOnlyList<LoadSummary> summary) =>
+        LoadScenarios.Ratios.SelectMany(ratio => summary
+                .Where(s => s.Scenario == ratio.Scenario && s.Target == ratio.Target)
+                .Select(s => (s, baseline: summary.SingleOrDefault(b => b.Scenario == ratio.BaselineScenario && b.Target == ratio.Baseline && b.Clients == s.Clients)))
+                .Where(pair => pair.baseline is { MedianThroughput: > 0 })
+                .Select(pair => new RatioResult(ratio.Name, pair.s.Clients, pair.s.MedianThroughput / pair.baseline!.MedianThroughput, ratio.Goal)))
+            .ToList();
+
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    public string ToTable()
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Nanchuan benchmark ({Profile}) {StartedAt:yyyy-MM-dd HH:mm} UTC on {Machine}");
+        text.AppendLine();
+        text.AppendLine("scenario target      clients   req/s (median)   p50 ms    p99 ms  failures");
+        foreach (var s in Summary.OrderBy(s => s.Scenario).ThenBy(s => s.Clients).ThenBy(s => s.Target))
+            text.AppendLine(CultureInfo.InvariantCulture, $"{s.Scenario,-8} {s.Target,-12} {s.Clients,7} {s.MedianThroughput,16:F0} {s.MedianP50Ms,8:F2} {s.MedianP99Ms,9:F2} {s.Failures,9}");
+        text.AppendLine();
+        text.AppendLine("ratio (platform / baseline goodput)   clients   ratio   goal");
+        foreach (var r in Ratios)
+            text.AppendLine(CultureInfo.InvariantCulture, $"{r.Name,-37} {r.Clients,7} {r.Ratio,7:F2}   {(r.Goal > 0 ? $"{r.Goal:F2} {(r.MeetsGoal == true ? "met" : "MISSED")}" : "-")}");
+        foreach (var c in Contention)
+            text.AppendLine(CultureInfo.InvariantCulture, $"\nS6 {c.Target} ({c.Stream}): {c.Writers} writers, {c.Succeeded} appends in {c.Seconds:F1} s = {c.Goodput:F0}/s, {c.Conflicts} conflicts retried; {c.Check}");
+        if (Rebuild is { } b)
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"\nS7 rebuild of {b.Events:N0} events ({b.Streams:N0} requests): Marten list projection {b.MartenListSeconds:F1} s ({b.MartenListEventsPerSecond:N0} events/s, {b.RowsMarten:N0} rows), hand-written Npgsql {b.HandWrittenSeconds:F1} s ({b.HandWrittenEventsPerSecond:N0} events/s, {b.RowsHandWritten:N0} rows): ratio {b.Ratio:F2} (goal 0.50 {(b.Ratio >= 0.5 ? "met" : "MISSED")}); all three Grievances projections {b.MartenAllSeconds:F1} s");
+        if (ColdStarts.Count > 0)
+        {
+            var platform = ColdStarts.Where(c => c.Target == LoadScenarios.Platform).ToList();
+            var minimal = ColdStarts.Where(c => c.Target == Baselines.Minimal).ToList();
+            double time = Median(platform.Select(c => c.FirstSuccessMs)), baseTime = Median(minimal.Select(c => c.FirstSuccessMs));
+            double memory = Median(platform.Select(c => c.ResidentMb)), baseMemory = Median(minimal.Select(c => c.ResidentMb));
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"\nS8 cold start to first 2xx: platform {time:F0} ms / minimal API {baseTime:F0} ms = {time / baseTime:F2}x; memory {memory:F0} MB / {baseMemory:F0} MB = {memory / baseMemory:F2}x (goal <= 1.5x)");
+        }
+        if (Soak is { } soak)
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"\nS9 soak at {soak.TargetRate:F0} req/s for {soak.Seconds:F0} s: p99 first {soak.Minutes[0].P99Ms:F1} ms, last {soak.Minutes[^1].P99Ms:F1} ms (x{soak.P99DriftRatio:F2}); memory {soak.Minutes[0].ResidentMb:F0} -> {soak.Minutes[^1].ResidentMb:F0} MB; failures {soak.Minutes.Sum(m => m.Failures)}");
+        return text.ToString();
+    }
+
+    /// <summary>A bar per ratio and client count, with the goal marked: enough for a person to see where the platform stands.</summary>
+    public string ToSvg()
+    {
+        const int barHeight = 18, left = 260, width = 420, top = 40;
+        var rows = Ratios.ToList();
+        var max = Math.Max(1.5, rows.Select(r => r.Ratio).DefaultIfEmpty(1).Max() * 1.1);
+        var svg = new StringBuilder();
+        var height = top + rows.Count * (barHeight + 6) + 40;
+        svg.AppendLine(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" width="{left + width + 80}" height="{height}" font-family="sans-serif" font-size="12">""");
+        svg.AppendLine(CultureInfo.InvariantCulture, $"""<text x="10" y="20" font-size="14">Platform / baseline goodput, median of {Options.Repeats} runs ({Profile}, {StartedAt:yyyy-MM-dd})</text>""");
+        double X(double ratio) => left + ratio / max * width;
+        svg.AppendLine(CultureInfo.InvariantCulture, $"""<line x1="{X(1):F1}" y1="{top - 8}" x2="{X(1):F1}" y2="{height - 30}" stroke="#888" stroke-dasharray="4 3"/><text x="{X(1) - 6:F1}" y="{height - 16}">1.0</text>""");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var r = rows[i];
+            var y = top + i * (barHeight + 6);
+            var colour = r.MeetsGoal switch { true => "#3a7d44", false => "#c0392b", null => "#5b7db1" };
+            svg.AppendLine(CultureInfo.InvariantCulture, $"""<text x="10" y="{y + 13}">{r.Name} · {r.Clients} client{(r.Clients == 1 ? "" : "s")}</text>""");
+            svg.AppendLine(CultureInfo.InvariantCulture, $"""<rect x="{left}" y="{y}" width="{X(r.Ratio) - left:F1}" height="{barHeight}" fill="{colour}"/><text x="{X(r.Ratio) + 4:F1}" y="{y + 13}">{r.Ratio:F2}</text>""");
+            if (r.Goal > 0) svg.AppendLine(CultureInfo.InvariantCulture, $"""<line x1="{X(r.Goal):F1}" y1="{y - 2}" x2="{X(r.Goal):F1}" y2="{y + barHeight + 2}" stroke="black" stroke-width="2"/>""");
+        }
+        svg.AppendLine("</svg>");
+        return svg.ToString();
+    }
+}

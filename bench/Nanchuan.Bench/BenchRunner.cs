@@ -1,0 +1,84 @@
+using System.Net.Http.Headers;
+using System.Runtime.InteropServices;
+
+namespace Nanchuan.Bench;
+
+/// <summary>The whole harness: testbed, S1–S5 under wrk, then S6–S9; writes JSON, SVG and the table to the output folder.</summary>
+public static class BenchRunner
+{
+    public static async Task<BenchReport> RunAsync(BenchOptions options, TextWriter log, CancellationToken cancellation)
+    {
+        var startedAt = DateTimeOffset.UtcNow;
+        Directory.CreateDirectory(options.OutputDirectory);
+        await using var bed = await Testbed.StartAsync(options, cancellation);
+        log.WriteLine($"apps from {bed.Layout.Root} ({bed.Layout.Configuration})");
+
+        var platformDb = await bed.CreateDatabaseAsync("bench_platform");
+        var rawDb = await bed.CreateDatabaseAsync("bench_raw");
+        var efDb = await bed.CreateDatabaseAsync("bench_ef");
+        var apps = new Apps(
+            await bed.StartPlatformAsync(platformDb, cancellation),
+            await bed.StartBaselineAsync(Baselines.Raw, rawDb, cancellation),
+            await bed.StartBaselineAsync(Baselines.Ef, efDb, cancellation),
+            await bed.StartBaselineAsync(Baselines.Minimal, "", cancellation));
+        using var store = Testbed.PlatformStore(platformDb);
+
+        var platformReads = await Testbed.SeedPlatformAsync(store, 1_000, cancellation);
+        var detail = await GetAsync(apps.Platform, $"/api/grievances/{platformReads[0]}", bed.BusinessOfficeToken, cancellation);
+        var reads = new ReadSets(platformReads,
+            await Testbed.SeedBaselineAsync(Baselines.Raw, rawDb, detail, 1_000, cancellation),
+            await Testbed.SeedBaselineAsync(Baselines.Ef, efDb, detail, 1_000, cancellation));
+        var pools = new Pools(
+            new CasePool(n => Testbed.SeedPlatformAsync(store, n, cancellation), 800),
+            new CasePool(n => Testbed.SeedBaselineAsync(Baselines.Raw, rawDb, detail, n, cancellation), 4_000),
+            new CasePool(n => Testbed.SeedBaselineAsync(Baselines.Ef, efDb, detail, n, cancellation), 3_000));
+
+        var wrk = new Wrk(Path.Combine(options.OutputDirectory, "wrk"));
+        var runs = await LoadScenarios.MeasureAsync(LoadScenarios.Build(bed, wrk, apps, pools, reads, cancellation), options, log);
+        var summary = BenchReport.Summarise(runs);
+
+        var contention = new List<ContentionResult>();
+        if (options.Runs("S6"))
+        {
+            contention.Add(await Contention.PlatformAsync(bed, apps.Platform, store, platformDb, options.ContentionAppendsPerWriter, cancellation));
+            contention.Add(await Contention.RawAsync(bed, apps.Raw, rawDb, options.ContentionAppendsPerWriter, cancellation));
+        }
+
+        SoakResult? soak = null;
+        if (options.Runs("S9"))
+        {
+            var s5 = summary.Where(s => s.Scenario == "S5").Select(s => s.MedianThroughput).DefaultIfEmpty(100).Max();
+            soak = await Soak.RunAsync(bed, apps.Platform, Math.Max(1, s5 / 2), options.SoakSeconds, log, cancellation);
+        }
+
+        // Quiet machine for the rest: the apps under load are stopped first.
+        foreach (var app in new[] { apps.Platform, apps.Raw, apps.Ef, apps.Minimal }) await bed.StopAsync(app);
+        var rebuild = options.Runs("S7")
+            ? await Rebuild.RunAsync(await bed.CreateDatabaseAsync("bench_rebuild"), options.RebuildEvents, log, cancellation)
+            : null;
+        var coldStarts = options.Runs("S8") ? await ColdStart.RunAsync(bed, platformDb, options.ColdStarts, log, cancellation) : [];
+
+        var report = new BenchReport(options.Profile, startedAt, Machine(), options, runs, summary, BenchReport.Compare(summary),
+            contention, rebuild, coldStarts, soak);
+        var stem = Path.Combine(options.OutputDirectory, $"bench-{options.Profile}-{startedAt:yyyyMMdd-HHmmss}");
+        await File.WriteAllTextAsync(stem + ".json", System.Text.Json.JsonSerializer.Serialize(report, BenchReport.Json), cancellation);
+        await File.WriteAllTextAsync(stem + ".svg", report.ToSvg(), cancellation);
+        await File.WriteAllTextAsync(stem + ".txt", report.ToTable(), cancellation);
+        log.WriteLine();
+        log.WriteLine(report.ToTable());
+        log.WriteLine($"written: {stem}.json, .svg, .txt");
+        return report;
+    }
+
+    private static async Task<string> GetAsync(AppProcess app, string path, string token, CancellationToken cancellation)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.GetAsync(path, cancellation);
+        var body = await response.Content.ReadAsStringAsync(cancellation);
+        return response.IsSuccessStatusCode ? body : throw new InvalidOperationException($"{path}: {(int)response.StatusCode} {body}");
+    }
+
+    private static string Machine() =>
+        $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, {File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "cpu unknown"}";
+}

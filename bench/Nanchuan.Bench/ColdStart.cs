@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+
+namespace Nanchuan.Bench;
+
+public sealed record ColdStartRun(string Target, int Run, double FirstSuccessMs, double ResidentMb);
+
+/// <summary>
+/// S8: a new process (database already migrated) until its first 2xx on the calendar-day endpoint, and its resident
+/// memory then: the platform against the plain minimal API app, runs interleaved.
+/// </summary>
+public static class ColdStart
+{
+    public static async Task<IReadOnlyList<ColdStartRun>> RunAsync(Testbed bed, string platformDatabase, int runs, TextWriter log, CancellationToken cancellation)
+    {
+        var results = new List<ColdStartRun>();
+        for (var run = 1; run <= runs; run++)
+        {
+            results.Add(await OnceAsync(bed, LoadScenarios.Platform, () => bed.StartPlatformAsync(platformDatabase, cancellation), run, cancellation));
+            results.Add(await OnceAsync(bed, Baselines.Minimal, () => bed.StartBaselineAsync(Baselines.Minimal, "", cancellation), run, cancellation));
+            log.WriteLine($"S8 run {run}: " + string.Join("; ", results.TakeLast(2).Select(r => $"{r.Target} {r.FirstSuccessMs:F0} ms {r.ResidentMb:F0} MB")));
+        }
+        return results;
+    }
+
+    private static async Task<ColdStartRun> OnceAsync(Testbed bed, string target, Func<Task<AppProcess>> start, int run, CancellationToken cancellation)
+    {
+        var clock = Stopwatch.StartNew();
+        var app = await start();
+        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bed.BusinessOfficeToken);
+        using var response = await http.GetAsync(Requests.CalendarDay, cancellation);
+        response.EnsureSuccessStatusCode();
+        var elapsed = clock.Elapsed.TotalMilliseconds;
+        var memory = app.ResidentMegabytes();
+        await bed.StopAsync(app);
+        return new ColdStartRun(target, run, elapsed, memory);
+    }
+}

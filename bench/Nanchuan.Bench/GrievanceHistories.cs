@@ -1,0 +1,45 @@
+using Nanchuan.BuildingBlocks.Enterprises;
+using Nanchuan.Grievances.Domain;
+
+namespace Nanchuan.Bench;
+
+/// <summary>
+/// Histories of enterprise requests built from the Grievances module's own event types, so the platform reads them
+/// as it reads its own: a request waiting for the handling unit's contact (S1), one waiting for assignment (S6),
+/// and a whole two-round closed loop of ten events (S7's million events).
+/// </summary>
+public static class GrievanceHistories
+{
+    /// <summary>The handling unit of the seeded requests: the department of the benchmark's handler token.</summary>
+    public const string HandlingUnit = "区经济信息委";
+    public static readonly UnifiedSocialCreditCode Enterprise = UnifiedSocialCreditCode.Parse("91500119MA5U8XRB3M");
+
+    public static GrievanceReceived Received(Guid id, DateTimeOffset at) => new(id, IntakeChannel.Phone, null, null, null,
+        "重庆南川示例科技有限公司", Enterprise, "王经理", "13812345678", "厂区门前道路破损，货车进出困难，请协调修复。", at, at.AddDays(1), at);
+
+    public static GrievanceAssigned Assigned(Guid id, int round, DateTimeOffset at) =>
+        new(id, round, $"bench-{id:N}"[..20], ProblemType.General, 5, HandlingUnit, HandlingUnit, at, at.AddDays(7));
+
+    /// <summary>Received and assigned an hour before <paramref name="now"/>: the next step is the unit's contact.</summary>
+    public static object[] AwaitingContact(Guid id, DateTimeOffset now) => [Received(id, now.AddHours(-2)), Assigned(id, 1, now.AddHours(-1))];
+
+    /// <summary>Ten events: two rounds (the first evaluated unsatisfied), then closed.</summary>
+    public static object[] ClosedAfterTwoRounds(Guid id, DateTimeOffset start)
+    {
+        var t = start;
+        DateTimeOffset Next() => t = t.AddMinutes(30);
+        return
+        [
+            Received(id, t),
+            Assigned(id, 1, Next()),
+            new EnterpriseContacted(id, 1, ContactMethod.Phone, Next(), "已电话联系企业，核实诉求。", t),
+            new HandlingReported(id, 1, "李科长", "023-71234567", ContactMethod.Visit, Next(), "已安排修补。", null, t, true, 0.5m),
+            new GrievanceEvaluated(id, 1, false, "修补不彻底", Next(), t),
+            Assigned(id, 2, Next()),
+            new EnterpriseContacted(id, 2, ContactMethod.Visit, Next(), "现场查看破损路段。", t),
+            new HandlingReported(id, 2, "李科长", "023-71234567", ContactMethod.Visit, Next(), "已重新铺设路面。", null, t, true, 1m),
+            new GrievanceEvaluated(id, 2, true, "路面已修复", Next(), t),
+            new GrievanceClosed(id, 2, $"bench-{id:N}"[..20], null, Next()),
+        ];
+    }
+}

@@ -1,0 +1,85 @@
+namespace Nanchuan.Bench;
+
+/// <summary>One endpoint of one app driven by wrk for a scenario (S1–S5).</summary>
+public sealed record LoadCase(string Scenario, string Target, Func<int, int, Task<LoadResult>> Run);
+
+public sealed record LoadMeasurement(string Scenario, string Target, int Clients, int Repeat, double Throughput, double P50Ms, double P99Ms, long Requests, long Failures);
+
+/// <summary>The same-work pairs whose ratio the issue sets a target for (bench/README.md).</summary>
+public sealed record RatioDefinition(string Name, string Scenario, string Target, string BaselineScenario, string Baseline, double Goal);
+
+public static class LoadScenarios
+{
+    public const string Platform = "platform";
+
+    public static readonly RatioDefinition[] Ratios =
+    [
+        new("S1 vs raw Npgsql", "S1", Platform, "S1", Baselines.Raw, 0.8),
+        new("S1 vs EF Core", "S1", Platform, "S1", Baselines.Ef, 1.0),
+        new("S2 vs raw Npgsql", "S2", Platform, "S2", Baselines.Raw, 0),
+        new("S2 vs EF Core", "S2", Platform, "S2", Baselines.Ef, 0),
+        new("S3 vs raw Npgsql", "S3", Platform, "S3", Baselines.Raw, 0.85),
+        new("S3 vs EF Core", "S3", Platform, "S3", Baselines.Ef, 0),
+        new("S4 vs minimal API", "S4", Platform, "S4", Baselines.Minimal, 0.95),
+        new("S5 vs S1", "S5", Platform, "S1", Platform, 0.6),
+    ];
+
+    public static IReadOnlyList<LoadCase> Build(Testbed bed, Wrk wrk, Apps apps, Pools pools, ReadSets reads, CancellationToken cancellation)
+    {
+        Task<LoadResult> Drive(AppProcess app, string method, IReadOnlyList<string> paths, string? body, string token, int clients, int seconds) =>
+            wrk.RunAsync(app.BaseUrl, method, paths, body, token, clients, seconds, cancellation);
+
+        LoadCase Contact(string target, AppProcess app, CasePool pool) => new("S1", target, async (clients, seconds) =>
+        {
+            var ids = await pool.TakeForAsync(seconds);
+            var result = await Drive(app, "POST", ids.Select(id => $"/api/grievances/{id}/contact").ToList(), Requests.Contact(), bed.HandlerToken, clients, seconds);
+            pool.Observed(result.Requests / result.Seconds);
+            return result;
+        });
+        LoadCase BoxBatch(string target, AppProcess app) => new("S2", target, (clients, seconds) =>
+            Drive(app, "POST", ["/api/grievances/box-batches"], Requests.BoxBatchOfFive(), bed.BusinessOfficeToken, clients, seconds));
+        LoadCase Detail(string target, AppProcess app, IReadOnlyList<Guid> ids) => new("S3", target, (clients, seconds) =>
+            Drive(app, "GET", ids.Select(id => $"/api/grievances/{id}").ToList(), null, bed.BusinessOfficeToken, clients, seconds));
+        LoadCase CalendarDay(string target, AppProcess app) => new("S4", target, (clients, seconds) =>
+            Drive(app, "GET", [Requests.CalendarDay], null, bed.BusinessOfficeToken, clients, seconds));
+
+        return
+        [
+            Contact(Platform, apps.Platform, pools.Platform), Contact(Baselines.Raw, apps.Raw, pools.Raw), Contact(Baselines.Ef, apps.Ef, pools.Ef),
+            BoxBatch(Platform, apps.Platform), BoxBatch(Baselines.Raw, apps.Raw), BoxBatch(Baselines.Ef, apps.Ef),
+            Detail(Platform, apps.Platform, reads.Platform), Detail(Baselines.Raw, apps.Raw, reads.Raw), Detail(Baselines.Ef, apps.Ef, reads.Ef),
+            CalendarDay(Platform, apps.Platform), CalendarDay(Baselines.Minimal, apps.Minimal),
+            new("S5", Platform, (clients, seconds) =>
+                Drive(apps.Platform, "POST", ["/api/grievances"], Requests.Receive(), bed.EnterpriseToken, clients, seconds)),
+        ];
+    }
+
+    /// <summary>Warm-up once per case (none in smoke mode), then the repeats interleaved: every case at every client count before the next repeat.</summary>
+    public static async Task<IReadOnlyList<LoadMeasurement>> MeasureAsync(IReadOnlyList<LoadCase> cases, BenchOptions options, TextWriter log)
+    {
+        var selected = cases.Where(c => options.Runs(c.Scenario)).ToList();
+        foreach (var load in options.WarmupSeconds > 0 ? selected : [])
+        {
+            log.WriteLine($"warm-up {load.Scenario} {load.Target}");
+            await load.Run(options.Clients.Max(), options.WarmupSeconds);
+        }
+        var measurements = new List<LoadMeasurement>();
+        for (var repeat = 1; repeat <= options.Repeats; repeat++)
+            foreach (var clients in options.Clients)
+                foreach (var load in selected)
+                {
+                    var r = await load.Run(clients, options.DurationSeconds);
+                    var m = new LoadMeasurement(load.Scenario, load.Target, clients, repeat, r.Throughput, r.P50Ms, r.P99Ms, r.Requests, r.Failures);
+                    log.WriteLine($"{m.Scenario} {m.Target,-10} c={clients,-2} #{repeat}: {m.Throughput,8:F0} req/s  p50 {m.P50Ms,7:F2} ms  p99 {m.P99Ms,7:F2} ms  failures {m.Failures}");
+                    measurements.Add(m);
+                }
+        return measurements;
+    }
+}
+
+public sealed record Apps(AppProcess Platform, AppProcess Raw, AppProcess Ef, AppProcess Minimal);
+
+public sealed record Pools(CasePool Platform, CasePool Raw, CasePool Ef);
+
+/// <summary>Cases to read in S3, one set per app, each seeded with the platform's own detail JSON.</summary>
+public sealed record ReadSets(IReadOnlyList<Guid> Platform, IReadOnlyList<Guid> Raw, IReadOnlyList<Guid> Ef);

@@ -1,0 +1,168 @@
+using System.Text;
+using Marten;
+using Microsoft.IdentityModel.Tokens;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Platform;
+using Nanchuan.BuildingBlocks.Platform.Database;
+using Nanchuan.BuildingBlocks.Platform.Security;
+using Nanchuan.Grievances;
+using Nanchuan.Grievances.Domain;
+using Npgsql;
+
+namespace Nanchuan.Bench;
+
+/// <summary>
+/// PostgreSQL (the platform's own embedded helper, or a given server), one database per app, the apps as processes,
+/// bearer tokens for the roles the scenarios need, and seeding of cases directly into each app's storage.
+/// </summary>
+public sealed class Testbed : IAsyncDisposable
+{
+    public const string SigningKey = "nanchuan-benchmark-signing-key-not-for-production";
+
+    private readonly EmbeddedPostgres? _cluster;
+    private readonly string? _clusterFolder;
+    private readonly List<AppProcess> _apps = [];
+
+    private Testbed(RepositoryLayout layout, string adminConnectionString, EmbeddedPostgres? cluster, string? clusterFolder)
+    {
+        Layout = layout;
+        AdminConnectionString = adminConnectionString;
+        _cluster = cluster;
+        _clusterFolder = clusterFolder;
+        var issuer = new TokenIssuer(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningKey)));
+        HandlerToken = issuer.Issue(new Actor("bench-dh", "区经济信息委 办理人", Roles.DepartmentHandler, GrievanceHistories.HandlingUnit, null, Channels.Web), TimeSpan.FromHours(12));
+        BusinessOfficeToken = issuer.Issue(new Actor("bench-bo", "区营商办 交办员", Roles.BusinessOffice, "区营商办", null, Channels.Web), TimeSpan.FromHours(12));
+        EnterpriseToken = issuer.Issue(new Actor("bench-ent", "重庆南川示例科技有限公司", Roles.Enterprise, null, GrievanceHistories.Enterprise.ToString(), Channels.Web), TimeSpan.FromHours(12));
+    }
+
+    public RepositoryLayout Layout { get; }
+    public string AdminConnectionString { get; }
+    public string HandlerToken { get; }
+    public string BusinessOfficeToken { get; }
+    public string EnterpriseToken { get; }
+
+    public static async Task<Testbed> StartAsync(BenchOptions options, CancellationToken cancellation)
+    {
+        var layout = RepositoryLayout.Locate();
+        if (options.AdminConnectionString is { } given) return new Testbed(layout, given, null, null);
+        var folder = Path.Combine(Path.GetTempPath(), $"nanchuan-bench-{Environment.ProcessId}");
+        var cluster = await EmbeddedPostgres.StartAsync(Path.Combine(folder, "pgdata"), cancellation: cancellation);
+        return new Testbed(layout, cluster.ConnectionStringFor("postgres"), cluster, folder);
+    }
+
+    /// <summary>A fresh database for one app; dropped first if an earlier run left it.</summary>
+    public async Task<string> CreateDatabaseAsync(string name)
+    {
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        await using (var drop = new NpgsqlCommand($"drop database if exists \"{name}\" with (force)", connection)) await drop.ExecuteNonQueryAsync();
+        await using (var create = new NpgsqlCommand($"create database \"{name}\"", connection)) await create.ExecuteNonQueryAsync();
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, MaxPoolSize = 64 }.ConnectionString;
+    }
+
+    /// <summary>The platform as deployed: Production environment, pre-generated Wolverine code (docs/adr/0005).</summary>
+    public Task<AppProcess> StartPlatformAsync(string connectionString, CancellationToken cancellation) =>
+        StartAsync("platform", Layout.Host, new Dictionary<string, string> { ["ConnectionStrings__Nanchuan"] = connectionString }, cancellation);
+
+    public Task<AppProcess> StartBaselineAsync(string name, string connectionString, CancellationToken cancellation) =>
+        StartAsync(name, Layout.Baseline(name), new Dictionary<string, string> { ["ConnectionStrings__Bench"] = connectionString }, cancellation);
+
+    private async Task<AppProcess> StartAsync(string name, string dll, Dictionary<string, string> environment, CancellationToken cancellation)
+    {
+        environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        environment["Auth__SigningKey"] = SigningKey;
+        environment["Logging__LogLevel__Default"] = "Warning";
+        var app = await AppProcess.StartAsync(name, dll, environment, cancellation);
+        _apps.Add(app);
+        return app;
+    }
+
+    public async Task StopAsync(AppProcess app)
+    {
+        _apps.Remove(app);
+        await app.DisposeAsync();
+    }
+
+    /// <summary>A Marten store configured exactly as the platform's, with the Grievances module only.</summary>
+    public static DocumentStore PlatformStore(string connectionString) =>
+        new(PlatformHosting.StoreOptionsFor(connectionString, [new GrievancesModule()]));
+
+    /// <summary>Requests received and assigned to the benchmark's handling unit, written with the platform's inline projections.</summary>
+    public static async Task<IReadOnlyList<Guid>> SeedPlatformAsync(IDocumentStore store, int count, CancellationToken cancellation)
+    {
+        var ids = NewIds(count);
+        var now = DateTimeOffset.UtcNow;
+        foreach (var batch in ids.Chunk(500))
+        {
+            await using var session = store.LightweightSession();
+            foreach (var id in batch) session.Events.StartStream<Grievance>(id, GrievanceHistories.AwaitingContact(id, now));
+            await session.SaveChangesAsync(cancellation);
+        }
+        return ids;
+    }
+
+    /// <summary>The same cases in a baseline's storage: raw streams with two events and a document, or EF rows.</summary>
+    public static async Task<IReadOnlyList<Guid>> SeedBaselineAsync(string baseline, string connectionString, string detailJson, int count, CancellationToken cancellation)
+    {
+        var ids = NewIds(count);
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellation);
+        var sql = baseline == Baselines.Raw
+            ? """
+              with streams as (
+                  insert into bench_raw.streams (id, type, version, timestamp, created)
+                  select id, 'grievance', 2, now(), now() from unnest($1) as id returning id),
+              events as (
+                  insert into bench_raw.events (id, stream_id, version, data, type, timestamp)
+                  select gen_random_uuid(), id, v, $2::jsonb, case v when 1 then 'grievance_received' else 'grievance_assigned' end, now()
+                  from streams cross join generate_series(1, 2) as v)
+              insert into bench_raw.documents (id, data) select id, $2::jsonb from streams
+              """
+            : """
+              insert into bench_ef.grievances ("Id", "Status", "EnterpriseName", "CreditCode", "ContactPerson", "Phone", "Content", "Detail", "Version")
+                select id, 'assigned', '重庆南川示例科技有限公司', '91500119MA5U8XRB3M', '王经理', '13812345678', '厂区门前道路破损', $2::jsonb, 1
+                from unnest($1) as id;
+              """;
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = ids });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = detailJson });
+        await command.ExecuteNonQueryAsync(cancellation);
+        return ids;
+    }
+
+    private static Guid[] NewIds(int count) => Enumerable.Range(0, count).Select(_ => Guid.CreateVersion7()).ToArray();
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var app in _apps.ToList()) await app.DisposeAsync();
+        if (_cluster is not null) await _cluster.StopAsync();
+        if (_clusterFolder is not null)
+        {
+            try { Directory.Delete(_clusterFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+}
+
+public static class Baselines
+{
+    public const string Raw = "RawNpgsql";
+    public const string Ef = "EfCore";
+    public const string Minimal = "MinimalApi";
+}
+
+/// <summary>Where the build put the apps: next to the driver's own configuration (Debug under tests, Release for measuring).</summary>
+public sealed record RepositoryLayout(string Root, string Configuration)
+{
+    public string Host => Path.Combine(Root, "src", "Host", "bin", Configuration, "net10.0", "Nanchuan.Host.dll");
+
+    public string Baseline(string name) =>
+        Path.Combine(Root, "bench", "baselines", name, "bin", Configuration, "net10.0", $"Nanchuan.Bench.{name}.dll");
+
+    public static RepositoryLayout Locate()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        var configuration = directory.Parent?.Name ?? "Release";
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Nanchuan.Monolith.sln"))) directory = directory.Parent;
+        return new RepositoryLayout(directory?.FullName ?? throw new InvalidOperationException("run the bench from inside the repository"), configuration);
+    }
+}

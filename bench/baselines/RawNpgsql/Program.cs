@@ -1,0 +1,82 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Nanchuan.Bench.Baselines;
+using Nanchuan.Bench.RawNpgsql;
+using Npgsql;
+using NpgsqlTypes;
+
+// Baseline (a): an event store in two tables written with one SQL round trip per command (bench/README.md).
+var builder = WebApplication.CreateBuilder(args).AddBaselineEssentials();
+var dataSource = NpgsqlDataSource.Create(builder.Configuration.GetConnectionString("Bench")
+    ?? throw new InvalidOperationException("ConnectionStrings:Bench must be configured."));
+await RawSchema.EnsureAsync(dataSource);
+
+var app = builder.Build();
+app.UseBaselineEssentials();
+
+// S1: the stream's version goes up by one and the event is inserted with that version, in one statement.
+app.MapPost("/api/grievances/{id:guid}/contact", async (Guid id, ContactRequest request, ClaimsPrincipal user) =>
+{
+    if (string.IsNullOrWhiteSpace(request.Notes)) return Results.ValidationProblem(new Dictionary<string, string[]> { ["notes"] = ["notes required"] });
+    var data = JsonSerializer.Serialize(new { grievanceId = id, round = 1, request.Method, request.ContactedAt, notes = request.Notes.Trim(), recordedAt = DateTimeOffset.UtcNow });
+    await using var command = dataSource.CreateCommand(RawSchema.AppendToStream);
+    command.Parameters.Add(new NpgsqlParameter<Guid>("stream", id));
+    command.Parameters.Add(new NpgsqlParameter<Guid>("event", Guid.CreateVersion7()));
+    command.Parameters.Add(new NpgsqlParameter<string>("type", "enterprise_contacted"));
+    command.Parameters.Add(new NpgsqlParameter<string>("data", NpgsqlDbType.Jsonb) { TypedValue = data });
+    command.Parameters.Add(new NpgsqlParameter<string>("headers", NpgsqlDbType.Jsonb) { TypedValue = RawSchema.Headers(user) });
+    var version = (long)(await command.ExecuteScalarAsync())!;
+    return Results.Ok(new { id, version, @event = "EnterpriseContacted" });
+}).RequireAuthorization(policy => policy.RequireRole("DepartmentHandler"));
+
+// S2: five new streams and their first events, in one statement.
+app.MapPost("/api/grievances/box-batches", async (BoxBatchRequest batch, ClaimsPrincipal user) =>
+{
+    if (batch.Notes is not { Count: > 0 } notes) return Results.ValidationProblem(new Dictionary<string, string[]> { ["notes"] = ["enter at least one note"] });
+    var ids = notes.Select(_ => Guid.CreateVersion7()).ToArray();
+    var datas = notes.Select((note, i) => JsonSerializer.Serialize(new { grievanceId = ids[i], channel = "box", batch.BoxLocation, boxCollectionDate = batch.CollectionDate, note.EnterpriseName, note.CreditCode, note.ContactPerson, note.Phone, note.Content, recordedAt = DateTimeOffset.UtcNow })).ToArray();
+    await using var command = dataSource.CreateCommand(RawSchema.StartStreams);
+    command.Parameters.Add(new NpgsqlParameter<Guid[]>("ids", ids));
+    command.Parameters.Add(new NpgsqlParameter<Guid[]>("events", ids.Select(_ => Guid.CreateVersion7()).ToArray()));
+    command.Parameters.Add(new NpgsqlParameter<string[]>("datas", NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { TypedValue = datas });
+    command.Parameters.Add(new NpgsqlParameter<string>("headers", NpgsqlDbType.Jsonb) { TypedValue = RawSchema.Headers(user) });
+    await command.ExecuteNonQueryAsync();
+    return Results.Ok(new { batch.BoxLocation, batch.CollectionDate, grievanceIds = ids });
+}).RequireAuthorization(policy => policy.RequireRole("BusinessOffice"));
+
+// S3: the case's current state, a JSON document read by primary key.
+app.MapGet("/api/grievances/{id:guid}", async (Guid id) =>
+{
+    await using var command = dataSource.CreateCommand("select data::text from bench_raw.documents where id = $1");
+    command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
+    return await command.ExecuteScalarAsync() is string json ? Results.Text(json, "application/json") : Results.NotFound();
+}).RequireAuthorization();
+
+// S6: optimistic concurrency by hand: read the version, append only if it is still the one read (else 409).
+app.MapPost("/api/bench/streams/{id:guid}/appends", async (Guid id, ClaimsPrincipal user) =>
+{
+    await using var connection = await dataSource.OpenConnectionAsync();
+    await using var read = new NpgsqlCommand("select version from bench_raw.streams where id = $1", connection);
+    read.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
+    var expected = await read.ExecuteScalarAsync() is long v ? v : 0L;
+    await using var append = new NpgsqlCommand(RawSchema.AppendExpecting, connection);
+    append.Parameters.Add(new NpgsqlParameter<Guid>("stream", id));
+    append.Parameters.Add(new NpgsqlParameter<long>("expected", expected));
+    append.Parameters.Add(new NpgsqlParameter<Guid>("event", Guid.CreateVersion7()));
+    append.Parameters.Add(new NpgsqlParameter<string>("data", NpgsqlDbType.Jsonb) { TypedValue = "{\"note\":\"s6\"}" });
+    append.Parameters.Add(new NpgsqlParameter<string>("headers", NpgsqlDbType.Jsonb) { TypedValue = RawSchema.Headers(user) });
+    try
+    {
+        return await append.ExecuteScalarAsync() is long version ? Results.Ok(new { id, version }) : Results.Conflict();
+    }
+    catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+    {
+        return Results.Conflict();
+    }
+}).RequireAuthorization();
+
+app.Run();
+
+public sealed record ContactRequest(string Method, DateTimeOffset ContactedAt, string? Notes);
+public sealed record BoxNote(string? EnterpriseName, string? CreditCode, string? ContactPerson, string? Phone, string? Content);
+public sealed record BoxBatchRequest(string BoxLocation, DateOnly CollectionDate, IReadOnlyList<BoxNote>? Notes);

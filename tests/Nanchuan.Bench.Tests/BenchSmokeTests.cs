@@ -1,0 +1,47 @@
+using Nanchuan.Bench;
+using Nanchuan.Testing;
+
+namespace Nanchuan.Bench.Tests;
+
+/// <summary>
+/// The benchmark harness in smoke mode (one client, a second per run): not a measurement, only proof that every
+/// scenario still runs end to end against the real apps, so bench/ cannot rot between measuring sessions.
+/// </summary>
+public sealed class BenchSmokeTests
+{
+    [Fact]
+    public async Task Every_scenario_runs_against_the_platform_and_its_baselines()
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"nanchuan-bench-smoke-{Guid.NewGuid():N}");
+        var options = BenchOptions.Smoke(output) with { AdminConnectionString = await TestDatabaseServer.CreateDatabaseAsync("bench_admin") };
+        try
+        {
+            var report = await BenchRunner.RunAsync(options, TextWriter.Null, CancellationToken.None);
+
+            report.Summary.Select(s => $"{s.Scenario} {s.Target}").Order().ShouldBe(
+            [
+                "S1 EfCore", "S1 platform", "S1 RawNpgsql", "S2 EfCore", "S2 platform", "S2 RawNpgsql",
+                "S3 EfCore", "S3 platform", "S3 RawNpgsql", "S4 MinimalApi", "S4 platform", "S5 platform",
+            ]);
+            report.Runs.ShouldAllBe(r => r.Failures == 0 && r.Requests > 0);
+            report.Ratios.Select(r => r.Name).Distinct().Count().ShouldBe(LoadScenarios.Ratios.Length);
+
+            report.Contention.Count.ShouldBe(2);
+            report.Contention.ShouldAllBe(c => c.VersionsGapFree && c.Succeeded == Contention.Writers * options.ContentionAppendsPerWriter);
+
+            report.Rebuild.ShouldNotBeNull();
+            report.Rebuild.RowsMarten.ShouldBe(options.RebuildEvents / 10);
+            report.Rebuild.RowsHandWritten.ShouldBe(options.RebuildEvents / 10);
+
+            report.ColdStarts.Select(c => c.Target).Order().ShouldBe([Baselines.Minimal, LoadScenarios.Platform]);
+            report.Soak.ShouldNotBeNull();
+            report.Soak.Minutes.Sum(m => m.Failures).ShouldBe(0);
+
+            Directory.GetFiles(output, "bench-smoke-*").Select(Path.GetExtension).Order().ShouldBe([".json", ".svg", ".txt"]);
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+}
