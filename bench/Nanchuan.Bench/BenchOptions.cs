@@ -14,6 +14,8 @@ public sealed record BenchOptions
     public int ContentionAppendsPerWriter { get; init; } = 50;
     public IReadOnlySet<string> Scenarios { get; init; } = AllScenarios;
     public required string OutputDirectory { get; init; }
+    /// <summary>The Host of another build (e.g. the commit before a tuning change), measured as target "before" in the same run.</summary>
+    public string? BeforeHost { get; init; }
     /// <summary>A PostgreSQL connection string with the right to create databases; null starts a private cluster.</summary>
     public string? AdminConnectionString { get; init; }
 
@@ -48,6 +50,7 @@ public sealed record BenchOptions
                 "--scenarios" => options with { Scenarios = Next().Split(',').Select(s => s.Trim().ToUpperInvariant()).ToHashSet() },
                 "--out" => options with { OutputDirectory = Path.GetFullPath(Next()) },
                 "--database" => options with { AdminConnectionString = Next() },
+                "--before" => options with { BeforeHost = Path.GetFullPath(Next()) },
                 _ => throw new ArgumentException($"unknown option {args[i]} (see bench/README.md)"),
             };
         }

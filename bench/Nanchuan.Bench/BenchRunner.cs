@@ -16,22 +16,27 @@ public static class BenchRunner
         var platformDb = await bed.CreateDatabaseAsync("bench_platform");
         var rawDb = await bed.CreateDatabaseAsync("bench_raw");
         var efDb = await bed.CreateDatabaseAsync("bench_ef");
+        var beforeDb = options.BeforeHost is null ? null : await bed.CreateDatabaseAsync("bench_before");
         var apps = new Apps(
             await bed.StartPlatformAsync(platformDb, cancellation),
             await bed.StartBaselineAsync(Baselines.Raw, rawDb, cancellation),
             await bed.StartBaselineAsync(Baselines.Ef, efDb, cancellation),
-            await bed.StartBaselineAsync(Baselines.Minimal, "", cancellation));
+            await bed.StartBaselineAsync(Baselines.Minimal, "", cancellation),
+            beforeDb is null ? null : await bed.StartPlatformAsync(beforeDb, cancellation, options.BeforeHost));
         using var store = Testbed.PlatformStore(platformDb);
+        using var beforeStore = beforeDb is null ? null : Testbed.PlatformStore(beforeDb);
 
         var platformReads = await Testbed.SeedPlatformAsync(store, 1_000, cancellation);
         var detail = await GetAsync(apps.Platform, $"/api/grievances/{platformReads[0]}", bed.BusinessOfficeToken, cancellation);
         var reads = new ReadSets(platformReads,
             await Testbed.SeedBaselineAsync(Baselines.Raw, rawDb, detail, 1_000, cancellation),
-            await Testbed.SeedBaselineAsync(Baselines.Ef, efDb, detail, 1_000, cancellation));
+            await Testbed.SeedBaselineAsync(Baselines.Ef, efDb, detail, 1_000, cancellation),
+            beforeStore is null ? null : await Testbed.SeedPlatformAsync(beforeStore, 1_000, cancellation));
         var pools = new Pools(
             new CasePool(n => Testbed.SeedPlatformAsync(store, n, cancellation), 800),
             new CasePool(n => Testbed.SeedBaselineAsync(Baselines.Raw, rawDb, detail, n, cancellation), 4_000),
-            new CasePool(n => Testbed.SeedBaselineAsync(Baselines.Ef, efDb, detail, n, cancellation), 3_000));
+            new CasePool(n => Testbed.SeedBaselineAsync(Baselines.Ef, efDb, detail, n, cancellation), 3_000),
+            beforeStore is null ? null : new CasePool(n => Testbed.SeedPlatformAsync(beforeStore, n, cancellation), 800));
 
         var wrk = new Wrk(Path.Combine(options.OutputDirectory, "wrk"));
         var runs = await LoadScenarios.MeasureAsync(LoadScenarios.Build(bed, wrk, apps, pools, reads, cancellation), options, log);
@@ -52,7 +57,7 @@ public static class BenchRunner
         }
 
         // Quiet machine for the rest: the apps under load are stopped first.
-        foreach (var app in new[] { apps.Platform, apps.Raw, apps.Ef, apps.Minimal }) await bed.StopAsync(app);
+        foreach (var app in new[] { apps.Platform, apps.Raw, apps.Ef, apps.Minimal, apps.Before }.OfType<AppProcess>()) await bed.StopAsync(app);
         var rebuild = options.Runs("S7")
             ? await Rebuild.RunAsync(await bed.CreateDatabaseAsync("bench_rebuild"), options.RebuildEvents, log, cancellation)
             : null;

@@ -11,6 +11,8 @@ public sealed record RatioDefinition(string Name, string Scenario, string Target
 public static class LoadScenarios
 {
     public const string Platform = "platform";
+    /// <summary>The platform of another build (<c>--before</c>): tuning changes are measured against it in the same run.</summary>
+    public const string Before = "before";
 
     public static readonly RatioDefinition[] Ratios =
     [
@@ -22,6 +24,10 @@ public static class LoadScenarios
         new("S3 vs EF Core", "S3", Platform, "S3", Baselines.Ef, 0),
         new("S4 vs minimal API", "S4", Platform, "S4", Baselines.Minimal, 0.95),
         new("S5 vs S1", "S5", Platform, "S1", Platform, 0.6),
+        new("S1 after / before", "S1", Platform, "S1", Before, 0),
+        new("S2 after / before", "S2", Platform, "S2", Before, 0),
+        new("S3 after / before", "S3", Platform, "S3", Before, 0),
+        new("S5 after / before", "S5", Platform, "S5", Before, 0),
     ];
 
     public static IReadOnlyList<LoadCase> Build(Testbed bed, Wrk wrk, Apps apps, Pools pools, ReadSets reads, CancellationToken cancellation)
@@ -43,14 +49,20 @@ public static class LoadScenarios
         LoadCase CalendarDay(string target, AppProcess app) => new("S4", target, (clients, seconds) =>
             Drive(app, "GET", [Requests.CalendarDay], null, bed.BusinessOfficeToken, clients, seconds));
 
+        LoadCase Receive(string target, AppProcess app) => new("S5", target, (clients, seconds) =>
+            Drive(app, "POST", ["/api/grievances"], Requests.Receive(), bed.EnterpriseToken, clients, seconds));
+
+        IEnumerable<LoadCase> before = apps.Before is { } old && pools.Before is { } oldPool && reads.Before is { } oldReads
+            ? [Contact(Before, old, oldPool), BoxBatch(Before, old), Detail(Before, old, oldReads), Receive(Before, old)]
+            : [];
         return
         [
             Contact(Platform, apps.Platform, pools.Platform), Contact(Baselines.Raw, apps.Raw, pools.Raw), Contact(Baselines.Ef, apps.Ef, pools.Ef),
             BoxBatch(Platform, apps.Platform), BoxBatch(Baselines.Raw, apps.Raw), BoxBatch(Baselines.Ef, apps.Ef),
             Detail(Platform, apps.Platform, reads.Platform), Detail(Baselines.Raw, apps.Raw, reads.Raw), Detail(Baselines.Ef, apps.Ef, reads.Ef),
             CalendarDay(Platform, apps.Platform), CalendarDay(Baselines.Minimal, apps.Minimal),
-            new("S5", Platform, (clients, seconds) =>
-                Drive(apps.Platform, "POST", ["/api/grievances"], Requests.Receive(), bed.EnterpriseToken, clients, seconds)),
+            Receive(Platform, apps.Platform),
+            .. before,
         ];
     }
 
@@ -77,9 +89,9 @@ public static class LoadScenarios
     }
 }
 
-public sealed record Apps(AppProcess Platform, AppProcess Raw, AppProcess Ef, AppProcess Minimal);
+public sealed record Apps(AppProcess Platform, AppProcess Raw, AppProcess Ef, AppProcess Minimal, AppProcess? Before);
 
-public sealed record Pools(CasePool Platform, CasePool Raw, CasePool Ef);
+public sealed record Pools(CasePool Platform, CasePool Raw, CasePool Ef, CasePool? Before);
 
 /// <summary>Cases to read in S3, one set per app, each seeded with the platform's own detail JSON.</summary>
-public sealed record ReadSets(IReadOnlyList<Guid> Platform, IReadOnlyList<Guid> Raw, IReadOnlyList<Guid> Ef);
+public sealed record ReadSets(IReadOnlyList<Guid> Platform, IReadOnlyList<Guid> Raw, IReadOnlyList<Guid> Ef, IReadOnlyList<Guid>? Before);

@@ -61,8 +61,9 @@ public sealed class Testbed : IAsyncDisposable
     }
 
     /// <summary>The platform as deployed: Production environment, pre-generated Wolverine code (docs/adr/0005).</summary>
-    public Task<AppProcess> StartPlatformAsync(string connectionString, CancellationToken cancellation) =>
-        StartAsync("platform", Layout.Host, new Dictionary<string, string> { ["ConnectionStrings__Nanchuan"] = connectionString }, cancellation);
+    public Task<AppProcess> StartPlatformAsync(string connectionString, CancellationToken cancellation, string? hostDll = null) =>
+        StartAsync(hostDll is null ? LoadScenarios.Platform : LoadScenarios.Before, hostDll ?? Layout.Host,
+            new Dictionary<string, string> { ["ConnectionStrings__Nanchuan"] = connectionString }, cancellation);
 
     public Task<AppProcess> StartBaselineAsync(string name, string connectionString, CancellationToken cancellation) =>
         StartAsync(name, Layout.Baseline(name), new Dictionary<string, string> { ["ConnectionStrings__Bench"] = connectionString }, cancellation);

@@ -97,6 +97,12 @@ public static class PlatformHosting
         options.Events.DatabaseSchemaName = EventSchema;
         options.Events.StreamIdentity = StreamIdentity.AsGuid;
         options.Events.MetadataConfig.EnableAll();
+        // Measured in bench/RESULTS.md: appends without reading the stream's version first (FetchForWriting already
+        // knows it), the aggregate fetched for writing reused by its inline snapshot instead of being loaded again
+        // (decisions never mutate it), and rebuilds one stream at a time.
+        options.Events.AppendMode = EventAppendMode.Quick;
+        options.Events.UseIdentityMapForAggregates = true;
+        options.Events.UseOptimizedProjectionRebuilds = true;
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, ConfigureJson);
         options.Listeners.Add(new EventMetadataStamp());
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
