@@ -176,7 +176,7 @@ public class IntakeTests
 
     [Fact]
     public void A_forwarded_request_names_its_module_and_its_id() =>
-        Refused(Sample.Request() with { Source = new RequestSource(" ", Guid.Empty, null) }).Errors.Keys
+        Refused(Sample.Request(IntakeChannel.Platform, Sample.At(2024, 10, 8, 11, 30)) with { Source = new RequestSource(" ", Guid.Empty, null) }).Errors.Keys
             .ShouldBe(["source.module", "source.reference"], ignoreOrder: true);
 
     [Fact]

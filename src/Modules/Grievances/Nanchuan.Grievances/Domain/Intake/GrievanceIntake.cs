@@ -61,7 +61,7 @@ public static class GrievanceIntake
         errors.If(command.Channel == IntakeChannel.EnterpriseHomeDesk && command.Source is null, "source",
             "企业之家诉求由政务大厅企业之家转来，须注明来源 / desk requests are forwarded by the enterprise home desk and need their source.");
         errors.If(isBox && command.Source is not null, "source", "意见箱来件不是其他模块转来的 / box notes are not forwarded by another module.");
-        errors.If(command.Source is { Module.Length: 0 }, "source.module", "请注明转来的模块 / the forwarding module is required.");
+        errors.If(command.Source is { } forwarded && string.IsNullOrWhiteSpace(forwarded.Module), "source.module", "请注明转来的模块 / the forwarding module is required.");
         errors.If(command.Source is { } source && source.Reference == Guid.Empty, "source.reference",
             "请注明来源诉求编号 / the forwarding module's request id is required.");
     }
