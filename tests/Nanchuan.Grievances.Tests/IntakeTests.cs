@@ -145,19 +145,39 @@ public class IntakeTests
     public void A_request_from_the_enterprise_home_desk_keeps_the_desk_id_and_lodging_time()
     {
         var deskId = Guid.Parse("11111111-2222-3333-4444-555555555555");
-        var lodged = new LodgeEnterpriseRequest(deskId, "某某公司", UnifiedSocialCreditCode.Parse(Sample.CreditCode), "王五", "13900000000",
-            "办理施工许可遇到困难", Sample.At(2024, 10, 8, 11, 30));
+        var lodged = new LodgeEnterpriseRequest("Licensing", deskId, null, EnterpriseRequestChannel.EnterpriseHomeDesk, "某某公司",
+            UnifiedSocialCreditCode.Parse(Sample.CreditCode), "王五", "13900000000", "办理施工许可遇到困难", Sample.At(2024, 10, 8, 11, 30));
 
-        var intake = Validate(ReceiveGrievance.FromDesk(lodged));
+        var intake = Validate(ReceiveGrievance.Forwarded(lodged));
 
         intake.Channel.ShouldBe(IntakeChannel.EnterpriseHomeDesk);
-        intake.DeskRequestId.ShouldBe(deskId);
+        intake.Source.ShouldBe(new RequestSource("Licensing", deskId, null));
         intake.ReceivedAt.ShouldBe(lodged.LodgedAt);
     }
 
     [Fact]
-    public void Only_the_desk_sends_a_desk_id() =>
-        Refused(Sample.Request() with { DeskRequestId = Guid.NewGuid() }).Errors.Keys.ShouldBe(["deskRequestId"]);
+    public void A_phone_report_forwarded_by_another_module_keeps_its_channel_and_its_link_and_is_not_held_to_the_hotline_hours()
+    {
+        var reportId = Guid.Parse("22222222-3333-4444-5555-666666666666");
+        var connectionId = Guid.Parse("33333333-4444-5555-6666-777777777777");
+        var reported = new LodgeEnterpriseRequest("Utilities", reportId, connectionId, EnterpriseRequestChannel.Phone, "某某公司",
+            UnifiedSocialCreditCode.Parse(Sample.CreditCode), "王五", "13900000000", "报装超期未接电", Sample.At(2024, 10, 8, 7, 45)); // before the hotline opens
+
+        var intake = Validate(ReceiveGrievance.Forwarded(reported));
+
+        intake.Channel.ShouldBe(IntakeChannel.Phone);
+        intake.Source.ShouldBe(new RequestSource("Utilities", reportId, connectionId));
+        intake.ReceivedAt.ShouldBe(Sample.At(2024, 10, 8, 7, 45));
+    }
+
+    [Fact]
+    public void A_desk_request_needs_its_source() =>
+        Refused(Sample.Request(IntakeChannel.EnterpriseHomeDesk, Sample.At(2024, 10, 8, 11, 30))).Errors.Keys.ShouldBe(["source"]);
+
+    [Fact]
+    public void A_forwarded_request_names_its_module_and_its_id() =>
+        Refused(Sample.Request(IntakeChannel.Platform, Sample.At(2024, 10, 8, 11, 30)) with { Source = new RequestSource(" ", Guid.Empty, null) }).Errors.Keys
+            .ShouldBe(["source.module", "source.reference"], ignoreOrder: true);
 
     [Fact]
     public void Receiving_records_every_fact_and_starts_the_request_as_received()

@@ -21,7 +21,7 @@ public sealed class DeskRequestTests(LicensingHost platform)
         }));
         var forwarded = await result!.ReadAsJsonAsync<DeskRequestForwarded>();
         var sent = tracked.AllRecordsInOrder().Select(r => r.Envelope?.Message).OfType<LodgeEnterpriseRequest>().First();
-        sent.DeskRequestId.ShouldBe(forwarded.DeskRequestId);
+        sent.SourceReference.ShouldBe(forwarded.DeskRequestId);
         sent.CreditCode.ShouldBe(code);
 
         var bad = await platform.Host.TrackAsync(() => platform.Host.Scenario(s =>

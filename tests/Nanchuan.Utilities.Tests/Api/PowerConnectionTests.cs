@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Nanchuan.BuildingBlocks.Enterprises;
 using Nanchuan.Grievances.Contracts;
 using Nanchuan.Licensing.Contracts;
@@ -129,20 +130,49 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
     }
 
     [Fact]
-    public async Task A_problem_report_becomes_a_grievance_through_an_integration_message()
+    public async Task A_problem_report_by_phone_to_the_hotline_becomes_a_grievance_under_the_phone_channel_linked_to_the_power_case()
     {
         platform.Clock.SetUtcNow(Time("2025-06-03 10:00"));
         var accepted = await Apply(Application());
-        ITrackedSession? tracked = null;
-        tracked = await platform.Host.TrackAsync(() => platform.Post(UtilitiesApi.EconomicCommission, $"{Route}/{accepted.Id}/problem-reports",
-            new ReportPowerProblemRequest(ProblemReportChannel.EconomicCommissionHotline, "王经理", "13812345678", "供电所要求补交营业执照。", null)));
+        var tracked = await platform.Host.TrackAsync(() => platform.Post(TestActors.BusinessOffice, $"{Route}/{accepted.Id}/problem-reports",
+            new ReportPowerProblemRequest(ProblemReportChannel.EnterpriseHotline, "王经理", "13812345678", "供电所要求补交营业执照。", Time("2025-06-03 09:40"))));
 
         var lodged = tracked.FindSingleTrackedMessageOfType<LodgeEnterpriseRequest>();
+        lodged.SourceModule.ShouldBe("Utilities");
+        lodged.SourceCaseId.ShouldBe(accepted.Id);
+        lodged.Channel.ShouldBe(EnterpriseRequestChannel.Phone);
         lodged.CreditCode.Value.ShouldBe("91500119MA5U8XRB3M");
-        lodged.Content.ShouldContain("023-71422916");
-        lodged.Content.ShouldContain("供电所要求补交营业执照。");
+        lodged.Content.ShouldBe("【电力报装办电问题，来源023-71992345】供电所要求补交营业执照。");
         var details = await platform.Get(TestActors.Enterprise, $"{Route}/{accepted.Id}").Read<PowerConnectionDetails>();
         details.Steps.Last().Step.ShouldContain("已转企呼我为诉求");
+
+        // In the Grievances module: a phone request (the hotline), received when the call came in, linked back to the power case.
+        var grievances = await platform.Get(TestActors.BusinessOffice, "/api/grievances?limit=500").Read<List<JsonElement>>();
+        var grievance = grievances.Where(g => g.GetProperty("sourceCaseId").ValueKind == JsonValueKind.String
+                                              && g.GetProperty("sourceCaseId").GetGuid() == accepted.Id).ShouldHaveSingleItem();
+        grievance.GetProperty("channel").GetString().ShouldBe("phone");
+        grievance.GetProperty("sourceModule").GetString().ShouldBe("Utilities");
+        grievance.GetProperty("sourceReference").GetGuid().ShouldBe(lodged.SourceReference);
+        grievance.GetProperty("receivedAt").GetDateTimeOffset().ShouldBe(Time("2025-06-03 09:40"));
+    }
+
+    [Fact]
+    public async Task An_e_mailed_problem_goes_to_Grievances_as_an_online_request_and_a_bad_report_sends_nothing()
+    {
+        platform.Clock.SetUtcNow(Time("2025-06-03 21:00"));
+        var accepted = await Apply(Application());
+        var mailed = await platform.Host.TrackAsync(() => platform.Post(UtilitiesApi.EconomicCommission, $"{Route}/{accepted.Id}/problem-reports",
+            new ReportPowerProblemRequest(ProblemReportChannel.Email, "王经理", "023-71234567", "报装已超过4个工作日仍未接电。", null)));
+        mailed.FindSingleTrackedMessageOfType<LodgeEnterpriseRequest>().Channel.ShouldBe(EnterpriseRequestChannel.Platform);
+
+        var before = await platform.EventCountAsync();
+        var afterHours = await platform.Host.TrackAsync(() => platform.Post(TestActors.BusinessOffice, $"{Route}/{accepted.Id}/problem-reports",
+            new ReportPowerProblemRequest(ProblemReportChannel.EnterpriseHotline, "王经理", "13812345678", "未接电。", Time("2025-06-03 20:30")), 400));
+        var badPhone = await platform.Host.TrackAsync(() => platform.Post(TestActors.BusinessOffice, $"{Route}/{accepted.Id}/problem-reports",
+            new ReportPowerProblemRequest(ProblemReportChannel.EconomicCommissionHotline, "王经理", "电话", "未接电。", null), 400));
+        (await platform.EventCountAsync()).ShouldBe(before);
+        afterHours.AllRecordsInOrder().Select(r => r.Envelope?.Message).OfType<LodgeEnterpriseRequest>().ShouldBeEmpty();
+        badPhone.AllRecordsInOrder().Select(r => r.Envelope?.Message).OfType<LodgeEnterpriseRequest>().ShouldBeEmpty();
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class TransitionTests
         var due = power.DueAt!.Value;
         DeadlineDecisions.Miss(power.Deadlines, UtilityDeadline.PowerOn, due, due.AddMinutes(-1)).ShouldBeNull(); // not yet
         DeadlineDecisions.Miss(power.Deadlines, UtilityDeadline.PowerOn, due.AddDays(1), due.AddDays(2)).ShouldBeNull(); // another due time
-        power.Apply(new DeadlineRecomputed(UtilityDeadline.PowerOn, due, due.AddDays(1), "测试"));
+        power.Apply(new PowerDeadlineRecomputed(UtilityDeadline.PowerOn, due, due.AddDays(1), "测试"));
         DeadlineDecisions.Miss(power.Deadlines, UtilityDeadline.PowerOn, due, due).ShouldBeNull();
         DeadlineDecisions.Miss(power.Deadlines, UtilityDeadline.PowerOn, due.AddDays(1), due.AddDays(1)).ShouldNotBeNull();
     }

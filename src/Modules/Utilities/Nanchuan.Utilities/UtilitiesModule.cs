@@ -26,9 +26,9 @@ public sealed class UtilitiesModule : INanchuanModule
 
     public void ConfigureMarten(StoreOptions options)
     {
-        // The write models double as the detail views: updated in the same transaction as the append. The three connection
-        // types share the deadline events, so a deadline event also leaves an empty document of the other two types under its
-        // stream id (Marten's inline snapshots do not filter on the stream type); queries skip those: they have no credit code.
+        // The write models double as the detail views: updated in the same transaction as the append. Marten's inline snapshots
+        // do not filter on the stream type, so no event type is shared between them: each connection type has its own deadline
+        // and supervision events (PowerDeadlineMissed, WaterDeadlineMissed, …), and a snapshot sees only its own streams' events.
         options.Projections.Snapshot<PowerConnection>(SnapshotLifecycle.Inline);
         options.Schema.For<PowerConnection>().DatabaseSchemaName(Schema).Duplicate(x => x.CreditCode).Duplicate(x => x.Provider);
         options.Projections.Snapshot<WaterConnection>(SnapshotLifecycle.Inline);
@@ -49,7 +49,8 @@ public sealed class UtilitiesModule : INanchuanModule
         options.Schema.For<ConnectionReportRow>().DatabaseSchemaName(Schema)
             .Duplicate(x => x.Utility).Duplicate(x => x.Provider).Duplicate(x => x.Category).Duplicate(x => x.Month)
             .Duplicate(x => x.CreditCode).Duplicate(x => x.WithinLimit!).Duplicate(x => x.WorkingDaysTaken!).Duplicate(x => x.Overdue)
-            .Duplicate(x => x.FeeTotal!).Duplicate(x => x.PaymentOutstanding).Duplicate(x => x.PaymentOverdue);
+            .Duplicate(x => x.FeeTotal!).Duplicate(x => x.PaymentOutstanding).Duplicate(x => x.PaymentOverdue)
+            .Duplicate(x => x.OverdueDeadline!).Duplicate(x => x.SupervisionNotices);
         options.Events.AddEventTypes(UtilityEventTypes.All);
     }
 }

@@ -1,4 +1,3 @@
-using Nanchuan.Utilities.Domain.Deadlines;
 using Nanchuan.Utilities.Domain.Energy;
 using Nanchuan.Utilities.Domain.Gas;
 using Nanchuan.Utilities.Domain.Power;
@@ -16,6 +15,8 @@ public static class UtilityEventTypes
         typeof(GasPriceListPublished), typeof(GasApplicationReceived), typeof(GasSiteSurveyed), typeof(GasPlanProposed), typeof(GasPlanSigned),
         typeof(GasFeeIssued), typeof(GasSpotCheckDrawn), typeof(GasSpotCheckResultRecorded),
         typeof(ConsumptionImported), typeof(EnergyCheckupOpened), typeof(OptimisationPlanIssued),
-        typeof(DeadlineWarned), typeof(DeadlineMissed), typeof(DeadlineRecomputed),
+        typeof(PowerDeadlineWarned), typeof(PowerDeadlineMissed), typeof(PowerDeadlineRecomputed), typeof(PowerSupervisionNoticeIssued),
+        typeof(WaterDeadlineWarned), typeof(WaterDeadlineMissed), typeof(WaterDeadlineRecomputed), typeof(WaterSupervisionNoticeIssued),
+        typeof(GasDeadlineWarned), typeof(GasDeadlineMissed), typeof(GasDeadlineRecomputed), typeof(GasSupervisionNoticeIssued),
     ];
 }

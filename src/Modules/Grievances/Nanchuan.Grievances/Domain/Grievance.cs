@@ -19,7 +19,10 @@ public sealed class Grievance
     public IntakeChannel Channel { get; set; }
     public FeedbackBoxLocation? BoxLocation { get; set; }
     public DateOnly? BoxCollectionDate { get; set; }
-    public Guid? DeskRequestId { get; set; }
+
+    /// <summary>The module that forwarded the request, its id there and the case it concerns; null when received here.</summary>
+    public RequestSource? Source { get; set; }
+
     public string EnterpriseName { get; set; } = "";
     public UnifiedSocialCreditCode? CreditCode { get; set; }
 
@@ -60,7 +63,7 @@ public sealed class Grievance
         Channel = e.Channel,
         BoxLocation = e.BoxLocation,
         BoxCollectionDate = e.BoxCollectionDate,
-        DeskRequestId = e.DeskRequestId,
+        Source = e.Source,
         EnterpriseName = e.EnterpriseName,
         CreditCode = e.CreditCode,
         ContactPerson = e.ContactPerson,

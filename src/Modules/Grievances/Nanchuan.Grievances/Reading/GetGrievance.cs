@@ -18,7 +18,7 @@ public sealed record GrievanceDetails(
     IntakeChannel Channel,
     FeedbackBoxLocation? BoxLocation,
     DateOnly? BoxCollectionDate,
-    Guid? DeskRequestId,
+    RequestSource? Source,
     string EnterpriseName,
     string? CreditCode,
     string? RegisteredEnterpriseName,
@@ -55,7 +55,7 @@ public sealed record GrievanceDetails(
     }
 
     public static GrievanceDetails From(Grievance g) => new(
-        g.Id, g.Version, g.Status, g.Status.ToChinese(), g.Channel, g.BoxLocation, g.BoxCollectionDate, g.DeskRequestId,
+        g.Id, g.Version, g.Status, g.Status.ToChinese(), g.Channel, g.BoxLocation, g.BoxCollectionDate, g.Source,
         g.EnterpriseName, g.CreditCode?.Value, g.RegisteredEnterpriseName, g.ContactPerson, g.Phone, g.Content, g.ReceivedAt,
         g.AssignmentDueAt, g.IsAssignmentOverdue, g.Rounds, g.OpenDeadlines(), g.TrackingReason, g.ClosedAt);
 }

@@ -33,7 +33,16 @@ public sealed class GrievanceListItem : IOpenApiExample<GrievanceListItem>
     public GrievanceStatus Status { get; set; }
     public IntakeChannel Channel { get; set; }
     public FeedbackBoxLocation? BoxLocation { get; set; }
-    public Guid? DeskRequestId { get; set; }
+
+    /// <summary>The module that forwarded the request (e.g. Licensing, Utilities); null when received here.</summary>
+    public string? SourceModule { get; set; }
+
+    /// <summary>That module's id for the request.</summary>
+    public Guid? SourceReference { get; set; }
+
+    /// <summary>That module's case the request concerns (e.g. the power connection).</summary>
+    public Guid? SourceCaseId { get; set; }
+
     public string EnterpriseName { get; set; } = "";
 
     /// <summary>统一社会信用代码 as text; null for an anonymous box note.</summary>
@@ -142,7 +151,9 @@ public sealed class GrievanceListItemProjection : SingleStreamProjection<Grievan
         Status = GrievanceStatus.Received,
         Channel = e.Channel,
         BoxLocation = e.BoxLocation,
-        DeskRequestId = e.DeskRequestId,
+        SourceModule = e.Source?.Module,
+        SourceReference = e.Source?.Reference,
+        SourceCaseId = e.Source?.CaseId,
         EnterpriseName = e.EnterpriseName,
         CreditCode = e.CreditCode?.Value,
         Content = e.Content,

@@ -30,7 +30,7 @@ public static class DeskRequestEndpoint
     [Authorize(Roles = Roles.WindowClerk)]
     [Tags("Licensing")]
     [EndpointSummary("企业之家受理企业诉求 / Lodge an enterprise request at the 企业之家 desk")]
-    [EndpointDescription("Recorded here and sent through the outbox to the Grievances module as LodgeEnterpriseRequest; the desk request id links the two.")]
+    [EndpointDescription("Recorded here and sent through the outbox to the Grievances module as LodgeEnterpriseRequest (channel: the 企业之家 desk); the desk request id links the two.")]
     [ProducesResponseType<DeskRequestForwarded>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static (DeskRequestForwarded, LodgeEnterpriseRequest) Post(LodgeDeskRequest command, IDocumentSession session, TimeProvider clock)
@@ -47,6 +47,6 @@ public static class DeskRequestEndpoint
         var now = clock.GetUtcNow();
         var forwarded = new DeskRequestForwarded(id, command.EnterpriseName.Trim(), command.CreditCode, command.Content.Trim(), now);
         session.Events.StartStream(id, forwarded);
-        return (forwarded, new LodgeEnterpriseRequest(id, forwarded.EnterpriseName, command.CreditCode, command.ContactPerson.Trim(), command.Phone.Trim(), forwarded.Content, now));
+        return (forwarded, new LodgeEnterpriseRequest("Licensing", id, null, EnterpriseRequestChannel.EnterpriseHomeDesk, forwarded.EnterpriseName, command.CreditCode, command.ContactPerson.Trim(), command.Phone.Trim(), forwarded.Content, now));
     }
 }

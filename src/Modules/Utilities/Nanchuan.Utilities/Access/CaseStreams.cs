@@ -20,14 +20,14 @@ public static class CaseStreams
         where T : class
     {
         var stream = await session.Events.FetchForWriting<T>(id, cancellation);
-        return stream.Aggregate is null or IWatchedCase { CreditCode.Length: 0 } ? throw NotFound(id, what) : stream;
+        return stream.Aggregate is null ? throw NotFound(id, what) : stream;
     }
 
     /// <summary>Loads a connection the current actor may see.</summary>
     public static async Task<T> LoadVisibleAsync<T>(IQuerySession session, Guid id, string what, CancellationToken cancellation) where T : class, IWatchedCase
     {
         var connection = await session.LoadAsync<T>(id, cancellation);
-        if (connection is null or { CreditCode.Length: 0 }) throw NotFound(id, what);
+        if (connection is null) throw NotFound(id, what);
         UtilityAccess.EnsureCanSee(CurrentActor.Value, connection);
         return connection;
     }

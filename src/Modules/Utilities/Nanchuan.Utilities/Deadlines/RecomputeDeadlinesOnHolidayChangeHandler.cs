@@ -24,10 +24,10 @@ public static class RecomputeDeadlinesOnHolidayChangeHandler
         if (changed.ChangedDays.Count == 0) return outgoing;
         var reason = $"{changed.Year}年节假日安排{(changed.IsAmendment ? "修订" : "载入")}（{changed.Notice}）";
 
-        var power = await session.Query<PowerConnection>().Where(c => c.CreditCode != "" && c.Status != PowerConnectionStatus.PoweredOn).Select(c => c.Id).ToListAsync(cancellation);
-        var water = await session.Query<WaterConnection>().Where(c => c.CreditCode != "" && c.Status != WaterConnectionStatus.Fulfilled).Select(c => c.Id).ToListAsync(cancellation);
+        var power = await session.Query<PowerConnection>().Where(c => c.Status != PowerConnectionStatus.PoweredOn).Select(c => c.Id).ToListAsync(cancellation);
+        var water = await session.Query<WaterConnection>().Where(c => c.Status != WaterConnectionStatus.Fulfilled).Select(c => c.Id).ToListAsync(cancellation);
         var gas = await session.Query<GasConnection>()
-            .Where(c => c.CreditCode != "" && (c.Status == GasConnectionStatus.Applied || c.Status == GasConnectionStatus.Surveyed)).Select(c => c.Id).ToListAsync(cancellation);
+            .Where(c => c.Status == GasConnectionStatus.Applied || c.Status == GasConnectionStatus.Surveyed).Select(c => c.Id).ToListAsync(cancellation);
 
         foreach (var id in power) await Recompute<PowerConnection>(id, session, calendar, time, changed.ChangedDays, reason, outgoing, cancellation);
         foreach (var id in water) await Recompute<WaterConnection>(id, session, calendar, time, changed.ChangedDays, reason, outgoing, cancellation);

@@ -38,12 +38,13 @@ public sealed record GasConnectionDetails(
     GasFee? Fee,
     DateTimeOffset? FeeIssuedAt,
     bool Overdue,
+    IReadOnlyList<SupervisionNotice> SupervisionNotices,
     IReadOnlyList<ProcessStep> Steps)
 {
     public static GasConnectionDetails From(GasConnection c) => new(
         c.Id, c.Version, c.Status, c.Status.ToChinese(), c.CreditCode, c.EnterpriseName, c.Operator, c.Channel, c.Category, c.SiteAddress, c.ReceivedAt,
         c.Deadlines.Find(UtilityDeadline.GasSurvey)!.DueAt, c.SurveyedAt, c.Deadlines.Find(UtilityDeadline.GasPlan)?.DueAt, c.PlanProposedAt, c.Plan,
-        c.PlanSignedAt, c.PriceListVersion, c.PackageCode, c.ChosenItems, c.Fee, c.FeeIssuedAt, c.Deadlines.AnyMissedOpen, c.Steps);
+        c.PlanSignedAt, c.PriceListVersion, c.PackageCode, c.ChosenItems, c.Fee, c.FeeIssuedAt, c.Deadlines.AnyMissedOpen, c.Deadlines.SupervisionNotices, c.Steps);
 }
 
 public static class GasQueries
@@ -66,7 +67,7 @@ public static class GasQueries
     public static async Task<IReadOnlyList<GasConnectionDetails>> List(IQuerySession session, CancellationToken cancellation)
     {
         var actor = CurrentActor.Value;
-        var query = session.Query<GasConnection>().Where(c => c.CreditCode != "");
+        var query = session.Query<GasConnection>().AsQueryable();
         var ownCode = actor.CreditCode?.ToUpperInvariant() ?? "";
         var ownDepartment = actor.Department ?? "";
         if (actor.Role == Roles.Enterprise) query = query.Where(c => c.CreditCode == ownCode);

@@ -6,6 +6,7 @@ using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Utilities.Access;
 using Nanchuan.Utilities.Domain;
+using Nanchuan.Utilities.Domain.Deadlines;
 using Nanchuan.Utilities.Domain.Power;
 using Wolverine.Http;
 
@@ -36,12 +37,13 @@ public sealed record PowerConnectionDetails(
     DateTimeOffset? PoweredOnAt,
     bool? WithinLimit,
     decimal? WorkingDaysTaken,
+    IReadOnlyList<SupervisionNotice> SupervisionNotices,
     IReadOnlyList<ProcessStep> Steps)
 {
     public static PowerConnectionDetails From(PowerConnection c) => new(
         c.Id, c.Version, c.Status, c.Status.ToChinese(), c.CreditCode, c.EnterpriseName, c.LicenceDataShared, c.LegalRepresentative, c.RegisteredAddress,
         c.Class, c.Class.ToChinese(), PowerTimeLimits.For(c.Class).Label, c.SiteAddress, c.CapacityKva, c.WantedPowerOnDate, c.Provider, c.AcceptedAt,
-        c.InspectionRequestedAt, c.DueAt, c.Deadlines.AnyMissedOpen, c.PoweredOnAt, c.WithinLimit, c.WorkingDaysTaken, c.Steps);
+        c.InspectionRequestedAt, c.DueAt, c.Deadlines.AnyMissedOpen, c.PoweredOnAt, c.WithinLimit, c.WorkingDaysTaken, c.Deadlines.SupervisionNotices, c.Steps);
 }
 
 public static class PowerQueries
@@ -64,7 +66,7 @@ public static class PowerQueries
     public static async Task<IReadOnlyList<PowerConnectionDetails>> List(bool? overdueOnly, IQuerySession session, CancellationToken cancellation)
     {
         var actor = CurrentActor.Value;
-        var query = session.Query<PowerConnection>().Where(c => c.CreditCode != "");
+        var query = session.Query<PowerConnection>().AsQueryable();
         var ownCode = actor.CreditCode?.ToUpperInvariant() ?? "";
         var ownDepartment = actor.Department ?? "";
         if (actor.Role == Roles.Enterprise) query = query.Where(c => c.CreditCode == ownCode);

@@ -9,6 +9,7 @@ using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Grievances.Contracts;
 using Nanchuan.Utilities.Access;
+using Nanchuan.Utilities.Domain;
 using Nanchuan.Utilities.Domain.Power;
 using Wolverine.Http;
 
@@ -28,7 +29,7 @@ public static class ReportPowerProblemEndpoint
     [Authorize(Roles = $"{Roles.Enterprise},{Roles.BusinessOffice},{Roles.DepartmentHandler}")]
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("反映办电问题 / Report a power-connection problem")]
-    [EndpointDescription("The enterprise itself, the BusinessOffice (enterprise hotline 023-71992345) or 区经济信息委 (023-71422916, e-mail) records the report on the connection; it is sent to the Grievances module as a new enterprise request (LodgeEnterpriseRequest through the outbox, the report id as the desk request id).")]
+    [EndpointDescription("The enterprise itself, the BusinessOffice (enterprise hotline 023-71992345, answered 08:30–18:00: a call stamped outside is a 400) or 区经济信息委 (023-71422916, e-mail) records the report on the connection; it is sent to the Grievances module as a new enterprise request (LodgeEnterpriseRequest through the outbox) under the channel it came by — a phone line as phone, e-mail as platform (online) — with the report id as its source reference and the connection as its source case.")]
     [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<(StepRecorded, LodgeEnterpriseRequest)> Post(
@@ -44,15 +45,19 @@ public static class ReportPowerProblemEndpoint
         var errors = new Dictionary<string, string[]>();
         if (!Enum.IsDefined(request.Channel)) errors["channel"] = ["反映渠道无效 / unknown channel."];
         if (string.IsNullOrWhiteSpace(request.ContactPerson)) errors["contactPerson"] = ["请填写联系人 / give a contact person."];
-        if (string.IsNullOrWhiteSpace(request.Phone)) errors["phone"] = ["请填写联系电话 / give a phone number."];
+        if (!ContactPhones.IsPlausible(request.Phone)) errors["phone"] = ["请填写有效的联系电话 / give a valid phone number."];
         if (string.IsNullOrWhiteSpace(request.Content)) errors["content"] = ["请填写反映的问题 / describe the problem."];
         if (errors.Count > 0) throw new DomainValidationException(errors);
         var reportedAt = StepTime.Resolve(request.ReportedAt, time, "reportedAt");
+        if (!request.Channel.IsAnsweredAt(reportedAt))
+            throw new DomainValidationException("reportedAt",
+                $"{request.Channel.Contact()}的接听时间为08:30至18:00，该来电时间不在其内 / {request.Channel.Contact()} answers from 08:30 to 18:00; a call stamped at this time is a data error.");
 
         var reported = new PowerProblemReported(id, Guid.CreateVersion7(), request.Channel, request.ContactPerson.Trim(), request.Phone.Trim(),
             request.Content.Trim(), reportedAt);
-        var lodge = new LodgeEnterpriseRequest(reported.ReportId, state.EnterpriseName, UnifiedSocialCreditCode.Parse(state.CreditCode),
-            reported.ContactPerson, reported.Phone, $"【电力报装办电问题，报装编号{id}，来源{request.Channel.Contact()}】{reported.Content}", reportedAt);
+        var lodge = new LodgeEnterpriseRequest(UtilitiesModule.ModuleName, reported.ReportId, id, request.Channel.GrievanceChannel(), state.EnterpriseName,
+            UnifiedSocialCreditCode.Parse(state.CreditCode), reported.ContactPerson, reported.Phone,
+            $"【电力报装办电问题，来源{request.Channel.Contact()}】{reported.Content}", reportedAt);
         return (CaseStreams.Append(stream, reported), lodge);
     }
 }

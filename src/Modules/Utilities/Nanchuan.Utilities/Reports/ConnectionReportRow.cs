@@ -1,4 +1,3 @@
-using JasperFx.Events;
 using Marten.Events.Aggregation;
 using Nanchuan.Utilities.Domain.Deadlines;
 using Nanchuan.Utilities.Domain.Gas;
@@ -40,6 +39,16 @@ public sealed class ConnectionReportRow
     /// <summary>A deadline passed with its step still open.</summary>
     public bool Overdue { get; set; }
 
+    /// <summary>The deadline overdue now (e.g. PowerOn, WaterPayment); null when none is.</summary>
+    public string? OverdueDeadline { get; set; }
+
+    public DateTimeOffset? OverdueDueAt { get; set; }
+
+    /// <summary>督办: supervision notices issued on this connection.</summary>
+    public int SupervisionNotices { get; set; }
+
+    public DateTimeOffset? LastSupervisedAt { get; set; }
+
     public decimal? FeeTotal { get; set; }
     public DateTimeOffset? FeeIssuedAt { get; set; }
     public DateTimeOffset? PaymentDueAt { get; set; }
@@ -75,7 +84,7 @@ public sealed partial class ConnectionReportProjection : SingleStreamProjection<
         row.CompletedAt = e.PoweredOnAt;
         row.WithinLimit = e.WithinLimit;
         row.WorkingDaysTaken = e.WorkingDaysTaken;
-        row.Overdue = false;
+        StepDone(row);
     }
 
     public void Apply(WaterConnected e, ConnectionReportRow row)
@@ -83,7 +92,7 @@ public sealed partial class ConnectionReportProjection : SingleStreamProjection<
         row.CompletedAt = e.ConnectedAt;
         row.WithinLimit = e.WithinLimit;
         row.WorkingDaysTaken = e.WorkingDaysTaken;
-        row.Overdue = false;
+        StepDone(row);
     }
 
     public void Apply(CostListSent e, ConnectionReportRow row)
@@ -97,20 +106,20 @@ public sealed partial class ConnectionReportProjection : SingleStreamProjection<
     public void Apply(CommitmentFulfilled e, ConnectionReportRow row)
     {
         row.PaymentOutstanding = false;
-        row.PaymentOverdue = false;
+        StepDone(row);
     }
 
     public void Apply(GasSiteSurveyed e, ConnectionReportRow row)
     {
         row.WithinLimit = e.WithinLimit;
-        row.Overdue = false;
+        StepDone(row);
     }
 
     public void Apply(GasPlanProposed e, ConnectionReportRow row)
     {
         row.CompletedAt = e.ProposedAt;
         row.WithinLimit = row.WithinLimit != false && e.WithinLimit;
-        row.Overdue = false;
+        StepDone(row);
     }
 
     public void Apply(GasFeeIssued e, ConnectionReportRow row)
@@ -119,9 +128,38 @@ public sealed partial class ConnectionReportProjection : SingleStreamProjection<
         row.FeeIssuedAt = e.IssuedAt;
     }
 
-    public void Apply(IEvent<DeadlineMissed> e, ConnectionReportRow row)
+    public void Apply(PowerDeadlineMissed e, ConnectionReportRow row) => Missed(e, row);
+
+    public void Apply(WaterDeadlineMissed e, ConnectionReportRow row) => Missed(e, row);
+
+    public void Apply(GasDeadlineMissed e, ConnectionReportRow row) => Missed(e, row);
+
+    public void Apply(PowerSupervisionNoticeIssued e, ConnectionReportRow row) => Supervised(e, row);
+
+    public void Apply(WaterSupervisionNoticeIssued e, ConnectionReportRow row) => Supervised(e, row);
+
+    public void Apply(GasSupervisionNoticeIssued e, ConnectionReportRow row) => Supervised(e, row);
+
+    private static void Missed(DeadlineMissed e, ConnectionReportRow row)
     {
-        if (e.Data.Deadline == UtilityDeadline.WaterPayment) row.PaymentOverdue = true;
+        if (e.Deadline == UtilityDeadline.WaterPayment) row.PaymentOverdue = true;
         else row.Overdue = true;
+        row.OverdueDeadline = e.Deadline.ToString();
+        row.OverdueDueAt = e.DueAt;
+    }
+
+    private static void Supervised(SupervisionNoticeIssued e, ConnectionReportRow row)
+    {
+        row.SupervisionNotices++;
+        row.LastSupervisedAt = e.IssuedAt;
+    }
+
+    /// <summary>The overdue step was done: nothing is overdue any more (a case runs one deadline at a time).</summary>
+    private static void StepDone(ConnectionReportRow row)
+    {
+        row.Overdue = false;
+        row.PaymentOverdue = false;
+        row.OverdueDeadline = null;
+        row.OverdueDueAt = null;
     }
 }

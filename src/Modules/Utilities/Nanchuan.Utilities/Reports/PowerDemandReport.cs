@@ -27,7 +27,7 @@ public static class PowerDemandReport
     {
         var actor = CurrentActor.Value;
         if (actor.Role == Roles.DepartmentHandler && !UtilityAccess.IsEconomicCommission(actor)) UtilityAccess.EnsureProvider(actor, Providers.PowerCompany);
-        var open = await session.Query<PowerConnection>().Where(c => c.CreditCode != "" && c.Status != PowerConnectionStatus.PoweredOn).ToListAsync(cancellation);
+        var open = await session.Query<PowerConnection>().Where(c => c.Status != PowerConnectionStatus.PoweredOn).ToListAsync(cancellation);
         var demand = open
             .GroupBy(c => (Month: c.WantedPowerOnDate?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) ?? "未填写", c.Class))
             .OrderBy(g => g.Key.Month, StringComparer.Ordinal).ThenBy(g => g.Key.Class)

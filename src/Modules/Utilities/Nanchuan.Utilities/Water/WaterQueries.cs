@@ -34,12 +34,13 @@ public sealed record WaterConnectionDetails(
     bool PaymentOverdue,
     DateTimeOffset? PaidAt,
     bool? PaidWithinLimit,
+    IReadOnlyList<SupervisionNotice> SupervisionNotices,
     IReadOnlyList<ProcessStep> Steps)
 {
     public static WaterConnectionDetails From(WaterConnection c) => new(
         c.Id, c.Version, c.Status, c.Status.ToChinese(), c.CreditCode, c.EnterpriseName, c.Channel, c.SiteAddress, c.Provider, c.SignedAt,
         c.Deadlines.Find(UtilityDeadline.WaterConnection)!.DueAt, c.ConnectedAt, c.ConnectedWithinLimit, c.CostItems, c.Total, c.CostListReceivedAt,
-        c.Deadlines.Find(UtilityDeadline.WaterPayment)?.DueAt, c.PaymentOverdue, c.PaidAt, c.PaidWithinLimit, c.Steps);
+        c.Deadlines.Find(UtilityDeadline.WaterPayment)?.DueAt, c.PaymentOverdue, c.PaidAt, c.PaidWithinLimit, c.Deadlines.SupervisionNotices, c.Steps);
 }
 
 public static class WaterQueries
@@ -62,7 +63,7 @@ public static class WaterQueries
     public static async Task<IReadOnlyList<WaterConnectionDetails>> List(bool? outstandingOnly, bool? overdueOnly, IQuerySession session, CancellationToken cancellation)
     {
         var actor = CurrentActor.Value;
-        var query = session.Query<WaterConnection>().Where(c => c.CreditCode != "");
+        var query = session.Query<WaterConnection>().AsQueryable();
         var ownCode = actor.CreditCode?.ToUpperInvariant() ?? "";
         var ownDepartment = actor.Department ?? "";
         if (actor.Role == Roles.Enterprise) query = query.Where(c => c.CreditCode == ownCode);

@@ -26,7 +26,7 @@ public static class GrievanceIntake
             Channel = command.Channel,
             BoxLocation = command.BoxLocation,
             CollectionDate = command.CollectionDate,
-            DeskRequestId = command.DeskRequestId,
+            Source = command.Source,
             EnterpriseName = command.EnterpriseName!.Trim(),
             CreditCode = creditCode,
             ContactPerson = command.ContactPerson!.Trim(),
@@ -57,10 +57,13 @@ public static class GrievanceIntake
         errors.If(isBox && command.CollectionDate is null, "collectionDate", "请填写开箱日期 / the collection date is required for a box note.");
         errors.If(!isBox && (command.BoxLocation is not null || command.CollectionDate is not null), "boxLocation",
             "只有意见箱来件才有意见箱和开箱日期 / only box notes have a feedback box and a collection date.");
-        var isDesk = command.Channel == IntakeChannel.EnterpriseHomeDesk;
-        errors.If(isDesk && command.DeskRequestId is null, "deskRequestId", "缺少企业之家诉求编号 / the desk request id is required.");
-        errors.If(!isDesk && command.DeskRequestId is not null, "deskRequestId",
-            "只有企业之家转来的诉求才有该编号 / only requests from the enterprise home desk have a desk request id.");
+        // Another module forwards what reached it (the desk, a power problem report); box notes are only entered here.
+        errors.If(command.Channel == IntakeChannel.EnterpriseHomeDesk && command.Source is null, "source",
+            "企业之家诉求由政务大厅企业之家转来，须注明来源 / desk requests are forwarded by the enterprise home desk and need their source.");
+        errors.If(isBox && command.Source is not null, "source", "意见箱来件不是其他模块转来的 / box notes are not forwarded by another module.");
+        errors.If(command.Source is { } forwarded && string.IsNullOrWhiteSpace(forwarded.Module), "source.module", "请注明转来的模块 / the forwarding module is required.");
+        errors.If(command.Source is { } source && source.Reference == Guid.Empty, "source.reference",
+            "请注明来源诉求编号 / the forwarding module's request id is required.");
     }
 
     /// <summary>When the request counts as received; adds an error (and returns <paramref name="now"/>) when that time is unacceptable.</summary>
@@ -75,14 +78,15 @@ public static class GrievanceIntake
             return policy.BoxNoteReceivedAt(collected);
         }
 
-        var requiresTime = command.Channel is IntakeChannel.Phone or IntakeChannel.EnterpriseHomeDesk;
+        var requiresTime = command.Channel is IntakeChannel.Phone || command.Source is not null;
         if (command.ReceivedAt is not { } receivedAt)
         {
             errors.If(requiresTime, "receivedAt", "请填写收到时间 / the time the request was received is required.");
             return now;
         }
         errors.If(receivedAt > now + policy.ClockSkewTolerance, "receivedAt", "收到时间不能晚于当前时间 / the received time cannot be in the future.");
-        errors.If(command.Channel == IntakeChannel.Phone && !policy.IsWithinHotlineHours(receivedAt), "receivedAt",
+        // The hotline hours are those of the calls entered here; a forwarding module answers for the times of its own channels.
+        errors.If(command.Channel == IntakeChannel.Phone && command.Source is null && !policy.IsWithinHotlineHours(receivedAt), "receivedAt",
             $"热线接听时间为{policy.HotlineOpens:HH\\:mm}至{policy.HotlineCloses:HH\\:mm}，该来电时间不在其内 / "
             + $"the hotline answers from {policy.HotlineOpens:HH\\:mm} to {policy.HotlineCloses:HH\\:mm}; a call stamped at this time is a data error.");
         return receivedAt;

@@ -21,7 +21,7 @@ public static partial class GrievanceDecisions
             intake.Channel,
             intake.BoxLocation,
             intake.CollectionDate,
-            intake.DeskRequestId,
+            intake.Source,
             intake.EnterpriseName,
             intake.CreditCode,
             intake.ContactPerson,

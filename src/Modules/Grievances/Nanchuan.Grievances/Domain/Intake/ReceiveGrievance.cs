@@ -7,10 +7,10 @@ namespace Nanchuan.Grievances.Domain;
 /// messages; <see cref="GrievanceIntake.Validate"/> says what is missing.
 /// </summary>
 /// <param name="ReceivedAt">Phone: when the call came in (required). Platform: the submission time (optional, defaults to now).
-/// Enterprise home desk: when it was lodged (required). Box: not given — a box note counts as received on its collection date.</param>
+/// Forwarded by another module (the enterprise home desk among them): when it was lodged (required). Box: not given — a box note counts as received on its collection date.</param>
 /// <param name="BoxLocation">Box notes only.</param>
 /// <param name="CollectionDate">Box notes only: the day the box was emptied (每日收集清空).</param>
-/// <param name="DeskRequestId">Enterprise home desk only.</param>
+/// <param name="Source">Requests forwarded by another module only (the 企业之家 desk, a power-connection problem report).</param>
 public sealed record ReceiveGrievance(
     IntakeChannel Channel,
     string? EnterpriseName,
@@ -21,16 +21,27 @@ public sealed record ReceiveGrievance(
     DateTimeOffset? ReceivedAt = null,
     FeedbackBoxLocation? BoxLocation = null,
     DateOnly? CollectionDate = null,
-    Guid? DeskRequestId = null)
+    RequestSource? Source = null)
 {
-    /// <summary>A request forwarded by the Licensing module's 企业之家 desk.</summary>
-    public static ReceiveGrievance FromDesk(LodgeEnterpriseRequest request) => new(
-        IntakeChannel.EnterpriseHomeDesk,
+    /// <summary>
+    /// A request forwarded by another module (the Licensing module's 企业之家 desk, the Utilities module's power problem reports),
+    /// under the channel the enterprise actually used.
+    /// </summary>
+    public static ReceiveGrievance Forwarded(LodgeEnterpriseRequest request) => new(
+        ChannelOf(request.Channel),
         request.EnterpriseName,
         request.CreditCode.Value,
         request.ContactPerson,
         request.Phone,
         request.Content,
         ReceivedAt: request.LodgedAt,
-        DeskRequestId: request.DeskRequestId);
+        Source: new RequestSource(request.SourceModule?.Trim() ?? "", request.SourceReference, request.SourceCaseId));
+
+    private static IntakeChannel ChannelOf(EnterpriseRequestChannel channel) => channel switch
+    {
+        EnterpriseRequestChannel.Platform => IntakeChannel.Platform,
+        EnterpriseRequestChannel.Phone => IntakeChannel.Phone,
+        EnterpriseRequestChannel.EnterpriseHomeDesk => IntakeChannel.EnterpriseHomeDesk,
+        _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, "Unknown request channel."),
+    };
 }

@@ -14,7 +14,7 @@ public sealed record ValidIntake
     public IntakeChannel Channel { get; init; }
     public FeedbackBoxLocation? BoxLocation { get; init; }
     public DateOnly? CollectionDate { get; init; }
-    public Guid? DeskRequestId { get; init; }
+    public RequestSource? Source { get; init; }
     public string EnterpriseName { get; init; } = "";
     public UnifiedSocialCreditCode? CreditCode { get; init; }
     public string ContactPerson { get; init; } = "";

@@ -16,16 +16,24 @@ public sealed class WatchedDeadline
     public bool IsOpen => MetAt is null;
 }
 
-/// <summary>The deadlines of a case, kept by the case's Apply methods and read by the timer and recomputation decisions.</summary>
+/// <summary>督办: a supervision notice the BusinessOffice issued on an overdue deadline.</summary>
+public sealed record SupervisionNotice(UtilityDeadline Deadline, DateTimeOffset DueAt, string Demand, DateTimeOffset IssuedAt);
+
+/// <summary>The deadlines of a case, kept by the case's Apply methods and read by the timer, recomputation and supervision decisions.</summary>
 public sealed class DeadlineBook
 {
     public List<WatchedDeadline> Items { get; set; } = [];
+
+    public List<SupervisionNotice> SupervisionNotices { get; set; } = [];
 
     public WatchedDeadline? Find(UtilityDeadline deadline) => Items.LastOrDefault(d => d.Deadline == deadline);
 
     public IEnumerable<WatchedDeadline> Open => Items.Where(d => d.IsOpen);
 
-    public bool AnyMissedOpen => Items.Any(d => d.IsOpen && d.Missed);
+    public bool AnyMissedOpen => MissedOpen is not null;
+
+    /// <summary>The deadline that passed with its step still open (a case has at most one running at a time).</summary>
+    public WatchedDeadline? MissedOpen => Items.LastOrDefault(d => d.IsOpen && d.Missed);
 
     public void Start(UtilityDeadline deadline, DateTimeOffset start, TimeLimit limit, DateTimeOffset dueAt) =>
         Items.Add(new WatchedDeadline { Deadline = deadline, Start = start, Limit = limit, DueAt = dueAt });
@@ -51,4 +59,6 @@ public sealed class DeadlineBook
         watched.DueAt = e.DueAt;
         watched.Warned = false;
     }
+
+    public void Apply(SupervisionNoticeIssued e) => SupervisionNotices.Add(new SupervisionNotice(e.Deadline, e.DueAt, e.Demand, e.IssuedAt));
 }

@@ -5,6 +5,9 @@ public interface IWatchedCase
 {
     Guid Id { get; }
     string Utility { get; }
+
+    /// <summary>The case's state in Chinese, for a 409 answer.</summary>
+    string StatusLabel { get; }
     string Provider { get; }
     string CreditCode { get; }
     string EnterpriseName { get; }

@@ -19,8 +19,25 @@ public enum UtilityDeadline
     GasPlan,
 }
 
+/// <summary>The three connection types (水、电、气).</summary>
+public enum UtilityKind
+{
+    Power,
+    Water,
+    Gas,
+}
+
 public static class UtilityDeadlineLabels
 {
+    /// <summary>The connection type a deadline belongs to.</summary>
+    public static UtilityKind Utility(this UtilityDeadline deadline) => deadline switch
+    {
+        UtilityDeadline.PowerOn => UtilityKind.Power,
+        UtilityDeadline.WaterConnection or UtilityDeadline.WaterPayment => UtilityKind.Water,
+        UtilityDeadline.GasSurvey or UtilityDeadline.GasPlan => UtilityKind.Gas,
+        _ => throw new ArgumentOutOfRangeException(nameof(deadline), deadline, null),
+    };
+
     public static string ToChinese(this UtilityDeadline deadline) => deadline switch
     {
         UtilityDeadline.PowerOn => "接电时限",

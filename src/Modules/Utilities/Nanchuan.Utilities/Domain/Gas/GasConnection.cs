@@ -16,6 +16,7 @@ public sealed class GasConnection : IWatchedCase
 {
     public Guid Id { get; set; }
     public long Version { get; set; }
+    public string StatusLabel => Status.ToChinese();
     public string Utility => "gas";
     public string CreditCode { get; set; } = "";
     public string EnterpriseName { get; set; } = "";
@@ -86,13 +87,19 @@ public sealed class GasConnection : IWatchedCase
         Steps.Add(new ProcessStep(e.IssuedAt, e.Describe()));
     }
 
-    public void Apply(DeadlineWarned e) => Deadlines.Apply(e);
+    public void Apply(GasDeadlineWarned e) => Deadlines.Apply(e);
 
-    public void Apply(DeadlineMissed e)
+    public void Apply(GasDeadlineMissed e)
     {
         Deadlines.Apply(e);
         Steps.Add(new ProcessStep(e.DetectedAt, e.Describe()));
     }
 
-    public void Apply(DeadlineRecomputed e) => Deadlines.Apply(e);
+    public void Apply(GasDeadlineRecomputed e) => Deadlines.Apply(e);
+
+    public void Apply(GasSupervisionNoticeIssued e)
+    {
+        Deadlines.Apply(e);
+        Steps.Add(new ProcessStep(e.IssuedAt, e.Describe()));
+    }
 }

@@ -19,6 +19,7 @@ public sealed class PowerConnection : IWatchedCase
 {
     public Guid Id { get; set; }
     public long Version { get; set; }
+    public string StatusLabel => Status.ToChinese();
     public string Utility => "power";
     public string CreditCode { get; set; } = "";
     public string EnterpriseName { get; set; } = "";
@@ -83,13 +84,19 @@ public sealed class PowerConnection : IWatchedCase
         Steps.Add(new ProcessStep(e.ReportedAt, e.Describe()));
     }
 
-    public void Apply(DeadlineWarned e) => Deadlines.Apply(e);
+    public void Apply(PowerDeadlineWarned e) => Deadlines.Apply(e);
 
-    public void Apply(DeadlineMissed e)
+    public void Apply(PowerDeadlineMissed e)
     {
         Deadlines.Apply(e);
         Steps.Add(new ProcessStep(e.DetectedAt, e.Describe()));
     }
 
-    public void Apply(DeadlineRecomputed e) => Deadlines.Apply(e);
+    public void Apply(PowerDeadlineRecomputed e) => Deadlines.Apply(e);
+
+    public void Apply(PowerSupervisionNoticeIssued e)
+    {
+        Deadlines.Apply(e);
+        Steps.Add(new ProcessStep(e.IssuedAt, e.Describe()));
+    }
 }

@@ -22,6 +22,7 @@ public sealed class WaterConnection : IWatchedCase
 {
     public Guid Id { get; set; }
     public long Version { get; set; }
+    public string StatusLabel => Status.ToChinese();
     public string Utility => "water";
     public string CreditCode { get; set; } = "";
     public string EnterpriseName { get; set; } = "";
@@ -82,15 +83,21 @@ public sealed class WaterConnection : IWatchedCase
         Steps.Add(new ProcessStep(e.PaidAt, e.Describe()));
     }
 
-    public void Apply(DeadlineWarned e) => Deadlines.Apply(e);
+    public void Apply(WaterDeadlineWarned e) => Deadlines.Apply(e);
 
-    public void Apply(DeadlineMissed e)
+    public void Apply(WaterDeadlineMissed e)
     {
         Deadlines.Apply(e);
         Steps.Add(new ProcessStep(e.DetectedAt, e.Describe()));
     }
 
-    public void Apply(DeadlineRecomputed e) => Deadlines.Apply(e);
+    public void Apply(WaterDeadlineRecomputed e) => Deadlines.Apply(e);
+
+    public void Apply(WaterSupervisionNoticeIssued e)
+    {
+        Deadlines.Apply(e);
+        Steps.Add(new ProcessStep(e.IssuedAt, e.Describe()));
+    }
 }
 
 public static class WaterTimeLimits

@@ -8,7 +8,10 @@ using Wolverine;
 
 namespace Nanchuan.Grievances.Intake;
 
-/// <summary>A request lodged at the service hall's 企业之家 desk, forwarded by the Licensing module, enters the loop here.</summary>
+/// <summary>
+/// A request forwarded by another module (the Licensing module's 企业之家 desk, the Utilities module's power problem reports) enters
+/// the loop here, under the channel the enterprise used and linked to its source.
+/// </summary>
 public static class LodgeEnterpriseRequestHandler
 {
     public static async Task<OutgoingMessages> Handle(
@@ -17,9 +20,11 @@ public static class LodgeEnterpriseRequestHandler
     {
         var outgoing = new OutgoingMessages();
         // A redelivered message must not open a second request.
-        if (await session.Query<GrievanceListItem>().AnyAsync(item => item.DeskRequestId == request.DeskRequestId, cancellation)) return outgoing;
+        if (await session.Query<GrievanceListItem>()
+                .AnyAsync(item => item.SourceModule == request.SourceModule && item.SourceReference == request.SourceReference, cancellation))
+            return outgoing;
 
-        var checkedIntake = await IntakeRecorder.CheckAsync(ReceiveGrievance.FromDesk(request), session, time, policy, cancellation);
+        var checkedIntake = await IntakeRecorder.CheckAsync(ReceiveGrievance.Forwarded(request), session, time, policy, cancellation);
         IntakeRecorder.Record(checkedIntake, session, calendar, time, warnings, outgoing);
         return outgoing;
     }

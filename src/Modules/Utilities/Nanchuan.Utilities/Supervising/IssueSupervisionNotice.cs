@@ -1,0 +1,77 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.Utilities.Access;
+using Nanchuan.Utilities.Domain.Deadlines;
+using Nanchuan.Utilities.Domain.Gas;
+using Nanchuan.Utilities.Domain.Power;
+using Nanchuan.Utilities.Domain.Water;
+using Nanchuan.Utilities.Gas;
+using Nanchuan.Utilities.Power;
+using Nanchuan.Utilities.Water;
+using Wolverine.Http;
+
+namespace Nanchuan.Utilities.Supervising;
+
+/// <summary>督办: what the overdue provider is told to do, and by when.</summary>
+public sealed record IssueSupervisionNoticeBody(string? Demand) : IOpenApiExample<IssueSupervisionNoticeBody>
+{
+    public static IssueSupervisionNoticeBody Example => new("请于2个工作日内完成接电并反馈办理情况。");
+}
+
+/// <summary>
+/// 督办 (platform rule 4): the BusinessOffice escalates an overdue connection to its provider. Only while a deadline of the
+/// case is missed and its step still open (else 409 naming the state); the demand is required (else 400).
+/// </summary>
+public static class IssueSupervisionNoticeEndpoints
+{
+    private const string Description =
+        "The BusinessOffice (区营商办) only. Only while the connection is overdue (a deadline passed with its step still open), otherwise 409 naming the state; `demand` is required (400). Recorded on the case (visible in its full process) and in the overdue list.";
+
+    [WolverinePost($"{UtilitiesModule.Route}/power-connections/{{id}}/supervision-notice")]
+    [Authorize(Roles = Roles.BusinessOffice)]
+    [Tags(UtilitiesModule.Tag)]
+    [EndpointSummary("督办超期电力报装 / Issue a supervision notice on an overdue power connection")]
+    [EndpointDescription(Description)]
+    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static Task<StepRecorded> Power(Guid id, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
+        Issue<PowerConnection>(id, PowerStepEndpoints.What, request, session, time, cancellation);
+
+    [WolverinePost($"{UtilitiesModule.Route}/water-connections/{{id}}/supervision-notice")]
+    [Authorize(Roles = Roles.BusinessOffice)]
+    [Tags(UtilitiesModule.Tag)]
+    [EndpointSummary("督办超期供水报装 / Issue a supervision notice on an overdue water connection")]
+    [EndpointDescription(Description)]
+    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static Task<StepRecorded> Water(Guid id, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
+        Issue<WaterConnection>(id, WaterStepEndpoints.What, request, session, time, cancellation);
+
+    [WolverinePost($"{UtilitiesModule.Route}/gas-connections/{{id}}/supervision-notice")]
+    [Authorize(Roles = Roles.BusinessOffice)]
+    [Tags(UtilitiesModule.Tag)]
+    [EndpointSummary("督办超期燃气报装 / Issue a supervision notice on an overdue gas connection")]
+    [EndpointDescription(Description)]
+    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static Task<StepRecorded> Gas(Guid id, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
+        Issue<GasConnection>(id, GasConnectionEndpoints.What, request, session, time, cancellation);
+
+    private static async Task<StepRecorded> Issue<T>(Guid id, string what, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time,
+        CancellationToken cancellation) where T : class, IWatchedCase
+    {
+        var stream = await CaseStreams.FetchForWritingAsync<T>(session, id, what, cancellation);
+        var notice = DeadlineDecisions.Supervise(stream.Aggregate!, request.Demand, time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)));
+        return CaseStreams.Append(stream, notice);
+    }
+}
