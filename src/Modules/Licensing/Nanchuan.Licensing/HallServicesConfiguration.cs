@@ -1,0 +1,27 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.Licensing.Packages;
+
+namespace Nanchuan.Licensing;
+
+/// <summary>
+/// Settings, documents and report tables of the hall's one-window services: 一件事一次办 packages, the "1+N" service zones' queues and
+/// the financial street (大厅金融街), all in the <c>licensing</c> schema.
+/// </summary>
+public static class HallServicesConfiguration
+{
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PackageOptions>(configuration.GetSection(PackageOptions.Section));
+    }
+
+    public static void ConfigureMarten(StoreOptions options, string schema)
+    {
+        options.Projections.Snapshot<ServicePackage>(SnapshotLifecycle.Inline);
+        options.Schema.For<ServicePackage>().DatabaseSchemaName(schema);
+        options.Projections.Add(new PackageApplicationTable(), ProjectionLifecycle.Inline);
+        options.Storage.ExtendedSchemaObjects.Add(PackageApplicationTable.Definition());
+    }
+}
