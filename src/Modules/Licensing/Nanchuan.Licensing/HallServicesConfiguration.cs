@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.Licensing.Packages;
+using Nanchuan.Licensing.ServiceZones;
 
 namespace Nanchuan.Licensing;
 
@@ -15,6 +16,7 @@ public static class HallServicesConfiguration
     public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PackageOptions>(configuration.GetSection(PackageOptions.Section));
+        services.Configure<ServiceZoneOptions>(configuration.GetSection(ServiceZoneOptions.Section));
     }
 
     public static void ConfigureMarten(StoreOptions options, string schema)
@@ -23,5 +25,9 @@ public static class HallServicesConfiguration
         options.Schema.For<ServicePackage>().DatabaseSchemaName(schema);
         options.Projections.Add(new PackageApplicationTable(), ProjectionLifecycle.Inline);
         options.Storage.ExtendedSchemaObjects.Add(PackageApplicationTable.Definition());
+        options.Projections.Snapshot<ZoneQueue>(SnapshotLifecycle.Inline);
+        options.Schema.For<ZoneQueue>().DatabaseSchemaName(schema);
+        options.Projections.Add(new QueueTicketTable(), ProjectionLifecycle.Inline);
+        options.Storage.ExtendedSchemaObjects.Add(QueueTicketTable.Definition());
     }
 }
