@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.Licensing.FinancialStreet;
 using Nanchuan.Licensing.Packages;
 using Nanchuan.Licensing.ServiceZones;
 
@@ -17,6 +18,7 @@ public static class HallServicesConfiguration
     {
         services.Configure<PackageOptions>(configuration.GetSection(PackageOptions.Section));
         services.Configure<ServiceZoneOptions>(configuration.GetSection(ServiceZoneOptions.Section));
+        services.Configure<FinancialStreetOptions>(configuration.GetSection(FinancialStreetOptions.Section));
     }
 
     public static void ConfigureMarten(StoreOptions options, string schema)
@@ -29,5 +31,11 @@ public static class HallServicesConfiguration
         options.Schema.For<ZoneQueue>().DatabaseSchemaName(schema);
         options.Projections.Add(new QueueTicketTable(), ProjectionLifecycle.Inline);
         options.Storage.ExtendedSchemaObjects.Add(QueueTicketTable.Definition());
+        options.Projections.Snapshot<FinancingRequest>(SnapshotLifecycle.Inline);
+        options.Schema.For<FinancingRequest>().DatabaseSchemaName(schema).Index(r => r.CreditCode);
+        options.Projections.Snapshot<FinancingReferral>(SnapshotLifecycle.Inline);
+        options.Schema.For<FinancingReferral>().DatabaseSchemaName(schema).Index(r => r.Bank).Index(r => r.RequestId);
+        options.Projections.Add(new FinancingReferralTable(), ProjectionLifecycle.Inline);
+        options.Storage.ExtendedSchemaObjects.Add(FinancingReferralTable.Definition());
     }
 }
