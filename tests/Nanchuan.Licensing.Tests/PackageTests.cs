@@ -49,7 +49,7 @@ public sealed class PackageDecisionTests
     {
         Errors(new CataloguePackage(" ", "", [Food.Id], null)).Keys.ShouldBe(["code", "name", "itemIds"], ignoreOrder: true);
         Errors(new CataloguePackage("X", "套餐", [Food.Id, Food.Id], null)).Keys.ShouldBe(["itemIds"]);
-        Errors(new CataloguePackage("X", "套餐", [Food.Id, Guid.NewGuid()], null))["itemIds"][0].ShouldContain("不在");
+        Errors(new CataloguePackage("X", "套餐", [Food.Id, Guid.NewGuid()], null))["itemIds"][0].ShouldStartWith("事项清单中无此事项");
         Errors(new CataloguePackage("X", "套餐", [Food.Id, Sign.Id], 5.5m)).Keys.ShouldBe(["promisedWorkingDays"]); // more than 2 + 3
         Errors(new CataloguePackage("X", "套餐", [Food.Id, Sign.Id], 1.2m)).Keys.ShouldBe(["promisedWorkingDays"]);
         Errors(new CataloguePackage("X", "套餐", [Food.Id, Sign.Id], 0)).Keys.ShouldBe(["promisedWorkingDays"]); // 0 only for immediate items
