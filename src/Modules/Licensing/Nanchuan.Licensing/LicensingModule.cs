@@ -23,6 +23,7 @@ public sealed class LicensingModule : INanchuanModule
         services.AddHostedService<OrganisationCodeLedgerOpening>();
         services.Configure<CatalogueOptions>(configuration.GetSection(CatalogueOptions.Section));
         services.Configure<StaffAssessmentOptions>(configuration.GetSection(StaffAssessmentOptions.Section));
+        HallServicesConfiguration.AddServices(services, configuration);
     }
 
     public void ConfigureMarten(StoreOptions options)
@@ -37,5 +38,6 @@ public sealed class LicensingModule : INanchuanModule
         options.Schema.For<ServiceApplication>().DatabaseSchemaName(((INanchuanModule)this).SchemaName);
         options.Projections.Snapshot<StaffScorecard>(SnapshotLifecycle.Inline);
         options.Schema.For<StaffScorecard>().DatabaseSchemaName(((INanchuanModule)this).SchemaName);
+        HallServicesConfiguration.ConfigureMarten(options, ((INanchuanModule)this).SchemaName);
     }
 }

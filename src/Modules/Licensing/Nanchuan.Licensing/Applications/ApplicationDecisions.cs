@@ -1,22 +1,24 @@
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Enterprises;
 using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.Licensing.Catalogue;
 
 namespace Nanchuan.Licensing.Applications;
 
 /// <summary>Pure decisions of an application (办件): front-desk check, one-time notice, acceptance, approval, result.</summary>
 public static class ApplicationDecisions
 {
-    /// <summary>The front desk receives the application and checks it against the item's checklist: a one-time notice, or acceptance (immediate items: done in one step).</summary>
+    /// <summary>
+    /// The front desk receives the application and checks it against the checklist of the item (or the merged set of a package):
+    /// a one-time notice, or acceptance (immediate items: done in one step).
+    /// </summary>
     public static IReadOnlyList<object> Receive(
-        Guid id, ServiceItem item, UnifiedSocialCreditCode creditCode, string? enterpriseName, IReadOnlyList<string>? provided, string? helper, bool inPerson,
+        Guid id, ApplicationTerms item, UnifiedSocialCreditCode creditCode, string? enterpriseName, IReadOnlyList<string>? provided, string? helper, bool inPerson,
         DateTimeOffset now, IWorkingDayCalendar calendar)
     {
         if (string.IsNullOrWhiteSpace(enterpriseName)) throw new DomainValidationException("enterpriseName", "请填写企业名称 / the enterprise name is required.");
         var materials = Clean(provided);
         var received = new ApplicationReceived(id, item.Id, item.Code, item.Name, item.Department, creditCode, enterpriseName.Trim(),
-            string.IsNullOrWhiteSpace(helper) ? null : helper.Trim(), materials, now);
+            string.IsNullOrWhiteSpace(helper) ? null : helper.Trim(), materials, now, item.Parts.Count == 0 ? null : item.Parts);
         var state = new ServiceApplication();
         state.Apply(received);
         List<object> events = [received];
@@ -27,7 +29,7 @@ public static class ApplicationDecisions
 
     /// <summary>The enterprise brings materials: checked again; what is still missing can only repeat the first notice.</summary>
     public static IReadOnlyList<object> Supplement(
-        ServiceApplication state, ServiceItem item, IReadOnlyList<string>? provided, bool inPerson, DateTimeOffset now, IWorkingDayCalendar calendar)
+        ServiceApplication state, ApplicationTerms item, IReadOnlyList<string>? provided, bool inPerson, DateTimeOffset now, IWorkingDayCalendar calendar)
     {
         if (state.Status != ApplicationStatus.AwaitingMaterials)
             throw new InvalidStateTransitionException(ServiceApplication.StatusLabel(state.Status), "补正材料");
@@ -45,7 +47,7 @@ public static class ApplicationDecisions
     /// 一次性告知. The first lists every missing material; a later one may only repeat items of the first — asking for
     /// anything new is a 409 (the one-time notice already fixed the list).
     /// </summary>
-    public static OneTimeNoticeIssued Notify(ServiceApplication state, ServiceItem item, IReadOnlyList<string> missing)
+    public static OneTimeNoticeIssued Notify(ServiceApplication state, ApplicationTerms item, IReadOnlyList<string> missing)
     {
         if (state.Status != ApplicationStatus.AwaitingMaterials)
             throw new InvalidStateTransitionException(ServiceApplication.StatusLabel(state.Status), "一次性告知");
@@ -61,13 +63,41 @@ public static class ApplicationDecisions
 
     public static ApplicationDecided Decide(ServiceApplication state, bool approved, string? reasons, string? rule, DateTimeOffset now)
     {
+        EnsureDecidedWhole(state);
         if (state.Status != ApplicationStatus.Accepted)
             throw new InvalidStateTransitionException(ServiceApplication.StatusLabel(state.Status), approved ? "审批通过" : "不予许可");
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(reasons)) errors["reasons"] = ["请填写审批理由 / the reasons are required."];
-        if (!approved && string.IsNullOrWhiteSpace(rule)) errors["rule"] = ["不予许可须引用依据 / a rejection cites the rule."];
-        if (errors.Count > 0) throw new DomainValidationException(errors);
+        ValidateDecision(approved, reasons, rule);
         return new ApplicationDecided(state.Id, approved, reasons!.Trim(), string.IsNullOrWhiteSpace(rule) ? null : rule.Trim(), now);
+    }
+
+    /// <summary>A package application is decided item by item, each by its own department.</summary>
+    public static void EnsureDecidedWhole(ServiceApplication state)
+    {
+        if (state.Parts.Count > 0)
+            throw new InvalidStateTransitionException("一件事套餐办件", "整件审批",
+                "一件事套餐由各事项的部门分别审批 / a package application is decided item by item by each item's department.");
+    }
+
+    /// <summary>
+    /// 分类审批 of one item of a package: the item's department approves or rejects it. When every item is approved the application
+    /// is approved; the first rejection rejects the application (the enterprise gets one result for the one thing, 一件事).
+    /// </summary>
+    public static IReadOnlyList<object> DecidePart(ServiceApplication state, Guid itemId, string? department, bool approved, string? reasons, string? rule, DateTimeOffset now)
+    {
+        var part = state.Parts.FirstOrDefault(p => p.ItemId == itemId)
+                   ?? throw new NotFoundException($"办件{state.Id}不含事项{itemId} / application {state.Id} has no item {itemId}.");
+        if (department != part.Department)
+            throw new AccessDeniedException($"“{part.ItemName}”由{part.Department}审批 / '{part.ItemName}' is for {part.Department} to decide.");
+        if (state.Status != ApplicationStatus.Accepted)
+            throw new InvalidStateTransitionException(ServiceApplication.StatusLabel(state.Status), approved ? "审批通过" : "不予许可");
+        if (part.Approved is not null)
+            throw new InvalidStateTransitionException(part.Approved.Value ? "该事项已审批通过" : "该事项已不予许可", "再次审批");
+        ValidateDecision(approved, reasons, rule);
+        var decided = new ApplicationPartDecided(state.Id, itemId, part.ItemName, part.Department, approved, reasons!.Trim(),
+            string.IsNullOrWhiteSpace(rule) ? null : rule.Trim(), now);
+        if (!approved) return [decided, new ApplicationDecided(state.Id, false, $"{part.ItemName}：{decided.Reasons}", decided.Rule, now)];
+        var stillOpen = state.Parts.Count(p => p.Approved is null && p.ItemId != itemId);
+        return stillOpen > 0 ? [decided] : [decided, new ApplicationDecided(state.Id, true, "一件事各事项均审批通过", null, now)];
     }
 
     public static ResultIssued IssueResult(ServiceApplication state, string? resultNumber, bool mailed, DateTimeOffset now)
@@ -94,7 +124,15 @@ public static class ApplicationDecisions
         return due == state.DueAt ? null : new ApplicationDeadlineRecomputed(state.Id, state.DueAt!.Value, due, reason);
     }
 
-    private static IEnumerable<object> Check(ServiceApplication state, ServiceItem item, DateTimeOffset now, IWorkingDayCalendar calendar)
+    private static void ValidateDecision(bool approved, string? reasons, string? rule)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(reasons)) errors["reasons"] = ["请填写审批理由 / the reasons are required."];
+        if (!approved && string.IsNullOrWhiteSpace(rule)) errors["rule"] = ["不予许可须引用依据 / a rejection cites the rule."];
+        if (errors.Count > 0) throw new DomainValidationException(errors);
+    }
+
+    private static IEnumerable<object> Check(ServiceApplication state, ApplicationTerms item, DateTimeOffset now, IWorkingDayCalendar calendar)
     {
         var missing = item.Checklist.Except(state.Provided).ToList();
         if (missing.Count > 0)
@@ -104,6 +142,7 @@ public static class ApplicationDecisions
         }
         yield return new ApplicationAccepted(state.Id, now, item.PromisedWorkingDays, DueAt(now, item.PromisedWorkingDays, calendar));
         if (!item.Immediate) yield break;
+        foreach (var part in item.Parts) yield return new ApplicationPartDecided(state.Id, part.ItemId, part.ItemName, part.Department, true, "即办件当场办结", null, now);
         yield return new ApplicationDecided(state.Id, true, "即办件当场办结", null, now);
         yield return new ResultIssued(state.Id, $"{item.Code}-{state.Id.ToString("N")[..8].ToUpperInvariant()}", false, now);
     }

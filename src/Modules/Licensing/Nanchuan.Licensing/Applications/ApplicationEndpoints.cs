@@ -8,6 +8,7 @@ using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Licensing.Catalogue;
+using Nanchuan.Licensing.Packages;
 using Wolverine;
 using Wolverine.Http;
 
@@ -28,7 +29,7 @@ public static class ApplicationEndpoints
         var item = await session.LoadAsync<ServiceItem>(command.ItemId, cancellation)
                    ?? throw new DomainValidationException("itemId", "事项清单中无此事项 / no such item in the catalogue.");
         var id = Guid.CreateVersion7();
-        var events = ApplicationDecisions.Receive(id, item, command.CreditCode, command.EnterpriseName, command.Materials, command.Helper, command.InPerson, clock.GetUtcNow(), calendar);
+        var events = ApplicationDecisions.Receive(id, ApplicationTerms.Of(item), command.CreditCode, command.EnterpriseName, command.Materials, command.Helper, command.InPerson, clock.GetUtcNow(), calendar);
         session.Events.StartStream<ServiceApplication>(id, events);
         return Applied(new ServiceApplication(), events, calendar);
     }
@@ -44,7 +45,7 @@ public static class ApplicationEndpoints
         Guid id, SupplementMaterials command, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, CancellationToken cancellation)
     {
         var stream = await FetchAsync(session, id, cancellation);
-        var item = await ItemAsync(session, stream.Aggregate!, cancellation);
+        var item = await TermsAsync(session, stream.Aggregate!, cancellation);
         var events = ApplicationDecisions.Supplement(Clone(stream.Aggregate!), item, command.Materials, command.InPerson, clock.GetUtcNow(), calendar);
         stream.AppendMany(events);
         return Applied(Clone(stream.Aggregate!), events, calendar);
@@ -61,7 +62,7 @@ public static class ApplicationEndpoints
     public static async Task<ServiceApplication> Notify(Guid id, IssueNotice command, IDocumentSession session, CancellationToken cancellation)
     {
         var stream = await FetchAsync(session, id, cancellation);
-        var item = await ItemAsync(session, stream.Aggregate!, cancellation);
+        var item = await TermsAsync(session, stream.Aggregate!, cancellation);
         var notice = ApplicationDecisions.Notify(stream.Aggregate!, item, (command.Missing ?? []).Select(m => m.Trim()).Distinct().ToList());
         stream.AppendOne(notice);
         stream.Aggregate!.Apply(notice);
@@ -96,6 +97,7 @@ public static class ApplicationEndpoints
     public static async Task<ServiceApplication> Decide(Guid id, DecideApplication command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
         var stream = await FetchAsync(session, id, cancellation);
+        ApplicationDecisions.EnsureDecidedWhole(stream.Aggregate!);
         if (CurrentActor.Value.Department != stream.Aggregate!.Department)
             throw new AccessDeniedException($"该办件由{stream.Aggregate.Department}审批 / the application is for {stream.Aggregate.Department} to decide.");
         var decided = ApplicationDecisions.Decide(stream.Aggregate, command.Approved, command.Reasons, command.Rule, clock.GetUtcNow());
@@ -132,7 +134,7 @@ public static class ApplicationEndpoints
         var actor = CurrentActor.Value;
         if (actor.Role == Roles.Enterprise && actor.CreditCode != application.CreditCode.Value)
             throw new AccessDeniedException("企业只能查看本企业的办件 / an enterprise sees only its own applications.");
-        if (actor.Role == Roles.DepartmentHandler && actor.Department != application.Department)
+        if (actor.Role == Roles.DepartmentHandler && !application.IsForDepartment(actor.Department))
             throw new AccessDeniedException("部门只能查看本部门的办件 / a department sees only its own applications.");
         return application;
     }
@@ -150,7 +152,7 @@ public static class ApplicationEndpoints
         return new OneTripReport(finished.Count, withinOne, finished.Count == 0 ? null : Math.Round((decimal)withinOne / finished.Count, 4, MidpointRounding.AwayFromZero));
     }
 
-    private static (ServiceApplication, OutgoingMessages) Applied(ServiceApplication state, IReadOnlyList<object> events, IWorkingDayCalendar calendar)
+    internal static (ServiceApplication, OutgoingMessages) Applied(ServiceApplication state, IReadOnlyList<object> events, IWorkingDayCalendar calendar)
     {
         var outgoing = new OutgoingMessages();
         foreach (var e in events)
@@ -162,7 +164,9 @@ public static class ApplicationEndpoints
                 case MaterialsSupplemented m: state.Apply(m); break;
                 case OneTimeNoticeIssued n: state.Apply(n); break;
                 case ApplicationAccepted a: state.Apply(a); break;
+                case ApplicationPartDecided p: state.Apply(p); break;
                 case ApplicationDecided d: state.Apply(d); break;
+                case OneGoSavingsRecorded s: state.Apply(s); break;
                 case ResultIssued i: state.Apply(i); break;
             }
         }
@@ -175,14 +179,18 @@ public static class ApplicationEndpoints
     /// A copy to apply new events to for the response: the fetched aggregate is the instance Marten's inline snapshot
     /// applies the appended events to on commit, so changing it here would count a visit twice.
     /// </summary>
-    private static ServiceApplication Clone(ServiceApplication state) =>
+    internal static ServiceApplication Clone(ServiceApplication state) =>
         JsonSerializer.Deserialize<ServiceApplication>(JsonSerializer.Serialize(state))!;
 
-    private static async Task<ServiceItem> ItemAsync(IQuerySession session, ServiceApplication application, CancellationToken cancellation) =>
-        await session.LoadAsync<ServiceItem>(application.ItemId, cancellation)
-        ?? throw new NotFoundException($"事项{application.ItemCode}不存在 / item {application.ItemCode} not found.");
+    /// <summary>The checklist and limits the application is held to: its catalogue item's, or its package's merged set.</summary>
+    private static async Task<ApplicationTerms> TermsAsync(IQuerySession session, ServiceApplication application, CancellationToken cancellation) =>
+        application.Parts.Count == 0
+            ? ApplicationTerms.Of(await session.LoadAsync<ServiceItem>(application.ItemId, cancellation)
+                                  ?? throw new NotFoundException($"事项{application.ItemCode}不存在 / item {application.ItemCode} not found."))
+            : (await session.LoadAsync<ServicePackage>(application.ItemId, cancellation)
+               ?? throw new NotFoundException($"一件事套餐{application.ItemCode}不存在 / package {application.ItemCode} not found.")).Terms();
 
-    private static async Task<JasperFx.Events.IEventStream<ServiceApplication>> FetchAsync(IDocumentSession session, Guid id, CancellationToken cancellation)
+    internal static async Task<JasperFx.Events.IEventStream<ServiceApplication>> FetchAsync(IDocumentSession session, Guid id, CancellationToken cancellation)
     {
         var stream = await session.Events.FetchForWriting<ServiceApplication>(id, cancellation);
         return stream.Aggregate is null ? throw NotFound(id) : stream;

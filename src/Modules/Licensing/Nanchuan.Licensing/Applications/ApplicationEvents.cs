@@ -3,10 +3,13 @@ using Nanchuan.BuildingBlocks.Events;
 
 namespace Nanchuan.Licensing.Applications;
 
-/// <summary>综合受理: an application for a catalogue item reached the front desk; <paramref name="Helper"/> is the 帮办代办 staff acting for the enterprise, if any.</summary>
+/// <summary>
+/// 综合受理: an application for a catalogue item reached the front desk; <paramref name="Helper"/> is the 帮办代办 staff acting for the
+/// enterprise, if any. For a 一件事一次办 package the item is the package and <paramref name="Parts"/> lists its catalogue items.
+/// </summary>
 public sealed record ApplicationReceived(
     Guid ApplicationId, Guid ItemId, string ItemCode, string ItemName, string Department, UnifiedSocialCreditCode CreditCode, string EnterpriseName,
-    string? Helper, IReadOnlyList<string> Provided, DateTimeOffset ReceivedAt) : IDescribedEvent
+    string? Helper, IReadOnlyList<string> Provided, DateTimeOffset ReceivedAt, IReadOnlyList<ApplicationPart>? Parts = null) : IDescribedEvent
 {
     public string Describe() => Helper is null
         ? $"{EnterpriseName}申请“{ItemName}”"

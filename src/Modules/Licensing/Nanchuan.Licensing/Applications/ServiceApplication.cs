@@ -1,4 +1,5 @@
 using Nanchuan.BuildingBlocks.Enterprises;
+using Nanchuan.Licensing.Packages;
 
 namespace Nanchuan.Licensing.Applications;
 
@@ -32,7 +33,16 @@ public sealed class ServiceApplication
     public DateTimeOffset? FinishedAt { get; set; }
     public int Visits { get; set; }
 
+    /// <summary>The catalogue items of a 一件事一次办 package application, each with its department's decision; empty for a single item.</summary>
+    public List<ApplicationPart> Parts { get; set; } = [];
+
+    /// <summary>What a package application saves against separate applications for its items (null for a single item).</summary>
+    public OneGoSavings? Savings { get; set; }
+
     public bool Finished => Status is ApplicationStatus.Rejected or ApplicationStatus.ResultIssued;
+
+    /// <summary>The department decides this application, or one of its items.</summary>
+    public bool IsForDepartment(string? department) => department == Department || Parts.Any(p => p.Department == department);
 
     public static string StatusLabel(ApplicationStatus status) => status switch
     {
@@ -54,6 +64,7 @@ public sealed class ServiceApplication
         EnterpriseName = e.EnterpriseName;
         Helper = e.Helper;
         Provided = [.. e.Provided];
+        Parts = [.. e.Parts ?? []];
         ReceivedAt = e.ReceivedAt;
         Status = ApplicationStatus.AwaitingMaterials;
     }
@@ -82,6 +93,11 @@ public sealed class ServiceApplication
         Status = e.Approved ? ApplicationStatus.Approved : ApplicationStatus.Rejected;
         if (!e.Approved) FinishedAt = e.DecidedAt;
     }
+
+    public void Apply(ApplicationPartDecided e) =>
+        Parts = Parts.Select(p => p.ItemId == e.ItemId ? p with { Approved = e.Approved, Reasons = e.Reasons, Rule = e.Rule } : p).ToList();
+
+    public void Apply(OneGoSavingsRecorded e) => Savings = e.Savings;
 
     public void Apply(ResultIssued e)
     {

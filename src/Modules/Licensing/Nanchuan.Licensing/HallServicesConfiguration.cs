@@ -1,0 +1,41 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.Licensing.FinancialStreet;
+using Nanchuan.Licensing.Packages;
+using Nanchuan.Licensing.ServiceZones;
+
+namespace Nanchuan.Licensing;
+
+/// <summary>
+/// Settings, documents and report tables of the hall's one-window services: 一件事一次办 packages, the "1+N" service zones' queues and
+/// the financial street (大厅金融街), all in the <c>licensing</c> schema.
+/// </summary>
+public static class HallServicesConfiguration
+{
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PackageOptions>(configuration.GetSection(PackageOptions.Section));
+        services.Configure<ServiceZoneOptions>(configuration.GetSection(ServiceZoneOptions.Section));
+        services.Configure<FinancialStreetOptions>(configuration.GetSection(FinancialStreetOptions.Section));
+    }
+
+    public static void ConfigureMarten(StoreOptions options, string schema)
+    {
+        options.Projections.Snapshot<ServicePackage>(SnapshotLifecycle.Inline);
+        options.Schema.For<ServicePackage>().DatabaseSchemaName(schema);
+        options.Projections.Add(new PackageApplicationTable(), ProjectionLifecycle.Inline);
+        options.Storage.ExtendedSchemaObjects.Add(PackageApplicationTable.Definition());
+        options.Projections.Snapshot<ZoneQueue>(SnapshotLifecycle.Inline);
+        options.Schema.For<ZoneQueue>().DatabaseSchemaName(schema);
+        options.Projections.Add(new QueueTicketTable(), ProjectionLifecycle.Inline);
+        options.Storage.ExtendedSchemaObjects.Add(QueueTicketTable.Definition());
+        options.Projections.Snapshot<FinancingRequest>(SnapshotLifecycle.Inline);
+        options.Schema.For<FinancingRequest>().DatabaseSchemaName(schema).Index(r => r.CreditCode);
+        options.Projections.Snapshot<FinancingReferral>(SnapshotLifecycle.Inline);
+        options.Schema.For<FinancingReferral>().DatabaseSchemaName(schema).Index(r => r.Bank).Index(r => r.RequestId);
+        options.Projections.Add(new FinancingReferralTable(), ProjectionLifecycle.Inline);
+        options.Storage.ExtendedSchemaObjects.Add(FinancingReferralTable.Definition());
+    }
+}

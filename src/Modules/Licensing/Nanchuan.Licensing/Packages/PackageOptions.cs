@@ -1,0 +1,15 @@
+namespace Nanchuan.Licensing.Packages;
+
+/// <summary>
+/// Defaults of 一件事一次办 packages (configurable under <c>Licensing:Packages</c>): the promised limit of a package that does not give
+/// its own (default the longest of its items' promised limits, since the departments decide in parallel), and the trips one separate
+/// application needs (default 1, the hall's 最多跑一次 standard) for the trips saved.
+/// </summary>
+public sealed class PackageOptions
+{
+    public const string Section = "Licensing:Packages";
+
+    public PromisedLimitBasis DefaultPromisedLimit { get; set; } = PromisedLimitBasis.LongestItem;
+
+    public int TripsPerSeparateApplication { get; set; } = 1;
+}

@@ -1,0 +1,67 @@
+using Alba;
+using JasperFx.Events.Daemon;
+using Marten;
+using Marten.Events.Projections;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.Testing;
+using Npgsql;
+
+namespace Nanchuan.Licensing.Tests;
+
+/// <summary>Calls of the hall-service tests: JSON in and out as an actor, the raw response for exports, and SQL on the report tables.</summary>
+public static class HallApi
+{
+    public static async Task<T> PostAsync<T>(this LicensingHost platform, string url, object body, Actor actor, int status = 200)
+    {
+        IScenarioResult? result = null;
+        await platform.Host.TrackAsync(async () => result = await platform.Host.Scenario(s =>
+        {
+            s.Post.Json(body).ToUrl(url);
+            s.As(platform, actor);
+            s.StatusCodeShouldBe(status);
+        }));
+        return status == 200 ? await result!.ReadAsJsonAsync<T>() : default!;
+    }
+
+    public static async Task<IScenarioResult> PostRawAsync(this LicensingHost platform, string url, object body, Actor actor) =>
+        await platform.Host.Scenario(s =>
+        {
+            s.Post.Json(body).ToUrl(url);
+            s.As(platform, actor);
+            s.IgnoreStatusCode();
+        });
+
+    public static async Task<T> GetAsync<T>(this LicensingHost platform, string url, Actor actor) =>
+        await (await platform.GetRawAsync(url, actor)).ReadAsJsonAsync<T>();
+
+    public static Task<IScenarioResult> GetRawAsync(this LicensingHost platform, string url, Actor actor, int status = 200) =>
+        platform.Host.Scenario(s =>
+        {
+            s.Get.Url(url);
+            s.As(platform, actor);
+            s.StatusCodeShouldBe(status);
+        });
+
+    public static async Task<List<string>> QueryAsync(this LicensingHost platform, string sql)
+    {
+        await using var connection = new NpgsqlConnection(platform.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync()) rows.Add(reader.IsDBNull(0) ? "" : reader.GetValue(0).ToString()!);
+        return rows;
+    }
+
+    /// <summary>Empties the table, rebuilds the projection from the events and returns the rows, to compare with the live ones.</summary>
+    public static async Task<List<string>> RebuildAsync<TProjection>(this LicensingHost platform, string table, string rowsSql) where TProjection : EventProjection
+    {
+        await platform.QueryAsync($"delete from {table} returning 1");
+        (await platform.QueryAsync(rowsSql)).ShouldBeEmpty();
+        using var daemon = await platform.Store.BuildProjectionDaemonAsync();
+        await daemon.RebuildProjectionAsync<TProjection>(CancellationToken.None);
+        return await platform.QueryAsync(rowsSql);
+    }
+
+    public static Actor Bank(string name) => new($"bank-{name}", $"{name} 客户经理", Roles.DepartmentHandler, name, null, Channels.Window);
+}
