@@ -79,7 +79,7 @@ public sealed class HallFiguresTests(LicensingHost platform)
         future.ShouldContain("visitors");
         await platform.RejectedAsync("/api/licensing/hall/visitors", new CountHallVisitors(new DateOnly(2031, 5, 12), null, 5, null), TestActors.BusinessOffice, 403);
         (await platform.EventCountAsync<HallVisitorsCounted>()).ShouldBe(before);
-        (await platform.SqlRowsAsync("select day from licensing.hall_visit_rows where day >= '2031-05-12'")).ShouldBeEmpty();
+        (await platform.SqlRowsAsync("select day from licensing.hall_visit_rows where day between '2031-05-12' and '2031-05-13'")).ShouldBeEmpty();
 
         await platform.GetAsync<HallFiguresReport>("/api/licensing/hall/daily-figures?to=2031-05-12", TestActors.BusinessOffice, 400);
         await platform.GetAsync<HallFiguresReport>("/api/licensing/hall/daily-figures?from=2031-05-12&to=2031-05-11", TestActors.BusinessOffice, 400);
