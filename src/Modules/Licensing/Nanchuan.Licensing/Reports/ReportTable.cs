@@ -12,14 +12,11 @@ public sealed record ReportColumn(string Name, string Type, string Header, bool 
 /// A plain SQL table of the licensing schema for reporting tools (platform rule 7), and the one writer of its rows: every
 /// value is cast to its column's type, so a null is typed; times are written in UTC.
 /// </summary>
-public sealed class ReportTable(string name, string title, params ReportColumn[] columns)
+public sealed class ReportTable(string name, params ReportColumn[] columns)
 {
     public const string Schema = "licensing";
 
     public string Name { get; } = name;
-
-    /// <summary>The table's name in exports (中文).</summary>
-    public string Title { get; } = title;
 
     public IReadOnlyList<ReportColumn> Columns { get; } = columns;
 
