@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.Licensing.Applications;
 using Nanchuan.Licensing.Catalogue;
+using Nanchuan.Licensing.FastApproval;
 using Nanchuan.Licensing.Registration;
+using Nanchuan.Licensing.Reports;
 using Nanchuan.Licensing.StaffAssessment;
 
 namespace Nanchuan.Licensing;
@@ -39,5 +41,9 @@ public sealed class LicensingModule : INanchuanModule
         options.Projections.Snapshot<StaffScorecard>(SnapshotLifecycle.Inline);
         options.Schema.For<StaffScorecard>().DatabaseSchemaName(((INanchuanModule)this).SchemaName);
         HallServicesConfiguration.ConfigureMarten(options, ((INanchuanModule)this).SchemaName);
+        options.Projections.Snapshot<FastApprovalProject>(SnapshotLifecycle.Inline);
+        options.Schema.For<FastApprovalProject>().DatabaseSchemaName(((INanchuanModule)this).SchemaName);
+        options.Projections.Add(new LicensingReportTables(), ProjectionLifecycle.Inline);
+        foreach (var table in LicensingTables.All) options.Storage.ExtendedSchemaObjects.Add(table.Definition());
     }
 }

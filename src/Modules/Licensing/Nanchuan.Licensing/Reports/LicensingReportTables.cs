@@ -1,0 +1,151 @@
+using JasperFx.Events;
+using Marten;
+using Marten.Events.Projections;
+using Nanchuan.Licensing.Applications;
+using Nanchuan.Licensing.Catalogue;
+using Nanchuan.Licensing.FastApproval;
+using Nanchuan.Licensing.HallFigures;
+using Nanchuan.Licensing.Registration;
+using Nanchuan.Licensing.SpotChecks;
+using Nanchuan.Licensing.StaffAssessment;
+using static Nanchuan.Licensing.Reports.LicensingTables;
+
+namespace Nanchuan.Licensing.Reports;
+
+/// <summary>
+/// Writes the fact rows of <see cref="LicensingTables"/> inline with the events and recomputes the report rows they feed
+/// (<see cref="ReportRefresh"/>), so the tables are always as current as the events, and a rebuild from the events gives the same rows.
+/// </summary>
+public sealed partial class LicensingReportTables : EventProjection
+{
+    // 办件: hall figures and 最多跑一次.
+    public void Project(ApplicationReceived e, IDocumentOperations ops)
+    {
+        var day = DateRange.DayOf(e.ReceivedAt);
+        ApplicationRows.Upsert(ops, ("application_id", e.ApplicationId), ("item_id", e.ItemId), ("item_code", e.ItemCode), ("department", e.Department),
+            ("received_at", e.ReceivedAt), ("received_day", day), ("visits", 0));
+        ReportRefresh.HallDays(ops, ReportRefresh.GivenDay, day);
+    }
+
+    public void Project(IEvent<VisitRecorded> e, IDocumentOperations ops)
+    {
+        var day = DateRange.DayOf(e.Data.At);
+        ApplicationRows.Increment(ops, [e.Data.ApplicationId], "visits");
+        HallVisitRows.Upsert(ops, ("visit_id", e.Id), ("day", day), ("source", "application"), ("application_id", e.Data.ApplicationId), ("visitors", 1));
+        ReportRefresh.HallDays(ops, ReportRefresh.GivenDay, day);
+        ReportRefresh.OneTrip(ops);
+    }
+
+    public void Project(ApplicationAccepted e, IDocumentOperations ops) =>
+        ApplicationRows.Update(ops, [e.ApplicationId], ("accepted_at", e.AcceptedAt), ("due_at", e.DueAt));
+
+    public void Project(ApplicationDeadlineRecomputed e, IDocumentOperations ops) => ApplicationRows.Update(ops, [e.ApplicationId], ("due_at", e.DueAt));
+
+    public void Project(ApplicationDecided e, IDocumentOperations ops)
+    {
+        if (e.Approved) return;
+        Finished(ops, e.ApplicationId, e.DecidedAt);
+    }
+
+    public void Project(ResultIssued e, IDocumentOperations ops) => Finished(ops, e.ApplicationId, e.IssuedAt);
+
+    private static void Finished(IDocumentOperations ops, Guid applicationId, DateTimeOffset at)
+    {
+        ApplicationRows.Update(ops, [applicationId], ("finished_at", at));
+        ReportRefresh.HallDays(ops, ReportRefresh.ReceivedDayOfApplication, applicationId);
+        ReportRefresh.OneTrip(ops);
+    }
+
+    public void Project(HallVisitorsCounted e, IDocumentOperations ops)
+    {
+        HallVisitRows.Upsert(ops, ("visit_id", e.TallyId), ("day", e.Day), ("source", "walk-in"), ("department", e.Department), ("visitors", e.Visitors));
+        ReportRefresh.HallDays(ops, ReportRefresh.GivenDay, e.Day);
+    }
+
+    // 近快办: registrations and consultations per service point; each is also a visitor of the registration authority.
+    public void Project(IEvent<RegistrationFiled> e, IDocumentOperations ops)
+    {
+        RegistrationRows.Upsert(ops, ("registration_id", e.Data.RegistrationId), ("service_point", e.Data.ServicePoint), ("filed_at", e.Data.FiledAt));
+        RegistrationAuthorityVisit(ops, e.Id, e.Data.FiledAt, "registration");
+        ReportRefresh.ServicePoints(ops, ReportRefresh.GivenPoint, e.Data.ServicePoint);
+    }
+
+    public void Project(RegistrationAccepted e, IDocumentOperations ops) => RegistrationRows.Update(ops, [e.RegistrationId], ("accepted_at", e.AcceptedAt));
+
+    public void Project(LicenceIssued e, IDocumentOperations ops)
+    {
+        RegistrationRows.Update(ops, [e.RegistrationId], ("issued_at", e.IssuedAt), ("working_days_taken", e.WorkingDaysTaken), ("within_limit", e.WithinLimit));
+        ReportRefresh.ServicePoints(ops, ReportRefresh.PointOfRegistration, e.RegistrationId);
+    }
+
+    public void Project(IEvent<ConsultationGiven> e, IDocumentOperations ops)
+    {
+        ConsultationRows.Upsert(ops, ("consultation_id", e.Data.ConsultationId), ("service_point", e.Data.ServicePoint), ("topic", e.Data.Topic), ("given_at", e.Data.GivenAt));
+        RegistrationAuthorityVisit(ops, e.Id, e.Data.GivenAt, "consultation");
+        ReportRefresh.ServicePoints(ops, ReportRefresh.GivenPoint, e.Data.ServicePoint);
+    }
+
+    private static void RegistrationAuthorityVisit(IDocumentOperations ops, Guid eventId, DateTimeOffset at, string source)
+    {
+        var day = DateRange.DayOf(at);
+        HallVisitRows.Upsert(ops, ("visit_id", eventId), ("day", day), ("source", source), ("department", SpotCheckEndpoints.RegistrationAuthority), ("visitors", 1));
+        ReportRefresh.HallDays(ops, ReportRefresh.GivenDay, day);
+    }
+
+    // 事项清单.
+    public void Project(ServiceItemCatalogued e, IDocumentOperations ops)
+    {
+        var item = new ServiceItem();
+        item.Apply(e);
+        CatalogueItems.Upsert(ops, ("item_id", e.ItemId), ("code", e.Code), ("name", e.Name), ("department", e.Department),
+            ("statutory_working_days", e.StatutoryWorkingDays), ("promised_working_days", e.PromisedWorkingDays), ("compression", item.Compression),
+            ("immediate", e.Immediate), ("online", e.Online), ("concerns_enterprises", e.ConcernsEnterprises));
+        ReportRefresh.CatalogueSummary(ops);
+    }
+
+    public void Project(CompressionJustified e, IDocumentOperations ops) => CatalogueItems.Update(ops, [e.ItemId], ("justification", e.Justification));
+
+    // 月度数字化管理考核.
+    public void Project(DeductionRecorded e, IDocumentOperations ops)
+    {
+        StaffDeductionRows.Upsert(ops, ("deduction_id", e.DeductionId), ("staff_id", e.StaffId), ("year", e.Year), ("month", e.Month),
+            ("requirement", e.Requirement), ("complaint", e.Complaint), ("points", e.Points));
+        ReportRefresh.StaffMonthOfDeduction(ops, e.DeductionId);
+    }
+
+    public void Project(ExplanationRecorded e, IDocumentOperations ops)
+    {
+        StaffDeductionRows.Update(ops, [e.DeductionId], ("explanation", e.Explanation));
+        ReportRefresh.StaffMonthOfDeduction(ops, e.DeductionId);
+    }
+
+    public void Project(InterviewTriggered e, IDocumentOperations ops) =>
+        StaffMonthlyResults.Update(ops, [e.StaffId, e.Year, e.Month], ("interview", true));
+
+    public void Project(ReturnedToHomeUnit e, IDocumentOperations ops) =>
+        StaffMonthlyResults.Update(ops, [e.StaffId, e.Year, e.Month], ("returned_to_home_unit", true));
+
+    // 社会投资项目快审流水线.
+    public void Project(ProjectEnteredPipeline e, IDocumentOperations ops) => FastApprovalProjects.Upsert(ops,
+        ("project_id", e.ProjectId), ("name", e.Name), ("investor_credit_code", e.InvestorCreditCode), ("project_type", e.ProjectType),
+        ("entered_at", e.EnteredAt), ("entered_day", DateRange.DayOf(e.EnteredAt)), ("officer_assignments", 0), ("site_visits", 0), ("meetings", 0),
+        ("problems_raised", 0), ("problems_solved", 0));
+
+    public void Project(UpFrontServiceGiven e, IDocumentOperations ops) => FastApprovalProjects.Update(ops, [e.ProjectId], ("up_front_service_at", e.GivenAt));
+
+    public void Project(TrackingOfficerAssigned e, IDocumentOperations ops)
+    {
+        FastApprovalProjects.Update(ops, [e.ProjectId], ("tracking_officer", e.OfficerName));
+        FastApprovalProjects.Increment(ops, [e.ProjectId], "officer_assignments");
+    }
+
+    public void Project(SiteGuidanceGiven e, IDocumentOperations ops) => FastApprovalProjects.Increment(ops, [e.ProjectId], "site_visits");
+
+    public void Project(ServiceMeetingHeld e, IDocumentOperations ops) => FastApprovalProjects.Increment(ops, [e.ProjectId], "meetings");
+
+    public void Project(ProjectProblemRaised e, IDocumentOperations ops) => FastApprovalProjects.Increment(ops, [e.ProjectId], "problems_raised");
+
+    public void Project(ProjectProblemSolved e, IDocumentOperations ops) => FastApprovalProjects.Increment(ops, [e.ProjectId], "problems_solved");
+
+    public void Project(FastApprovalProjectClosed e, IDocumentOperations ops) => FastApprovalProjects.Update(ops, [e.ProjectId], ("closed_at", e.ClosedAt));
+}

@@ -1,0 +1,90 @@
+using Alba;
+using Marten;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.Testing;
+using Npgsql;
+
+namespace Nanchuan.Licensing.Tests;
+
+/// <summary>Calls of the tests: JSON in, JSON out, as an actor, expecting a status; SQL reads of the report tables.</summary>
+public static class LicensingApi
+{
+    public static async Task<T> PostAsync<T>(this LicensingHost platform, string url, object body, Actor actor, int status = 200)
+    {
+        IScenarioResult? result = null;
+        await platform.Host.TrackAsync(async () => result = await platform.Host.Scenario(s =>
+        {
+            s.Post.Json(body).ToUrl(url);
+            s.As(platform, actor);
+            s.StatusCodeShouldBe(status);
+        }));
+        return status == 200 ? await result!.ReadAsJsonAsync<T>() : default!;
+    }
+
+    public static async Task<string> RejectedAsync(this LicensingHost platform, string url, object body, Actor actor, int status)
+    {
+        var result = await platform.Host.Scenario(s =>
+        {
+            s.Post.Json(body).ToUrl(url);
+            s.As(platform, actor);
+            s.StatusCodeShouldBe(status);
+        });
+        return await result.ReadAsTextAsync();
+    }
+
+    public static async Task<T> GetAsync<T>(this LicensingHost platform, string url, Actor actor, int status = 200)
+    {
+        var result = await platform.Host.Scenario(s =>
+        {
+            s.Get.Url(url);
+            s.As(platform, actor);
+            s.StatusCodeShouldBe(status);
+        });
+        return status == 200 ? await result.ReadAsJsonAsync<T>() : default!;
+    }
+
+    public static async Task<byte[]> BytesAsync(this LicensingHost platform, string url, Actor actor)
+    {
+        var result = await platform.Host.Scenario(s =>
+        {
+            s.Get.Url(url);
+            s.As(platform, actor);
+        });
+        using var copy = new MemoryStream();
+        await result.Context.Response.Body.CopyToAsync(copy);
+        return copy.ToArray();
+    }
+
+    /// <summary>Each row of a select as its columns joined with '|' (nulls empty), in the select's order.</summary>
+    public static async Task<List<string>> SqlRowsAsync(this LicensingHost platform, string sql)
+    {
+        await using var connection = new NpgsqlConnection(platform.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        return rows;
+    }
+
+    public static async Task ExecuteSqlAsync(this LicensingHost platform, string sql)
+    {
+        await using var connection = new NpgsqlConnection(platform.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public static async Task<int> CountAsync<T>(this LicensingHost platform) where T : notnull
+    {
+        await using var query = platform.Store.QuerySession();
+        return await query.Query<T>().CountAsync();
+    }
+
+    public static async Task<int> EventCountAsync<TEvent>(this LicensingHost platform) where TEvent : notnull
+    {
+        await using var query = platform.Store.QuerySession();
+        return await query.Events.QueryRawEventDataOnly<TEvent>().CountAsync();
+    }
+}
