@@ -8,21 +8,9 @@ using Npgsql;
 
 namespace Nanchuan.Licensing.Tests;
 
-/// <summary>Calls of the hall-service tests: JSON in and out as an actor, the raw response for exports, and SQL on the report tables.</summary>
+/// <summary>More calls of the hall-service tests (JSON calls are in <see cref="LicensingApi"/>): raw responses for exports, single-column SQL and rebuilds of the report tables.</summary>
 public static class HallApi
 {
-    public static async Task<T> PostAsync<T>(this LicensingHost platform, string url, object body, Actor actor, int status = 200)
-    {
-        IScenarioResult? result = null;
-        await platform.Host.TrackAsync(async () => result = await platform.Host.Scenario(s =>
-        {
-            s.Post.Json(body).ToUrl(url);
-            s.As(platform, actor);
-            s.StatusCodeShouldBe(status);
-        }));
-        return status == 200 ? await result!.ReadAsJsonAsync<T>() : default!;
-    }
-
     public static async Task<IScenarioResult> PostRawAsync(this LicensingHost platform, string url, object body, Actor actor) =>
         await platform.Host.Scenario(s =>
         {
@@ -30,9 +18,6 @@ public static class HallApi
             s.As(platform, actor);
             s.IgnoreStatusCode();
         });
-
-    public static async Task<T> GetAsync<T>(this LicensingHost platform, string url, Actor actor) =>
-        await (await platform.GetRawAsync(url, actor)).ReadAsJsonAsync<T>();
 
     public static Task<IScenarioResult> GetRawAsync(this LicensingHost platform, string url, Actor actor, int status = 200) =>
         platform.Host.Scenario(s =>
