@@ -52,7 +52,7 @@ public static class BenchRunner
         SoakResult? soak = null;
         if (options.Runs("S9"))
         {
-            var s5 = summary.Where(s => s.Scenario == "S5").Select(s => s.MedianThroughput).DefaultIfEmpty(100).Max();
+            var s5 = summary.Where(s => s.Scenario == "S5" && s.Target == LoadScenarios.Platform).Select(s => s.MedianThroughput).DefaultIfEmpty(100).Max();
             soak = await Soak.RunAsync(bed, apps.Platform, Math.Max(1, s5 / 2), options.SoakSeconds, log, cancellation);
         }
 
