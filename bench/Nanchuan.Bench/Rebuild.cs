@@ -30,7 +30,7 @@ public static class Rebuild
 
     public static async Task<RebuildResult> RunAsync(string connectionString, int events, TextWriter log, CancellationToken cancellation)
     {
-        using var store = Testbed.PlatformStore(connectionString);
+        using var store = Testbed.PlatformStore(connectionString, ownsSchema: true);
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         var streams = Math.Max(1, events / 10);
 

@@ -1,4 +1,5 @@
 using System.Text;
+using JasperFx;
 using Marten;
 using Microsoft.IdentityModel.Tokens;
 using Nanchuan.BuildingBlocks.Actors;
@@ -84,9 +85,16 @@ public sealed class Testbed : IAsyncDisposable
         await app.DisposeAsync();
     }
 
-    /// <summary>A Marten store configured exactly as the platform's, with the Grievances module only.</summary>
-    public static DocumentStore PlatformStore(string connectionString) =>
-        new(PlatformHosting.StoreOptionsFor(connectionString, [new GrievancesModule()]));
+    /// <summary>
+    /// A Marten store configured as the platform's, with the Grievances module only. It leaves the schema to the app that owns it
+    /// (the Host migrated it at start-up; a build measured with --before may define Marten's functions differently).
+    /// </summary>
+    public static DocumentStore PlatformStore(string connectionString, bool ownsSchema = false)
+    {
+        var options = PlatformHosting.StoreOptionsFor(connectionString, [new GrievancesModule()]);
+        if (!ownsSchema) options.AutoCreateSchemaObjects = AutoCreate.None;
+        return new DocumentStore(options);
+    }
 
     /// <summary>Requests received and assigned to the benchmark's handling unit, written with the platform's inline projections.</summary>
     public static async Task<IReadOnlyList<Guid>> SeedPlatformAsync(IDocumentStore store, int count, CancellationToken cancellation)

@@ -22,6 +22,7 @@ using Nanchuan.BuildingBlocks.Platform.Health;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.BuildingBlocks.Platform.OpenApi;
 using Nanchuan.BuildingBlocks.Platform.Security;
+using Npgsql;
 using Weasel.Core;
 using Wolverine.ErrorHandling;
 using Wolverine;
@@ -92,7 +93,7 @@ public static class PlatformHosting
     public static StoreOptions StoreOptionsFor(string connectionString, IEnumerable<INanchuanModule> modules)
     {
         var options = new StoreOptions();
-        options.Connection(connectionString);
+        options.Connection(Tuned(connectionString));
         options.DatabaseSchemaName = PlatformSchema;
         options.Events.DatabaseSchemaName = EventSchema;
         options.Events.StreamIdentity = StreamIdentity.AsGuid;
@@ -110,6 +111,18 @@ public static class PlatformHosting
         options.Schema.For<AccessRefusal>().DatabaseSchemaName(PlatformSchema).Index(r => r.At);
         foreach (var module in modules) module.ConfigureMarten(options);
         return options;
+    }
+
+    /// <summary>
+    /// Marten opens a pooled connection per query, so Npgsql's reset on return (DISCARD ALL, which also drops the prepared
+    /// statements) ran several times per command; the platform keeps no session state on a connection, so it is skipped
+    /// (measured in bench/RESULTS.md). Settings given in the connection string win.
+    /// </summary>
+    private static string Tuned(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase)) builder.NoResetOnClose = true;
+        return builder.ConnectionString;
     }
 
     private static void ConfigureWolverine(WolverineOptions options, WebApplicationBuilder builder, IEnumerable<INanchuanModule> modules)
