@@ -21,6 +21,7 @@ public sealed record BenchReport(
     IReadOnlyList<RatioResult> Ratios,
     IReadOnlyList<ContentionResult> Contention,
     RebuildResult? Rebuild,
+    LagResult? ProjectionLag,
     IReadOnlyList<ColdStartRun> ColdStarts,
     SoakResult? Soak)
 {
@@ -64,6 +65,9 @@ public sealed record BenchReport(
         if (Rebuild is { } b)
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"\nS7 rebuild of {b.Events:N0} events ({b.Streams:N0} requests): Marten list projection {b.MartenListSeconds:F1} s ({b.MartenListEventsPerSecond:N0} events/s, {b.RowsMarten:N0} rows), hand-written Npgsql {b.HandWrittenSeconds:F1} s ({b.HandWrittenEventsPerSecond:N0} events/s, {b.RowsHandWritten:N0} rows): ratio {b.Ratio:F2} (goal 0.50 {(b.Ratio >= 0.5 ? "met" : "MISSED")}); all three Grievances projections {b.MartenAllSeconds:F1} s");
+        if (ProjectionLag is { } lag)
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"S7 projection lag under S9's load (monthly-report table, the one asynchronous read model): {lag.Probes} assignments, p50 {lag.P50Ms:F0} ms, p99 {lag.P99Ms:F0} ms, max {lag.MaxMs:F0} ms ({lag.HandlingRoundRows:N0} handling-round rows)");
         if (ColdStarts.Count > 0)
         {
             var platform = ColdStarts.Where(c => c.Target == LoadScenarios.Platform).ToList();

@@ -50,10 +50,14 @@ public static class BenchRunner
         }
 
         SoakResult? soak = null;
+        LagResult? lag = null;
         if (options.Runs("S9"))
         {
+            // S7's projection lag is measured under S9's half load.
             var s5 = summary.Where(s => s.Scenario == "S5" && s.Target == LoadScenarios.Platform).Select(s => s.MedianThroughput).DefaultIfEmpty(100).Max();
+            var lagging = options.Runs("S7") ? ProjectionLag.RunAsync(bed, apps.Platform, store, platformDb, options.SoakSeconds, cancellation) : null;
             soak = await Soak.RunAsync(bed, apps.Platform, Math.Max(1, s5 / 2), options.SoakSeconds, log, cancellation);
+            lag = lagging is null ? null : await lagging;
         }
 
         // Quiet machine for the rest: the apps under load are stopped first.
@@ -64,7 +68,7 @@ public static class BenchRunner
         var coldStarts = options.Runs("S8") ? await ColdStart.RunAsync(bed, platformDb, options.ColdStarts, log, cancellation) : [];
 
         var report = new BenchReport(options.Profile, startedAt, Machine(), options, runs, summary, BenchReport.Compare(summary),
-            contention, rebuild, coldStarts, soak);
+            contention, rebuild, lag, coldStarts, soak);
         var stem = Path.Combine(options.OutputDirectory, $"bench-{options.Profile}-{startedAt:yyyyMMdd-HHmmss}");
         await File.WriteAllTextAsync(stem + ".json", System.Text.Json.JsonSerializer.Serialize(report, BenchReport.Json), cancellation);
         await File.WriteAllTextAsync(stem + ".svg", report.ToSvg(), cancellation);

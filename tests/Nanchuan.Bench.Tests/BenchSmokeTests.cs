@@ -33,6 +33,9 @@ public sealed class BenchSmokeTests
             report.Rebuild.RowsMarten.ShouldBe(options.RebuildEvents / 10);
             report.Rebuild.RowsHandWritten.ShouldBe(options.RebuildEvents / 10);
 
+            report.ProjectionLag.ShouldNotBeNull();
+            report.ProjectionLag.Probes.ShouldBeGreaterThan(0);
+
             report.ColdStarts.Select(c => c.Target).Order().ShouldBe([Baselines.Minimal, LoadScenarios.Platform]);
             report.Soak.ShouldNotBeNull();
             report.Soak.Minutes.Sum(m => m.Failures).ShouldBe(0);
