@@ -53,7 +53,9 @@ public sealed class GrievancesModule : INanchuanModule
         options.Schema.For<GrievanceListItem>().DatabaseSchemaName(Schema)
             .Duplicate(x => x.CreditCode).Duplicate(x => x.HandlingUnitId);
         options.Projections.Add<HandlingRoundRowProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<HandlingRoundRow>().DatabaseSchemaName(Schema);
+        options.Schema.For<HandlingRoundRow>().DatabaseSchemaName(Schema)
+            .Duplicate(x => x.Round.GrievanceId).Duplicate(x => x.Round.AssignedAt)
+            .Duplicate(x => x.Round.EvaluatedAt).Duplicate(x => x.Round.ClosedAt);
         options.Storage.ExtendedSchemaObjects.Add(MonthlyReportTable.Definition());
         options.Schema.For<KnownEnterprise>().DatabaseSchemaName(Schema);
         options.Events.AddEventTypes(GrievanceEventTypes.All);

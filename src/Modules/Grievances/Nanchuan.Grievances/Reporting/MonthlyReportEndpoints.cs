@@ -66,7 +66,8 @@ public static class MonthlyReportEndpoints
     {
         if (year is < 2000 or > 2100) throw new DomainValidationException("year", "年份应在2000至2100之间 / the year must be between 2000 and 2100.");
         if (month is < 1 or > 12) throw new DomainValidationException("month", "月份应为1至12 / the month must be 1 to 12.");
-        return MonthlyReportCalculator.Calculate(year, month, await MonthlyReportTable.RoundsAsync(session, cancellation), calendar.TimeZone);
+        return MonthlyReportCalculator.Calculate(year, month,
+            await MonthlyReportTable.RoundsOfMonthAsync(session, year, month, calendar.TimeZone, cancellation), calendar.TimeZone);
     }
 
     private static readonly (string Header, Func<MonthlyFigures, object?> Value)[] Columns =

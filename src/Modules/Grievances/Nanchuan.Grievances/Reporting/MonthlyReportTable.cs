@@ -37,9 +37,27 @@ public static class MonthlyReportTable
 
     private static readonly string[] Rates = ["completion_rate", "timeliness_rate", "satisfaction_rate", "first_time_satisfaction_rate"];
 
-    /// <summary>All rounds, as the projection holds them.</summary>
-    public static async Task<IReadOnlyList<HandlingRound>> RoundsAsync(IQuerySession session, CancellationToken cancellation) =>
-        (await session.Query<HandlingRoundRow>().ToListAsync(cancellation)).Select(row => row.Round).ToList();
+    /// <summary>
+    /// The rounds that count in a month: assigned, evaluated or closed in it (local time). Read through the duplicated,
+    /// indexed times, so a month costs what it holds, not the whole history (bench/RESULTS.md, S7 lag).
+    /// </summary>
+    public static async Task<IReadOnlyList<HandlingRound>> RoundsOfMonthAsync(IQuerySession session, int year, int month, TimeZoneInfo timeZone,
+        CancellationToken cancellation)
+    {
+        var first = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified);
+        var from = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(first, timeZone));
+        var to = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(first.AddMonths(1), timeZone));
+        var rows = await session.Query<HandlingRoundRow>()
+            .Where(r => (r.Round.AssignedAt >= from && r.Round.AssignedAt < to)
+                        || (r.Round.EvaluatedAt >= from && r.Round.EvaluatedAt < to)
+                        || (r.Round.ClosedAt >= from && r.Round.ClosedAt < to))
+            .ToListAsync(cancellation);
+        return rows.Select(row => row.Round).ToList();
+    }
+
+    /// <summary>The rounds of one request.</summary>
+    public static async Task<IReadOnlyList<HandlingRound>> RoundsOfAsync(IQuerySession session, Guid grievanceId, CancellationToken cancellation) =>
+        (await session.Query<HandlingRoundRow>().Where(r => r.Round.GrievanceId == grievanceId).ToListAsync(cancellation)).Select(row => row.Round).ToList();
 
     /// <summary>The months a request's rounds count in: assignment, evaluation and closure months.</summary>
     public static IEnumerable<(int Year, int Month)> MonthsOf(IEnumerable<HandlingRound> rounds, IWorkingDayCalendar calendar) =>

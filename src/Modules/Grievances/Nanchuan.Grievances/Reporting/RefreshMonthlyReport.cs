@@ -15,9 +15,11 @@ public static class RefreshMonthlyReportHandler
 {
     public static async Task Handle(RefreshMonthlyReport refresh, IDocumentSession session, IWorkingDayCalendar calendar, CancellationToken cancellation)
     {
-        var rounds = await MonthlyReportTable.RoundsAsync(session, cancellation);
-        var months = MonthlyReportTable.MonthsOf(rounds.Where(r => r.GrievanceId == refresh.GrievanceId), calendar);
+        var months = MonthlyReportTable.MonthsOf(await MonthlyReportTable.RoundsOfAsync(session, refresh.GrievanceId, cancellation), calendar);
         foreach (var (year, month) in months)
+        {
+            var rounds = await MonthlyReportTable.RoundsOfMonthAsync(session, year, month, calendar.TimeZone, cancellation);
             MonthlyReportTable.QueueReplace(session, MonthlyReportCalculator.Calculate(year, month, rounds, calendar.TimeZone));
+        }
     }
 }
