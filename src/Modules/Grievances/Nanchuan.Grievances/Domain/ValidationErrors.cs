@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Contacts;
 using Nanchuan.BuildingBlocks.Errors;
 
 namespace Nanchuan.Grievances.Domain;

@@ -3,14 +3,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Contacts;
 using Nanchuan.BuildingBlocks.Enterprises;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Grievances.Contracts;
 using Nanchuan.Utilities.Access;
-using Nanchuan.Utilities.Domain;
 using Nanchuan.Utilities.Domain.Power;
+using Nanchuan.Utilities.Domain;
 using Wolverine.Http;
 
 namespace Nanchuan.Utilities.Power;
@@ -45,7 +46,7 @@ public static class ReportPowerProblemEndpoint
         var errors = new Dictionary<string, string[]>();
         if (!Enum.IsDefined(request.Channel)) errors["channel"] = ["反映渠道无效 / unknown channel."];
         if (string.IsNullOrWhiteSpace(request.ContactPerson)) errors["contactPerson"] = ["请填写联系人 / give a contact person."];
-        if (!ContactPhones.IsPlausible(request.Phone)) errors["phone"] = ["请填写有效的联系电话 / give a valid phone number."];
+        if (!PhoneNumbers.IsPlausible(request.Phone)) errors["phone"] = ["请填写有效的联系电话 / give a valid phone number."];
         if (string.IsNullOrWhiteSpace(request.Content)) errors["content"] = ["请填写反映的问题 / describe the problem."];
         if (errors.Count > 0) throw new DomainValidationException(errors);
         var reportedAt = StepTime.Resolve(request.ReportedAt, time, "reportedAt");

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 
-namespace Nanchuan.Grievances.Domain;
+namespace Nanchuan.BuildingBlocks.Contacts;
 
-/// <summary>A sanity check of Chinese phone numbers as people write them, not a carrier lookup.</summary>
+/// <summary>A sanity check of Chinese phone numbers as people write them, not a carrier lookup; one rule for every module.</summary>
 public static partial class PhoneNumbers
 {
     /// <summary>
