@@ -48,6 +48,10 @@ public sealed record BenchReport(
         return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
+    /// <summary>Nearest-rank percentile of values already sorted ascending (0 when there are none).</summary>
+    public static double Percentile(IReadOnlyList<double> sorted, double p) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+
     public string ToTable()
     {
         var text = new StringBuilder();

@@ -53,7 +53,7 @@ public static class ProjectionLag
         }
         await using var rows = dataSource.CreateCommand("select count(*) from grievances.mt_doc_handlingroundrow");
         var sorted = lags.Order().ToList();
-        return new LagResult(sorted.Count, BenchReport.Median(sorted), sorted[Math.Max(0, (int)Math.Ceiling(0.99 * sorted.Count) - 1)], sorted[^1],
+        return new LagResult(sorted.Count, BenchReport.Median(sorted), BenchReport.Percentile(sorted, 0.99), sorted[^1],
             (long)(await rows.ExecuteScalarAsync(cancellation))!);
     }
 

@@ -1,14 +1,12 @@
 using System.Diagnostics;
 using System.Text.Json;
 using JasperFx;
-using JasperFx.Events;
 using Marten;
 using Nanchuan.BuildingBlocks.Platform;
 using Nanchuan.Grievances;
 using Nanchuan.Grievances.Domain;
 using Npgsql;
 using NpgsqlTypes;
-using Weasel.Core;
 
 namespace Nanchuan.Bench;
 
@@ -63,17 +61,13 @@ public static class Rebuild
         return new RebuildResult(streams * 10L, streams, generated, martenList, martenAll, handWritten, martenRows, handWrittenRows);
     }
 
-    /// <summary>Appends the events through Marten with the platform's event settings but no projections, so generating is not what is measured.</summary>
+    /// <summary>
+    /// Appends the events through Marten with the platform's own settings but no module, hence no projection, so generating
+    /// is not what is measured.
+    /// </summary>
     private static async Task GenerateAsync(string connectionString, int streams, CancellationToken cancellation)
     {
-        var options = new StoreOptions();
-        options.Connection(connectionString);
-        options.DatabaseSchemaName = PlatformHosting.PlatformSchema;
-        options.Events.DatabaseSchemaName = PlatformHosting.EventSchema;
-        options.Events.StreamIdentity = StreamIdentity.AsGuid;
-        options.Events.MetadataConfig.EnableAll();
-        options.Events.AppendMode = EventAppendMode.Quick;
-        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, PlatformHosting.ConfigureJson);
+        var options = PlatformHosting.StoreOptionsFor(connectionString, []);
         options.Events.AddEventTypes(GrievanceEventTypes.All);
         options.AutoCreateSchemaObjects = AutoCreate.None;
         using var writer = new DocumentStore(options);

@@ -43,7 +43,7 @@ public static class Soak
         var minutes = buckets.Select((b, i) =>
         {
             var sorted = b.Latencies.Order().ToList();
-            return new SoakMinute(i + 1, sorted.Count, b.Failures, Percentile(sorted, 0.50), Percentile(sorted, 0.99), b.Memory);
+            return new SoakMinute(i + 1, sorted.Count, b.Failures, BenchReport.Percentile(sorted, 0.50), BenchReport.Percentile(sorted, 0.99), b.Memory);
         }).ToList();
         foreach (var m in minutes) log.WriteLine($"S9 interval {m.Minute}: {m.Requests} requests, p50 {m.P50Ms:F1} ms, p99 {m.P99Ms:F1} ms, {m.ResidentMb:F0} MB, failures {m.Failures}");
         return new SoakResult(rate, clock.Elapsed.TotalSeconds, minutes);
@@ -68,7 +68,4 @@ public static class Soak
             else buckets[bucket] = (b.Latencies, b.Failures + 1, b.Memory);
         }
     }
-
-    private static double Percentile(IReadOnlyList<double> sorted, double p) =>
-        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 }
