@@ -52,6 +52,7 @@ public static class EnterBoxBatchEndpoint
         if (batch.Notes is not { Count: > 0 } notes)
             throw new DomainValidationException("notes", "请至少录入一条意见 / enter at least one note.");
 
+        var registered = await IntakeRecorder.RegisteredAsync(notes.Select(note => note.CreditCode), session, cancellation);
         var checkedNotes = new List<CheckedIntake>();
         var errors = new Dictionary<string, string[]>();
         for (var i = 0; i < notes.Count; i++)
@@ -61,7 +62,7 @@ public static class EnterBoxBatchEndpoint
                 BoxLocation: batch.BoxLocation, CollectionDate: batch.CollectionDate);
             try
             {
-                checkedNotes.Add(await IntakeRecorder.CheckAsync(command, session, time, policy, cancellation));
+                checkedNotes.Add(IntakeRecorder.Check(command, registered, time, policy));
             }
             catch (DomainValidationException invalid)
             {

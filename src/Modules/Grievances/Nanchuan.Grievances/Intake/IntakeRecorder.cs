@@ -21,8 +21,28 @@ public static class IntakeRecorder
     public static async Task<CheckedIntake> CheckAsync(
         ReceiveGrievance command, IQuerySession session, TimeProvider time, IntakePolicy policy, CancellationToken cancellation)
     {
+        var registered = await RegisteredAsync([command.CreditCode], session, cancellation);
+        return Check(command, registered, time, policy);
+    }
+
+    /// <summary>The registered companies among these credit codes, looked up in one query (unparseable codes are skipped).</summary>
+    public static async Task<IReadOnlyDictionary<string, KnownEnterprise>> RegisteredAsync(
+        IEnumerable<string?> creditCodes, IQuerySession session, CancellationToken cancellation)
+    {
+        var codes = creditCodes
+            .Select(text => UnifiedSocialCreditCode.TryParse(text, out var code, out _) ? code.Value : null)
+            .OfType<string>().Distinct().ToArray();
+        if (codes.Length == 0) return new Dictionary<string, KnownEnterprise>();
+        var known = await session.LoadManyAsync<KnownEnterprise>(cancellation, codes);
+        return known.ToDictionary(enterprise => enterprise.Id);
+    }
+
+    /// <summary>Validates against the registered companies already looked up; throws the domain's field errors.</summary>
+    public static CheckedIntake Check(
+        ReceiveGrievance command, IReadOnlyDictionary<string, KnownEnterprise> registeredCompanies, TimeProvider time, IntakePolicy policy)
+    {
         var registered = UnifiedSocialCreditCode.TryParse(command.CreditCode, out var code, out _)
-            ? await session.LoadAsync<KnownEnterprise>(code.Value, cancellation)
+            ? registeredCompanies.GetValueOrDefault(code.Value)
             : null;
         // A registered company's name is known: a request that left it out gets the registered one.
         if (registered is not null && string.IsNullOrWhiteSpace(command.EnterpriseName)) command = command with { EnterpriseName = registered.Name };

@@ -1,0 +1,75 @@
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.Grievances.Domain;
+using Nanchuan.Grievances.Handling;
+using Nanchuan.Grievances.Intake;
+using Nanchuan.Grievances.Reading;
+using Nanchuan.Grievances.Reporting;
+using Nanchuan.Testing;
+
+namespace Nanchuan.Grievances.Tests.Api;
+
+/// <summary>
+/// How many times a step goes to the database: the cost the benchmark's S1 measures (bench/RESULTS.md). A step on an
+/// existing request reads everything its inline projections need in one round trip and commits in a second.
+/// </summary>
+[Collection(GrievancesCollection.Name)]
+public sealed class RoundTripTests(GrievancesHost platform)
+{
+    [Fact]
+    public async Task Recording_a_contact_reads_once_and_commits_once()
+    {
+        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 9, 10, 0));
+        var received = await platform.Receive();
+        await platform.Assign(received.Id, unit: "区市场监管局");
+
+        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 9, 11, 0));
+        using var roundTrips = DatabaseRoundTrips.Record();
+        await platform.Post(TestActors.MarketRegulator, $"{GrievanceApi.Route}/{received.Id}/contact",
+            new RecordContactRequest(ContactMethod.Phone, GrievanceApi.At(2024, 5, 9, 10, 30), "核实诉求"));
+
+        roundTrips.Statements.Count.ShouldBe(2, string.Join("\n---\n", roundTrips.Statements));
+        roundTrips.Statements[0].ShouldContain("mt_doc_grievancelistitem");
+        roundTrips.Statements[0].ShouldContain("mt_doc_handlingroundrow");
+        roundTrips.Statements[1].ShouldContain("mt_quick_append_events");
+
+        // The rows read up front were updated, not replaced by fresh ones.
+        await using var query = platform.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var listed = await query.LoadAsync<GrievanceListItem>(received.Id);
+        listed.ShouldNotBeNull().Status.ShouldBe(GrievanceStatus.Contacted);
+        listed.Content.ShouldBe(GrievanceApi.PlatformRequest().Content);
+        var round = await query.LoadAsync<HandlingRoundRow>(HandlingRoundRow.Key(received.Id, 1));
+        round.ShouldNotBeNull().Round.EnterpriseContactedAt.ShouldBe(GrievanceApi.At(2024, 5, 9, 10, 30));
+        round.Round.HandlingUnitName.ShouldBe("区市场监管局");
+    }
+
+    [Fact]
+    public async Task A_box_batch_looks_all_its_credit_codes_up_in_one_query()
+    {
+        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 9, 10, 0));
+        var batch = new EnterBoxBatch(FeedbackBoxLocation.IndustrialPark, new DateOnly(2024, 5, 8),
+        [
+            new BoxNote("重庆南川示例科技有限公司", TestActors.Enterprise.CreditCode, "王经理", "13812345678", "厂区门前道路破损。"),
+            new BoxNote("重庆南川另一家公司", "91500119MA5U8XRB3M", "李经理", "13812345679", "路灯不亮。"),
+            new BoxNote("重庆南川第三家公司", null, "张经理", "13812345670", "停水未通知。"),
+        ]);
+
+        using var roundTrips = DatabaseRoundTrips.Record();
+        var entered = await platform.Post(TestActors.BusinessOffice, $"{GrievanceApi.Route}/box-batches", batch).Read<BoxBatchEntered>();
+
+        roundTrips.Statements.Count.ShouldBe(2, string.Join("\n---\n", roundTrips.Statements));
+        roundTrips.Statements[0].ShouldContain("mt_doc_knownenterprise");
+        entered.GrievanceIds.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task Receiving_a_request_looks_the_company_up_and_commits()
+    {
+        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 9, 10, 0));
+
+        using var roundTrips = DatabaseRoundTrips.Record();
+        await platform.Receive();
+
+        roundTrips.Statements.Count.ShouldBe(2, string.Join("\n---\n", roundTrips.Statements));
+    }
+}
