@@ -5,6 +5,7 @@ using JasperFx.CodeGeneration;
 using JasperFx.Events;
 using ConcurrencyException = JasperFx.ConcurrencyException;
 using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
 using JasperFx.Resources;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -110,19 +111,41 @@ public static class PlatformHosting
         options.ConfigureCalendarStorage();
         options.Schema.For<AccessRefusal>().DatabaseSchemaName(PlatformSchema).Index(r => r.At);
         foreach (var module in modules) module.ConfigureMarten(options);
+        TuneRebuilds(options);
         return options;
     }
 
     /// <summary>
-    /// Marten opens a pooled connection per query, so Npgsql's reset on return (DISCARD ALL, which also drops the prepared
-    /// statements) ran several times per command; the platform keeps no session state on a connection, so it is skipped
-    /// (measured in bench/RESULTS.md). Settings given in the connection string win.
+    /// A rebuild (bench S7) keeps the latest state of up to <see cref="RebuildFlushThreshold"/> documents in memory and writes
+    /// each once per flush, with binary COPY where the writes are plain inserts, instead of upserting after every page of events.
+    /// </summary>
+    private static void TuneRebuilds(StoreOptions options)
+    {
+        options.Projections.RebuildWithBulkCopy = true;
+        foreach (var projection in options.Projections.All.OfType<ProjectionBase>()) projection.Options.RebuildFlushThreshold = RebuildFlushThreshold;
+    }
+
+    private const int RebuildFlushThreshold = 10_000;
+
+    /// <summary>
+    /// Two Npgsql settings measured in bench/RESULTS.md; settings given in the connection string win.
+    /// No reset on close: Marten opens a pooled connection per query, so the reset on return (DISCARD ALL, which also drops
+    /// prepared statements) ran several times per command; the platform keeps no session state on a connection.
+    /// Automatic preparation: PostgreSQL spent most of a command's time parsing and planning Marten's statements again
+    /// (the same few upserts and appends each time); a statement used twice on a connection is prepared there.
     /// </summary>
     private static string Tuned(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase)) builder.NoResetOnClose = true;
+        if (!Mentions("Reset On Close")) builder.NoResetOnClose = true;
+        if (!Mentions("Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = 256;
+            builder.AutoPrepareMinUsages = 2;
+        }
         return builder.ConnectionString;
+
+        bool Mentions(string setting) => connectionString.Contains(setting, StringComparison.OrdinalIgnoreCase);
     }
 
     private static void ConfigureWolverine(WolverineOptions options, WebApplicationBuilder builder, IEnumerable<INanchuanModule> modules)
