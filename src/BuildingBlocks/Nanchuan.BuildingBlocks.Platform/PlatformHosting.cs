@@ -5,7 +5,6 @@ using JasperFx.CodeGeneration;
 using JasperFx.Events;
 using ConcurrencyException = JasperFx.ConcurrencyException;
 using JasperFx.Events.Daemon;
-using JasperFx.Events.Projections;
 using JasperFx.Resources;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -111,21 +110,8 @@ public static class PlatformHosting
         options.ConfigureCalendarStorage();
         options.Schema.For<AccessRefusal>().DatabaseSchemaName(PlatformSchema).Index(r => r.At);
         foreach (var module in modules) module.ConfigureMarten(options);
-        TuneRebuilds(options);
         return options;
     }
-
-    /// <summary>
-    /// A rebuild (bench S7) keeps the latest state of up to <see cref="RebuildFlushThreshold"/> documents in memory and writes
-    /// each once per flush, with binary COPY where the writes are plain inserts, instead of upserting after every page of events.
-    /// </summary>
-    private static void TuneRebuilds(StoreOptions options)
-    {
-        options.Projections.RebuildWithBulkCopy = true;
-        foreach (var projection in options.Projections.All.OfType<ProjectionBase>()) projection.Options.RebuildFlushThreshold = RebuildFlushThreshold;
-    }
-
-    private const int RebuildFlushThreshold = 10_000;
 
     /// <summary>
     /// Two Npgsql settings measured in bench/RESULTS.md; settings given in the connection string win.
