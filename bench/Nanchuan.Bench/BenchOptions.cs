@@ -16,6 +16,11 @@ public sealed record BenchOptions
     public required string OutputDirectory { get; init; }
     /// <summary>The Host of another build (e.g. the commit before a tuning change), measured as target "before" in the same run.</summary>
     public string? BeforeHost { get; init; }
+    /// <summary>
+    /// Where `bench/run.sh` published the apps (Release, ReadyToRun, as the platform is deployed: README); null runs them
+    /// from their build output, as the smoke test does.
+    /// </summary>
+    public string? PublishedApps { get; init; }
     /// <summary>A PostgreSQL connection string with the right to create databases; null starts a private cluster.</summary>
     public string? AdminConnectionString { get; init; }
 
@@ -51,6 +56,7 @@ public sealed record BenchOptions
                 "--out" => options with { OutputDirectory = Path.GetFullPath(Next()) },
                 "--database" => options with { AdminConnectionString = Next() },
                 "--before" => options with { BeforeHost = Path.GetFullPath(Next()) },
+                "--published" => options with { PublishedApps = Path.GetFullPath(Next()) },
                 _ => throw new ArgumentException($"unknown option {args[i]} (see bench/README.md)"),
             };
         }

@@ -11,7 +11,7 @@ public static class BenchRunner
         var startedAt = DateTimeOffset.UtcNow;
         Directory.CreateDirectory(options.OutputDirectory);
         await using var bed = await Testbed.StartAsync(options, cancellation);
-        log.WriteLine($"apps from {bed.Layout.Root} ({bed.Layout.Configuration})");
+        log.WriteLine($"apps from {bed.Layout.Describe()}");
 
         var platformDb = await bed.CreateDatabaseAsync("bench_platform");
         var rawDb = await bed.CreateDatabaseAsync("bench_raw");

@@ -16,7 +16,7 @@ public static class ColdStart
         var results = new List<ColdStartRun>();
         for (var run = 1; run <= runs; run++)
         {
-            results.Add(await OnceAsync(bed, LoadScenarios.Platform, () => bed.StartPlatformAsync(platformDatabase, cancellation), run, cancellation));
+            results.Add(await OnceAsync(bed, LoadScenarios.Platform, () => bed.StartPlatformAsync(platformDatabase, cancellation, migrated: true), run, cancellation));
             results.Add(await OnceAsync(bed, Baselines.Minimal, () => bed.StartBaselineAsync(Baselines.Minimal, "", cancellation), run, cancellation));
             log.WriteLine($"S8 run {run}: " + string.Join("; ", results.TakeLast(2).Select(r => $"{r.Target} {r.FirstSuccessMs:F0} ms {r.ResidentMb:F0} MB")));
         }

@@ -44,7 +44,7 @@ public sealed class Testbed : IAsyncDisposable
 
     public static async Task<Testbed> StartAsync(BenchOptions options, CancellationToken cancellation)
     {
-        var layout = RepositoryLayout.Locate();
+        var layout = RepositoryLayout.Locate(options.PublishedApps);
         if (options.AdminConnectionString is { } given) return new Testbed(layout, given, null, null);
         var folder = Path.Combine(Path.GetTempPath(), $"nanchuan-bench-{Environment.ProcessId}");
         var cluster = await EmbeddedPostgres.StartAsync(Path.Combine(folder, "pgdata"), cancellation: cancellation);
@@ -61,10 +61,16 @@ public sealed class Testbed : IAsyncDisposable
         return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, MaxPoolSize = 64 }.ConnectionString;
     }
 
-    /// <summary>The platform as deployed: Production environment, pre-generated Wolverine code (docs/adr/0005).</summary>
-    public Task<AppProcess> StartPlatformAsync(string connectionString, CancellationToken cancellation, string? hostDll = null) =>
-        StartAsync(hostDll is null ? LoadScenarios.Platform : LoadScenarios.Before, hostDll ?? Layout.Host,
-            new Dictionary<string, string> { ["ConnectionStrings__Nanchuan"] = connectionString }, cancellation);
+    /// <summary>
+    /// The platform as deployed: Production environment, pre-generated Wolverine code (docs/adr/0005). With
+    /// <paramref name="migrated"/> the database's schema is known to be current (docs/adr/0018) and is not compared at start.
+    /// </summary>
+    public Task<AppProcess> StartPlatformAsync(string connectionString, CancellationToken cancellation, string? hostDll = null, bool migrated = false)
+    {
+        var environment = new Dictionary<string, string> { ["ConnectionStrings__Nanchuan"] = connectionString };
+        if (migrated) environment["Database__ApplySchemaAtStartup"] = "false";
+        return StartAsync(hostDll is null ? LoadScenarios.Platform : LoadScenarios.Before, hostDll ?? Layout.Host, environment, cancellation);
+    }
 
     public Task<AppProcess> StartBaselineAsync(string name, string connectionString, CancellationToken cancellation) =>
         StartAsync(name, Layout.Baseline(name), new Dictionary<string, string> { ["ConnectionStrings__Bench"] = connectionString }, cancellation);
@@ -159,19 +165,28 @@ public static class Baselines
     public const string Minimal = "MinimalApi";
 }
 
-/// <summary>Where the build put the apps: next to the driver's own configuration (Debug under tests, Release for measuring).</summary>
-public sealed record RepositoryLayout(string Root, string Configuration)
+/// <summary>
+/// Where the apps are: published by `bench/run.sh` (<see cref="Published"/>, one folder per app), or else the build output
+/// next to the driver's own configuration (Debug under tests).
+/// </summary>
+public sealed record RepositoryLayout(string Root, string Configuration, string? Published = null)
 {
-    public string Host => Path.Combine(Root, "src", "Host", "bin", Configuration, "net10.0", "Nanchuan.Host.dll");
+    public string Host => App(Path.Combine("src", "Host"), "Nanchuan.Host");
 
-    public string Baseline(string name) =>
-        Path.Combine(Root, "bench", "baselines", name, "bin", Configuration, "net10.0", $"Nanchuan.Bench.{name}.dll");
+    public string Baseline(string name) => App(Path.Combine("bench", "baselines", name), $"Nanchuan.Bench.{name}");
 
-    public static RepositoryLayout Locate()
+    /// <summary>What the table's header says the apps ran from.</summary>
+    public string Describe() => Published is null ? $"{Root} ({Configuration} build)" : $"{Published} (Release, ReadyToRun publish)";
+
+    private string App(string project, string assembly) => Published is null
+        ? Path.Combine(Root, project, "bin", Configuration, "net10.0", $"{assembly}.dll")
+        : Path.Combine(Published, assembly, $"{assembly}.dll");
+
+    public static RepositoryLayout Locate(string? published = null)
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         var configuration = directory.Parent?.Name ?? "Release";
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Nanchuan.Monolith.sln"))) directory = directory.Parent;
-        return new RepositoryLayout(directory?.FullName ?? throw new InvalidOperationException("run the bench from inside the repository"), configuration);
+        return new RepositoryLayout(directory?.FullName ?? throw new InvalidOperationException("run the bench from inside the repository"), configuration, published);
     }
 }

@@ -10,6 +10,7 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -59,17 +60,32 @@ public static class PlatformHosting
 
         foreach (var module in modules) module.AddServices(services, builder.Configuration);
 
-        services.AddMarten(sp => StoreOptionsFor(sp.GetRequiredService<PlatformDatabase>().ConnectionString, modules))
-            .UseLightweightSessions()
-            .ApplyAllDatabaseChangesOnStartup()
-            .AddAsyncDaemon(DaemonMode.HotCold)
+        var applySchema = AppliesSchemaAtStartup(builder.Configuration);
+        var marten = services.AddMarten(sp =>
+            {
+                var options = StoreOptionsFor(sp.GetRequiredService<PlatformDatabase>().ConnectionString, modules);
+                if (!applySchema) options.AutoCreateSchemaObjects = AutoCreate.None;
+                return options;
+            })
+            .UseLightweightSessions();
+        if (applySchema) marten.ApplyAllDatabaseChangesOnStartup();
+        marten.AddAsyncDaemon(DaemonMode.HotCold)
             .IntegrateWithWolverine(integration => integration.MessageStorageSchemaName = MessagingSchema);
         // After Marten: the calendar's start-up reads and seeds the schedules stored in the database.
         services.AddWorkingDayCalendar(builder.Configuration);
 
-        builder.Host.UseWolverine(options => ConfigureWolverine(options, builder, modules));
+        builder.Host.UseWolverine(options => ConfigureWolverine(options, builder, modules, applySchema));
         return builder;
     }
+
+    /// <summary>
+    /// `Database:ApplySchemaAtStartup` (default true): each start compares every module's tables, and Wolverine's, with the
+    /// code and applies the difference. A deployment that migrates in a step of its own (`resources setup`, README) sets it to
+    /// false and starts faster (bench S8, docs/adr/0018). The embedded database always gets its schema at start.
+    /// </summary>
+    private static bool AppliesSchemaAtStartup(IConfiguration configuration) =>
+        configuration.GetValue("Database:ApplySchemaAtStartup", true)
+        || string.IsNullOrWhiteSpace(configuration.GetConnectionString(PlatformDatabase.ConnectionStringName));
 
     public static WebApplication UseNanchuanPlatform(this WebApplication app)
     {
@@ -134,7 +150,7 @@ public static class PlatformHosting
         bool Mentions(string setting) => connectionString.Contains(setting, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static void ConfigureWolverine(WolverineOptions options, WebApplicationBuilder builder, IEnumerable<INanchuanModule> modules)
+    private static void ConfigureWolverine(WolverineOptions options, WebApplicationBuilder builder, IEnumerable<INanchuanModule> modules, bool applySchema)
     {
         options.Discovery.IncludeAssembly(typeof(PlatformHosting).Assembly);
         foreach (var module in modules) options.Discovery.IncludeAssembly(module.GetType().Assembly);
@@ -158,7 +174,8 @@ public static class PlatformHosting
         // ApplicationName is the Host's assembly in both (WebApplicationFactory sets it from its entry point type).
         options.ApplicationAssembly = Assembly.Load(new AssemblyName(builder.Environment.ApplicationName));
         options.CodeGeneration.TypeLoadMode = Enum.Parse<TypeLoadMode>(builder.Configuration["Wolverine:TypeLoadMode"] ?? nameof(TypeLoadMode.Dynamic));
-        options.Services.AddResourceSetupOnStartup();
+        if (applySchema) options.Services.AddResourceSetupOnStartup();
+        else options.AutoBuildMessageStorageOnStartup = AutoCreate.None;
 
         foreach (var module in modules) module.ConfigureWolverine(options);
     }
