@@ -34,6 +34,7 @@ public sealed class MonthBoundaryReportTests : IAsyncLifetime
             platform.Clock.SetUtcNow(GrievanceApi.At(2025, 4, 1, 11, 0));
             await platform.Evaluate(assignedInMarch, satisfied: true);
         });
+        await platform.MonthlyReportRefreshedAsync();
 
         var march = (await platform.Get(TestActors.Supervisor, $"{GrievanceApi.Route}/reports/monthly?year=2025&month=3").Read<MonthlyReport>()).Overall;
         (march.AssignedCount, march.HandledCount, march.EvaluationCount).ShouldBe((1, 1, 0));

@@ -38,6 +38,7 @@ public sealed class MarchReportScenario : GrievancesHost
             await this.Evaluate(RequestId, satisfied: true);
             await this.Post(TestActors.BusinessOffice, $"{GrievanceApi.Route}/{RequestId}/closure", new CloseRequestBody(null));
         });
+        await MonthlyReportRefreshedAsync();
     }
 }
 
@@ -119,7 +120,7 @@ public sealed class MonthlyReportTests(MarchReportScenario platform)
             await using var truncate = new NpgsqlCommand("truncate grievances.monthly_report", connection);
             await truncate.ExecuteNonQueryAsync();
         }
-        await platform.Host.InvokeMessageAndWaitAsync(new RefreshMonthlyReport(RequestId));
+        await platform.Host.InvokeMessageAndWaitAsync(new[] { new RefreshMonthlyReport(RequestId) });
 
         (await TableRows()).ShouldBe(live);
         var rebuilt = await platform.Get(TestActors.BusinessOffice, $"{GrievanceApi.Route}/{RequestId}").Read<GrievanceDetails>();

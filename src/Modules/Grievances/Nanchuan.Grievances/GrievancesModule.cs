@@ -62,7 +62,17 @@ public sealed class GrievancesModule : INanchuanModule
         options.Events.AddEventType<AssignmentSlipNumberIssued>();
     }
 
-    /// <summary>Monthly report refreshes run one at a time, so a later one never overwrites a newer one with older figures.</summary>
-    public void ConfigureWolverine(WolverineOptions options) =>
+    /// <summary>
+    /// Monthly report refreshes are gathered into batches (one per request) and run one batch at a time, so a later one never
+    /// overwrites a newer one with older figures.
+    /// </summary>
+    public void ConfigureWolverine(WolverineOptions options)
+    {
+        options.BatchMessagesOf<RefreshMonthlyReport>(batching =>
+        {
+            batching.BatchSize = RefreshMonthlyReportHandler.BatchSize;
+            batching.CoalesceBy((RefreshMonthlyReport refresh) => refresh.GrievanceId);
+        });
         options.LocalQueueFor<RefreshMonthlyReport>().Sequential();
+    }
 }

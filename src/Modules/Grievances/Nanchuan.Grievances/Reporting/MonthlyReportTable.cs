@@ -56,8 +56,8 @@ public static class MonthlyReportTable
     }
 
     /// <summary>The rounds of one request.</summary>
-    public static async Task<IReadOnlyList<HandlingRound>> RoundsOfAsync(IQuerySession session, Guid grievanceId, CancellationToken cancellation) =>
-        (await session.Query<HandlingRoundRow>().Where(r => r.Round.GrievanceId == grievanceId).ToListAsync(cancellation)).Select(row => row.Round).ToList();
+    public static async Task<IReadOnlyList<HandlingRound>> RoundsOfAsync(IQuerySession session, IReadOnlyCollection<Guid> grievanceIds, CancellationToken cancellation) =>
+        (await session.Query<HandlingRoundRow>().Where(r => grievanceIds.Contains(r.Round.GrievanceId)).ToListAsync(cancellation)).Select(row => row.Round).ToList();
 
     /// <summary>The months a request's rounds count in: assignment, evaluation and closure months.</summary>
     public static IEnumerable<(int Year, int Month)> MonthsOf(IEnumerable<HandlingRound> rounds, IWorkingDayCalendar calendar) =>

@@ -5,14 +5,14 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: RefreshMonthlyReportHandler839912073
+    // START: RefreshMonthlyReportArrayHandler613574993
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class RefreshMonthlyReportHandler839912073 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class RefreshMonthlyReportArrayHandler613574993 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar _workingDayCalendar;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public RefreshMonthlyReportHandler839912073(Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar workingDayCalendar, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public RefreshMonthlyReportArrayHandler613574993(Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar workingDayCalendar, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _workingDayCalendar = workingDayCalendar;
             _outboxedSessionFactory = outboxedSessionFactory;
@@ -23,14 +23,14 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var refreshMonthlyReport = (Nanchuan.Grievances.Reporting.RefreshMonthlyReport)context.Envelope.Message;
+            var refreshMonthlyReportArray = (Nanchuan.Grievances.Reporting.RefreshMonthlyReport[])context.Envelope.Message;
 
             Nanchuan.BuildingBlocks.Platform.Actors.ActorFromEnvelopeMiddleware.Before(context.Envelope);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Nanchuan.Grievances.Reporting.RefreshMonthlyReportHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Nanchuan.Grievances.Reporting.RefreshMonthlyReportHandler");
             
             // The actual message execution
-            await Nanchuan.Grievances.Reporting.RefreshMonthlyReportHandler.Handle(refreshMonthlyReport, documentSession, _workingDayCalendar, cancellation).ConfigureAwait(false);
+            await Nanchuan.Grievances.Reporting.RefreshMonthlyReportHandler.Handle(refreshMonthlyReportArray, documentSession, _workingDayCalendar, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -42,7 +42,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: RefreshMonthlyReportHandler839912073
+    // END: RefreshMonthlyReportArrayHandler613574993
     
     
 }
