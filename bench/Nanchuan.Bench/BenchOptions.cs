@@ -10,6 +10,8 @@ public sealed record BenchOptions
     public int WarmupSeconds { get; init; } = 2;
     public int RebuildEvents { get; init; } = 1_000_000;
     public int SoakSeconds { get; init; } = 600;
+    /// <summary>S9's request rate; without it, half of S5's goodput at its best client count in the same run.</summary>
+    public double? SoakRate { get; init; }
     public int ColdStarts { get; init; } = 3;
     public int ContentionAppendsPerWriter { get; init; } = 50;
     public IReadOnlySet<string> Scenarios { get; init; } = AllScenarios;
@@ -52,6 +54,7 @@ public sealed record BenchOptions
                 "--warmup" => options with { WarmupSeconds = int.Parse(Next()) },
                 "--rebuild-events" => options with { RebuildEvents = int.Parse(Next()) },
                 "--soak-seconds" => options with { SoakSeconds = int.Parse(Next()) },
+                "--soak-rate" => options with { SoakRate = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--scenarios" => options with { Scenarios = Next().Split(',').Select(s => s.Trim().ToUpperInvariant()).ToHashSet() },
                 "--out" => options with { OutputDirectory = Path.GetFullPath(Next()) },
                 "--database" => options with { AdminConnectionString = Next() },

@@ -54,9 +54,10 @@ public static class BenchRunner
         if (options.Runs("S9"))
         {
             // S7's projection lag is measured under S9's half load.
-            var s5 = summary.Where(s => s.Scenario == "S5" && s.Target == LoadScenarios.Platform).Select(s => s.MedianThroughput).DefaultIfEmpty(100).Max();
+            var s5 = summary.Where(s => s.Scenario == "S5" && s.Target == LoadScenarios.Platform).Select(s => s.MedianThroughput).DefaultIfEmpty().Max();
+            var rate = options.SoakRate ?? (s5 > 0 ? s5 / 2 : throw new ArgumentException("S9 runs at half of S5's goodput: run S5 too, or give --soak-rate"));
             var lagging = options.Runs("S7") ? ProjectionLag.RunAsync(bed, apps.Platform, store, platformDb, options.SoakSeconds, cancellation) : null;
-            soak = await Soak.RunAsync(bed, apps.Platform, Math.Max(1, s5 / 2), options.SoakSeconds, log, cancellation);
+            soak = await Soak.RunAsync(bed, apps.Platform, Math.Max(1, rate), options.SoakSeconds, log, cancellation);
             lag = lagging is null ? null : await lagging;
         }
 
