@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # One command for the whole benchmark (bench/README.md): installs wrk if missing, builds the platform and the
-# baselines in Release, and runs the driver, which starts PostgreSQL (the platform's embedded helper), the apps,
+# baselines in Release (published ReadyToRun into bench/.publish), and runs the driver, which starts PostgreSQL (the platform's embedded helper), the apps,
 # the load, and writes bench/results/bench-full-<time>.{json,svg,txt}.
-#   bench/run.sh                     full run (about 35 minutes on 2 cores)
+#   bench/run.sh                     full run (about 40 minutes on 2 cores)
 #   bench/run.sh --smoke             a few seconds per scenario, one client (what the test suite runs)
 #   bench/run.sh --scenarios S1,S3 --clients 1,16 --duration 10 --soak-seconds 120 --rebuild-events 200000
 set -euo pipefail
