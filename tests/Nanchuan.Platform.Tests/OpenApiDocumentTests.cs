@@ -56,6 +56,13 @@ public sealed class OpenApiDocumentTests(PlatformHost platform)
         open.ShouldBe(["POST /api/dev/tokens"]);
     }
 
+    [Fact]
+    public async Task The_swagger_ui_is_served_without_a_token()
+    {
+        var result = await platform.Host.Scenario(s => s.Get.Url("/swagger/index.html"));
+        (await result.ReadAsTextAsync()).ShouldContain("swagger-ui");
+    }
+
     private async Task<JsonObject> Document()
     {
         var result = await platform.Host.Scenario(s => s.Get.Url(SwaggerSetup.DocumentRoute));
