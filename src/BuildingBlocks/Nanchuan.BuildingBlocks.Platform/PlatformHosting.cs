@@ -84,8 +84,7 @@ public static class PlatformHosting
     /// false and starts faster (bench S8, docs/adr/0018). The embedded database always gets its schema at start.
     /// </summary>
     private static bool AppliesSchemaAtStartup(IConfiguration configuration) =>
-        configuration.GetValue("Database:ApplySchemaAtStartup", true)
-        || string.IsNullOrWhiteSpace(configuration.GetConnectionString(PlatformDatabase.ConnectionStringName));
+        configuration.GetValue("Database:ApplySchemaAtStartup", true) || !PlatformDatabase.IsConfigured(configuration);
 
     public static WebApplication UseNanchuanPlatform(this WebApplication app)
     {

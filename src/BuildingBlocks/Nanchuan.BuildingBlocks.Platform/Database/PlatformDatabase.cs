@@ -27,10 +27,13 @@ public sealed class PlatformDatabase : IAsyncDisposable
     /// <summary>True when the platform started its own cluster (nothing was configured).</summary>
     public bool IsEmbedded => _embedded is not null;
 
+    /// <summary>True when a connection string is configured; otherwise the platform starts its embedded cluster.</summary>
+    public static bool IsConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration.GetConnectionString(ConnectionStringName));
+
     public static PlatformDatabase Resolve(IConfiguration configuration, IHostEnvironment environment, ILogger logger)
     {
-        var configured = configuration.GetConnectionString(ConnectionStringName);
-        if (!string.IsNullOrWhiteSpace(configured)) return new PlatformDatabase(configured, null);
+        if (IsConfigured(configuration)) return new PlatformDatabase(configuration.GetConnectionString(ConnectionStringName)!, null);
 
         var dataDirectory = Path.Combine(environment.ContentRootPath, configuration["Database:EmbeddedDataDirectory"] ?? ".data/postgres");
         logger.LogInformation("No connection string '{Name}' configured: starting the embedded PostgreSQL cluster", ConnectionStringName);
