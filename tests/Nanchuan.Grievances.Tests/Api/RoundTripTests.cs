@@ -6,6 +6,7 @@ using Nanchuan.Grievances.Intake;
 using Nanchuan.Grievances.Reading;
 using Nanchuan.Grievances.Reporting;
 using Nanchuan.Testing;
+using Wolverine.Tracking;
 
 namespace Nanchuan.Grievances.Tests.Api;
 
@@ -71,5 +72,24 @@ public sealed class RoundTripTests(GrievancesHost platform)
         await platform.Receive();
 
         roundTrips.Statements.Count.ShouldBe(2, string.Join("\n---\n", roundTrips.Statements));
+    }
+
+    [Fact]
+    public async Task A_timer_that_records_an_overdue_reads_what_its_projections_need_with_the_request()
+    {
+        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 9, 2, 10, 0));
+        var id = (await platform.Receive()).Id;
+        await platform.Assign(id, ProblemType.Simple, TestActors.MarketRegulator.Department!);
+
+        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 9, 5, 9, 0));
+        using var roundTrips = DatabaseRoundTrips.Record();
+        await platform.Host.InvokeMessageAndWaitAsync(new Deadlines.GrievanceTimerFired(
+            id, Deadlines.GrievanceTimerKind.HandlingOverdue, 1, GrievanceApi.At(2024, 9, 4, 18, 0), GrievanceApi.At(2024, 9, 4, 18, 0)));
+
+        roundTrips.Statements.Count.ShouldBe(2, string.Join("\n---\n", roundTrips.Statements));
+        roundTrips.Statements[0].ShouldContain("mt_doc_grievancelistitem");
+        roundTrips.Statements[0].ShouldContain("mt_doc_handlingroundrow");
+        roundTrips.Statements[1].ShouldContain("mt_quick_append_events");
+        (await platform.Details(id)).Rounds.Single().Overdue.ShouldBeTrue();
     }
 }

@@ -27,6 +27,13 @@ public static class GrievanceStreams
     /// </remarks>
     public static async Task<IEventStream<Grievance>> FetchForWritingAsync(IDocumentSession session, Guid id, CancellationToken cancellation)
     {
+        var stream = await FetchForWritingIfAnyAsync(session, id, cancellation);
+        return stream.Aggregate is null ? throw NotFound(id) : stream;
+    }
+
+    /// <summary>As <see cref="FetchForWritingAsync"/>, for a caller to whom an unknown id is no error (a timer of a removed request).</summary>
+    public static async Task<IEventStream<Grievance>> FetchForWritingIfAnyAsync(IDocumentSession session, Guid id, CancellationToken cancellation)
+    {
         session.UseIdentityMapFor<GrievanceListItem>();
         session.UseIdentityMapFor<HandlingRoundRow>();
         var batch = session.CreateBatchQuery();
@@ -35,8 +42,7 @@ public static class GrievanceStreams
         var rounds = batch.Query<HandlingRoundRow>().Where(row => row.Round.GrievanceId == id).ToList();
         await batch.Execute(cancellation);
         await Task.WhenAll(listed, rounds);
-        var stream = await fetched;
-        return stream.Aggregate is null ? throw NotFound(id) : stream;
+        return await fetched;
     }
 
     public static NotFoundException NotFound(Guid id) => new($"没有编号为 {id} 的企业诉求 / no enterprise request with id {id}.");

@@ -1,5 +1,6 @@
 using JasperFx;
 using Marten;
+using Nanchuan.Grievances.Access;
 using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Reporting;
 using Wolverine;
@@ -22,7 +23,7 @@ public static class GrievanceTimerHandler
             return outgoing;
         }
 
-        var stream = await session.Events.FetchForWriting<Grievance>(timer.GrievanceId, cancellation);
+        var stream = await GrievanceStreams.FetchForWritingIfAnyAsync(session, timer.GrievanceId, cancellation);
         if (stream.Aggregate is not { } state) return outgoing;
 
         object? fired = timer.Kind switch
