@@ -22,7 +22,7 @@ public sealed class ZoneQueueDecisionTests
         {
             var call = ZoneQueueDecisions.CallNext(queue, "1号窗口", Morning.AddMinutes(i));
             queue.Apply(call);
-            queue.Apply(ZoneQueueDecisions.Close(queue, call.Number, TicketOutcome.Served, Morning.AddMinutes(i)));
+            queue.Apply(ZoneQueueDecisions.Close(queue, call.Number, "1号窗口", TicketOutcome.Served, Morning.AddMinutes(i)));
             called.Add(call.Number);
         }
         called.ShouldBe([2, 4, 1, 3, 5]);
@@ -68,12 +68,14 @@ public sealed class ZoneQueueApiTests(LicensingHost platform)
         (await Call("BDC", "1号窗口")).Number.ShouldBe(2);
         await platform.PostAsync<QueueTicket>("/api/licensing/zones/BDC/calls", new CallNextTicket("1号窗口"), TestActors.WindowClerk, 409); // close the current one first
         (await Call("BDC", "2号窗口")).Number.ShouldBe(4);
-        (await Close("BDC", 2, TicketOutcome.Served)).Status.ShouldBe(TicketStatus.Served);
-        await platform.PostAsync<QueueTicket>("/api/licensing/zones/BDC/tickets/2/outcome", new RecordTicketOutcome(TicketOutcome.NoShow), TestActors.WindowClerk, 409);
-        await platform.PostAsync<QueueTicket>("/api/licensing/zones/BDC/tickets/3/outcome", new RecordTicketOutcome(TicketOutcome.Served), TestActors.WindowClerk, 409); // not called yet
-        await platform.PostAsync<QueueTicket>("/api/licensing/zones/BDC/tickets/9/outcome", new RecordTicketOutcome(TicketOutcome.Served), TestActors.WindowClerk, 404);
+        await platform.PostAsync<QueueTicket>("/api/licensing/zones/BDC/tickets/2/outcome", new RecordTicketOutcome(TicketOutcome.Served, "2号窗口"), TestActors.WindowClerk, 409); // 1号窗口's ticket
+        await platform.PostAsync<QueueTicket>("/api/licensing/zones/BDC/tickets/2/outcome", new RecordTicketOutcome(TicketOutcome.Served, " "), TestActors.WindowClerk, 400);
+        (await Close("BDC", 2, "1号窗口", TicketOutcome.Served)).Status.ShouldBe(TicketStatus.Served);
+        await platform.PostAsync<QueueTicket>("/api/licensing/zones/BDC/tickets/2/outcome", new RecordTicketOutcome(TicketOutcome.NoShow, "1号窗口"), TestActors.WindowClerk, 409);
+        await platform.PostAsync<QueueTicket>("/api/licensing/zones/BDC/tickets/3/outcome", new RecordTicketOutcome(TicketOutcome.Served, "1号窗口"), TestActors.WindowClerk, 409); // not called yet
+        await platform.PostAsync<QueueTicket>("/api/licensing/zones/BDC/tickets/9/outcome", new RecordTicketOutcome(TicketOutcome.Served, "1号窗口"), TestActors.WindowClerk, 404);
         (await Call("BDC", "1号窗口")).Number.ShouldBe(1);
-        (await Close("BDC", 4, TicketOutcome.NoShow)).Status.ShouldBe(TicketStatus.NoShow);
+        (await Close("BDC", 4, "2号窗口", TicketOutcome.NoShow)).Status.ShouldBe(TicketStatus.NoShow);
 
         var queue = await platform.GetAsync<ZoneQueue>("/api/licensing/zones/BDC/queue?day=2031-03-03", TestActors.Supervisor);
         queue.Tickets.Select(t => t.Status).ShouldBe([TicketStatus.Called, TicketStatus.Served, TicketStatus.Waiting, TicketStatus.NoShow]);
@@ -122,7 +124,7 @@ public sealed class ZoneQueueApiTests(LicensingHost platform)
         await Take("RS", new TakeTicket("社保登记", null, null, null), TestActors.WindowClerk);
         await Take("RS", new TakeTicket("招聘备案", null, "涉企事项", "新开办企业招工"), TestActors.WindowClerk);
         await Call("RS", "1号窗口");
-        await Close("RS", 2, TicketOutcome.Served);
+        await Close("RS", 2, "1号窗口", TicketOutcome.Served);
 
         const string rows = "select concat_ws('|', zone_code, day, number, label, purpose, credit_code, green, green_reason, green_note, taken_at, window_name, called_at, outcome, closed_at) " +
                             "from licensing.queue_ticket_rows order by zone_code, day, number";
@@ -147,6 +149,6 @@ public sealed class ZoneQueueApiTests(LicensingHost platform)
         return await result.ReadAsJsonAsync<QueueTicket>();
     }
 
-    private Task<QueueTicket> Close(string zone, int number, TicketOutcome outcome) =>
-        platform.PostAsync<QueueTicket>($"/api/licensing/zones/{zone}/tickets/{number}/outcome", new RecordTicketOutcome(outcome), TestActors.WindowClerk);
+    private Task<QueueTicket> Close(string zone, int number, string window, TicketOutcome outcome) =>
+        platform.PostAsync<QueueTicket>($"/api/licensing/zones/{zone}/tickets/{number}/outcome", new RecordTicketOutcome(outcome, window), TestActors.WindowClerk);
 }

@@ -48,12 +48,18 @@ public static class ZoneQueueDecisions
         return new QueueTicketCalled(queue.Id, queue.ZoneCode, queue.Day, next.Number, next.Label, name, now);
     }
 
-    public static QueueTicketClosed Close(ZoneQueue? queue, int number, TicketOutcome outcome, DateTimeOffset now)
+    /// <summary>The window that called the ticket records it served or a no-show; another window's ticket is not its to close.</summary>
+    public static QueueTicketClosed Close(ZoneQueue? queue, int number, string? window, TicketOutcome outcome, DateTimeOffset now)
     {
+        if (string.IsNullOrWhiteSpace(window)) throw new DomainValidationException("window", "请填写窗口 / the window is required.");
+        var name = window.Trim();
         var ticket = queue?.Tickets.FirstOrDefault(t => t.Number == number) ?? throw new NotFoundException($"今日无{number}号 / no ticket {number} today.");
-        if (ticket.Status != TicketStatus.Called)
-            throw new InvalidStateTransitionException(StatusLabel(ticket.Status), outcome == TicketOutcome.Served ? "办理完毕" : "过号");
-        return new QueueTicketClosed(queue!.Id, queue.ZoneCode, queue.Day, number, ticket.Label, ticket.Window!, outcome, now);
+        var action = outcome == TicketOutcome.Served ? "办理完毕" : "过号";
+        if (ticket.Status != TicketStatus.Called) throw new InvalidStateTransitionException(StatusLabel(ticket.Status), action);
+        if (ticket.Window != name)
+            throw new InvalidStateTransitionException($"{ticket.Label}由{ticket.Window}叫号", action,
+                $"{ticket.Label}由{ticket.Window}叫号，应由该窗口办结 / {ticket.Label} was called by {ticket.Window}, which closes it.");
+        return new QueueTicketClosed(queue!.Id, queue.ZoneCode, queue.Day, number, ticket.Label, name, outcome, now);
     }
 
     public static string StatusLabel(TicketStatus status) => status switch

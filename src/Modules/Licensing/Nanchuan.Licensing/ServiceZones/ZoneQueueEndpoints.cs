@@ -76,7 +76,7 @@ public static class ZoneQueueEndpoints
     [Authorize(Roles = Roles.WindowClerk)]
     [Tags("Licensing")]
     [EndpointSummary("办理完毕或过号 / Record a called ticket as served or no-show")]
-    [EndpointDescription("Today's ticket of the zone, once called; closing it again is a 409.")]
+    [EndpointDescription("Today's ticket of the zone, once called, by the window that called it; another window, or closing it again, is a 409.")]
     [ProducesResponseType<QueueTicket>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
@@ -89,7 +89,7 @@ public static class ZoneQueueEndpoints
         var serviceZone = ZoneQueueDecisions.Zone(options.Value.EffectiveZones, zone);
         var now = clock.GetUtcNow();
         var stream = await session.Events.FetchForWriting<ZoneQueue>(ZoneQueueDecisions.QueueIdFor(serviceZone.Code, calendar.LocalDay(now)), cancellation);
-        var closed = ZoneQueueDecisions.Close(stream.Aggregate, number, command.Outcome, now);
+        var closed = ZoneQueueDecisions.Close(stream.Aggregate, number, command.Window, command.Outcome, now);
         stream.AppendOne(closed);
         return stream.Aggregate!.Tickets[number - 1] with
         {

@@ -14,9 +14,11 @@ public sealed record CallNextTicket(string Window) : IOpenApiExample<CallNextTic
     public static CallNextTicket Example => new("不动产专区3号窗口");
 }
 
-public sealed record RecordTicketOutcome(TicketOutcome Outcome) : IOpenApiExample<RecordTicketOutcome>
+/// <param name="Outcome">Served, or the visitor did not come (过号).</param>
+/// <param name="Window">The window closing the ticket: only the one that called it may.</param>
+public sealed record RecordTicketOutcome(TicketOutcome Outcome, string Window) : IOpenApiExample<RecordTicketOutcome>
 {
-    public static RecordTicketOutcome Example => new(TicketOutcome.Served);
+    public static RecordTicketOutcome Example => new(TicketOutcome.Served, "不动产专区3号窗口");
 }
 
 /// <summary>The hall's zones and the reasons that give a ticket the green channel.</summary>
