@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.Grievances.Assigning;
 using Nanchuan.Grievances.Deadlines;
+using Nanchuan.Grievances.Contracts;
 using Nanchuan.Grievances.Domain;
+using Nanchuan.Grievances.Intake;
 using Nanchuan.Grievances.Enterprises;
 using Nanchuan.Grievances.Reading;
 using Nanchuan.Grievances.Reporting;
@@ -40,6 +42,7 @@ public sealed class GrievancesModule : INanchuanModule
             HotlineCloses = intake.GetValue(nameof(IntakePolicy.HotlineCloses), defaults.HotlineCloses),
             BoxNotesReceivedAt = intake.GetValue(nameof(IntakePolicy.BoxNotesReceivedAt), defaults.BoxNotesReceivedAt),
         });
+        services.AddSingleton<IEnterpriseHotline, EnterpriseHotline>();
         services.AddSingleton(new DeadlineWarnings(
             configuration.GetValue("Grievances:Deadlines:WarningWorkingDays", DeadlineWarnings.Default.WorkingDaysBefore)));
     }

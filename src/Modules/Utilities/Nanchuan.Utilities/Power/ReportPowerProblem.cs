@@ -30,11 +30,11 @@ public static class ReportPowerProblemEndpoint
     [Authorize(Roles = $"{Roles.Enterprise},{Roles.BusinessOffice},{Roles.DepartmentHandler}")]
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("反映办电问题 / Report a power-connection problem")]
-    [EndpointDescription("The enterprise itself, the BusinessOffice (enterprise hotline 023-71992345, answered 08:30–18:00: a call stamped outside is a 400) or 区经济信息委 (023-71422916, e-mail) records the report on the connection; it is sent to the Grievances module as a new enterprise request (LodgeEnterpriseRequest through the outbox) under the channel it came by — a phone line as phone, e-mail as platform (online) — with the report id as its source reference and the connection as its source case.")]
+    [EndpointDescription("The enterprise itself, the BusinessOffice (enterprise hotline 023-71992345, answered in the hours the Grievances module keeps for it, by default 08:30–18:00: a call stamped outside is a 400) or 区经济信息委 (023-71422916, e-mail) records the report on the connection; it is sent to the Grievances module as a new enterprise request (LodgeEnterpriseRequest through the outbox) under the channel it came by — a phone line as phone, e-mail as platform (online) — with the report id as its source reference and the connection as its source case.")]
     [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<(StepRecorded, LodgeEnterpriseRequest)> Post(
-        Guid id, ReportPowerProblemRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+        Guid id, ReportPowerProblemRequest request, IDocumentSession session, TimeProvider time, IEnterpriseHotline hotline, CancellationToken cancellation)
     {
         var stream = await CaseStreams.FetchForWritingAsync<PowerConnection>(session, id, PowerStepEndpoints.What, cancellation);
         var state = stream.Aggregate!;
@@ -50,9 +50,10 @@ public static class ReportPowerProblemEndpoint
         if (string.IsNullOrWhiteSpace(request.Content)) errors["content"] = ["请填写反映的问题 / describe the problem."];
         if (errors.Count > 0) throw new DomainValidationException(errors);
         var reportedAt = StepTime.Resolve(request.ReportedAt, time, "reportedAt");
-        if (!request.Channel.IsAnsweredAt(reportedAt))
+        if (!request.Channel.IsAnsweredAt(reportedAt, hotline))
             throw new DomainValidationException("reportedAt",
-                $"{request.Channel.Contact()}的接听时间为08:30至18:00，该来电时间不在其内 / {request.Channel.Contact()} answers from 08:30 to 18:00; a call stamped at this time is a data error.");
+                $"{request.Channel.Contact()}的接听时间为{hotline.Opens:HH\\:mm}至{hotline.Closes:HH\\:mm}，该来电时间不在其内 / "
+                + $"{request.Channel.Contact()} answers from {hotline.Opens:HH\\:mm} to {hotline.Closes:HH\\:mm}; a call stamped at this time is a data error.");
 
         var reported = new PowerProblemReported(id, Guid.CreateVersion7(), request.Channel, request.ContactPerson.Trim(), request.Phone.Trim(),
             request.Content.Trim(), reportedAt);

@@ -32,16 +32,10 @@ public static class ProblemReportChannels
         _ => EnterpriseRequestChannel.Phone,
     };
 
-    /// <summary>Hours of the enterprise hotline 023-71992345 (08:30–18:00 every day, holidays included, Asia/Shanghai).</summary>
-    private static readonly TimeOnly HotlineOpens = new(8, 30);
-
-    private static readonly TimeOnly HotlineCloses = new(18, 0);
-
-    /// <summary>Whether a report by this channel can have come in at that moment: the enterprise hotline answers 08:30–18:00.</summary>
-    public static bool IsAnsweredAt(this ProblemReportChannel channel, DateTimeOffset at)
-    {
-        if (channel != ProblemReportChannel.EnterpriseHotline) return true;
-        var local = TimeOnly.FromTimeSpan(at.ToOffset(TimeSpan.FromHours(8)).TimeOfDay);
-        return local >= HotlineOpens && local <= HotlineCloses;
-    }
+    /// <summary>
+    /// Whether a report by this channel can have come in at that moment: the enterprise hotline answers only in the hours
+    /// the Grievances module keeps for it; the other two take reports at any time.
+    /// </summary>
+    public static bool IsAnsweredAt(this ProblemReportChannel channel, DateTimeOffset at, IEnterpriseHotline hotline) =>
+        channel != ProblemReportChannel.EnterpriseHotline || hotline.Answers(at);
 }
