@@ -71,7 +71,10 @@ public static class PowerQueries
         var ownDepartment = actor.Department ?? "";
         if (actor.Role == Roles.Enterprise) query = query.Where(c => c.CreditCode == ownCode);
         else if (!UtilityAccess.ReadsEverything(actor)) query = query.Where(c => c.Provider == ownDepartment);
+        // The stored snapshot holds the derived AnyMissedOpen (System.Text.Json writes get-only properties), so the filter runs in
+        // the database, before the limit.
+        if (overdueOnly == true) query = query.Where(c => c.Deadlines.AnyMissedOpen);
         var connections = await query.OrderByDescending(c => c.AcceptedAt).Take(500).ToListAsync(cancellation);
-        return connections.Select(PowerConnectionDetails.From).Where(c => overdueOnly != true || c.Overdue).ToList();
+        return connections.Select(PowerConnectionDetails.From).ToList();
     }
 }

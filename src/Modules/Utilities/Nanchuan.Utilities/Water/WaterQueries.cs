@@ -69,7 +69,10 @@ public static class WaterQueries
         if (actor.Role == Roles.Enterprise) query = query.Where(c => c.CreditCode == ownCode);
         else if (!UtilityAccess.ReadsEverything(actor)) query = query.Where(c => c.Provider == ownDepartment);
         if (outstandingOnly == true) query = query.Where(c => c.Status == WaterConnectionStatus.Billed);
+        // The stored snapshot holds the derived PaymentOverdue (System.Text.Json writes get-only properties), so the filter runs in
+        // the database, before the limit.
+        if (overdueOnly == true) query = query.Where(c => c.PaymentOverdue);
         var connections = await query.OrderByDescending(c => c.SignedAt).Take(500).ToListAsync(cancellation);
-        return connections.Where(c => overdueOnly != true || c.PaymentOverdue).Select(WaterConnectionDetails.From).ToList();
+        return connections.Select(WaterConnectionDetails.From).ToList();
     }
 }
