@@ -147,6 +147,25 @@ public sealed class GasConnectionTests(UtilitiesHost platform)
     }
 
     [Fact]
+    public async Task The_list_gives_at_most_limit_connections_newest_first()
+    {
+        await PublishedVersions();
+        var applicant = UtilitiesApi.ListedEnterprise;
+        var ids = new List<Guid>();
+        foreach (var receivedAt in new[] { Time("2025-07-21 10:00"), Time("2025-07-22 10:00"), Time("2025-07-23 10:00") })
+        {
+            platform.Clock.SetUtcNow(receivedAt);
+            ids.Add((await platform.Post(applicant, Route,
+                new ApplyForGasRequest(applicant.CreditCode!, applicant.Name, Operator, GasApplicationChannel.YuKuaiBanApp, GasUserCategory.SmallCommercial,
+                    "南川区东城街道隆化路12号", null), 201)
+                .Read<GasApplicationResponse>()).Id);
+        }
+
+        (await platform.Get(applicant, $"{Route}?limit=2").Read<List<GasConnectionDetails>>()).Select(c => c.Id).ShouldBe([ids[2], ids[1]]);
+        (await platform.Get(applicant, Route).Read<List<GasConnectionDetails>>()).Select(c => c.Id).ShouldBe([ids[2], ids[1], ids[0]]);
+    }
+
+    [Fact]
     public async Task Only_the_operator_publishes_its_own_list_and_a_bad_list_writes_nothing()
     {
         var before = await platform.EventCountAsync();

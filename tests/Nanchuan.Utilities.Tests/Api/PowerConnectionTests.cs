@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Enterprises;
 using Nanchuan.Grievances.Contracts;
 using Nanchuan.Licensing.Contracts;
@@ -24,8 +25,8 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
         DateTimeOffset? acceptedAt = null, string creditCode = "91500119MA5U8XRB3M") =>
         new(creditCode, "重庆南川示例科技有限公司", connectionClass, "南川区东城街道工业园区8号", 80m, new DateOnly(2025, 2, 10), acceptedAt);
 
-    private async Task<PowerApplicationAcceptedResponse> Apply(ApplyForPowerRequest request) =>
-        await platform.Post(TestActors.Enterprise, Route, request, 201).Read<PowerApplicationAcceptedResponse>();
+    private async Task<PowerApplicationAcceptedResponse> Apply(ApplyForPowerRequest request, Actor? applicant = null) =>
+        await platform.Post(applicant ?? TestActors.Enterprise, Route, request, 201).Read<PowerApplicationAcceptedResponse>();
 
     [Fact]
     public async Task Spec_example_low_voltage_without_works_accepted_Thursday_2025_01_23_is_due_Wednesday_2025_02_05_and_the_applicant_sees_every_step()
@@ -127,6 +128,24 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
         await platform.Host.InvokeMessageAndWaitAsync(new UtilityTimerFired(accepted.Id, UtilityDeadline.PowerOn, false, accepted.DueAt.Value, accepted.DueAt.Value));
         await platform.Host.InvokeMessageAndWaitAsync(new UtilityTimerFired(accepted.Id, UtilityDeadline.PowerOn, true, Time("2025-05-08 18:00"), Time("2025-05-07 18:00")));
         (await platform.EventCountAsync()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Overdue_only_filters_before_the_limit_so_an_overdue_connection_behind_newer_ones_is_listed()
+    {
+        var applicant = UtilitiesApi.ListedEnterprise;
+        platform.Clock.SetUtcNow(Time("2025-07-07 09:00"));
+        var late = await Apply(Application(PowerConnectionClass.LowVoltageResidential, creditCode: applicant.CreditCode!), applicant);
+        platform.Clock.SetUtcNow(late.DueAt!.Value);
+        await platform.Host.InvokeMessageAndWaitAsync(new UtilityTimerFired(late.Id, UtilityDeadline.PowerOn, false, late.DueAt.Value, late.DueAt.Value));
+        platform.Clock.SetUtcNow(Time("2025-07-14 10:00"));
+        await Apply(Application(creditCode: applicant.CreditCode!), applicant);
+        platform.Clock.SetUtcNow(Time("2025-07-15 10:00"));
+        var newest = await Apply(Application(creditCode: applicant.CreditCode!), applicant);
+
+        var overdue = await platform.Get(applicant, $"{Route}?overdueOnly=true&limit=1").Read<List<PowerConnectionDetails>>();
+        overdue.ShouldHaveSingleItem().Id.ShouldBe(late.Id);
+        (await platform.Get(applicant, $"{Route}?limit=1").Read<List<PowerConnectionDetails>>()).ShouldHaveSingleItem().Id.ShouldBe(newest.Id);
     }
 
     [Fact]

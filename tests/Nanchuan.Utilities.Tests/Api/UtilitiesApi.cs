@@ -17,6 +17,9 @@ internal static class UtilitiesApi
     public static readonly Actor EconomicCommission = new("jxw-1", "区经济信息委 周科长", Roles.DepartmentHandler, "区经济信息委", null, Channels.Web);
     public static readonly Actor OtherEnterprise = new("ent-2", "重庆南川另一家有限公司", Roles.Enterprise, null, "91500119MA5UXY7Q0D", Channels.Web);
 
+    /// <summary>An enterprise of the list scenarios only, so its lists hold exactly the connections they create.</summary>
+    public static readonly Actor ListedEnterprise = new("ent-3", "重庆南川清单示例有限公司", Roles.Enterprise, null, "91500119MA5U6LB2KX", Channels.Web);
+
     public static Task<IScenarioResult> Post(this UtilitiesHost host, Actor actor, string url, object body, int status = 200) =>
         host.Host.Scenario(s =>
         {

@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.Testing;
 using Nanchuan.Utilities.Access;
 using Nanchuan.Utilities.Contracts;
@@ -18,12 +19,18 @@ public sealed class WaterConnectionTests(UtilitiesHost platform)
 
     private static readonly CostItem[] Costs = [new("水表及表箱", "套", 1, 680m, 680m), new("PE给水管 DN50", "米", 24, 45.5m, 1092m)];
 
-    private async Task<Guid> ConnectedAndBilled(DateTimeOffset signedAt, DateTimeOffset connectedAt, DateTimeOffset receivedAt)
+    private async Task<PayLastCommitmentResponse> Signed(DateTimeOffset signedAt, Actor? applicant = null)
     {
+        var enterprise = applicant ?? TestActors.Enterprise;
         platform.Clock.SetUtcNow(signedAt);
-        var signed = await platform.Post(TestActors.Enterprise, Route,
-            new SignPayLastCommitmentRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", WaterApplicationChannel.WeChatAccount, "南川区东城街道工业园区8号", true, null), 201)
+        return await platform.Post(enterprise, Route,
+            new SignPayLastCommitmentRequest(enterprise.CreditCode!, enterprise.Name, WaterApplicationChannel.WeChatAccount, "南川区东城街道工业园区8号", true, null), 201)
             .Read<PayLastCommitmentResponse>();
+    }
+
+    private async Task<Guid> ConnectedAndBilled(DateTimeOffset signedAt, DateTimeOffset connectedAt, DateTimeOffset receivedAt, Actor? applicant = null)
+    {
+        var signed = await Signed(signedAt, applicant);
         platform.Clock.SetUtcNow(receivedAt);
         await platform.Post(UtilitiesApi.WaterCompany, $"{Route}/{signed.Id}/connection", new StepAt(connectedAt));
         await platform.Post(UtilitiesApi.WaterCompany, $"{Route}/{signed.Id}/cost-list", new SendCostListRequest(Costs, receivedAt));
@@ -76,6 +83,24 @@ public sealed class WaterConnectionTests(UtilitiesHost platform)
         paid.PaidWithinLimit.ShouldBe(false);
         paid.PaymentOverdue.ShouldBeFalse();
         paid.Status.ShouldBe(WaterConnectionStatus.Fulfilled);
+    }
+
+    [Fact]
+    public async Task Overdue_only_filters_before_the_limit_so_an_overdue_payment_behind_newer_connections_is_listed()
+    {
+        var applicant = UtilitiesApi.ListedEnterprise;
+        var late = await ConnectedAndBilled(Time("2025-07-01 10:00"), Time("2025-07-02 10:00"), Time("2025-07-03 15:00"), applicant);
+        var dueAt = (await platform.Get(applicant, $"{Route}/{late}").Read<WaterConnectionDetails>()).PaymentDueAt!.Value;
+        platform.Clock.SetUtcNow(dueAt);
+        await platform.Host.InvokeMessageAndWaitAsync(new UtilityTimerFired(late, UtilityDeadline.WaterPayment, false, dueAt, dueAt));
+        await Signed(Time("2025-09-08 10:00"), applicant);
+        var newest = await Signed(Time("2025-09-09 10:00"), applicant);
+
+        var overdue = await platform.Get(applicant, $"{Route}?overdueOnly=true&limit=1").Read<List<WaterConnectionDetails>>();
+        overdue.ShouldHaveSingleItem().Id.ShouldBe(late);
+        overdue[0].PaymentOverdue.ShouldBeTrue();
+        (await platform.Get(applicant, $"{Route}?outstandingOnly=true&limit=1").Read<List<WaterConnectionDetails>>()).ShouldHaveSingleItem().Id.ShouldBe(late);
+        (await platform.Get(applicant, $"{Route}?limit=1").Read<List<WaterConnectionDetails>>()).ShouldHaveSingleItem().Id.ShouldBe(newest.Id);
     }
 
     [Fact]

@@ -30,9 +30,17 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Nanchuan.Utilities.Gas.GasQueries").SetTag("http.route", "/api/utilities/gas-connections").SetTag("http.request.method", "GET");
+            string limit_rawValue = httpContext.Request.Query["limit"];
+            System.Nullable<int> limit = default;
+
+            if (limit_rawValue != null && int.TryParse(limit_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var limit_parsed))
+            {
+                limit = limit_parsed;
+            }
+
             
             // The actual HTTP request handler execution
-            var gasConnectionDetailsIReadOnlyList_response = await Nanchuan.Utilities.Gas.GasQueries.List(((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var gasConnectionDetailsIReadOnlyList_response = await Nanchuan.Utilities.Gas.GasQueries.List(limit, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, gasConnectionDetailsIReadOnlyList_response, 404);

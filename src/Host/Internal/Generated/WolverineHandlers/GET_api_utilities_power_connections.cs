@@ -38,9 +38,17 @@ namespace Internal.Generated.WolverineHandlers
                 overdueOnly = overdueOnly_parsed;
             }
 
+            string limit_rawValue = httpContext.Request.Query["limit"];
+            System.Nullable<int> limit = default;
+
+            if (limit_rawValue != null && int.TryParse(limit_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var limit_parsed))
+            {
+                limit = limit_parsed;
+            }
+
             
             // The actual HTTP request handler execution
-            var powerConnectionDetailsIReadOnlyList_response = await Nanchuan.Utilities.Power.PowerQueries.List(overdueOnly, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var powerConnectionDetailsIReadOnlyList_response = await Nanchuan.Utilities.Power.PowerQueries.List(overdueOnly, limit, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, powerConnectionDetailsIReadOnlyList_response, 404);

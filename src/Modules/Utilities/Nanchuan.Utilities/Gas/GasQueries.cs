@@ -63,16 +63,19 @@ public static class GasQueries
     [Authorize(Roles = UtilityAccess.Readers)]
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("燃气报装列表 / Gas connections")]
-    [EndpointDescription("The connections the caller may see, newest first.")]
-    public static async Task<IReadOnlyList<GasConnectionDetails>> List(IQuerySession session, CancellationToken cancellation)
+    [EndpointDescription("The connections the caller may see, newest first. `limit`: the newest this many, 1 to 500 (default 500).")]
+    [ProducesResponseType<IReadOnlyList<GasConnectionDetails>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static async Task<IReadOnlyList<GasConnectionDetails>> List(int? limit, IQuerySession session, CancellationToken cancellation)
     {
+        var take = ListLimit.Resolve(limit);
         var actor = CurrentActor.Value;
         var query = session.Query<GasConnection>().AsQueryable();
         var ownCode = actor.CreditCode?.ToUpperInvariant() ?? "";
         var ownDepartment = actor.Department ?? "";
         if (actor.Role == Roles.Enterprise) query = query.Where(c => c.CreditCode == ownCode);
         else if (!UtilityAccess.ReadsEverything(actor)) query = query.Where(c => c.Operator == ownDepartment);
-        return (await query.OrderByDescending(c => c.ReceivedAt).Take(500).ToListAsync(cancellation)).Select(GasConnectionDetails.From).ToList();
+        return (await query.OrderByDescending(c => c.ReceivedAt).Take(take).ToListAsync(cancellation)).Select(GasConnectionDetails.From).ToList();
     }
 
     [WolverineGet($"{UtilitiesModule.Route}/gas/price-lists")]

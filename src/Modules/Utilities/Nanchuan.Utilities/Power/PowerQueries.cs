@@ -62,16 +62,22 @@ public static class PowerQueries
     [Authorize(Roles = UtilityAccess.Readers)]
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("电力报装列表 / Power connections")]
-    [EndpointDescription("The connections the caller may see, newest first; `overdueOnly=true` lists the overdue ones still open.")]
-    public static async Task<IReadOnlyList<PowerConnectionDetails>> List(bool? overdueOnly, IQuerySession session, CancellationToken cancellation)
+    [EndpointDescription("The connections the caller may see, newest first; `overdueOnly=true` lists the overdue ones still open. `limit`: the newest this many, 1 to 500 (default 500), counted after the filter.")]
+    [ProducesResponseType<IReadOnlyList<PowerConnectionDetails>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static async Task<IReadOnlyList<PowerConnectionDetails>> List(bool? overdueOnly, int? limit, IQuerySession session, CancellationToken cancellation)
     {
+        var take = ListLimit.Resolve(limit);
         var actor = CurrentActor.Value;
         var query = session.Query<PowerConnection>().AsQueryable();
         var ownCode = actor.CreditCode?.ToUpperInvariant() ?? "";
         var ownDepartment = actor.Department ?? "";
         if (actor.Role == Roles.Enterprise) query = query.Where(c => c.CreditCode == ownCode);
         else if (!UtilityAccess.ReadsEverything(actor)) query = query.Where(c => c.Provider == ownDepartment);
-        var connections = await query.OrderByDescending(c => c.AcceptedAt).Take(500).ToListAsync(cancellation);
-        return connections.Select(PowerConnectionDetails.From).Where(c => overdueOnly != true || c.Overdue).ToList();
+        // The stored snapshot holds the derived AnyMissedOpen (System.Text.Json writes get-only properties), so the filter runs in
+        // the database, before the limit.
+        if (overdueOnly == true) query = query.Where(c => c.Deadlines.AnyMissedOpen);
+        var connections = await query.OrderByDescending(c => c.AcceptedAt).Take(take).ToListAsync(cancellation);
+        return connections.Select(PowerConnectionDetails.From).ToList();
     }
 }

@@ -59,9 +59,12 @@ public static class WaterQueries
     [Authorize(Roles = UtilityAccess.Readers)]
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("供水报装列表 / Water connections")]
-    [EndpointDescription("The connections the caller may see, newest first. `outstandingOnly=true`: commitments not yet fulfilled after the cost list; `overdueOnly=true`: payments overdue (visible to the company and the BusinessOffice).")]
-    public static async Task<IReadOnlyList<WaterConnectionDetails>> List(bool? outstandingOnly, bool? overdueOnly, IQuerySession session, CancellationToken cancellation)
+    [EndpointDescription("The connections the caller may see, newest first. `outstandingOnly=true`: commitments not yet fulfilled after the cost list; `overdueOnly=true`: payments overdue (visible to the company and the BusinessOffice). `limit`: the newest this many, 1 to 500 (default 500), counted after the filters.")]
+    [ProducesResponseType<IReadOnlyList<WaterConnectionDetails>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static async Task<IReadOnlyList<WaterConnectionDetails>> List(bool? outstandingOnly, bool? overdueOnly, int? limit, IQuerySession session, CancellationToken cancellation)
     {
+        var take = ListLimit.Resolve(limit);
         var actor = CurrentActor.Value;
         var query = session.Query<WaterConnection>().AsQueryable();
         var ownCode = actor.CreditCode?.ToUpperInvariant() ?? "";
@@ -69,7 +72,10 @@ public static class WaterQueries
         if (actor.Role == Roles.Enterprise) query = query.Where(c => c.CreditCode == ownCode);
         else if (!UtilityAccess.ReadsEverything(actor)) query = query.Where(c => c.Provider == ownDepartment);
         if (outstandingOnly == true) query = query.Where(c => c.Status == WaterConnectionStatus.Billed);
-        var connections = await query.OrderByDescending(c => c.SignedAt).Take(500).ToListAsync(cancellation);
-        return connections.Where(c => overdueOnly != true || c.PaymentOverdue).Select(WaterConnectionDetails.From).ToList();
+        // The stored snapshot holds the derived PaymentOverdue (System.Text.Json writes get-only properties), so the filter runs in
+        // the database, before the limit.
+        if (overdueOnly == true) query = query.Where(c => c.PaymentOverdue);
+        var connections = await query.OrderByDescending(c => c.SignedAt).Take(take).ToListAsync(cancellation);
+        return connections.Select(WaterConnectionDetails.From).ToList();
     }
 }
