@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Paging;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Grievances.Access;
 using Nanchuan.Grievances.Domain;
@@ -17,13 +18,15 @@ public static class ListGrievancesEndpoint
     [WolverineGet(GrievancesModule.Route)]
     [Tags(GrievancesModule.Tag)]
     [EndpointSummary("企业诉求列表 / List enterprise requests")]
-    [EndpointDescription("Newest first, filtered by role: an enterprise gets its own requests, a department handler those currently assigned to its department, the BusinessOffice and supervisors all. Optional `status` filter; `limit` up to 500 (default 100).")]
+    [EndpointDescription("Newest first, filtered by role: an enterprise gets its own requests, a department handler those currently assigned to its department, the BusinessOffice and supervisors all. Optional `status` filter. Paging, counted after the filter: `limit` requests (1 to 500, default 100) from `offset` (0 or more, default 0) in a stable order, newest received first and then by id, so `offset=0`, `100`, `200`… with `limit=100` give every request exactly once.")]
     [ProducesResponseType<IReadOnlyList<GrievanceListItem>>(StatusCodes.Status200OK)]
-    public static async Task<IReadOnlyList<GrievanceListItem>> Get(GrievanceStatus? status, int? limit, IQuerySession session, CancellationToken cancellation)
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static async Task<IReadOnlyList<GrievanceListItem>> Get(GrievanceStatus? status, int? limit, int? offset, IQuerySession session, CancellationToken cancellation)
     {
         var take = limit ?? 100;
         if (take is < 1 or > MaximumPageSize)
             throw new DomainValidationException("limit", $"每页条数应为1至{MaximumPageSize} / limit must be 1 to {MaximumPageSize}.");
+        var skip = ListOffset.Resolve(offset);
 
         var actor = CurrentActor.Value;
         var query = session.Query<GrievanceListItem>().AsQueryable();
@@ -45,6 +48,7 @@ public static class ListGrievancesEndpoint
             }
         }
         if (status is { } wanted) query = query.Where(item => item.Status == wanted);
-        return await query.OrderByDescending(item => item.ReceivedAt).Take(take).ToListAsync(cancellation);
+        // The notes of a box batch share one received time: the id decides between them, or pages could repeat or skip some.
+        return await query.OrderByDescending(item => item.ReceivedAt).ThenByDescending(item => item.Id).Skip(skip).Take(take).ToListAsync(cancellation);
     }
 }
