@@ -149,6 +149,32 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
     }
 
     [Fact]
+    public async Task Pages_of_two_give_every_connection_once_newest_first_those_accepted_at_the_same_time_too()
+    {
+        var applicant = UtilitiesApi.PagedEnterprise;
+        platform.Clock.SetUtcNow(Time("2025-08-04 11:00"));
+        var older = await Apply(Application(acceptedAt: Time("2025-08-01 10:00"), creditCode: applicant.CreditCode!), applicant);
+        var newer = await Apply(Application(acceptedAt: Time("2025-08-04 10:30"), creditCode: applicant.CreditCode!), applicant);
+        // Many more connections of one time than a page holds: PostgreSQL leaves the order of equal times open, and its top-N
+        // sort can settle it differently for each offset.
+        var sameTime = new List<PowerApplicationAcceptedResponse>();
+        for (var i = 0; i < 10; i++) sameTime.Add(await Apply(Application(acceptedAt: Time("2025-08-04 09:00"), creditCode: applicant.CreditCode!), applicant));
+
+        var expected = sameTime.Append(older).Append(newer)
+            .OrderByDescending(c => c.AcceptedAt).ThenByDescending(c => c.Id)
+            .Select(c => c.Id)
+            .ToList();
+
+        var pages = new List<List<PowerConnectionDetails>>();
+        for (var offset = 0; offset <= expected.Count; offset += 2)
+            pages.Add(await platform.Get(applicant, $"{Route}?limit=2&offset={offset}").Read<List<PowerConnectionDetails>>());
+
+        pages.Select(page => page.Count).ShouldBe([2, 2, 2, 2, 2, 2, 0]);
+        pages.SelectMany(page => page).Select(c => c.Id).ShouldBe(expected);
+        (await platform.Get(applicant, Route).Read<List<PowerConnectionDetails>>()).Select(c => c.Id).ShouldBe(expected);
+    }
+
+    [Fact]
     public async Task A_problem_report_by_phone_to_the_hotline_becomes_a_grievance_under_the_phone_channel_linked_to_the_power_case()
     {
         platform.Clock.SetUtcNow(Time("2025-06-03 10:00"));

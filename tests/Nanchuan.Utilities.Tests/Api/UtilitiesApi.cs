@@ -20,6 +20,9 @@ internal static class UtilitiesApi
     /// <summary>An enterprise of the list scenarios only, so its lists hold exactly the connections they create.</summary>
     public static readonly Actor ListedEnterprise = new("ent-3", "重庆南川清单示例有限公司", Roles.Enterprise, null, "91500119MA5U6LB2KX", Channels.Web);
 
+    /// <summary>An enterprise of the paging scenario only, so its list holds exactly the connections it creates.</summary>
+    public static readonly Actor PagedEnterprise = new("ent-4", "重庆南川分页示例有限公司", Roles.Enterprise, null, "91500119MA5UHK9W1K", Channels.Web);
+
     public static Task<IScenarioResult> Post(this UtilitiesHost host, Actor actor, string url, object body, int status = 200) =>
         host.Host.Scenario(s =>
         {

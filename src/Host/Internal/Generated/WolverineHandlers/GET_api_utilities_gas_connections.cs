@@ -38,9 +38,17 @@ namespace Internal.Generated.WolverineHandlers
                 limit = limit_parsed;
             }
 
+            string offset_rawValue = httpContext.Request.Query["offset"];
+            System.Nullable<int> offset = default;
+
+            if (offset_rawValue != null && int.TryParse(offset_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var offset_parsed))
+            {
+                offset = offset_parsed;
+            }
+
             
             // The actual HTTP request handler execution
-            var gasConnectionDetailsIReadOnlyList_response = await Nanchuan.Utilities.Gas.GasQueries.List(limit, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var gasConnectionDetailsIReadOnlyList_response = await Nanchuan.Utilities.Gas.GasQueries.List(limit, offset, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, gasConnectionDetailsIReadOnlyList_response, 404);

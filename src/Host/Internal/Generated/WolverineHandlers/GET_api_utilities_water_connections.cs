@@ -54,9 +54,17 @@ namespace Internal.Generated.WolverineHandlers
                 limit = limit_parsed;
             }
 
+            string offset_rawValue = httpContext.Request.Query["offset"];
+            System.Nullable<int> offset = default;
+
+            if (offset_rawValue != null && int.TryParse(offset_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var offset_parsed))
+            {
+                offset = offset_parsed;
+            }
+
             
             // The actual HTTP request handler execution
-            var waterConnectionDetailsIReadOnlyList_response = await Nanchuan.Utilities.Water.WaterQueries.List(outstandingOnly, overdueOnly, limit, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var waterConnectionDetailsIReadOnlyList_response = await Nanchuan.Utilities.Water.WaterQueries.List(outstandingOnly, overdueOnly, limit, offset, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, waterConnectionDetailsIReadOnlyList_response, 404);

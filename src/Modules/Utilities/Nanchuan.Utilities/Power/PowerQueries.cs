@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Paging;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Utilities.Access;
 using Nanchuan.Utilities.Domain;
@@ -62,12 +63,13 @@ public static class PowerQueries
     [Authorize(Roles = UtilityAccess.Readers)]
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("电力报装列表 / Power connections")]
-    [EndpointDescription("The connections the caller may see, newest first; `overdueOnly=true` lists the overdue ones still open. `limit`: the newest this many, 1 to 500 (default 500), counted after the filter.")]
+    [EndpointDescription("The connections the caller may see, newest first; `overdueOnly=true` lists the overdue ones still open. Paging, counted after the filter: `limit` connections (1 to 500, default 500) from `offset` (0 or more, default 0) in a stable order, newest accepted first and then by id, so `offset=0`, `500`, `1000`… give every connection exactly once.")]
     [ProducesResponseType<IReadOnlyList<PowerConnectionDetails>>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public static async Task<IReadOnlyList<PowerConnectionDetails>> List(bool? overdueOnly, int? limit, IQuerySession session, CancellationToken cancellation)
+    public static async Task<IReadOnlyList<PowerConnectionDetails>> List(bool? overdueOnly, int? limit, int? offset, IQuerySession session, CancellationToken cancellation)
     {
         var take = ListLimit.Resolve(limit);
+        var skip = ListOffset.Resolve(offset);
         var actor = CurrentActor.Value;
         var query = session.Query<PowerConnection>().AsQueryable();
         var ownCode = actor.CreditCode?.ToUpperInvariant() ?? "";
@@ -75,9 +77,10 @@ public static class PowerQueries
         if (actor.Role == Roles.Enterprise) query = query.Where(c => c.CreditCode == ownCode);
         else if (!UtilityAccess.ReadsEverything(actor)) query = query.Where(c => c.Provider == ownDepartment);
         // The stored snapshot holds the derived AnyMissedOpen (System.Text.Json writes get-only properties), so the filter runs in
-        // the database, before the limit.
+        // the database, before the offset and the limit.
         if (overdueOnly == true) query = query.Where(c => c.Deadlines.AnyMissedOpen);
-        var connections = await query.OrderByDescending(c => c.AcceptedAt).Take(take).ToListAsync(cancellation);
+        // The id orders connections accepted at the same time, so pages neither repeat nor skip one.
+        var connections = await query.OrderByDescending(c => c.AcceptedAt).ThenByDescending(c => c.Id).Skip(skip).Take(take).ToListAsync(cancellation);
         return connections.Select(PowerConnectionDetails.From).ToList();
     }
 }

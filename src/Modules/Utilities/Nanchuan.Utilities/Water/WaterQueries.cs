@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Paging;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Utilities.Access;
 using Nanchuan.Utilities.Domain;
@@ -59,12 +60,13 @@ public static class WaterQueries
     [Authorize(Roles = UtilityAccess.Readers)]
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("供水报装列表 / Water connections")]
-    [EndpointDescription("The connections the caller may see, newest first. `outstandingOnly=true`: commitments not yet fulfilled after the cost list; `overdueOnly=true`: payments overdue (visible to the company and the BusinessOffice). `limit`: the newest this many, 1 to 500 (default 500), counted after the filters.")]
+    [EndpointDescription("The connections the caller may see, newest first. `outstandingOnly=true`: commitments not yet fulfilled after the cost list; `overdueOnly=true`: payments overdue (visible to the company and the BusinessOffice). Paging, counted after the filters: `limit` connections (1 to 500, default 500) from `offset` (0 or more, default 0) in a stable order, newest signed first and then by id, so `offset=0`, `500`, `1000`… give every connection exactly once.")]
     [ProducesResponseType<IReadOnlyList<WaterConnectionDetails>>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public static async Task<IReadOnlyList<WaterConnectionDetails>> List(bool? outstandingOnly, bool? overdueOnly, int? limit, IQuerySession session, CancellationToken cancellation)
+    public static async Task<IReadOnlyList<WaterConnectionDetails>> List(bool? outstandingOnly, bool? overdueOnly, int? limit, int? offset, IQuerySession session, CancellationToken cancellation)
     {
         var take = ListLimit.Resolve(limit);
+        var skip = ListOffset.Resolve(offset);
         var actor = CurrentActor.Value;
         var query = session.Query<WaterConnection>().AsQueryable();
         var ownCode = actor.CreditCode?.ToUpperInvariant() ?? "";
@@ -73,9 +75,10 @@ public static class WaterQueries
         else if (!UtilityAccess.ReadsEverything(actor)) query = query.Where(c => c.Provider == ownDepartment);
         if (outstandingOnly == true) query = query.Where(c => c.Status == WaterConnectionStatus.Billed);
         // The stored snapshot holds the derived PaymentOverdue (System.Text.Json writes get-only properties), so the filter runs in
-        // the database, before the limit.
+        // the database, before the offset and the limit.
         if (overdueOnly == true) query = query.Where(c => c.PaymentOverdue);
-        var connections = await query.OrderByDescending(c => c.SignedAt).Take(take).ToListAsync(cancellation);
+        // The id orders connections signed at the same time, so pages neither repeat nor skip one.
+        var connections = await query.OrderByDescending(c => c.SignedAt).ThenByDescending(c => c.Id).Skip(skip).Take(take).ToListAsync(cancellation);
         return connections.Select(WaterConnectionDetails.From).ToList();
     }
 }
