@@ -134,6 +134,42 @@ public sealed class AccessRefusalLogTests(PlatformHost platform)
     }
 
     [Fact]
+    public async Task The_log_is_read_page_by_page_to_its_end_without_a_repeat_or_a_gap()
+    {
+        var from = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var probes = Enumerable.Range(0, 5).Select(_ => Guid.NewGuid()).ToList();
+        foreach (var probe in probes)
+            await platform.Host.Scenario(s =>
+            {
+                s.Get.Url($"/api/audit/streams/{probe}");
+                s.As(platform, TestActors.Enterprise);
+                s.StatusCodeShouldBe(403);
+            });
+
+        var window = $"from={Uri.EscapeDataString(from.ToString("O"))}";
+        var whole = await Refusals($"{window}&limit=500");
+        var paged = new List<AccessRefusal>();
+        for (var offset = 0; offset <= whole.Count; offset += 2) paged.AddRange(await Refusals($"{window}&limit=2&offset={offset}"));
+
+        paged.Select(r => r.Id).ShouldBe(whole.Select(r => r.Id));
+        probes.ShouldAllBe(probe => whole.Count(r => r.Path.Contains(probe.ToString())) == 1);
+        await platform.Host.Scenario(s =>
+        {
+            s.Get.Url("/api/audit/refusals?offset=-1");
+            s.As(platform, TestActors.Supervisor);
+            s.StatusCodeShouldBe(400);
+            s.ContentShouldContain("offset");
+        });
+    }
+
+    private async Task<List<AccessRefusal>> Refusals(string query) =>
+        await (await platform.Host.Scenario(s =>
+        {
+            s.Get.Url($"/api/audit/refusals?{query}");
+            s.As(platform, TestActors.Supervisor);
+        })).ReadAsJsonAsync<List<AccessRefusal>>();
+
+    [Fact]
     public async Task Only_supervisors_and_admins_read_the_refusals()
     {
         await platform.Host.Scenario(s =>

@@ -54,9 +54,17 @@ namespace Internal.Generated.WolverineHandlers
                 limit = limit_parsed;
             }
 
+            string offset_rawValue = httpContext.Request.Query["offset"];
+            System.Nullable<int> offset = default;
+
+            if (offset_rawValue != null && int.TryParse(offset_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var offset_parsed))
+            {
+                offset = offset_parsed;
+            }
+
             
             // The actual HTTP request handler execution
-            var accessRefusalIReadOnlyList_response = await Nanchuan.BuildingBlocks.Platform.Audit.AccessRefusalEndpoints.Get(from, to, limit, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var accessRefusalIReadOnlyList_response = await Nanchuan.BuildingBlocks.Platform.Audit.AccessRefusalEndpoints.Get(from, to, limit, offset, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, accessRefusalIReadOnlyList_response, 404);
