@@ -1,6 +1,7 @@
 using Nanchuan.Testing;
 using Nanchuan.Utilities.Access;
 using Nanchuan.Utilities.Domain.Deadlines;
+using Nanchuan.Utilities.Domain.Gas;
 using Nanchuan.Utilities.Domain.Power;
 using Nanchuan.Utilities.Gas;
 using Nanchuan.Utilities.Power;
@@ -90,5 +91,17 @@ public sealed class SupervisionNoticeTests(UtilitiesHost platform)
         var gasList = await platform.Get(OverdueCases.GasOperator, $"{UtilitiesApi.Route}/overdue-connections?supervised=true").Read<List<OverdueConnection>>();
         gasList.Where(c => c.Id == gas).ShouldHaveSingleItem().Deadline.ShouldBe("GasSurvey");
         gasList.ShouldNotContain(c => c.Id == water);
+
+        // A connection of the same operator whose survey is not yet due is listed, but not among the overdue ones.
+        var onTime = await platform.Post(OverdueCases.GasOperator, UtilitiesApi.Route + "/gas-connections",
+            new ApplyForGasRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", OverdueCases.GasOperatorName, GasApplicationChannel.Hotline,
+                GasUserCategory.OtherNonResidential, "南川区东城街道隆化路14号", null), 201).Read<GasApplicationResponse>();
+        var listed = await platform.Get(OverdueCases.GasOperator, $"{UtilitiesApi.Route}/gas-connections").Read<List<GasConnectionDetails>>();
+        listed.ShouldContain(c => c.Id == gas);
+        listed.ShouldContain(c => c.Id == onTime.Id);
+        var overdueGas = await platform.Get(OverdueCases.GasOperator, $"{UtilitiesApi.Route}/gas-connections?overdueOnly=true").Read<List<GasConnectionDetails>>();
+        overdueGas.ShouldContain(c => c.Id == gas);
+        overdueGas.ShouldNotContain(c => c.Id == onTime.Id);
+        overdueGas.ShouldAllBe(c => c.Overdue);
     }
 }

@@ -30,6 +30,14 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Nanchuan.Utilities.Gas.GasQueries").SetTag("http.route", "/api/utilities/gas-connections").SetTag("http.request.method", "GET");
+            string overdueOnly_rawValue = httpContext.Request.Query["overdueOnly"];
+            System.Nullable<bool> overdueOnly = default;
+
+            if (bool.TryParse(overdueOnly_rawValue, out var overdueOnly_parsed))
+            {
+                overdueOnly = overdueOnly_parsed;
+            }
+
             string limit_rawValue = httpContext.Request.Query["limit"];
             System.Nullable<int> limit = default;
 
@@ -48,7 +56,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var gasConnectionDetailsIReadOnlyList_response = await Nanchuan.Utilities.Gas.GasQueries.List(limit, offset, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var gasConnectionDetailsIReadOnlyList_response = await Nanchuan.Utilities.Gas.GasQueries.List(overdueOnly, limit, offset, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, gasConnectionDetailsIReadOnlyList_response, 404);

@@ -64,10 +64,10 @@ public static class GasQueries
     [Authorize(Roles = UtilityAccess.Readers)]
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("燃气报装列表 / Gas connections")]
-    [EndpointDescription("The connections the caller may see, newest first. Paging: `limit` connections (1 to 500, default 500) from `offset` (0 or more, default 0) in a stable order, newest received first and then by id, so `offset=0`, `500`, `1000`… give every connection exactly once.")]
+    [EndpointDescription("The connections the caller may see, newest first; `overdueOnly=true` lists the overdue ones still open (survey or plan deadline passed). Filters apply before paging. Paging: `limit` connections (1 to 500, default 500) from `offset` (0 or more, default 0) in a stable order, newest received first and then by id, so `offset=0`, `500`, `1000`… give every connection exactly once.")]
     [ProducesResponseType<IReadOnlyList<GasConnectionDetails>>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public static async Task<IReadOnlyList<GasConnectionDetails>> List(int? limit, int? offset, IQuerySession session, CancellationToken cancellation)
+    public static async Task<IReadOnlyList<GasConnectionDetails>> List(bool? overdueOnly, int? limit, int? offset, IQuerySession session, CancellationToken cancellation)
     {
         var take = ListLimit.Resolve(limit);
         var skip = ListOffset.Resolve(offset);
@@ -77,6 +77,7 @@ public static class GasQueries
         var ownDepartment = actor.Department ?? "";
         if (actor.Role == Roles.Enterprise) query = query.Where(c => c.CreditCode == ownCode);
         else if (!UtilityAccess.ReadsEverything(actor)) query = query.Where(c => c.Operator == ownDepartment);
+        if (overdueOnly == true) query = query.Where(c => c.Deadlines.AnyMissedOpen);
         // The id orders connections received at the same time, so pages neither repeat nor skip one.
         var connections = await query.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id).Skip(skip).Take(take).ToListAsync(cancellation);
         return connections.Select(GasConnectionDetails.From).ToList();
