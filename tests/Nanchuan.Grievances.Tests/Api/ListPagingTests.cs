@@ -1,5 +1,3 @@
-using Marten;
-using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Intake;
@@ -51,19 +49,11 @@ public sealed class ListPagingTests(GrievancesHost platform)
     [InlineData("limit=0", "limit", "1至500")]
     [InlineData("limit=501", "limit", "1至500")]
     [InlineData("offset=-1", "offset", "不小于0")]
-    public async Task A_limit_outside_1_to_500_or_a_negative_offset_is_a_400_with_a_field_error_and_changes_nothing(string query, string field, string message)
+    public async Task A_limit_outside_1_to_500_or_a_negative_offset_is_a_400_with_a_field_error(string query, string field, string message)
     {
-        var before = await EventCountAsync();
         var refused = await platform.Get(TestActors.Supervisor, $"{GrievanceApi.Route}?{query}", 400);
         var text = await refused.ReadAsTextAsync();
         text.ShouldContain($"\"{field}\"");
         text.ShouldContain(message);
-        (await EventCountAsync()).ShouldBe(before);
-    }
-
-    private async Task<long> EventCountAsync()
-    {
-        await using var session = platform.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
-        return await session.Events.QueryAllRawEvents().CountAsync();
     }
 }

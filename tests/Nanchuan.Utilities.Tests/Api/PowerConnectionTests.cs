@@ -124,10 +124,10 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
         listed.ShouldContain(c => c.Id == accepted.Id);
 
         // The same timer again, or a stale one for a deadline that moved, records nothing more.
-        var before = await platform.EventCountAsync();
+        var before = await platform.EventCountAsync(accepted.Id);
         await platform.Host.InvokeMessageAndWaitAsync(new UtilityTimerFired(accepted.Id, UtilityDeadline.PowerOn, false, accepted.DueAt.Value, accepted.DueAt.Value));
         await platform.Host.InvokeMessageAndWaitAsync(new UtilityTimerFired(accepted.Id, UtilityDeadline.PowerOn, true, Time("2025-05-08 18:00"), Time("2025-05-07 18:00")));
-        (await platform.EventCountAsync()).ShouldBe(before);
+        (await platform.EventCountAsync(accepted.Id)).ShouldBe(before);
     }
 
     [Fact]

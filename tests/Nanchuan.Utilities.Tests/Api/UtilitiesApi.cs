@@ -41,11 +41,25 @@ internal static class UtilitiesApi
 
     public static async Task<T> Read<T>(this Task<IScenarioResult> scenario) => await (await scenario).ReadAsJsonAsync<T>();
 
-    /// <summary>Events stored so far, to show a refused command wrote nothing.</summary>
+    /// <summary>
+    /// Events this module's requests stored so far, to show a refused command wrote nothing. Left out is what lands in the
+    /// background and may come from an earlier test while this one counts: deadline events (warned, missed, recomputed),
+    /// recorded by timers and the holiday recomputation, and the Grievances module's requests lodged from problem reports
+    /// (its handler runs after the report's transaction). A test of the timers counts its own connection's events instead.
+    /// </summary>
     public static async Task<long> EventCountAsync(this UtilitiesHost host)
     {
         await using var session = host.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
-        return await session.Events.QueryAllRawEvents().CountAsync();
+        return (await session.QueryAsync<long>(
+            "select count(*) from events.mt_events e join events.mt_streams s on s.id = e.stream_id "
+            + "where s.type <> 'grievance' and e.type not like '%deadline%'")).Single();
+    }
+
+    /// <summary>Every event of one connection, deadline events included.</summary>
+    public static async Task<long> EventCountAsync(this UtilitiesHost host, Guid connectionId)
+    {
+        await using var session = host.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return (await session.Events.FetchStreamStateAsync(connectionId))?.Version ?? 0;
     }
 
     public static async Task<T?> LoadAsync<T>(this UtilitiesHost host, Guid id) where T : class

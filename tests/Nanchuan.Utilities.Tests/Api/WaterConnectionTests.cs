@@ -64,9 +64,9 @@ public sealed class WaterConnectionTests(UtilitiesHost platform)
 
         // One minute before: the check waits; at 2024-05-01 00:00 the commitment is overdue.
         platform.Clock.SetUtcNow(Time("2024-04-30 23:59"));
-        var before = await platform.EventCountAsync();
+        var before = await platform.EventCountAsync(id);
         await platform.Host.InvokeMessageAndWaitAsync(new UtilityTimerFired(id, UtilityDeadline.WaterPayment, false, billed.PaymentDueAt!.Value, billed.PaymentDueAt.Value));
-        (await platform.EventCountAsync()).ShouldBe(before);
+        (await platform.EventCountAsync(id)).ShouldBe(before);
 
         platform.Clock.SetUtcNow(Time("2024-05-01 00:00"));
         var tracked = await platform.Host.InvokeMessageAndWaitAsync(
