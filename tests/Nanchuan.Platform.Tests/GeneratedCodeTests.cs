@@ -13,10 +13,15 @@ namespace Nanchuan.Platform.Tests;
 /// </summary>
 /// <remarks>
 /// Uses a host of its own: generating code rebuilds every chain, which must not happen in a host whose chains
-/// other tests have already compiled or are using.
+/// other tests have already compiled or are using. Runs alone, after the parallel tests: while code is written,
+/// JasperFx's process-wide <see cref="DynamicCodeBuilder.WithinCodegenCommand"/> is set, and a host of another test
+/// starting meanwhile came up as a bare mediator (Wolverine's MediatorOnly mode) that refuses to publish (seen in CI).
 /// </remarks>
+[Collection(Name)]
 public sealed class GeneratedCodeTests(PlatformHost platform) : IClassFixture<PlatformHost>
 {
+    public const string Name = "generated-code (alone)";
+
     public const string RegenerateCommand = "dotnet run --project src/Host -- codegen write";
 
     [Fact]
@@ -64,3 +69,6 @@ public sealed class GeneratedCodeTests(PlatformHost platform) : IClassFixture<Pl
         throw new InvalidOperationException("Nanchuan.Monolith.sln not found above " + AppContext.BaseDirectory);
     }
 }
+
+[CollectionDefinition(GeneratedCodeTests.Name, DisableParallelization = true)]
+public sealed class GeneratedCodeCollection;
