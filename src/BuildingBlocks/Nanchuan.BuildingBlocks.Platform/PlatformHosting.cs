@@ -51,7 +51,7 @@ public static class PlatformHosting
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Nanchuan.Database")));
 
         services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = UnreadableValueProblem.Customize);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddPlatformSecurity(builder.Configuration, builder.Environment);
         services.AddPlatformOpenApi();
@@ -100,7 +100,12 @@ public static class PlatformHosting
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         if (app.Environment.IsDevelopment()) app.MapDevelopmentTokens();
-        app.MapWolverineEndpoints(options => options.RequireAuthorizeOnAll());
+        app.MapWolverineEndpoints(options =>
+        {
+            options.RequireAuthorizeOnAll();
+            // `?limit=abc` is a 400 naming the parameter, not a silent default (Wolverine's lenient default until 7.0).
+            options.RejectUnparseableQueryValues = true;
+        });
         return app;
     }
 

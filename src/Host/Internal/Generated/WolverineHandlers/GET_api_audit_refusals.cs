@@ -37,6 +37,11 @@ namespace Internal.Generated.WolverineHandlers
             {
                 from = from_parsed;
             }
+            else if (!string.IsNullOrEmpty(from_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "from", from_rawValue, "System.DateTimeOffset").ConfigureAwait(false);
+                return;
+            }
 
             string to_rawValue = httpContext.Request.Query["to"];
             System.Nullable<System.DateTimeOffset> to = default;
@@ -44,6 +49,11 @@ namespace Internal.Generated.WolverineHandlers
             if (to_rawValue != null && System.DateTimeOffset.TryParse(to_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var to_parsed))
             {
                 to = to_parsed;
+            }
+            else if (!string.IsNullOrEmpty(to_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "to", to_rawValue, "System.DateTimeOffset").ConfigureAwait(false);
+                return;
             }
 
             string limit_rawValue = httpContext.Request.Query["limit"];
@@ -53,6 +63,11 @@ namespace Internal.Generated.WolverineHandlers
             {
                 limit = limit_parsed;
             }
+            else if (!string.IsNullOrEmpty(limit_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "limit", limit_rawValue, "int").ConfigureAwait(false);
+                return;
+            }
 
             string offset_rawValue = httpContext.Request.Query["offset"];
             System.Nullable<int> offset = default;
@@ -60,6 +75,11 @@ namespace Internal.Generated.WolverineHandlers
             if (offset_rawValue != null && int.TryParse(offset_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var offset_parsed))
             {
                 offset = offset_parsed;
+            }
+            else if (!string.IsNullOrEmpty(offset_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "offset", offset_rawValue, "int").ConfigureAwait(false);
+                return;
             }
 
             

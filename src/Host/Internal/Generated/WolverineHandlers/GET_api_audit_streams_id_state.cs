@@ -49,6 +49,11 @@ namespace Internal.Generated.WolverineHandlers
             {
                 version = version_parsed;
             }
+            else if (!string.IsNullOrEmpty(version_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "version", version_rawValue, "long").ConfigureAwait(false);
+                return;
+            }
 
             string at_rawValue = httpContext.Request.Query["at"];
             System.Nullable<System.DateTimeOffset> at = default;
@@ -56,6 +61,11 @@ namespace Internal.Generated.WolverineHandlers
             if (at_rawValue != null && System.DateTimeOffset.TryParse(at_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var at_parsed))
             {
                 at = at_parsed;
+            }
+            else if (!string.IsNullOrEmpty(at_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "at", at_rawValue, "System.DateTimeOffset").ConfigureAwait(false);
+                return;
             }
 
             

@@ -30,6 +30,11 @@ namespace Internal.Generated.WolverineHandlers
             if (from_rawValue != null && System.DateTimeOffset.TryParse(from_rawValue, System.Globalization.CultureInfo.InvariantCulture, out from))
             {
             }
+            else if (!string.IsNullOrEmpty(from_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "from", from_rawValue, "System.DateTimeOffset").ConfigureAwait(false);
+                return;
+            }
 
             string workingDays_rawValue = httpContext.Request.Query["workingDays"];
             System.Nullable<int> workingDays = default;
@@ -37,6 +42,11 @@ namespace Internal.Generated.WolverineHandlers
             if (workingDays_rawValue != null && int.TryParse(workingDays_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var workingDays_parsed))
             {
                 workingDays = workingDays_parsed;
+            }
+            else if (!string.IsNullOrEmpty(workingDays_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "workingDays", workingDays_rawValue, "int").ConfigureAwait(false);
+                return;
             }
 
             string calendarDays_rawValue = httpContext.Request.Query["calendarDays"];
@@ -46,6 +56,11 @@ namespace Internal.Generated.WolverineHandlers
             {
                 calendarDays = calendarDays_parsed;
             }
+            else if (!string.IsNullOrEmpty(calendarDays_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "calendarDays", calendarDays_rawValue, "int").ConfigureAwait(false);
+                return;
+            }
 
             string halfDay_rawValue = httpContext.Request.Query["halfDay"];
             System.Nullable<bool> halfDay = default;
@@ -53,6 +68,11 @@ namespace Internal.Generated.WolverineHandlers
             if (bool.TryParse(halfDay_rawValue, out var halfDay_parsed))
             {
                 halfDay = halfDay_parsed;
+            }
+            else if (!string.IsNullOrEmpty(halfDay_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "halfDay", halfDay_rawValue, "bool").ConfigureAwait(false);
+                return;
             }
 
             

@@ -37,6 +37,11 @@ namespace Internal.Generated.WolverineHandlers
             {
                 status = status_parsed;
             }
+            else if (!string.IsNullOrEmpty(status_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "status", status_rawValue, "Nanchuan.Grievances.Domain.GrievanceStatus").ConfigureAwait(false);
+                return;
+            }
 
             string limit_rawValue = httpContext.Request.Query["limit"];
             System.Nullable<int> limit = default;
@@ -45,6 +50,11 @@ namespace Internal.Generated.WolverineHandlers
             {
                 limit = limit_parsed;
             }
+            else if (!string.IsNullOrEmpty(limit_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "limit", limit_rawValue, "int").ConfigureAwait(false);
+                return;
+            }
 
             string offset_rawValue = httpContext.Request.Query["offset"];
             System.Nullable<int> offset = default;
@@ -52,6 +62,11 @@ namespace Internal.Generated.WolverineHandlers
             if (offset_rawValue != null && int.TryParse(offset_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var offset_parsed))
             {
                 offset = offset_parsed;
+            }
+            else if (!string.IsNullOrEmpty(offset_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "offset", offset_rawValue, "int").ConfigureAwait(false);
+                return;
             }
 
             

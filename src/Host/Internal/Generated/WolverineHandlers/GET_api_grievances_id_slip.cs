@@ -49,6 +49,11 @@ namespace Internal.Generated.WolverineHandlers
             {
                 round = round_parsed;
             }
+            else if (!string.IsNullOrEmpty(round_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "round", round_rawValue, "int").ConfigureAwait(false);
+                return;
+            }
 
             
             // The actual HTTP request handler execution

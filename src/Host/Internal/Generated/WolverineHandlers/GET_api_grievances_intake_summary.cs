@@ -42,6 +42,11 @@ namespace Internal.Generated.WolverineHandlers
             {
                 date = date_parsed;
             }
+            else if (!string.IsNullOrEmpty(date_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "date", date_rawValue, "System.DateOnly").ConfigureAwait(false);
+                return;
+            }
 
             
             // The actual HTTP request handler execution

@@ -61,6 +61,11 @@ namespace Internal.Generated.WolverineHandlers
             {
                 commitmentRoute = commitmentRoute_parsed;
             }
+            else if (!string.IsNullOrEmpty(commitmentRoute_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "commitmentRoute", commitmentRoute_rawValue, "bool").ConfigureAwait(false);
+                return;
+            }
 
             var landUseProject = await Nanchuan.LandUse.Projects.ProjectQueries.Load(((Marten.IQuerySession)documentSession), code, httpContext.RequestAborted).ConfigureAwait(false);
             

@@ -36,12 +36,22 @@ namespace Internal.Generated.WolverineHandlers
             if (year_rawValue != null && int.TryParse(year_rawValue, System.Globalization.CultureInfo.InvariantCulture, out year))
             {
             }
+            else if (!string.IsNullOrEmpty(year_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "year", year_rawValue, "int").ConfigureAwait(false);
+                return;
+            }
 
             string month_rawValue = httpContext.Request.Query["month"];
             int month = default;
 
             if (month_rawValue != null && int.TryParse(month_rawValue, System.Globalization.CultureInfo.InvariantCulture, out month))
             {
+            }
+            else if (!string.IsNullOrEmpty(month_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "month", month_rawValue, "int").ConfigureAwait(false);
+                return;
             }
 
             

@@ -36,6 +36,11 @@ namespace Internal.Generated.WolverineHandlers
             if (year_rawValue != null && int.TryParse(year_rawValue, System.Globalization.CultureInfo.InvariantCulture, out year))
             {
             }
+            else if (!string.IsNullOrEmpty(year_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "year", year_rawValue, "int").ConfigureAwait(false);
+                return;
+            }
 
             
             // The actual HTTP request handler execution

@@ -37,6 +37,11 @@ namespace Internal.Generated.WolverineHandlers
             {
                 supervised = supervised_parsed;
             }
+            else if (!string.IsNullOrEmpty(supervised_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "supervised", supervised_rawValue, "bool").ConfigureAwait(false);
+                return;
+            }
 
             
             // The actual HTTP request handler execution

@@ -37,6 +37,11 @@ namespace Internal.Generated.WolverineHandlers
             {
                 outstandingOnly = outstandingOnly_parsed;
             }
+            else if (!string.IsNullOrEmpty(outstandingOnly_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "outstandingOnly", outstandingOnly_rawValue, "bool").ConfigureAwait(false);
+                return;
+            }
 
             string overdueOnly_rawValue = httpContext.Request.Query["overdueOnly"];
             System.Nullable<bool> overdueOnly = default;
@@ -44,6 +49,11 @@ namespace Internal.Generated.WolverineHandlers
             if (bool.TryParse(overdueOnly_rawValue, out var overdueOnly_parsed))
             {
                 overdueOnly = overdueOnly_parsed;
+            }
+            else if (!string.IsNullOrEmpty(overdueOnly_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "overdueOnly", overdueOnly_rawValue, "bool").ConfigureAwait(false);
+                return;
             }
 
             string limit_rawValue = httpContext.Request.Query["limit"];
@@ -53,6 +63,11 @@ namespace Internal.Generated.WolverineHandlers
             {
                 limit = limit_parsed;
             }
+            else if (!string.IsNullOrEmpty(limit_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "limit", limit_rawValue, "int").ConfigureAwait(false);
+                return;
+            }
 
             string offset_rawValue = httpContext.Request.Query["offset"];
             System.Nullable<int> offset = default;
@@ -60,6 +75,11 @@ namespace Internal.Generated.WolverineHandlers
             if (offset_rawValue != null && int.TryParse(offset_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var offset_parsed))
             {
                 offset = offset_parsed;
+            }
+            else if (!string.IsNullOrEmpty(offset_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "offset", offset_rawValue, "int").ConfigureAwait(false);
+                return;
             }
 
             
