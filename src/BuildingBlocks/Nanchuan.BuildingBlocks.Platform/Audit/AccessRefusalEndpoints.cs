@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Paging;
 using Nanchuan.BuildingBlocks.Platform.Security;
 using Wolverine.Http;
@@ -12,8 +11,6 @@ namespace Nanchuan.BuildingBlocks.Platform.Audit;
 
 public static class AccessRefusalEndpoints
 {
-    private const int MaxPage = 500;
-
     [WolverineGet("/api/audit/refusals")]
     [Authorize(Roles = $"{Roles.Supervisor},{Roles.Admin}")]
     [Tags("Audit")]
@@ -24,11 +21,11 @@ public static class AccessRefusalEndpoints
     public static async Task<IReadOnlyList<AccessRefusal>> Get(
         DateTimeOffset? from, DateTimeOffset? to, int? limit, int? offset, IQuerySession session, CancellationToken cancellation)
     {
-        if (limit is < 1 or > MaxPage) throw new DomainValidationException("limit", $"limit 应在1至{MaxPage}之间 / limit must be 1–{MaxPage}.");
+        var take = ListLimit.Resolve(limit, byDefault: 100);
         var skip = ListOffset.Resolve(offset);
         var query = session.Query<AccessRefusal>().AsQueryable();
         if (from is not null) query = query.Where(r => r.At >= from.Value);
         if (to is not null) query = query.Where(r => r.At < to.Value);
-        return await query.OrderByDescending(r => r.At).ThenByDescending(r => r.Id).Skip(skip).Take(limit ?? 100).ToListAsync(cancellation);
+        return await query.OrderByDescending(r => r.At).ThenByDescending(r => r.Id).Skip(skip).Take(take).ToListAsync(cancellation);
     }
 }

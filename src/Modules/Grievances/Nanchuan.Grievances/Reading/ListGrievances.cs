@@ -13,8 +13,6 @@ namespace Nanchuan.Grievances.Reading;
 
 public static class ListGrievancesEndpoint
 {
-    public const int MaximumPageSize = 500;
-
     [WolverineGet(GrievancesModule.Route)]
     [Tags(GrievancesModule.Tag)]
     [EndpointSummary("企业诉求列表 / List enterprise requests")]
@@ -23,9 +21,7 @@ public static class ListGrievancesEndpoint
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IReadOnlyList<GrievanceListItem>> Get(GrievanceStatus? status, int? limit, int? offset, IQuerySession session, CancellationToken cancellation)
     {
-        var take = limit ?? 100;
-        if (take is < 1 or > MaximumPageSize)
-            throw new DomainValidationException("limit", $"每页条数应为1至{MaximumPageSize} / limit must be 1 to {MaximumPageSize}.");
+        var take = ListLimit.Resolve(limit, byDefault: 100);
         var skip = ListOffset.Resolve(offset);
 
         var actor = CurrentActor.Value;

@@ -69,7 +69,7 @@ public static class GasQueries
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IReadOnlyList<GasConnectionDetails>> List(bool? overdueOnly, int? limit, int? offset, IQuerySession session, CancellationToken cancellation)
     {
-        var take = ListLimit.Resolve(limit);
+        var take = ListLimit.Resolve(limit, byDefault: ListLimit.Maximum);
         var skip = ListOffset.Resolve(offset);
         var actor = CurrentActor.Value;
         var query = session.Query<GasConnection>().AsQueryable();

@@ -65,7 +65,7 @@ public static class WaterQueries
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IReadOnlyList<WaterConnectionDetails>> List(bool? outstandingOnly, bool? overdueOnly, int? limit, int? offset, IQuerySession session, CancellationToken cancellation)
     {
-        var take = ListLimit.Resolve(limit);
+        var take = ListLimit.Resolve(limit, byDefault: ListLimit.Maximum);
         var skip = ListOffset.Resolve(offset);
         var actor = CurrentActor.Value;
         var query = session.Query<WaterConnection>().AsQueryable();
