@@ -30,8 +30,8 @@ public class PlatformHost : IAsyncLifetime
     /// Starts another platform host on an existing database — e.g. a second host after the first was
     /// stopped, to prove that data and scheduled messages survive a restart.
     /// </summary>
-    public static Task<IAlbaHost> StartAsync(string connectionString, Action<IWebHostBuilder>? configure = null, string environment = "Development") =>
-        AlbaHost.For<Program>(builder =>
+    public static async Task<IAlbaHost> StartAsync(string connectionString, Action<IWebHostBuilder>? configure = null, string environment = "Development") =>
+        await AlbaHost.For<Program>(builder =>
         {
             builder.UseEnvironment(environment);
             builder.UseSetting($"ConnectionStrings:{PlatformDatabase.ConnectionStringName}", connectionString);

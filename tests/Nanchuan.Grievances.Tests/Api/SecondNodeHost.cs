@@ -12,8 +12,8 @@ namespace Nanchuan.Grievances.Tests.Api;
 /// </summary>
 internal static class SecondNodeHost
 {
-    public static Task<IAlbaHost> StartAsync(string connectionString, TestClock clock) =>
-        AlbaHost.For<Program>(builder =>
+    public static async Task<IAlbaHost> StartAsync(string connectionString, TestClock clock) =>
+        await AlbaHost.For<Program>(builder =>
         {
             builder.UseEnvironment("Development");
             builder.UseSetting($"ConnectionStrings:{PlatformDatabase.ConnectionStringName}", connectionString);
