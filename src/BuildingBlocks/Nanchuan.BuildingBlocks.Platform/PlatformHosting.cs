@@ -21,6 +21,7 @@ using Nanchuan.BuildingBlocks.Platform.Database;
 using Nanchuan.BuildingBlocks.Platform.Errors;
 using Nanchuan.BuildingBlocks.Platform.Health;
 using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.BuildingBlocks.Platform.OpenApi;
 using Nanchuan.BuildingBlocks.Platform.Security;
 using Npgsql;
@@ -130,6 +131,7 @@ public static class PlatformHosting
         options.ConfigureCalendarStorage();
         options.Schema.For<AccessRefusal>().DatabaseSchemaName(PlatformSchema).Index(r => r.At);
         foreach (var module in modules) module.ConfigureMarten(options);
+        options.AddReportTables(modules.Select(m => m.Reports).OfType<ReportCatalog>().ToList());
         return options;
     }
 

@@ -1,6 +1,7 @@
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.BuildingBlocks.Platform.Reports;
 using Wolverine;
 
 namespace Nanchuan.BuildingBlocks.Platform.Modules;
@@ -24,4 +25,7 @@ public interface INanchuanModule
 
     /// <summary>Message routing of the module (durable local queues for its integration messages).</summary>
     void ConfigureWolverine(WolverineOptions options) { }
+
+    /// <summary>The module's report tables (docs/adr/0022): the platform creates them with the schema, grants them to the reporting role and exports them.</summary>
+    ReportCatalog? Reports => null;
 }

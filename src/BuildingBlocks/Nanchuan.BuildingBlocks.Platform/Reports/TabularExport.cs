@@ -44,7 +44,7 @@ public static class TabularExport
     {
         DateTimeOffset time => time.ToString("yyyy-MM-dd HH:mm:sszzz", CultureInfo.InvariantCulture),
         DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        Enum e => e.ToString(),
+        Enum e => ReportValues.EnumName(e),
         _ => value,
     };
 

@@ -1,0 +1,102 @@
+using Marten;
+using Weasel.Core;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
+
+namespace Nanchuan.BuildingBlocks.Platform.Reports;
+
+/// <summary>An SQL expression written as a column's new value (e.g. <c>coalesce(within_limit, true)</c>), instead of a parameter.</summary>
+public sealed record ReportSql(string Expression);
+
+/// <summary>
+/// A plain SQL relation of a module's schema for reporting tools (platform rule 7; docs/adr/0022): a fact table written inline with
+/// the events by the upserts below, or a summary view computed from fact tables. Declared once, it is the schema (created and
+/// migrated with the module's Marten schema), the writer, the export and the data dictionary entry.
+/// </summary>
+public sealed class ReportTable
+{
+    internal ReportTable(string schema, string name, string chineseName, string meaning, IReadOnlyList<ReportColumn> columns, string? viewQuery, bool exported)
+    {
+        if (!columns.Any(c => c.Key)) throw new ArgumentException($"{schema}.{name} declares no key column.", nameof(columns));
+        Schema = schema;
+        Name = name;
+        ChineseName = chineseName;
+        Meaning = meaning;
+        Columns = columns;
+        ViewQuery = viewQuery;
+        Exported = exported;
+    }
+
+    public string Schema { get; }
+    public string Name { get; }
+    public string ChineseName { get; }
+    public string Meaning { get; }
+    public IReadOnlyList<ReportColumn> Columns { get; }
+
+    /// <summary>The select of a summary view; null for a fact table.</summary>
+    public string? ViewQuery { get; }
+
+    public bool IsView => ViewQuery is not null;
+
+    /// <summary>Served by the generic export (<c>/api/{module}/reports/{table}.csv|.xlsx</c>); fact tables of personal detail stay SQL-only.</summary>
+    public bool Exported { get; }
+
+    public string QualifiedName => $"{Schema}.{Name}";
+
+    public IEnumerable<ReportColumn> KeyColumns => Columns.Where(c => c.Key);
+
+    public ReportColumn Column(string name) =>
+        Columns.FirstOrDefault(c => c.Name == name) ?? throw new ArgumentException($"{QualifiedName} has no column {name}.", nameof(name));
+
+    internal PostgresqlObjectName ObjectName => new(Schema, Name, SchemaUtils.IdentifierUsage.General);
+
+    public ISchemaObject Definition()
+    {
+        if (IsView) return new ReportView(this);
+        var table = new Table(ObjectName);
+        foreach (var column in Columns)
+        {
+            var added = table.AddColumn(column.Name, column.Type);
+            if (column.Key) added.AsPrimaryKey();
+        }
+        return table;
+    }
+
+    /// <summary>
+    /// Inserts the row or, if its key exists, overwrites the given columns. <c>insert … on conflict do update</c> never fails on a
+    /// concurrent insert of the same key: the second waits for the first and updates its row.
+    /// </summary>
+    public void Upsert(IDocumentOperations operations, params (string Column, object? Value)[] values)
+    {
+        var keys = KeyColumns.Select(c => c.Name).ToList();
+        var updates = values.Select(v => v.Column).Where(c => !keys.Contains(c)).Select(c => $"{c} = excluded.{c}").ToList();
+        Queue(operations,
+            $"insert into {QualifiedName} ({string.Join(", ", values.Select(v => v.Column))}) values ({string.Join(", ", values.Select(v => Value(v.Column, v.Value)))}) " +
+            $"on conflict ({string.Join(", ", keys)}) do " + (updates.Count == 0 ? "nothing" : $"update set {string.Join(", ", updates)}"),
+            values.Select(v => v.Value));
+    }
+
+    /// <summary>Sets columns of the row with the given key (key columns in declaration order).</summary>
+    public void Update(IDocumentOperations operations, object?[] key, params (string Column, object? Value)[] values) =>
+        Queue(operations, $"update {QualifiedName} set {string.Join(", ", values.Select(v => $"{v.Column} = {Value(v.Column, v.Value)}"))} where {KeyCondition()}",
+            [.. values.Select(v => v.Value), .. key]);
+
+    /// <summary>Adds one to an integer column of the row with the given key.</summary>
+    public void Increment(IDocumentOperations operations, object?[] key, string column) =>
+        Update(operations, key, (Column(column).Name, new ReportSql($"{column} + 1")));
+
+    /// <summary>Deletes the rows matching a condition over the declared columns (placeholders <c>?</c>).</summary>
+    public void Delete(IDocumentOperations operations, string condition, params object?[] parameters) =>
+        Queue(operations, $"delete from {QualifiedName} where {condition}", parameters);
+
+    private void Queue(IDocumentOperations operations, string sql, IEnumerable<object?> values)
+    {
+        if (IsView) throw new InvalidOperationException($"{QualifiedName} is a view; write its fact tables.");
+        operations.QueueSqlCommand(sql, values.Where(v => v is not ReportSql).Select(ReportValues.Parameter).ToArray());
+    }
+
+    private string KeyCondition() => string.Join(" and ", KeyColumns.Select(c => $"{c.Name} = {Value(c.Name, null)}"));
+
+    /// <summary>Every value is cast to its column's type, so a null is typed.</summary>
+    private string Value(string column, object? value) => value is ReportSql sql ? sql.Expression : $"?::{Column(column).Type}";
+}
