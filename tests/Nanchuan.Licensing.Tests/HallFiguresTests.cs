@@ -61,10 +61,10 @@ public sealed class HallFiguresTests(LicensingHost platform)
 
         (await platform.SqlRowsAsync("select department, visitors, received, immediate, finished, finished_within_promised, completion_rate, within_promised_rate from licensing.hall_daily_figures where day = '2031-05-06' and department = ''"))
             .ShouldBe(["|9|4|1|3|2|0.7500|0.6667"]);
-        var csv = Encoding.UTF8.GetString(await platform.BytesAsync("/api/licensing/reports/hall_daily_figures/export?from=2031-05-06&to=2031-05-06", TestActors.BusinessOffice));
+        var csv = Encoding.UTF8.GetString(await platform.BytesAsync("/api/licensing/reports/hall_daily_figures.csv?from=2031-05-06&to=2031-05-06", TestActors.BusinessOffice));
         csv.ShouldContain("日期,部门（空为全大厅）,接待人次,接件数,即办件数,办结数,承诺时限内办结数,办结率,承诺时限内办结率");
         csv.ShouldContain("2031-05-06,,9,4,1,3,2,0.7500,0.6667");
-        var xlsx = await platform.BytesAsync("/api/licensing/reports/hall_daily_figures/export?format=xlsx&from=2031-05-06&to=2031-05-06", TestActors.BusinessOffice);
+        var xlsx = await platform.BytesAsync("/api/licensing/reports/hall_daily_figures.xlsx?from=2031-05-06&to=2031-05-06", TestActors.BusinessOffice);
         xlsx.Take(2).ShouldBe("PK"u8.ToArray());
         await platform.GetAsync<HallFiguresReport>("/api/licensing/hall/daily-figures?from=2031-05-06&to=2031-05-06", TestActors.WindowClerk, 403);
     }

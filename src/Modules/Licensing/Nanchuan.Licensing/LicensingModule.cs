@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Licensing.Applications;
 using Nanchuan.Licensing.Catalogue;
 using Nanchuan.Licensing.FastApproval;
@@ -28,6 +29,8 @@ public sealed class LicensingModule : INanchuanModule
         HallServicesConfiguration.AddServices(services, configuration);
     }
 
+    public ReportCatalog Reports => LicensingTables.Catalog;
+
     public void ConfigureMarten(StoreOptions options)
     {
         options.Projections.Snapshot<CompanyRegistration>(SnapshotLifecycle.Inline);
@@ -44,6 +47,5 @@ public sealed class LicensingModule : INanchuanModule
         options.Projections.Snapshot<FastApprovalProject>(SnapshotLifecycle.Inline);
         options.Schema.For<FastApprovalProject>().DatabaseSchemaName(((INanchuanModule)this).SchemaName);
         options.Projections.Add(new LicensingReportTables(), ProjectionLifecycle.Inline);
-        foreach (var table in LicensingTables.All) options.Storage.ExtendedSchemaObjects.Add(table.Definition());
     }
 }

@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Reports;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -49,7 +50,7 @@ public static class HallDailyFiguresEndpoint
     public static async Task<HallFiguresReport> Get(DateOnly? from, DateOnly? to, string? department, IQuerySession session, CancellationToken cancellation)
     {
         DateRange.Validate(from, to, required: true);
-        var rows = await ReportTableReader.ReadAsync<HallDayFigures>(session,
+        var rows = await ReportReader.ReadAsync<HallDayFigures>(session,
             $"select * from {LicensingTables.HallDailyFigures.QualifiedName} where day between ? and ? order by day, department", cancellation, from!.Value, to!.Value);
         var days = string.IsNullOrWhiteSpace(department) ? rows : rows.Where(r => r.Department == "" || r.Department == department.Trim()).ToList();
         return HallFiguresReport.Of(from.Value, to.Value, days);

@@ -13,27 +13,20 @@ using static Nanchuan.Licensing.Reports.LicensingTables;
 namespace Nanchuan.Licensing.Reports;
 
 /// <summary>
-/// Writes the fact rows of <see cref="LicensingTables"/> inline with the events and recomputes the report rows they feed
-/// (<see cref="ReportRefresh"/>), so the tables are always as current as the events, and a rebuild from the events gives the same rows.
+/// Writes the fact rows of <see cref="LicensingTables"/> inline with the events (the summaries are views over them), so the tables are
+/// always as current as the events, and a rebuild from the events gives the same rows.
 /// </summary>
 public sealed partial class LicensingReportTables : EventProjection
 {
     // 办件: hall figures and 最多跑一次.
-    public void Project(ApplicationReceived e, IDocumentOperations ops)
-    {
-        var day = DateRange.DayOf(e.ReceivedAt);
+    public void Project(ApplicationReceived e, IDocumentOperations ops) =>
         ApplicationRows.Upsert(ops, ("application_id", e.ApplicationId), ("item_id", e.ItemId), ("item_code", e.ItemCode), ("department", e.Department),
-            ("received_at", e.ReceivedAt), ("received_day", day), ("visits", 0));
-        ReportRefresh.HallDays(ops, ReportRefresh.GivenDay, day);
-    }
+            ("received_at", e.ReceivedAt), ("received_day", DateRange.DayOf(e.ReceivedAt)), ("visits", 0));
 
     public void Project(IEvent<VisitRecorded> e, IDocumentOperations ops)
     {
-        var day = DateRange.DayOf(e.Data.At);
         ApplicationRows.Increment(ops, [e.Data.ApplicationId], "visits");
-        HallVisitRows.Upsert(ops, ("visit_id", e.Id), ("day", day), ("source", "application"), ("application_id", e.Data.ApplicationId), ("visitors", 1));
-        ReportRefresh.HallDays(ops, ReportRefresh.GivenDay, day);
-        ReportRefresh.OneTrip(ops);
+        HallVisitRows.Upsert(ops, ("visit_id", e.Id), ("day", DateRange.DayOf(e.Data.At)), ("source", "application"), ("application_id", e.Data.ApplicationId), ("visitors", 1));
     }
 
     public void Project(ApplicationAccepted e, IDocumentOperations ops) =>
@@ -43,54 +36,34 @@ public sealed partial class LicensingReportTables : EventProjection
 
     public void Project(ApplicationDecided e, IDocumentOperations ops)
     {
-        if (e.Approved) return;
-        Finished(ops, e.ApplicationId, e.DecidedAt);
+        if (!e.Approved) ApplicationRows.Update(ops, [e.ApplicationId], ("finished_at", e.DecidedAt));
     }
 
-    public void Project(ResultIssued e, IDocumentOperations ops) => Finished(ops, e.ApplicationId, e.IssuedAt);
+    public void Project(ResultIssued e, IDocumentOperations ops) => ApplicationRows.Update(ops, [e.ApplicationId], ("finished_at", e.IssuedAt));
 
-    private static void Finished(IDocumentOperations ops, Guid applicationId, DateTimeOffset at)
-    {
-        ApplicationRows.Update(ops, [applicationId], ("finished_at", at));
-        ReportRefresh.HallDays(ops, ReportRefresh.ReceivedDayOfApplication, applicationId);
-        ReportRefresh.OneTrip(ops);
-    }
-
-    public void Project(HallVisitorsCounted e, IDocumentOperations ops)
-    {
+    public void Project(HallVisitorsCounted e, IDocumentOperations ops) =>
         HallVisitRows.Upsert(ops, ("visit_id", e.TallyId), ("day", e.Day), ("source", "walk-in"), ("department", e.Department), ("visitors", e.Visitors));
-        ReportRefresh.HallDays(ops, ReportRefresh.GivenDay, e.Day);
-    }
 
     // 近快办: registrations and consultations per service point; each is also a visitor of the registration authority.
     public void Project(IEvent<RegistrationFiled> e, IDocumentOperations ops)
     {
         RegistrationRows.Upsert(ops, ("registration_id", e.Data.RegistrationId), ("service_point", e.Data.ServicePoint), ("filed_at", e.Data.FiledAt));
         RegistrationAuthorityVisit(ops, e.Id, e.Data.FiledAt, "registration");
-        ReportRefresh.ServicePoints(ops, ReportRefresh.GivenPoint, e.Data.ServicePoint);
     }
 
     public void Project(RegistrationAccepted e, IDocumentOperations ops) => RegistrationRows.Update(ops, [e.RegistrationId], ("accepted_at", e.AcceptedAt));
 
-    public void Project(LicenceIssued e, IDocumentOperations ops)
-    {
+    public void Project(LicenceIssued e, IDocumentOperations ops) =>
         RegistrationRows.Update(ops, [e.RegistrationId], ("issued_at", e.IssuedAt), ("working_days_taken", e.WorkingDaysTaken), ("within_limit", e.WithinLimit));
-        ReportRefresh.ServicePoints(ops, ReportRefresh.PointOfRegistration, e.RegistrationId);
-    }
 
     public void Project(IEvent<ConsultationGiven> e, IDocumentOperations ops)
     {
         ConsultationRows.Upsert(ops, ("consultation_id", e.Data.ConsultationId), ("service_point", e.Data.ServicePoint), ("topic", e.Data.Topic), ("given_at", e.Data.GivenAt));
         RegistrationAuthorityVisit(ops, e.Id, e.Data.GivenAt, "consultation");
-        ReportRefresh.ServicePoints(ops, ReportRefresh.GivenPoint, e.Data.ServicePoint);
     }
 
-    private static void RegistrationAuthorityVisit(IDocumentOperations ops, Guid eventId, DateTimeOffset at, string source)
-    {
-        var day = DateRange.DayOf(at);
-        HallVisitRows.Upsert(ops, ("visit_id", eventId), ("day", day), ("source", source), ("department", SpotCheckEndpoints.RegistrationAuthority), ("visitors", 1));
-        ReportRefresh.HallDays(ops, ReportRefresh.GivenDay, day);
-    }
+    private static void RegistrationAuthorityVisit(IDocumentOperations ops, Guid eventId, DateTimeOffset at, string source) =>
+        HallVisitRows.Upsert(ops, ("visit_id", eventId), ("day", DateRange.DayOf(at)), ("source", source), ("department", SpotCheckEndpoints.RegistrationAuthority), ("visitors", 1));
 
     // 事项清单.
     public void Project(ServiceItemCatalogued e, IDocumentOperations ops)
@@ -100,7 +73,6 @@ public sealed partial class LicensingReportTables : EventProjection
         CatalogueItems.Upsert(ops, ("item_id", e.ItemId), ("code", e.Code), ("name", e.Name), ("department", e.Department),
             ("statutory_working_days", e.StatutoryWorkingDays), ("promised_working_days", e.PromisedWorkingDays), ("compression", item.Compression),
             ("immediate", e.Immediate), ("online", e.Online), ("concerns_enterprises", e.ConcernsEnterprises));
-        ReportRefresh.CatalogueSummary(ops);
     }
 
     public void Project(CompressionJustified e, IDocumentOperations ops) => CatalogueItems.Update(ops, [e.ItemId], ("justification", e.Justification));
@@ -110,20 +82,16 @@ public sealed partial class LicensingReportTables : EventProjection
     {
         StaffDeductionRows.Upsert(ops, ("deduction_id", e.DeductionId), ("staff_id", e.StaffId), ("year", e.Year), ("month", e.Month),
             ("requirement", e.Requirement), ("complaint", e.Complaint), ("points", e.Points));
-        ReportRefresh.StaffMonthOfDeduction(ops, e.DeductionId);
     }
 
-    public void Project(ExplanationRecorded e, IDocumentOperations ops)
-    {
+    public void Project(ExplanationRecorded e, IDocumentOperations ops) =>
         StaffDeductionRows.Update(ops, [e.DeductionId], ("explanation", e.Explanation));
-        ReportRefresh.StaffMonthOfDeduction(ops, e.DeductionId);
-    }
 
     public void Project(InterviewTriggered e, IDocumentOperations ops) =>
-        StaffMonthlyResults.Update(ops, [e.StaffId, e.Year, e.Month], ("interview", true));
+        StaffMonthDecisions.Upsert(ops, ("staff_id", e.StaffId), ("year", e.Year), ("month", e.Month), ("interview", true));
 
     public void Project(ReturnedToHomeUnit e, IDocumentOperations ops) =>
-        StaffMonthlyResults.Update(ops, [e.StaffId, e.Year, e.Month], ("returned_to_home_unit", true));
+        StaffMonthDecisions.Upsert(ops, ("staff_id", e.StaffId), ("year", e.Year), ("month", e.Month), ("returned_to_home_unit", true));
 
     // 社会投资项目快审流水线.
     public void Project(ProjectEnteredPipeline e, IDocumentOperations ops) => FastApprovalProjects.Upsert(ops,

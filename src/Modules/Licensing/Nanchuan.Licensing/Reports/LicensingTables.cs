@@ -1,85 +1,148 @@
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Platform.Reports;
+using Nanchuan.Licensing.StaffAssessment;
+using static Nanchuan.BuildingBlocks.Platform.Reports.ReportColumn;
+using static Nanchuan.BuildingBlocks.Platform.Reports.ReportDimension;
+
 namespace Nanchuan.Licensing.Reports;
 
 /// <summary>
-/// The module's plain SQL tables. Fact tables (<c>*_rows</c>) hold one row per application, registration, consultation, visit,
-/// item, deduction or project; report tables are recomputed from them in SQL, in the transaction of the event that changed them.
+/// The module's report tables (docs/reporting.md). Fact tables (<c>*_rows</c>, <c>catalogue_items</c>, <c>fast_approval_projects</c>) hold one row per
+/// application, visit, registration, consultation, item, deduction or project, written inline with the events by <see cref="LicensingReportTables"/>;
+/// the summaries are views over them, so concurrent commands never contend for a summary row (issue 22). Rates are ratios with 4 decimals,
+/// null when their denominator is 0; averages have 2 decimals; PostgreSQL's round() rounds half away from zero, as the REST figures do.
 /// </summary>
 public static class LicensingTables
 {
-    private static ReportColumn Key(string name, string type, string header) => new(name, type, header, Key: true);
-    private static ReportColumn Column(string name, string type, string header) => new(name, type, header);
+    private const string S = "licensing";
 
-    public static readonly ReportTable ApplicationRows = new("application_rows",
-        Key("application_id", "uuid", "办件编号"), Column("item_id", "uuid", "事项编号"), Column("item_code", "text", "事项编码"),
-        Column("department", "text", "实施部门"), Column("received_at", "timestamptz", "接件时间"), Column("received_day", "date", "接件日期"),
-        Column("accepted_at", "timestamptz", "受理时间"), Column("due_at", "timestamptz", "承诺办结时间"), Column("finished_at", "timestamptz", "办结时间"),
-        Column("visits", "integer", "到窗口次数"));
+    public static readonly ReportCatalog Catalog = new("licensing", S, new ReportAccess($"{Roles.BusinessOffice},{Roles.Supervisor},{Roles.Admin}"));
 
-    public static readonly ReportTable HallVisitRows = new("hall_visit_rows",
-        Key("visit_id", "uuid", "来访编号"), Column("day", "date", "日期"), Column("source", "text", "来源"),
-        Column("application_id", "uuid", "办件编号"), Column("department", "text", "部门"), Column("visitors", "integer", "人次"));
+    public static readonly ReportTable ApplicationRows = Catalog.Table("application_rows", "办件", "One row per application received at the hall.", exported: false,
+        KeyOf("application_id", "uuid", "办件编号", "The application's stream id."), Of("item_id", "uuid", "事项编号", "The catalogue item applied for."),
+        Of("item_code", "text", "事项编码", "The item's catalogue code."), Of("department", "text", "实施部门", "The department that implements the item.", Department),
+        Of("received_at", "timestamptz", "接件时间", "When the window received it."), Of("received_day", "date", "接件日期", "The day it was received.", Day),
+        Of("accepted_at", "timestamptz", "受理时间", "When it was accepted."), Of("due_at", "timestamptz", "承诺办结时间", "The promised completion time."),
+        Of("finished_at", "timestamptz", "办结时间", "When it was finished (result issued, or rejected)."),
+        Of("visits", "integer", "到窗口次数", "Trips to the window recorded after the first."));
 
-    public static readonly ReportTable HallDailyFigures = new("hall_daily_figures",
-        Key("day", "date", "日期"), Key("department", "text", "部门（空为全大厅）"), Column("visitors", "integer", "接待人次"),
-        Column("received", "integer", "接件数"), Column("immediate", "integer", "即办件数"), Column("finished", "integer", "办结数"),
-        Column("finished_within_promised", "integer", "承诺时限内办结数"), Column("completion_rate", "numeric(7,4)", "办结率"),
-        Column("within_promised_rate", "numeric(7,4)", "承诺时限内办结率"));
+    public static readonly ReportTable HallVisitRows = Catalog.Table("hall_visit_rows", "大厅来访", "One row per visit or walk-in tally counted at the hall.", exported: false,
+        KeyOf("visit_id", "uuid", "来访编号", "The visit's event id, or the tally's id."), Of("day", "date", "日期", "The day of the visit.", Day),
+        Of("source", "text", "来源", "application, walk-in, registration or consultation."), Of("application_id", "uuid", "办件编号", "The application visited for, if any."),
+        Of("department", "text", "部门", "The department visited; for an application visit, null (the application's department counts).", Department),
+        Of("visitors", "integer", "人次", "Visitors counted."));
 
-    public static readonly ReportTable OneTripReport = new("one_trip_report",
-        Key("department", "text", "部门（空为全部）"), Column("finished", "integer", "办结数"), Column("within_one_trip", "integer", "最多跑一次办结数"),
-        Column("one_trip_rate", "numeric(7,4)", "最多跑一次率"));
+    public static readonly ReportTable RegistrationRows = Catalog.Table("registration_rows", "设立登记", "One row per company registration filed at a service point.", exported: false,
+        KeyOf("registration_id", "uuid", "登记编号", "The registration's stream id."), Of("service_point", "text", "服务点", "The 近快办 service point.", Department),
+        Of("filed_at", "timestamptz", "申请时间", "When it was filed."), Of("accepted_at", "timestamptz", "受理时间", "When it was accepted."),
+        Of("issued_at", "timestamptz", "发照时间", "When the licence was issued."), Of("working_days_taken", "numeric", "用时（工作日）", "Business hours from acceptance to licence ÷ 9.5."),
+        Of("within_limit", "boolean", "0.5个工作日内", "Issued within 0.5 working day."));
 
-    public static readonly ReportTable RegistrationRows = new("registration_rows",
-        Key("registration_id", "uuid", "登记编号"), Column("service_point", "text", "服务点"), Column("filed_at", "timestamptz", "申请时间"),
-        Column("accepted_at", "timestamptz", "受理时间"), Column("issued_at", "timestamptz", "发照时间"),
-        Column("working_days_taken", "numeric", "用时（工作日）"), Column("within_limit", "boolean", "0.5个工作日内"));
+    public static readonly ReportTable ConsultationRows = Catalog.Table("consultation_rows", "咨询辅导", "One row per consultation given at a service point.", exported: false,
+        KeyOf("consultation_id", "uuid", "咨询编号", "The consultation's id."), Of("service_point", "text", "服务点", "The service point.", Department),
+        Of("topic", "text", "咨询事项", "What was asked."), Of("given_at", "timestamptz", "时间", "When it was given."));
 
-    public static readonly ReportTable ConsultationRows = new("consultation_rows",
-        Key("consultation_id", "uuid", "咨询编号"), Column("service_point", "text", "服务点"), Column("topic", "text", "咨询事项"),
-        Column("given_at", "timestamptz", "时间"));
+    public static readonly ReportTable CatalogueItems = Catalog.Table("catalogue_items", "事项清单", "One row per catalogued service item.", exported: true,
+        KeyOf("item_id", "uuid", "事项编号", "The item's stream id."), Of("code", "text", "事项编码", "The catalogue code."), Of("name", "text", "事项名称", "The item's name."),
+        Of("department", "text", "实施部门", "The implementing department.", Department), Of("statutory_working_days", "integer", "法定时限（工作日）", "The statutory limit."),
+        Of("promised_working_days", "numeric(6,1)", "承诺时限（工作日）", "The promised limit."), Of("compression", "numeric(7,4)", "压缩比例", "1 − promised ÷ statutory."),
+        Of("immediate", "boolean", "即办件", "Decided on the spot."), Of("online", "boolean", "网上可办", "Can be applied for online."),
+        Of("concerns_enterprises", "boolean", "涉企", "Concerns enterprises (the 90 % target applies)."), Of("justification", "text", "未达标说明", "Why the compression is below target."));
 
-    public static readonly ReportTable RegistrationReport = new("registration_report",
-        Key("service_point", "text", "服务点"), Column("consultations", "integer", "咨询辅导数"), Column("registrations", "integer", "设立登记数"),
-        Column("issued", "integer", "发照数"), Column("average_working_days_to_licence", "numeric(9,2)", "平均发照用时（工作日）"),
-        Column("share_within_half_day", "numeric(7,4)", "0.5个工作日内发照率"));
+    public static readonly ReportTable StaffDeductionRows = Catalog.Table("staff_deduction_rows", "考核扣分", "One row per deduction of the monthly staff assessment.", exported: false,
+        KeyOf("deduction_id", "uuid", "扣分编号", "The deduction's id."), Of("staff_id", "text", "工作人员", "The staff member."), Of("year", "integer", "年", "The assessed year."),
+        Of("month", "integer", "月", "The assessed month.", Month), Of("requirement", "text", "考核事项", "The requirement breached, if any."),
+        Of("complaint", "text", "有效投诉", "The valid complaint, if any."), Of("points", "integer", "扣分", "Points deducted."), Of("explanation", "text", "书面说明", "The written explanation of a complaint."));
 
-    public static readonly ReportTable CatalogueItems = new("catalogue_items",
-        Key("item_id", "uuid", "事项编号"), Column("code", "text", "事项编码"), Column("name", "text", "事项名称"), Column("department", "text", "实施部门"),
-        Column("statutory_working_days", "integer", "法定时限（工作日）"), Column("promised_working_days", "numeric(6,1)", "承诺时限（工作日）"),
-        Column("compression", "numeric(7,4)", "压缩比例"), Column("immediate", "boolean", "即办件"), Column("online", "boolean", "网上可办"),
-        Column("concerns_enterprises", "boolean", "涉企"), Column("justification", "text", "未达标说明"));
+    public static readonly ReportTable StaffMonthDecisions = Catalog.Table("staff_month_decisions", "考核处理", "The interview and return decisions of a staff member's month.", exported: false,
+        KeyOf("staff_id", "text", "工作人员", "The staff member."), KeyOf("year", "integer", "年", "The assessed year."), KeyOf("month", "integer", "月", "The assessed month.", Month),
+        Of("interview", "boolean", "约谈", "An interview was triggered."), Of("returned_to_home_unit", "boolean", "退回原单位", "Returned to the home unit."));
 
-    public static readonly ReportTable CatalogueSummary = new("catalogue_summary",
-        Key("scope", "text", "范围"), Column("items", "integer", "事项数"), Column("average_compression", "numeric(7,4)", "平均压缩比例"),
-        Column("average_enterprise_compression", "numeric(7,4)", "涉企事项平均压缩比例"), Column("online_rate", "numeric(7,4)", "网上可办率"));
+    public static readonly ReportTable FastApprovalProjects = Catalog.Table("fast_approval_projects", "快审流水线项目", "One row per project of the social-investment fast-approval pipeline.", exported: true,
+        KeyOf("project_id", "uuid", "项目编号", "The project's stream id."), Of("name", "text", "项目名称", "The project's name."),
+        Of("investor_credit_code", "text", "投资企业统一社会信用代码", "The investor's credit code."), Of("project_type", "text", "项目类型", "The project type."),
+        Of("entered_at", "timestamptz", "入驻时间", "When it entered the pipeline."), Of("entered_day", "date", "入驻日期", "The day it entered.", Day),
+        Of("up_front_service_at", "timestamptz", "靠前服务时间", "When up-front service was given."), Of("tracking_officer", "text", "跟踪服务专员", "The current tracking officer."),
+        Of("officer_assignments", "integer", "专员安排次数", "Tracking officers assigned."), Of("site_visits", "integer", "现场指导次数", "Site guidance visits."),
+        Of("meetings", "integer", "专题服务会", "Special service meetings."), Of("problems_raised", "integer", "提出问题", "Problems raised."),
+        Of("problems_solved", "integer", "解决问题", "Problems solved."), Of("closed_at", "timestamptz", "办结时间", "When the project left the pipeline."));
 
-    public static readonly ReportTable StaffDeductionRows = new("staff_deduction_rows",
-        Key("deduction_id", "uuid", "扣分编号"), Column("staff_id", "text", "工作人员"), Column("year", "integer", "年"), Column("month", "integer", "月"),
-        Column("requirement", "text", "考核事项"), Column("complaint", "text", "有效投诉"), Column("points", "integer", "扣分"),
-        Column("explanation", "text", "书面说明"));
+    public static readonly ReportTable HallDailyFigures = Catalog.View("hall_daily_figures", "政务服务大厅每日数据",
+        "The hall's figures per day and department, and for the whole hall (department ''). Applications count on the day received, visitors on the day of the visit.",
+        $$"""
+        select day, case when grouping(department) = 1 then '' else department end, sum(visitors)::int, sum(received)::int, sum(immediate)::int, sum(finished)::int,
+               sum(within_promised)::int, round(sum(finished)::numeric / nullif(sum(received), 0), 4)::numeric(7,4),
+               round(sum(within_promised)::numeric / nullif(sum(finished), 0), 4)::numeric(7,4)
+        from (
+            select v.day, coalesce(v.department, a.department) as department, v.visitors, 0 as received, 0 as immediate, 0 as finished, 0 as within_promised
+            from {{S}}.hall_visit_rows v left join {{S}}.application_rows a on a.application_id = v.application_id
+            union all
+            select a.received_day, a.department, 0, 1, case when i.immediate then 1 else 0 end,
+                   case when a.finished_at is not null then 1 else 0 end, case when a.finished_at <= a.due_at then 1 else 0 end
+            from {{S}}.application_rows a left join {{S}}.catalogue_items i on i.item_id = a.item_id
+        ) f
+        group by grouping sets ((day, department), (day))
+        """,
+        KeyOf("day", "date", "日期", "The day.", Day), KeyOf("department", "text", "部门（空为全大厅）", "The department; '' for the whole hall.", Department),
+        Of("visitors", "integer", "接待人次", "Visitors received."), Of("received", "integer", "接件数", "Applications received."),
+        Of("immediate", "integer", "即办件数", "Of them, immediate items."), Of("finished", "integer", "办结数", "Of them, finished."),
+        Of("finished_within_promised", "integer", "承诺时限内办结数", "Finished within the promised limit."),
+        Of("completion_rate", "numeric(7,4)", "办结率", "finished ÷ received."), Of("within_promised_rate", "numeric(7,4)", "承诺时限内办结率", "finished within the promise ÷ finished."));
 
-    public static readonly ReportTable StaffMonthlyResults = new("staff_monthly_results",
-        Key("staff_id", "text", "工作人员"), Key("year", "integer", "年"), Key("month", "integer", "月"), Column("deductions", "integer", "扣分次数"),
-        Column("points_deducted", "integer", "扣分"), Column("score", "integer", "得分"), Column("complaints", "integer", "有效投诉"),
-        Column("explanations_outstanding", "integer", "待写说明"), Column("interview", "boolean", "约谈"), Column("returned_to_home_unit", "boolean", "退回原单位"));
+    public static readonly ReportTable OneTripReport = Catalog.View("one_trip_report", "最多跑一次",
+        "Finished applications per department and overall (department ''), and those finished with at most one trip.",
+        $$"""
+        select case when grouping(department) = 1 then '' else department end, count(*)::int, (count(*) filter (where visits <= 1))::int,
+               round((count(*) filter (where visits <= 1))::numeric / nullif(count(*), 0), 4)::numeric(7,4)
+        from {{S}}.application_rows where finished_at is not null
+        group by grouping sets ((department), ())
+        having count(*) > 0
+        """,
+        KeyOf("department", "text", "部门（空为全部）", "The department; '' for all.", Department), Of("finished", "integer", "办结数", "Finished applications."),
+        Of("within_one_trip", "integer", "最多跑一次办结数", "Finished with at most one trip."), Of("one_trip_rate", "numeric(7,4)", "最多跑一次率", "within one trip ÷ finished."));
 
-    public static readonly ReportTable FastApprovalProjects = new("fast_approval_projects",
-        Key("project_id", "uuid", "项目编号"), Column("name", "text", "项目名称"), Column("investor_credit_code", "text", "投资企业统一社会信用代码"),
-        Column("project_type", "text", "项目类型"), Column("entered_at", "timestamptz", "入驻时间"), Column("entered_day", "date", "入驻日期"),
-        Column("up_front_service_at", "timestamptz", "靠前服务时间"), Column("tracking_officer", "text", "跟踪服务专员"),
-        Column("officer_assignments", "integer", "专员安排次数"), Column("site_visits", "integer", "现场指导次数"),
-        Column("meetings", "integer", "专题服务会"), Column("problems_raised", "integer", "提出问题"), Column("problems_solved", "integer", "解决问题"),
-        Column("closed_at", "timestamptz", "办结时间"));
+    public static readonly ReportTable RegistrationReport = Catalog.View("registration_report", "近快办服务点统计",
+        "Per service point with any activity: consultations, registrations, licences issued, average working days to the licence, share within 0.5 day.",
+        $$"""
+        select p.service_point, (select count(*) from {{S}}.consultation_rows c where c.service_point = p.service_point)::int,
+               r.registrations::int, r.issued::int, r.average_working_days::numeric(9,2), r.share_within_half_day::numeric(7,4)
+        from (select service_point from {{S}}.registration_rows union select service_point from {{S}}.consultation_rows) p
+        cross join lateral (
+            select count(*) as registrations, count(issued_at) as issued, round(avg(working_days_taken), 2) as average_working_days,
+                   round((count(*) filter (where within_limit))::numeric / nullif(count(issued_at), 0), 4) as share_within_half_day
+            from {{S}}.registration_rows where service_point = p.service_point) r
+        """,
+        KeyOf("service_point", "text", "服务点", "The service point.", Department), Of("consultations", "integer", "咨询辅导数", "Consultations given."),
+        Of("registrations", "integer", "设立登记数", "Registrations filed."), Of("issued", "integer", "发照数", "Licences issued."),
+        Of("average_working_days_to_licence", "numeric(9,2)", "平均发照用时（工作日）", "Average working days from acceptance to licence."),
+        Of("share_within_half_day", "numeric(7,4)", "0.5个工作日内发照率", "Issued within 0.5 working day ÷ issued."));
 
-    /// <summary>Every table, for the schema and the exports.</summary>
-    public static readonly IReadOnlyList<ReportTable> All =
-    [
-        ApplicationRows, HallVisitRows, HallDailyFigures, OneTripReport, RegistrationRows, ConsultationRows, RegistrationReport,
-        CatalogueItems, CatalogueSummary, StaffDeductionRows, StaffMonthlyResults, FastApprovalProjects,
-    ];
+    public static readonly ReportTable CatalogueSummary = Catalog.View("catalogue_summary", "事项清单汇总",
+        "The catalogue's average compression, that of items concerning enterprises, and the online-availability rate (one row, scope 'all').",
+        $$"""
+        select 'all', count(*)::int, round(avg(compression), 4)::numeric(7,4), round(avg(compression) filter (where concerns_enterprises), 4)::numeric(7,4),
+               round((count(*) filter (where online))::numeric / nullif(count(*), 0), 4)::numeric(7,4)
+        from {{S}}.catalogue_items
+        having count(*) > 0
+        """,
+        KeyOf("scope", "text", "范围", "Always 'all'."), Of("items", "integer", "事项数", "Items catalogued."),
+        Of("average_compression", "numeric(7,4)", "平均压缩比例", "Average compression."),
+        Of("average_enterprise_compression", "numeric(7,4)", "涉企事项平均压缩比例", "Average compression of items concerning enterprises."),
+        Of("online_rate", "numeric(7,4)", "网上可办率", "Items available online ÷ items."));
 
-    /// <summary>The tables a reporting tool exports, by name; the fact tables stay SQL-only.</summary>
-    public static ReportTable? Exported(string name) =>
-        new[] { HallDailyFigures, OneTripReport, RegistrationReport, CatalogueItems, CatalogueSummary, StaffMonthlyResults, FastApprovalProjects }
-            .FirstOrDefault(t => t.Name == name);
+    public static readonly ReportTable StaffMonthlyResults = Catalog.View("staff_monthly_results", "月度数字化管理考核",
+        $"Per staff member and month: deductions, points deducted, score ({StaffScorecard.MonthlyPoints} − points), valid complaints, explanations outstanding, interview and return.",
+        $$"""
+        select staff_id, year, month, coalesce(d.deductions, 0), coalesce(d.points_deducted, 0), {{StaffScorecard.MonthlyPoints}} - coalesce(d.points_deducted, 0),
+               coalesce(d.complaints, 0), coalesce(d.explanations_outstanding, 0), coalesce(f.interview, false), coalesce(f.returned_to_home_unit, false)
+        from (
+            select staff_id, year, month, count(*)::int as deductions, sum(points)::int as points_deducted, count(complaint)::int as complaints,
+                   (count(*) filter (where complaint is not null and explanation is null))::int as explanations_outstanding
+            from {{S}}.staff_deduction_rows group by staff_id, year, month
+        ) d full join {{S}}.staff_month_decisions f using (staff_id, year, month)
+        """,
+        KeyOf("staff_id", "text", "工作人员", "The staff member."), KeyOf("year", "integer", "年", "The year."), KeyOf("month", "integer", "月", "The month.", Month),
+        Of("deductions", "integer", "扣分次数", "Deductions recorded."), Of("points_deducted", "integer", "扣分", "Points deducted."), Of("score", "integer", "得分", "The month's score."),
+        Of("complaints", "integer", "有效投诉", "Valid complaints."), Of("explanations_outstanding", "integer", "待写说明", "Complaints without a written explanation."),
+        Of("interview", "boolean", "约谈", "An interview was triggered."), Of("returned_to_home_unit", "boolean", "退回原单位", "Returned to the home unit."));
 }
