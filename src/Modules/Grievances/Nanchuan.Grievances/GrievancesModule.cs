@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Grievances.Assigning;
 using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Contracts;
@@ -47,6 +48,8 @@ public sealed class GrievancesModule : INanchuanModule
             configuration.GetValue("Grievances:Deadlines:WarningWorkingDays", DeadlineWarnings.Default.WorkingDaysBefore)));
     }
 
+    public ReportCatalog Reports => MonthlyReportTable.Catalog;
+
     public void ConfigureMarten(StoreOptions options)
     {
         // The write model and the detail view: updated in the same transaction as the append, so a read after a write sees it.
@@ -59,7 +62,6 @@ public sealed class GrievancesModule : INanchuanModule
         options.Schema.For<HandlingRoundRow>().DatabaseSchemaName(Schema)
             .Duplicate(x => x.Round.GrievanceId).Duplicate(x => x.Round.AssignedAt)
             .Duplicate(x => x.Round.EvaluatedAt).Duplicate(x => x.Round.ClosedAt);
-        options.Storage.ExtendedSchemaObjects.Add(MonthlyReportTable.Definition());
         options.Schema.For<KnownEnterprise>().DatabaseSchemaName(Schema);
         options.Events.AddEventTypes(GrievanceEventTypes.All);
         options.Events.AddEventType<AssignmentSlipNumberIssued>();

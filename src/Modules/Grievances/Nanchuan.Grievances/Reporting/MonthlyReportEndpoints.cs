@@ -1,13 +1,11 @@
-using System.Globalization;
-using System.Text;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using MiniExcelLibs;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Grievances.Domain;
 using Wolverine.Http;
 
@@ -17,7 +15,7 @@ namespace Nanchuan.Grievances.Reporting;
 public static class MonthlyReportEndpoints
 {
     private const string ReportRoute = $"{GrievancesModule.Route}/reports/monthly";
-    private const string Readers = $"{Roles.BusinessOffice},{Roles.Supervisor}";
+    public const string Readers = $"{Roles.BusinessOffice},{Roles.Supervisor}";
     private const string Description =
         "Per handling unit and overall for `year` and `month` (Beijing time): 承办量, 办结率 = handled ÷ assigned rounds, 及时率 = handled within limit ÷ handled, " +
         "满意率 = satisfied ÷ evaluations, first-time satisfaction, re-assignments, overdue and closed counts, average handling time in working days. " +
@@ -38,15 +36,8 @@ public static class MonthlyReportEndpoints
     [EndpointSummary("月度通报（CSV） / Monthly report as CSV")]
     [EndpointDescription("The monthly report as UTF-8 CSV (with BOM, so spreadsheet programs read the Chinese headers), one line per handling unit after the overall line.")]
     [Produces("text/csv")]
-    public static async Task<IResult> GetCsv(int year, int month, IQuerySession session, IWorkingDayCalendar calendar, CancellationToken cancellation)
-    {
-        var rows = Rows(await CalculateAsync(year, month, session, calendar, cancellation));
-        var csv = new StringBuilder();
-        csv.AppendLine(string.Join(',', Columns.Select(c => Escape(c.Header))));
-        foreach (var row in rows) csv.AppendLine(string.Join(',', Columns.Select(c => Escape(Format(row[c.Header])))));
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
-        return Results.File(bytes, "text/csv; charset=utf-8", FileName(year, month, "csv"));
-    }
+    public static async Task<IResult> GetCsv(int year, int month, IQuerySession session, IWorkingDayCalendar calendar, CancellationToken cancellation) =>
+        TabularExport.Csv(FileName(year, month), Rows(await CalculateAsync(year, month, session, calendar, cancellation)), MonthlyReportTable.ExportColumns);
 
     [WolverineGet($"{ReportRoute}.xlsx")]
     [Authorize(Roles = Readers)]
@@ -54,13 +45,8 @@ public static class MonthlyReportEndpoints
     [EndpointSummary("月度通报（Excel） / Monthly report as XLSX")]
     [EndpointDescription("The monthly report as an Excel workbook, one sheet, one row per handling unit after the overall row.")]
     [Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
-    public static async Task<IResult> GetXlsx(int year, int month, IQuerySession session, IWorkingDayCalendar calendar, CancellationToken cancellation)
-    {
-        var rows = Rows(await CalculateAsync(year, month, session, calendar, cancellation));
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows, sheetName: $"{year}年{month}月", excelType: ExcelType.XLSX, cancellationToken: cancellation);
-        return Results.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName(year, month, "xlsx"));
-    }
+    public static async Task<IResult> GetXlsx(int year, int month, IQuerySession session, IWorkingDayCalendar calendar, CancellationToken cancellation) =>
+        TabularExport.Xlsx(FileName(year, month), Rows(await CalculateAsync(year, month, session, calendar, cancellation)), MonthlyReportTable.ExportColumns);
 
     public static async Task<MonthlyReport> CalculateAsync(int year, int month, IQuerySession session, IWorkingDayCalendar calendar, CancellationToken cancellation)
     {
@@ -70,41 +56,7 @@ public static class MonthlyReportEndpoints
             await MonthlyReportTable.RoundsOfMonthAsync(session, year, month, calendar.TimeZone, cancellation), calendar.TimeZone);
     }
 
-    private static readonly (string Header, Func<MonthlyFigures, object?> Value)[] Columns =
-    [
-        ("承办单位", f => f.HandlingUnitName ?? "全部承办单位"),
-        ("承办量", f => f.AssignedCount),
-        ("办结数", f => f.HandledCount),
-        ("按时办结数", f => f.HandledWithinLimitCount),
-        ("评价数", f => f.EvaluationCount),
-        ("满意数", f => f.SatisfiedEvaluationCount),
-        ("首次评价数", f => f.FirstEvaluationCount),
-        ("首次满意数", f => f.FirstTimeSatisfiedCount),
-        ("再次交办数", f => f.ReassignmentCount),
-        ("超期数", f => f.OverdueCount),
-        ("销号数", f => f.ClosedCount),
-        ("办结率", f => f.CompletionRate),
-        ("及时率", f => f.TimelinessRate),
-        ("满意率", f => f.SatisfactionRate),
-        ("首次满意率", f => f.FirstTimeSatisfactionRate),
-        ("平均办理工作日", f => f.AverageHandlingWorkingDays),
-    ];
+    private static IEnumerable<MonthlyFigures> Rows(MonthlyReport report) => report.ByHandlingUnit.Prepend(report.Overall);
 
-    private static List<Dictionary<string, object?>> Rows(MonthlyReport report) =>
-        report.ByHandlingUnit.Prepend(report.Overall)
-            .Select(figures => Columns.ToDictionary(c => c.Header, c => c.Value(figures)))
-            .ToList();
-
-    private static string Format(object? value) => value switch
-    {
-        null => "",
-        decimal d => d.ToString(CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
-
-    private static string Escape(string text) =>
-        text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
-
-    private static string FileName(int year, int month, string extension) => $"grievances-monthly-report-{year}-{month:00}.{extension}";
+    private static string FileName(int year, int month) => $"grievances-monthly-report-{year}-{month:00}";
 }

@@ -1,8 +1,8 @@
 using Marten;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.Grievances.Domain;
-using Weasel.Postgresql;
-using Weasel.Postgresql.Tables;
+using Nanchuan.BuildingBlocks.Platform.Reports;
+using static Nanchuan.BuildingBlocks.Platform.Reports.ReportColumn;
 
 namespace Nanchuan.Grievances.Reporting;
 
@@ -13,29 +13,44 @@ namespace Nanchuan.Grievances.Reporting;
 /// </summary>
 public static class MonthlyReportTable
 {
-    public const string Name = "monthly_report";
     public const string OverallUnitId = "";
+    public const string OverallUnitName = "全部承办单位";
 
-    public static Table Definition()
-    {
-        var table = new Table(new PostgresqlObjectName(GrievancesModule.Schema, Name, Weasel.Postgresql.SchemaUtils.IdentifierUsage.General));
-        table.AddColumn<int>("year").AsPrimaryKey();
-        table.AddColumn<int>("month").AsPrimaryKey();
-        table.AddColumn<string>("handling_unit_id").AsPrimaryKey();
-        table.AddColumn<string>("handling_unit_name").NotNull();
-        foreach (var count in Counts) table.AddColumn<int>(count).NotNull();
-        foreach (var rate in Rates) table.AddColumn(rate, "numeric(7,4)");
-        table.AddColumn("average_handling_working_days", "numeric(9,2)");
-        return table;
-    }
+    public static readonly ReportCatalog Catalog = new("grievances", GrievancesModule.Schema, new ReportAccess(MonthlyReportEndpoints.Readers));
 
-    private static readonly string[] Counts =
+    /// <summary>The figures of a unit in declaration order: the table's columns after its key, and the monthly report's export columns.</summary>
+    private static readonly (ReportColumn Column, Func<MonthlyFigures, object?> Value)[] Figures =
     [
-        "assigned_count", "handled_count", "handled_within_limit_count", "evaluation_count", "satisfied_evaluation_count",
-        "first_evaluation_count", "first_time_satisfied_count", "reassignment_count", "overdue_count", "closed_count",
+        (Of("handling_unit_name", "text", "承办单位", "The handling unit's name; 全部承办单位 for the overall row."), f => f.HandlingUnitName ?? OverallUnitName),
+        (Of("assigned_count", "integer", "承办量", "Rounds assigned in the month (first assignments and re-assignments)."), f => f.AssignedCount),
+        (Of("handled_count", "integer", "办结数", "Of those rounds, how many have their handling report filed, whenever it came."), f => f.HandledCount),
+        (Of("handled_within_limit_count", "integer", "按时办结数", "Of the handled ones, how many were filed by their deadline."), f => f.HandledWithinLimitCount),
+        (Of("evaluation_count", "integer", "评价数", "Evaluations made in the month, of any round."), f => f.EvaluationCount),
+        (Of("satisfied_evaluation_count", "integer", "满意数", "Of those, satisfied ones."), f => f.SatisfiedEvaluationCount),
+        (Of("first_evaluation_count", "integer", "首次评价数", "Requests whose first evaluation was made in the month."), f => f.FirstEvaluationCount),
+        (Of("first_time_satisfied_count", "integer", "首次满意数", "Of those, satisfied at the first evaluation."), f => f.FirstTimeSatisfiedCount),
+        (Of("reassignment_count", "integer", "再次交办数", "Rounds assigned in the month that were re-assignments."), f => f.ReassignmentCount),
+        (Of("overdue_count", "integer", "超期数", "Rounds assigned in the month that went overdue."), f => f.OverdueCount),
+        (Of("closed_count", "integer", "销号数", "Requests closed in the month, for the unit of their last round."), f => f.ClosedCount),
+        (Of("completion_rate", "numeric(7,4)", "办结率", "handled ÷ assigned."), f => f.CompletionRate),
+        (Of("timeliness_rate", "numeric(7,4)", "及时率", "handled within limit ÷ handled."), f => f.TimelinessRate),
+        (Of("satisfaction_rate", "numeric(7,4)", "满意率", "satisfied ÷ evaluations."), f => f.SatisfactionRate),
+        (Of("first_time_satisfaction_rate", "numeric(7,4)", "首次满意率", "first-time satisfied ÷ first evaluations."), f => f.FirstTimeSatisfactionRate),
+        (Of("average_handling_working_days", "numeric(9,2)", "平均办理工作日", "Mean working days from assignment to handling report over the handled rounds."),
+            f => f.AverageHandlingWorkingDays),
     ];
 
-    private static readonly string[] Rates = ["completion_rate", "timeliness_rate", "satisfaction_rate", "first_time_satisfaction_rate"];
+    public static readonly ReportTable Table = Catalog.Table("monthly_report", "月度通报",
+        "Per handling unit and overall, per month (Beijing time): the monthly report on assignment slips. A rate is null when its denominator is 0.", exported: true,
+        [
+            KeyOf("year", "integer", "年", "The year."), KeyOf("month", "integer", "月", "The month (Beijing time).", ReportDimension.Month),
+            KeyOf("handling_unit_id", "text", "承办单位编号", "The handling unit; '' for the overall row.", ReportDimension.Department),
+            .. Figures.Select(f => f.Column),
+        ]);
+
+    /// <summary>The monthly report's export columns: the table's, without the key.</summary>
+    public static readonly IReadOnlyList<ExportColumn<MonthlyFigures>> ExportColumns =
+        Figures.Select(f => new ExportColumn<MonthlyFigures>(f.Column.ChineseName, f.Value)).ToList();
 
     /// <summary>
     /// The rounds that count in a month: assigned, evaluated or closed in it (local time). Read through the duplicated,
@@ -70,22 +85,15 @@ public static class MonthlyReportTable
     /// <summary>Replaces the rows of one month, in the session's transaction.</summary>
     public static void QueueReplace(IDocumentSession session, MonthlyReport report)
     {
-        session.QueueSqlCommand($"delete from {GrievancesModule.Schema}.{Name} where year = ? and month = ?", report.Year, report.Month);
+        Table.Delete(session, "year = ? and month = ?", report.Year, report.Month);
         foreach (var figures in report.ByHandlingUnit.Prepend(report.Overall))
         {
             if (figures.AssignedCount + figures.EvaluationCount + figures.ClosedCount == 0) continue;
-            session.QueueSqlCommand(
-                $"insert into {GrievancesModule.Schema}.{Name} values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::numeric, ?::numeric, ?::numeric, ?::numeric, ?::numeric)",
-                report.Year, report.Month, figures.HandlingUnitId ?? OverallUnitId, figures.HandlingUnitName ?? "全部承办单位",
-                figures.AssignedCount, figures.HandledCount, figures.HandledWithinLimitCount, figures.EvaluationCount,
-                figures.SatisfiedEvaluationCount, figures.FirstEvaluationCount, figures.FirstTimeSatisfiedCount, figures.ReassignmentCount,
-                figures.OverdueCount, figures.ClosedCount,
-                Nullable(figures.CompletionRate), Nullable(figures.TimelinessRate), Nullable(figures.SatisfactionRate),
-                Nullable(figures.FirstTimeSatisfactionRate), Nullable(figures.AverageHandlingWorkingDays));
+            Table.Upsert(session,
+            [
+                ("year", report.Year), ("month", report.Month), ("handling_unit_id", figures.HandlingUnitId ?? OverallUnitId),
+                .. Figures.Select(f => (f.Column.Name, f.Value(figures))),
+            ]);
         }
     }
-
-    /// <summary>Npgsql needs a typed null; the SQL casts the text back to numeric.</summary>
-    private static object Nullable(decimal? value) =>
-        value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? (object)DBNull.Value;
 }
