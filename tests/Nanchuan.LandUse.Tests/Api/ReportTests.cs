@@ -53,7 +53,7 @@ public sealed class ReportTests(LandUseHost platform)
         });
         var text = Encoding.UTF8.GetString(Bytes(csv));
         text.ShouldContain("项目代码,项目名称,供地方式,环节");
-        text.ShouldContain($"{code},南川工业园区新材料产业园一期,Transfer,2,土地出让合同,是,1,5,5,1,4,0,1,");
+        text.ShouldContain($"{code},南川工业园区新材料产业园一期,transfer,2,土地出让合同,是,1,5,5,1,4,0,1,");
 
         var xlsx = await platform.Host.Scenario(s =>
         {
@@ -92,16 +92,38 @@ public sealed class ReportTests(LandUseHost platform)
             s.Post.Json(new RecordWindowVisit(7, "领取不动产权证书")).ToUrl($"/api/landuse/projects/{code}/visits");
             s.As(platform, TestActors.WindowClerk);
         });
-        var live = await AllRows();
-        live.ShouldContain(r => r.StartsWith($"{code}|7|"));
+        await platform.ShouldRebuildToTheLiveRowsAsync<LandUseReportProjection>(LandUseReports.Catalog);
+    }
 
-        await Execute("truncate landuse.project_rows, landuse.stage_rows, landuse.consultation_rows, landuse.visit_rows");
-        (await AllRows()).ShouldBeEmpty();
-        var store = platform.Host.Services.GetRequiredService<IDocumentStore>();
-        using var daemon = await store.BuildProjectionDaemonAsync();
-        await daemon.RebuildProjectionAsync<ReportTables>(CancellationToken.None);
+    [Fact]
+    public async Task Every_table_counts_in_the_month_of_its_event_and_exports_through_the_platform()
+    {
+        var code = (await platform.Start()).Code;
+        await platform.Through(code, 2, platform.Today().AddMonths(-1));
+        var month = $"{platform.Today():yyyy-MM}"; // the hand-ins are accepted now, on the platform's clock
 
-        (await AllRows()).ShouldBe(live);
+        (await Query($"select month from landuse.stage_rows where project_code = '{code}' order by stage")).ShouldBe([month, month]);
+        var csv = await platform.Host.Scenario(s =>
+        {
+            s.Get.Url($"/api/landuse/reports/stage_summary.csv?month={month}");
+            s.As(platform, TestActors.Planner);
+            s.ContentTypeShouldBe(TabularExport.CsvContentType);
+        });
+        var text = Encoding.UTF8.GetString(Bytes(csv));
+        text.ShouldContain("月份,环节,受理数,办结数");
+        text.ShouldContain($"{month},2,");
+        await platform.Host.Scenario(s =>
+        {
+            s.Get.Url("/api/landuse/reports/stage_summary.csv");
+            s.As(platform, TestActors.MarketRegulator);
+            s.StatusCodeShouldBe(403);
+        });
+        await platform.Host.Scenario(s =>
+        {
+            s.Get.Url("/api/landuse/reports/consultation_rows.csv");
+            s.As(platform, TestActors.BusinessOffice);
+            s.StatusCodeShouldBe(404);
+        });
     }
 
     private static byte[] Bytes(IScenarioResult result)
@@ -114,14 +136,6 @@ public sealed class ReportTests(LandUseHost platform)
     private async Task<List<string>> StageRows(string code) => await Query(
         $"select project_code || '|' || stage || '|' || applicant_materials || '|' || trips || '|' || materials_in_file || '|' || documents_on_file from landuse.stage_rows where project_code = '{code}' order by stage");
 
-    private async Task<List<string>> AllRows() =>
-    [
-        .. await Query("select project_code || '|' || stage || '|' || applicant_materials || '|' || trips || '|' || documents_on_file || '|' || adapter_calls || '|' || accepted_at || '|' || coalesce(completed_at::text, '') || '|' || coalesce(working_days::text, '') from landuse.stage_rows order by project_code, stage"),
-        .. await Query("select project_code || '|' || project_name || '|' || credit_code || '|' || started_at from landuse.project_rows order by project_code"),
-        .. await Query("select visit_id || '|' || project_code || '|' || coalesce(stage::text, '') || '|' || purpose || '|' || at from landuse.visit_rows order by visit_id"),
-        .. await Query("select consultation_id || '|' || channel || '|' || coalesce(project_code, '') || '|' || at from landuse.consultation_rows order by consultation_id"),
-    ];
-
     private async Task<List<string>> Query(string sql)
     {
         await using var connection = new NpgsqlConnection(platform.ConnectionString);
@@ -131,13 +145,5 @@ public sealed class ReportTests(LandUseHost platform)
         var rows = new List<string>();
         while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
         return rows;
-    }
-
-    private async Task Execute(string sql)
-    {
-        await using var connection = new NpgsqlConnection(platform.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

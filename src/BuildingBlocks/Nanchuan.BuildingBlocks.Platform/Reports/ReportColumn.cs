@@ -4,7 +4,7 @@ namespace Nanchuan.BuildingBlocks.Platform.Reports;
 public enum ReportDimension
 {
     None,
-    /// <summary>The Beijing-time month: a <c>char(7)</c> <c>yyyy-MM</c>, or an integer month next to an integer <c>year</c> column.</summary>
+    /// <summary>The Beijing-time month: a text <c>yyyy-MM</c>, or an integer month next to an integer <c>year</c> column.</summary>
     Month,
     /// <summary>The Beijing-time day (<c>date</c>).</summary>
     Day,
@@ -22,7 +22,7 @@ public sealed record ReportColumn(string Name, string Type, string ChineseName, 
         new(name, type, chineseName, meaning, Key: false, dimension);
 
     /// <summary>The Beijing-time month (<c>yyyy-MM</c>) an instant counts in.</summary>
-    public static ReportColumn MonthOf(string meaning, bool key = false) => new("month", "char(7)", "月份", meaning, key, ReportDimension.Month);
+    public static ReportColumn MonthOf(string meaning, bool key = false) => new("month", "text", "月份", meaning, key, ReportDimension.Month);
 
     public static ReportColumn DepartmentOf(string name, string chineseName, string meaning, bool key = false) =>
         new(name, "text", chineseName, meaning, key, ReportDimension.Department);

@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.LandUse.Contracts;
 using Nanchuan.LandUse.Domain.Catalogue;
 using Nanchuan.LandUse.Domain.Projects;
@@ -26,6 +27,8 @@ public sealed class LandUseModule : INanchuanModule
         services.Configure<ProjectCodeOptions>(configuration.GetSection("LandUse:ProjectCode"));
     }
 
+    public ReportCatalog Reports => LandUseReports.Catalog;
+
     public void ConfigureMarten(StoreOptions options)
     {
         options.Schema.For<ProjectCodeRegistration>().DatabaseSchemaName(Schema);
@@ -33,7 +36,6 @@ public sealed class LandUseModule : INanchuanModule
         options.Schema.For<Consultation>().DatabaseSchemaName(Schema);
         options.Projections.Snapshot<LandUseProject>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Consultation>(SnapshotLifecycle.Inline);
-        options.Projections.Add(new ReportTables(), ProjectionLifecycle.Inline);
-        foreach (var table in ReportTables.Tables()) options.Storage.ExtendedSchemaObjects.Add(table);
+        options.Projections.Add(new LandUseReportProjection(), ProjectionLifecycle.Inline);
     }
 }

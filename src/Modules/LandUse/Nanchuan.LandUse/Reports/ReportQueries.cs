@@ -33,7 +33,7 @@ public static class ReportQueries
     [Authorize(Roles = ReportReaders)]
     [Tags("LandUse")]
     [EndpointSummary("各项目对照基线报表 / Per-project report against the baseline")]
-    [EndpointDescription("For every project: steps (against 13), materials in the file (against 36), materials the applicant brought, trips, working days per stage. Also as SQL tables landuse.project_rows and landuse.stage_rows.")]
+    [EndpointDescription("For every project: steps (against 13), materials in the file (against 36), materials the applicant brought, trips, working days per stage. Also as SQL tables landuse.project_rows, landuse.stage_rows and landuse.stage_summary (docs/reporting.md).")]
     public static async Task<IReadOnlyList<ProjectReport>> GetProjects(IQuerySession session, CancellationToken cancellation) =>
         (await Projects(session, cancellation)).Select(ProjectReport.Of).ToList();
 
@@ -62,7 +62,7 @@ public static class ReportQueries
         var kind = (format ?? "csv").ToLowerInvariant();
         if (kind is not ("csv" or "xlsx")) throw new DomainValidationException("format", "格式应为 csv 或 xlsx / format must be csv or xlsx.");
         var projects = await Projects(session, cancellation);
-        var rows = projects.SelectMany(p => ProjectReport.Of(p).Stages.Select(s => new StageExportRow(p.Code, p.ProjectName, p.SupplyType.ToString(), s))).ToList();
+        var rows = projects.SelectMany(p => ProjectReport.Of(p).Stages.Select(s => new StageExportRow(p.Code, p.ProjectName, ReportValues.EnumName(p.SupplyType), s))).ToList();
         return kind == "csv" ? TabularExport.Csv("landuse-stages", rows, Columns) : TabularExport.Xlsx("landuse-stages", rows, Columns);
     }
 }
