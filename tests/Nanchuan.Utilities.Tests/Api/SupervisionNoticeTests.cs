@@ -60,7 +60,7 @@ public sealed class SupervisionNoticeTests(UtilitiesHost platform)
 
         var supervised = await platform.Get(TestActors.BusinessOffice, $"{list}?supervised=true").Read<List<OverdueConnection>>();
         var item = supervised.Where(c => c.Id == id).ShouldHaveSingleItem();
-        item.ShouldBe(new OverdueConnection(id, "power", "国网南川供电公司", "91500119MA5U8XRB3M", "重庆南川示例科技有限公司", "PowerOn", Time("2025-05-09 18:00"), 1,
+        item.ShouldBe(new OverdueConnection(id, "power", "国网南川供电公司", "91500119MA5U8XRB3M", "重庆南川示例科技有限公司", UtilityDeadline.PowerOn, Time("2025-05-09 18:00"), 1,
             Time("2025-05-12 09:00")));
         (await platform.Get(TestActors.BusinessOffice, $"{list}?supervised=false").Read<List<OverdueConnection>>()).ShouldNotContain(c => c.Id == id);
         (await platform.Get(UtilitiesApi.PowerCompany, list).Read<List<OverdueConnection>>()).ShouldContain(c => c.Id == id);
@@ -89,7 +89,7 @@ public sealed class SupervisionNoticeTests(UtilitiesHost platform)
         (await platform.Get(OverdueCases.GasOperator, $"{UtilitiesApi.Route}/gas-connections/{gas}").Read<GasConnectionDetails>())
             .SupervisionNotices.ShouldHaveSingleItem().Demand.ShouldBe("请立即勘查");
         var gasList = await platform.Get(OverdueCases.GasOperator, $"{UtilitiesApi.Route}/overdue-connections?supervised=true").Read<List<OverdueConnection>>();
-        gasList.Where(c => c.Id == gas).ShouldHaveSingleItem().Deadline.ShouldBe("GasSurvey");
+        gasList.Where(c => c.Id == gas).ShouldHaveSingleItem().Deadline.ShouldBe(UtilityDeadline.GasSurvey);
         gasList.ShouldNotContain(c => c.Id == water);
 
         // A connection of the same operator whose survey is not yet due is listed, but not among the overdue ones.

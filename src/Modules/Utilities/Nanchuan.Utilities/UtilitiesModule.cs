@@ -1,6 +1,7 @@
 using JasperFx.Events.Projections;
 using Marten;
 using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Utilities.Domain.Energy;
 using Nanchuan.Utilities.Energy;
 using Nanchuan.Utilities.Domain.Gas;
@@ -24,6 +25,8 @@ public sealed class UtilitiesModule : INanchuanModule
 
     public string Name => ModuleName;
 
+    public ReportCatalog Reports => UtilitiesReports.Catalog;
+
     public void ConfigureMarten(StoreOptions options)
     {
         // The write models double as the detail views: updated in the same transaction as the append. Marten's inline snapshots
@@ -44,13 +47,7 @@ public sealed class UtilitiesModule : INanchuanModule
         options.Schema.For<KnownEnterprise>().DatabaseSchemaName(Schema);
         options.Projections.Add<MonthlyConsumptionProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<MonthlyConsumption>().DatabaseSchemaName(Schema).Duplicate(x => x.Year).Duplicate(x => x.CreditCode);
-        // The report rows: plain columns (duplicated fields) for reporting tools reading SQL.
-        options.Projections.Add<ConnectionReportProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<ConnectionReportRow>().DatabaseSchemaName(Schema)
-            .Duplicate(x => x.Utility).Duplicate(x => x.Provider).Duplicate(x => x.Category).Duplicate(x => x.Month)
-            .Duplicate(x => x.CreditCode).Duplicate(x => x.WithinLimit!).Duplicate(x => x.WorkingDaysTaken!).Duplicate(x => x.Overdue)
-            .Duplicate(x => x.FeeTotal!).Duplicate(x => x.PaymentOutstanding).Duplicate(x => x.PaymentOverdue)
-            .Duplicate(x => x.OverdueDeadline!).Duplicate(x => x.SupervisionNotices);
+        options.Projections.Add<UtilitiesReportProjection>(ProjectionLifecycle.Inline);
         options.Events.AddEventTypes(UtilityEventTypes.All);
     }
 }

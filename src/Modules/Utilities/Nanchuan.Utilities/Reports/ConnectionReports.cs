@@ -24,17 +24,16 @@ public sealed record GasComplianceSummary(int Year, int Quarter, int FeesIssued,
 public static class ConnectionReports
 {
     private const string Route = $"{UtilitiesModule.Route}/reports";
-    private const string ReportReaders = $"{Roles.BusinessOffice},{Roles.Supervisor},{Roles.DepartmentHandler}";
+    private const string ReportReaders = UtilitiesReports.Readers;
 
     [WolverineGet($"{Route}/connections")]
     [Authorize(Roles = ReportReaders)]
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("报装统计（按类别和供应单位） / Connections by class and provider")]
-    [EndpointDescription("From the report projection (SQL table utilities.mt_doc_connectionreportrow). `month` (yyyy-MM) limits it to the applications of a month; `format=csv` or `xlsx` downloads it. A provider's staff see their own company's figures.")]
+    [EndpointDescription("From the SQL table utilities.connection_rows; the same figures per month are the SQL view utilities.connection_summary. `month` (yyyy-MM) limits it to the applications of a month; `format=csv` or `xlsx` downloads it. A provider's staff see their own company's figures.")]
     public static async Task<IResult> Connections(string? month, string? format, IQuerySession session, CancellationToken cancellation)
     {
-        var rows = await VisibleRows(session, cancellation);
-        if (!string.IsNullOrWhiteSpace(month)) rows = rows.Where(r => r.Month == month.Trim()).ToList();
+        var rows = string.IsNullOrWhiteSpace(month) ? await VisibleRows(session, cancellation) : await VisibleRows(session, cancellation, "month = ?", month.Trim());
         var summary = rows.GroupBy(r => (r.Utility, r.Provider, r.Category)).OrderBy(g => g.Key.Utility).ThenBy(g => g.Key.Provider).ThenBy(g => g.Key.Category)
             .Select(g =>
             {
@@ -57,10 +56,10 @@ public static class ConnectionReports
     [Authorize(Roles = ReportReaders)]
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("供水“最后办”承诺履行情况 / Water commitments outstanding and overdue")]
-    [EndpointDescription("Per water company: cost lists sent, payments outstanding, overdue (past the 60 days) and the amount outstanding. `format=csv` or `xlsx` downloads it.")]
+    [EndpointDescription("Per water company: cost lists sent, payments outstanding, overdue (past the 60 days) and the amount outstanding. `format=csv` or `xlsx` downloads it. Also the SQL view utilities.water_commitment_summary.")]
     public static async Task<IResult> WaterCommitments(string? format, IQuerySession session, CancellationToken cancellation)
     {
-        var rows = (await VisibleRows(session, cancellation)).Where(r => r.Utility == "water" && r.FeeIssuedAt is not null);
+        var rows = await VisibleRows(session, cancellation, "utility = 'water' and fee_issued_at is not null");
         var summary = rows.GroupBy(r => r.Provider).OrderBy(g => g.Key)
             .Select(g => new WaterCommitmentSummary(g.Key, g.Count(), g.Count(r => r.PaymentOutstanding), g.Count(r => r.PaymentOutstanding && r.PaymentOverdue),
                 g.Where(r => r.PaymentOutstanding).Sum(r => r.FeeTotal ?? 0))).ToList();
@@ -78,7 +77,7 @@ public static class ConnectionReports
     [EndpointDescription("Per quarter of the year: fees issued, connections drawn (coverage, at least 50%), checked, compliant. `format=csv` or `xlsx` downloads it.")]
     public static async Task<IResult> GasCompliance(int year, string? format, IQuerySession session, CancellationToken cancellation)
     {
-        var fees = (await VisibleRows(session, cancellation)).Where(r => r.Utility == "gas" && r.FeeIssuedAt is not null).ToList();
+        var fees = await VisibleRows(session, cancellation, "utility = 'gas' and fee_issued_at is not null");
         var draws = await session.Query<GasSpotCheck>().Where(d => d.Year == year).ToListAsync(cancellation);
         var summary = Enumerable.Range(1, 4).Select(q =>
         {
@@ -102,13 +101,14 @@ public static class ConnectionReports
         return (day.Year, SpotCheckDraw.QuarterOf(day));
     }
 
-    private static async Task<List<ConnectionReportRow>> VisibleRows(IQuerySession session, CancellationToken cancellation)
+    /// <summary>The connection rows matching the condition (placeholders <c>?</c>) that the reader may see: all, or their own company's.</summary>
+    public static async Task<IReadOnlyList<ConnectionRow>> VisibleRows(IQuerySession session, CancellationToken cancellation, string? condition = null, params object[] parameters)
     {
-        var actor = CurrentActor.Value;
-        var query = session.Query<ConnectionReportRow>().AsQueryable();
-        var ownDepartment = actor.Department ?? "";
-        if (!UtilityAccess.ReadsEverything(actor)) query = query.Where(r => r.Provider == ownDepartment);
-        return [.. await query.ToListAsync(cancellation)];
+        var provider = UtilitiesReports.Catalog.Access.Scope!(CurrentActor.Value);
+        var conditions = new[] { condition, provider is null ? null : "provider = ?" }.OfType<string>().ToList();
+        return await ReportReader.ReadAsync<ConnectionRow>(session,
+            $"select * from {UtilitiesReports.ConnectionRows.QualifiedName}{(conditions.Count == 0 ? "" : " where " + string.Join(" and ", conditions))}",
+            cancellation, provider is null ? parameters : [.. parameters, provider]);
     }
 
     private static IResult Export<T>(string? format, string fileName, IReadOnlyList<T> rows, IReadOnlyList<ExportColumn<T>> columns) =>

@@ -1,0 +1,71 @@
+using JasperFx.Events;
+using Marten;
+using Marten.Events.Projections;
+using Nanchuan.BuildingBlocks.Platform.Reports;
+using Nanchuan.Utilities.Domain.Deadlines;
+using Nanchuan.Utilities.Domain.Gas;
+using Nanchuan.Utilities.Domain.Power;
+using Nanchuan.Utilities.Domain.Water;
+using static Nanchuan.Utilities.Reports.UtilitiesReports;
+
+namespace Nanchuan.Utilities.Reports;
+
+/// <summary>Writes <see cref="UtilitiesReports.ConnectionRows"/> in the same transaction as the events, one row per connection stream; rebuildable from them.</summary>
+public sealed partial class UtilitiesReportProjection : EventProjection
+{
+    public void Project(PowerApplicationAccepted e, IDocumentOperations ops) =>
+        Started(ops, e.ConnectionId, "power", e.Provider, e.Class, e.CreditCode, e.EnterpriseName, e.AcceptedAt);
+
+    public void Project(PayLastCommitmentSigned e, IDocumentOperations ops) =>
+        Started(ops, e.ConnectionId, "water", e.Provider, "payLast", e.CreditCode, e.EnterpriseName, e.SignedAt);
+
+    public void Project(GasApplicationReceived e, IDocumentOperations ops) =>
+        Started(ops, e.ConnectionId, "gas", e.Operator, e.Category, e.CreditCode, e.EnterpriseName, e.ReceivedAt);
+
+    private static void Started(IDocumentOperations ops, Guid id, string utility, string provider, object category, object creditCode, string enterprise, DateTimeOffset at) =>
+        ConnectionRows.Upsert(ops, ("connection_id", id), ("utility", utility), ("provider", provider), ("category", category), ("credit_code", creditCode),
+            ("enterprise_name", enterprise), ("month", ReportValues.Month(at)), ("started_at", at), ("overdue", false), ("supervision_notices", 0),
+            ("payment_outstanding", false), ("payment_overdue", false));
+
+    public void Project(IEvent<PowerSupplied> e, IDocumentOperations ops) =>
+        StepDone(ops, e.StreamId, ("completed_at", e.Data.PoweredOnAt), ("within_limit", e.Data.WithinLimit), ("working_days_taken", e.Data.WorkingDaysTaken));
+
+    public void Project(IEvent<WaterConnected> e, IDocumentOperations ops) =>
+        StepDone(ops, e.StreamId, ("completed_at", e.Data.ConnectedAt), ("within_limit", e.Data.WithinLimit), ("working_days_taken", e.Data.WorkingDaysTaken));
+
+    public void Project(IEvent<CostListSent> e, IDocumentOperations ops) => ConnectionRows.Update(ops, [e.StreamId],
+        ("fee_total", e.Data.Total), ("fee_issued_at", e.Data.ReceivedAt), ("payment_due_at", e.Data.PaymentDueAt), ("payment_outstanding", true));
+
+    public void Project(IEvent<CommitmentFulfilled> e, IDocumentOperations ops) => StepDone(ops, e.StreamId, ("payment_outstanding", false));
+
+    public void Project(IEvent<GasSiteSurveyed> e, IDocumentOperations ops) => StepDone(ops, e.StreamId, ("within_limit", e.Data.WithinLimit));
+
+    /// <summary>Within the limit only if the survey was too.</summary>
+    public void Project(IEvent<GasPlanProposed> e, IDocumentOperations ops) => StepDone(ops, e.StreamId,
+        ("completed_at", e.Data.ProposedAt), ("within_limit", new ReportSql($"within_limit is not false and {(e.Data.WithinLimit ? "true" : "false")}")));
+
+    public void Project(IEvent<GasFeeIssued> e, IDocumentOperations ops) =>
+        ConnectionRows.Update(ops, [e.StreamId], ("fee_total", e.Data.Total), ("fee_issued_at", e.Data.IssuedAt));
+
+    public void Project(IEvent<PowerDeadlineMissed> e, IDocumentOperations ops) => Missed(ops, e.StreamId, e.Data);
+
+    public void Project(IEvent<WaterDeadlineMissed> e, IDocumentOperations ops) => Missed(ops, e.StreamId, e.Data);
+
+    public void Project(IEvent<GasDeadlineMissed> e, IDocumentOperations ops) => Missed(ops, e.StreamId, e.Data);
+
+    public void Project(IEvent<PowerSupervisionNoticeIssued> e, IDocumentOperations ops) => Supervised(ops, e.StreamId, e.Data);
+
+    public void Project(IEvent<WaterSupervisionNoticeIssued> e, IDocumentOperations ops) => Supervised(ops, e.StreamId, e.Data);
+
+    public void Project(IEvent<GasSupervisionNoticeIssued> e, IDocumentOperations ops) => Supervised(ops, e.StreamId, e.Data);
+
+    private static void Missed(IDocumentOperations ops, Guid id, DeadlineMissed e) => ConnectionRows.Update(ops, [id],
+        (e.Deadline == UtilityDeadline.WaterPayment ? "payment_overdue" : "overdue", true), ("overdue_deadline", e.Deadline), ("overdue_due_at", e.DueAt));
+
+    private static void Supervised(IDocumentOperations ops, Guid id, SupervisionNoticeIssued e) =>
+        ConnectionRows.Update(ops, [id], ("supervision_notices", new ReportSql("supervision_notices + 1")), ("last_supervised_at", e.IssuedAt));
+
+    /// <summary>The overdue step was done: nothing is overdue any more (a case runs one deadline at a time).</summary>
+    private static void StepDone(IDocumentOperations ops, Guid id, params (string Column, object? Value)[] values) => ConnectionRows.Update(ops, [id],
+        [.. values, ("overdue", false), ("payment_overdue", false), ("overdue_deadline", null), ("overdue_due_at", null)]);
+}

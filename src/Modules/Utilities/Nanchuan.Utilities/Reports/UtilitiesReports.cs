@@ -1,0 +1,70 @@
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Platform.Reports;
+using Nanchuan.Utilities.Access;
+using static Nanchuan.BuildingBlocks.Platform.Reports.ReportColumn;
+using static Nanchuan.BuildingBlocks.Platform.Reports.ReportDimension;
+
+namespace Nanchuan.Utilities.Reports;
+
+/// <summary>
+/// The module's report tables (docs/reporting.md): one row per power, water or gas connection, written inline with the events by
+/// <see cref="UtilitiesReportProjection"/>, and the summaries as views over it. A provider's staff read their own company's rows.
+/// </summary>
+public static class UtilitiesReports
+{
+    private const string S = "utilities";
+
+    public const string Readers = $"{Roles.BusinessOffice},{Roles.Supervisor},{Roles.DepartmentHandler}";
+
+    public static readonly ReportCatalog Catalog = new("utilities", S,
+        new ReportAccess(Readers, actor => UtilityAccess.ReadsEverything(actor) ? null : actor.Department ?? ""));
+
+    public static readonly ReportTable ConnectionRows = Catalog.Table("connection_rows", "报装", "One row per power, water or gas connection.", exported: true,
+        KeyOf("connection_id", "uuid", "报装编号", "The connection's stream id."), Of("utility", "text", "类型", "power, water or gas."),
+        DepartmentOf("provider", "供应单位", "The supplying company."),
+        Of("category", "text", "类别", "Power: the class; gas: the user category; water: payLast (as in the JSON API)."),
+        Of("credit_code", "text", "统一社会信用代码", "The applicant's credit code."), Of("enterprise_name", "text", "企业名称", "The applicant."),
+        MonthOf("The month of the application."), Of("started_at", "timestamptz", "申请时间", "When the application was accepted (water: the commitment signed)."),
+        Of("completed_at", "timestamptz", "办结时间", "The limited step done: power on, water connected, gas plan proposed."),
+        Of("within_limit", "boolean", "时限内办结", "Done within the limit."), Of("working_days_taken", "numeric", "用时（工作日）", "Working days taken (power, water)."),
+        Of("overdue", "boolean", "超期未办", "A deadline passed with its step still open."),
+        Of("overdue_deadline", "text", "超期时限", "The deadline overdue now (e.g. powerOn, waterPayment); null when none is."),
+        Of("overdue_due_at", "timestamptz", "超期时限到期时间", "When that deadline fell due."),
+        Of("supervision_notices", "integer", "督办次数", "Supervision notices (督办) issued on the connection."),
+        Of("last_supervised_at", "timestamptz", "最近督办时间", "When the last one was issued."), Of("fee_total", "numeric", "费用（元）", "Water cost list or gas fee total, CNY."),
+        Of("fee_issued_at", "timestamptz", "费用出具时间", "When the cost list or fee was issued."), Of("payment_due_at", "timestamptz", "缴费期限", "Water pay-last: payment due."),
+        Of("payment_outstanding", "boolean", "待缴费", "Water pay-last: payment outstanding."), Of("payment_overdue", "boolean", "逾期未缴", "Water pay-last: past the 60 days."));
+
+    public static readonly ReportTable ConnectionSummary = Catalog.View("connection_summary", "报装统计",
+        "Per month of application, utility, provider and class: connections, done, done within the limit, its share, average working days, overdue.",
+        $$"""
+        select month, utility, provider, category, count(*)::int, count(completed_at)::int,
+               (count(*) filter (where completed_at is not null and within_limit))::int,
+               round((count(*) filter (where completed_at is not null and within_limit))::numeric / nullif(count(completed_at), 0), 4)::numeric(7,4),
+               round(avg(working_days_taken) filter (where completed_at is not null), 2)::numeric(9,2), (count(*) filter (where overdue))::int
+        from {{S}}.connection_rows group by month, utility, provider, category
+        """,
+        KeyOf("month", "text", "月份", "The month of application (Beijing time).", Month), KeyOf("utility", "text", "类型", "power, water or gas."),
+        KeyOf("provider", "text", "供应单位", "The supplying company.", Department), KeyOf("category", "text", "类别", "The class or category."),
+        Of("connections", "integer", "报装数", "Applications."), Of("completed", "integer", "已办结", "Done."),
+        Of("within_limit", "integer", "时限内办结", "Done within the limit."), Of("share_within_limit", "numeric(7,4)", "时限内办结率", "within the limit ÷ done."),
+        Of("average_working_days", "numeric(9,2)", "平均工作日", "Average working days of the done."), Of("overdue", "integer", "超期未办", "Overdue and still open."));
+
+    public static readonly ReportTable WaterCommitmentSummary = Catalog.View("water_commitment_summary", "供水“最后办”承诺履行情况",
+        "Per water company: cost lists sent, payments outstanding, overdue (past the 60 days) and the amount outstanding.",
+        $$"""
+        select provider, count(*)::int, (count(*) filter (where payment_outstanding))::int, (count(*) filter (where payment_outstanding and payment_overdue))::int,
+               coalesce(sum(fee_total) filter (where payment_outstanding), 0)::numeric(12,2)
+        from {{S}}.connection_rows where utility = 'water' and fee_issued_at is not null group by provider
+        """,
+        KeyOf("provider", "text", "供水单位", "The water company.", Department), Of("cost_lists_sent", "integer", "已送达费用清单", "Cost lists sent."),
+        Of("outstanding", "integer", "待履行", "Payments outstanding."), Of("overdue", "integer", "逾期未履行", "Outstanding past the 60 days."),
+        Of("outstanding_amount", "numeric(12,2)", "待缴金额（元）", "Amount outstanding, CNY."));
+}
+
+/// <summary>A row of <see cref="UtilitiesReports.ConnectionRows"/> as the REST reports read it.</summary>
+public sealed record ConnectionRow(
+    Guid ConnectionId, string Utility, string Provider, string Category, string CreditCode, string EnterpriseName, string Month, DateTimeOffset StartedAt,
+    DateTimeOffset? CompletedAt, bool? WithinLimit, decimal? WorkingDaysTaken, bool Overdue, string? OverdueDeadline, DateTimeOffset? OverdueDueAt,
+    int SupervisionNotices, DateTimeOffset? LastSupervisedAt, decimal? FeeTotal, DateTimeOffset? FeeIssuedAt, DateTimeOffset? PaymentDueAt,
+    bool PaymentOutstanding, bool PaymentOverdue);
