@@ -4,6 +4,7 @@ using Nanchuan.Utilities.Deadlines;
 using Nanchuan.Utilities.Domain.Deadlines;
 using Nanchuan.Utilities.Domain.Power;
 using Nanchuan.Utilities.Domain.Water;
+using Nanchuan.Utilities.Energy;
 using Nanchuan.Utilities.Power;
 using Nanchuan.Utilities.Reports;
 using Nanchuan.Utilities.Water;
@@ -26,6 +27,8 @@ public sealed class ReportTests(UtilitiesHost platform) : IClassFixture<Utilitie
             .Read<PowerApplicationAcceptedResponse>()).Id;
     }
 
+    private sealed record Opened(Guid Id);
+
     private async Task Scenario()
     {
         var onTime = await AcceptPower(PowerConnectionClass.LowVoltageNonResidential, Time("2025-01-23 10:00"));
@@ -45,6 +48,18 @@ public sealed class ReportTests(UtilitiesHost platform) : IClassFixture<Utilitie
         await platform.Post(UtilitiesApi.WaterCompany, $"{Water}/{water.Id}/cost-list", new SendCostListRequest([new CostItem("水表及表箱", "套", 1, 680m, 680m)], null));
         platform.Clock.SetUtcNow(Time("2024-05-01 00:00"));
         await platform.Host.InvokeMessageAndWaitAsync(new UtilityTimerFired(water.Id, UtilityDeadline.WaterPayment, false, Time("2024-05-01 00:00"), Time("2024-05-01 00:00")));
+
+        platform.Clock.SetUtcNow(Time("2024-02-01 10:00"));
+        await platform.Host.Scenario(s =>
+        {
+            s.Post.ByteArray(Encoding.UTF8.GetBytes("creditCode,enterpriseName,month,kind,quantity,amountCny,provider\n"
+                + "91500119MA5U8XRB3M,重庆南川示例科技有限公司,2023-01,electricity,100000,120000,国网南川供电公司\n")).ContentType("text/csv")
+                .ToUrl($"{UtilitiesApi.Route}/energy/consumption-imports").QueryString("fileName", "2023.csv");
+            s.As(platform, UtilitiesApi.PowerCompany);
+        });
+        var checkup = await platform.Post(UtilitiesApi.PowerCompany, $"{UtilitiesApi.Route}/energy/checkups", new OpenCheckupRequest("91500119MA5U8XRB3M", "国网南川供电公司", 2023))
+            .Read<Opened>();
+        await platform.Post(UtilitiesApi.PowerCompany, $"{UtilitiesApi.Route}/energy/checkups/{checkup.Id}/plan", new IssuePlanRequest("错峰生产", 50_000m));
     }
 
     [Fact]
@@ -82,6 +97,8 @@ public sealed class ReportTests(UtilitiesHost platform) : IClassFixture<Utilitie
         own.ShouldContain("南川区自来水公司");
         own.ShouldNotContain("国网南川供电公司");
         await platform.Get(UtilitiesApi.WaterCompany, $"{UtilitiesApi.Route}/reports/connection_summary.csv?department=国网南川供电公司", 403);
+
+        (await platform.ReportRowsAsync(UtilitiesReports.Catalog))[UtilitiesReports.EnergyCheckupSummary.QualifiedName].ShouldBe(["(2024-02,国网南川供电公司,1,1,50000.00)"]);
 
         // A rebuild from the events gives the same rows, in every table.
         await platform.ShouldRebuildToTheLiveRowsAsync<UtilitiesReportProjection>(UtilitiesReports.Catalog);

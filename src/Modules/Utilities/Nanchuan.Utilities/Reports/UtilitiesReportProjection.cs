@@ -3,6 +3,7 @@ using Marten;
 using Marten.Events.Projections;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Utilities.Domain.Deadlines;
+using Nanchuan.Utilities.Domain.Energy;
 using Nanchuan.Utilities.Domain.Gas;
 using Nanchuan.Utilities.Domain.Power;
 using Nanchuan.Utilities.Domain.Water;
@@ -10,7 +11,7 @@ using static Nanchuan.Utilities.Reports.UtilitiesReports;
 
 namespace Nanchuan.Utilities.Reports;
 
-/// <summary>Writes <see cref="UtilitiesReports.ConnectionRows"/> in the same transaction as the events, one row per connection stream; rebuildable from them.</summary>
+/// <summary>Writes the connection and check-up rows of <see cref="UtilitiesReports"/> in the same transaction as the events, one row per stream; rebuildable from them.</summary>
 public sealed partial class UtilitiesReportProjection : EventProjection
 {
     public void Project(PowerApplicationAccepted e, IDocumentOperations ops) =>
@@ -58,6 +59,13 @@ public sealed partial class UtilitiesReportProjection : EventProjection
     public void Project(IEvent<WaterSupervisionNoticeIssued> e, IDocumentOperations ops) => Supervised(ops, e.StreamId, e.Data);
 
     public void Project(IEvent<GasSupervisionNoticeIssued> e, IDocumentOperations ops) => Supervised(ops, e.StreamId, e.Data);
+
+    public void Project(EnergyCheckupOpened e, IDocumentOperations ops) => EnergyCheckupRows.Upsert(ops,
+        ("checkup_id", e.CheckupId), ("credit_code", e.CreditCode), ("enterprise_name", e.EnterpriseName), ("provider", e.Provider), ("kind", e.Kind),
+        ("year", e.Year), ("measure", e.Measure), ("reason", e.Reason), ("opened_at", e.OpenedAt), ("month", ReportValues.Month(e.OpenedAt)));
+
+    public void Project(OptimisationPlanIssued e, IDocumentOperations ops) =>
+        EnergyCheckupRows.Update(ops, [e.CheckupId], ("plan_issued_at", e.IssuedAt), ("projected_annual_saving_cny", e.ProjectedAnnualSavingCny));
 
     private static void Missed(IDocumentOperations ops, Guid id, DeadlineMissed e) => ConnectionRows.Update(ops, [id],
         (e.Deadline == UtilityDeadline.WaterPayment ? "payment_overdue" : "overdue", true), ("overdue_deadline", e.Deadline), ("overdue_due_at", e.DueAt));

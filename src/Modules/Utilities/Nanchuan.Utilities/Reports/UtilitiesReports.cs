@@ -7,8 +7,8 @@ using static Nanchuan.BuildingBlocks.Platform.Reports.ReportDimension;
 namespace Nanchuan.Utilities.Reports;
 
 /// <summary>
-/// The module's report tables (docs/reporting.md): one row per power, water or gas connection, written inline with the events by
-/// <see cref="UtilitiesReportProjection"/>, and the summaries as views over it. A provider's staff read their own company's rows.
+/// The module's report tables (docs/reporting.md): one row per power, water or gas connection and per energy check-up, written inline with
+/// the events by <see cref="UtilitiesReportProjection"/>, and the summaries as views over them. A provider's staff read their own company's rows.
 /// </summary>
 public static class UtilitiesReports
 {
@@ -60,6 +60,25 @@ public static class UtilitiesReports
         KeyOf("provider", "text", "供水单位", "The water company.", Department), Of("cost_lists_sent", "integer", "已送达费用清单", "Cost lists sent."),
         Of("outstanding", "integer", "待履行", "Payments outstanding."), Of("overdue", "integer", "逾期未履行", "Outstanding past the 60 days."),
         Of("outstanding_amount", "numeric(12,2)", "待缴金额（元）", "Amount outstanding, CNY."));
+
+    public static readonly ReportTable EnergyCheckupRows = Catalog.Table("energy_checkup_rows", "用能体检", "One row per energy check-up case (enterprise, provider, year).", exported: true,
+        KeyOf("checkup_id", "uuid", "体检编号", "The check-up's stream id."), Of("credit_code", "text", "统一社会信用代码", "The enterprise's credit code."),
+        Of("enterprise_name", "text", "企业名称", "The enterprise."), DepartmentOf("provider", "供应单位", "The provider doing the check-up."),
+        Of("kind", "text", "能源类型", "electricity, gas or water (as in the JSON API)."), Of("year", "integer", "年度", "The year whose consumption qualified it."),
+        Of("measure", "numeric", "达标指标", "The qualifying measure (price per kWh, or m³ / t in the year)."), Of("reason", "text", "纳入原因", "Why it qualified."),
+        Of("opened_at", "timestamptz", "开展时间", "When the check-up was opened."), MonthOf("The month the check-up was opened."),
+        Of("plan_issued_at", "timestamptz", "方案出具时间", "When the one-to-one optimisation plan was issued."),
+        Of("projected_annual_saving_cny", "numeric", "预计年节约（元）", "The annual saving the plan projects, CNY."));
+
+    public static readonly ReportTable EnergyCheckupSummary = Catalog.View("energy_checkup_summary", "用能体检统计",
+        "Per month of opening and provider: check-ups opened, plans issued and the annual saving they project.",
+        $$"""
+        select month, provider, count(*)::int, count(plan_issued_at)::int, coalesce(sum(projected_annual_saving_cny), 0)::numeric(14,2)
+        from {{S}}.energy_checkup_rows group by month, provider
+        """,
+        KeyOf("month", "text", "月份", "The month the check-ups were opened (Beijing time).", Month), KeyOf("provider", "text", "供应单位", "The provider.", Department),
+        Of("checkups", "integer", "体检数", "Check-ups opened."), Of("plans_issued", "integer", "已出具方案", "Of them, with an optimisation plan."),
+        Of("projected_annual_saving_cny", "numeric(14,2)", "预计年节约（元）", "The annual saving the plans project, CNY."));
 }
 
 /// <summary>A row of <see cref="UtilitiesReports.ConnectionRows"/> as the REST reports read it.</summary>
