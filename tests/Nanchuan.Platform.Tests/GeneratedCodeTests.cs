@@ -62,7 +62,7 @@ public sealed class GeneratedCodeTests(PlatformHost platform) : IClassFixture<Pl
             : Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
                 .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), f => File.ReadAllText(f).ReplaceLineEndings("\n"));
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Nanchuan.Monolith.sln"))) return dir.FullName;
