@@ -1,5 +1,6 @@
 using Nanchuan.BuildingBlocks.Enterprises;
 using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.Licensing.Reports;
 using Nanchuan.Licensing.FinancialStreet;
 using Nanchuan.Testing;
 
@@ -127,7 +128,7 @@ public sealed class FinancialStreetApiTests(LicensingHost platform)
             platform.PostRawAsync(url, new AnswerFinancingRequest(BankAnswer.Approve, 200000m, null), HallApi.Bank("石银村镇银行")),
             platform.PostRawAsync(url, new AnswerFinancingRequest(BankAnswer.Decline, null, "抵押不足"), HallApi.Bank("石银村镇银行")));
         results.Select(r => r.Context.Response.StatusCode).OrderBy(c => c).ShouldBe([200, 409]);
-        (await platform.QueryAsync($"select status from licensing.financing_referral_rows where referral_id = '{lodged.Answers[0].Id}'")).Single().ShouldBeOneOf("Approved", "Declined");
+        (await platform.QueryAsync($"select status from licensing.financing_referral_rows where referral_id = '{lodged.Answers[0].Id}'")).Single().ShouldBeOneOf("approved", "declined");
     }
 
     [Fact]
@@ -144,7 +145,7 @@ public sealed class FinancialStreetApiTests(LicensingHost platform)
         const string rows = "select concat_ws('|', referral_id, request_id, bank, credit_code, product, amount, referred_at, status, first_answered_at, decided_at, approved_amount, decline_reason) " +
                             "from licensing.financing_referral_rows order by referral_id";
         var live = await platform.QueryAsync(rows);
-        live.ShouldContain(r => r.StartsWith($"{lodged.Answers[0].Id}|{lodged.Request.Id}|哈尔滨银行|{Own.Value}|信用贷|300000.00|") && r.Contains("|Approved|") && r.EndsWith("|250000.50"));
-        (await platform.RebuildAsync<FinancingReferralTable>(FinancingReferralTable.TableName, rows)).ShouldBe(live);
+        live.ShouldContain(r => r.StartsWith($"{lodged.Answers[0].Id}|{lodged.Request.Id}|哈尔滨银行|{Own.Value}|信用贷|300000.00|") && r.Contains("|approved|") && r.EndsWith("|250000.50"));
+        await platform.ShouldRebuildToTheLiveRowsAsync<FinancingReferralTable>(LicensingTables.FinancingReferralRows);
     }
 }

@@ -1,7 +1,5 @@
 using Alba;
-using JasperFx.Events.Daemon;
 using Marten;
-using Marten.Events.Projections;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.Testing;
 using Npgsql;
@@ -36,16 +34,6 @@ public static class HallApi
         var rows = new List<string>();
         while (await reader.ReadAsync()) rows.Add(reader.IsDBNull(0) ? "" : reader.GetValue(0).ToString()!);
         return rows;
-    }
-
-    /// <summary>Empties the table, rebuilds the projection from the events and returns the rows, to compare with the live ones.</summary>
-    public static async Task<List<string>> RebuildAsync<TProjection>(this LicensingHost platform, string table, string rowsSql) where TProjection : EventProjection
-    {
-        await platform.QueryAsync($"delete from {table} returning 1");
-        (await platform.QueryAsync(rowsSql)).ShouldBeEmpty();
-        using var daemon = await platform.Store.BuildProjectionDaemonAsync();
-        await daemon.RebuildProjectionAsync<TProjection>(CancellationToken.None);
-        return await platform.QueryAsync(rowsSql);
     }
 
     public static Actor Bank(string name) => new($"bank-{name}", $"{name} 客户经理", Roles.DepartmentHandler, name, null, Channels.Window);

@@ -1,5 +1,6 @@
 using Nanchuan.BuildingBlocks.Enterprises;
 using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.Licensing.Reports;
 using Nanchuan.Licensing.Applications;
 using Nanchuan.Licensing.Catalogue;
 using Nanchuan.Licensing.Packages;
@@ -217,7 +218,7 @@ public sealed class PackageApiTests(LicensingHost platform)
                             "package_materials, separate_trips, visits, received_at, accepted_at, approved, finished_at) from licensing.package_application_rows order by application_id";
         var live = await platform.QueryAsync(rows);
         live.ShouldContain(r => r.StartsWith($"{application.Id}|YJS-API-5|2|6|4|5.0|3.0|6|4|2|2|"));
-        (await platform.RebuildAsync<PackageApplicationTable>(PackageApplicationTable.TableName, rows)).ShouldBe(live);
+        await platform.ShouldRebuildToTheLiveRowsAsync<PackageApplicationTable>(LicensingTables.PackageApplicationRows);
     }
 
     /// <summary>A 食品经营许可 item (区市场监管局, promised 2) and a 规划许可 item (区规划自然资源局, promised 3) bundled under <paramref name="code"/>.</summary>

@@ -89,7 +89,8 @@ public sealed class ReportTableTests(LicensingHost platform)
             new SubmitApplication(item.Id, UnifiedSocialCreditCode.Parse(TestActors.Enterprise.CreditCode!), "重庆南川示例科技有限公司", ["备案表"], null, true), TestActors.WindowClerk);
         await platform.PostAsync<ServiceApplication>($"/api/licensing/applications/{application.Id}/visits", new RecordVisit("领取印章"), TestActors.WindowClerk);
 
-        await platform.ShouldRebuildToTheLiveRowsAsync<LicensingReportTables>(LicensingTables.Catalog);
+        await platform.ShouldRebuildToTheLiveRowsAsync<LicensingReportTables>(
+            [.. LicensingTables.Catalog.Tables.Except([LicensingTables.PackageApplicationRows, LicensingTables.QueueTicketRows, LicensingTables.FinancingReferralRows])]);
     }
 
     /// <summary>Issue 22: 24 of 160 concurrent consultations failed on the hall's daily figures. The summaries are views now: nothing to clash on.</summary>

@@ -1,4 +1,5 @@
 using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.Licensing.Reports;
 using Nanchuan.Licensing.ServiceZones;
 using Nanchuan.Testing;
 
@@ -129,8 +130,8 @@ public sealed class ZoneQueueApiTests(LicensingHost platform)
         const string rows = "select concat_ws('|', zone_code, day, number, label, purpose, credit_code, green, green_reason, green_note, taken_at, window_name, called_at, outcome, closed_at) " +
                             "from licensing.queue_ticket_rows order by zone_code, day, number";
         var live = await platform.QueryAsync(rows);
-        live.ShouldContain(r => r.StartsWith("RS|2031-03-06|2|RS002|招聘备案|t|涉企事项|新开办企业招工|") && r.Contains("|1号窗口|") && r.Contains("|Served|"));
-        (await platform.RebuildAsync<QueueTicketTable>(QueueTicketTable.TableName, rows)).ShouldBe(live);
+        live.ShouldContain(r => r.StartsWith("RS|2031-03-06|2|RS002|招聘备案|t|涉企事项|新开办企业招工|") && r.Contains("|1号窗口|") && r.Contains("|served|"));
+        await platform.ShouldRebuildToTheLiveRowsAsync<QueueTicketTable>(LicensingTables.QueueTicketRows);
     }
 
     private async Task<QueueTicket> Take(string zone, TakeTicket command, BuildingBlocks.Actors.Actor actor, bool track = true)

@@ -5,8 +5,8 @@ using Weasel.Postgresql.Tables;
 
 namespace Nanchuan.BuildingBlocks.Platform.Reports;
 
-/// <summary>An SQL expression written as a column's new value (e.g. <c>coalesce(within_limit, true)</c>), instead of a parameter.</summary>
-public sealed record ReportSql(string Expression);
+/// <summary>An SQL expression written as a column's new value (e.g. <c>coalesce(answered_at, ?::timestamptz)</c>) with its parameters, instead of a parameter.</summary>
+public sealed record ReportSql(string Expression, params object?[] Parameters);
 
 /// <summary>
 /// A plain SQL relation of a module's schema for reporting tools (platform rule 7; docs/adr/0022): a fact table written inline with
@@ -92,7 +92,7 @@ public sealed class ReportTable
     private void Queue(IDocumentOperations operations, string sql, IEnumerable<object?> values)
     {
         if (IsView) throw new InvalidOperationException($"{QualifiedName} is a view; write its fact tables.");
-        operations.QueueSqlCommand(sql, values.Where(v => v is not ReportSql).Select(ReportValues.Parameter).ToArray());
+        operations.QueueSqlCommand(sql, values.SelectMany(v => v is ReportSql expression ? expression.Parameters : [v]).Select(ReportValues.Parameter).ToArray());
     }
 
     private string KeyCondition() => string.Join(" and ", KeyColumns.Select(c => $"{c.Name} = {Value(c.Name, null)}"));

@@ -26,16 +26,13 @@ public static class HallServicesConfiguration
         options.Projections.Snapshot<ServicePackage>(SnapshotLifecycle.Inline);
         options.Schema.For<ServicePackage>().DatabaseSchemaName(schema);
         options.Projections.Add(new PackageApplicationTable(), ProjectionLifecycle.Inline);
-        options.Storage.ExtendedSchemaObjects.Add(PackageApplicationTable.Definition());
         options.Projections.Snapshot<ZoneQueue>(SnapshotLifecycle.Inline);
         options.Schema.For<ZoneQueue>().DatabaseSchemaName(schema);
         options.Projections.Add(new QueueTicketTable(), ProjectionLifecycle.Inline);
-        options.Storage.ExtendedSchemaObjects.Add(QueueTicketTable.Definition());
         options.Projections.Snapshot<FinancingRequest>(SnapshotLifecycle.Inline);
         options.Schema.For<FinancingRequest>().DatabaseSchemaName(schema).Index(r => r.CreditCode);
         options.Projections.Snapshot<FinancingReferral>(SnapshotLifecycle.Inline);
         options.Schema.For<FinancingReferral>().DatabaseSchemaName(schema).Index(r => r.Bank).Index(r => r.RequestId);
         options.Projections.Add(new FinancingReferralTable(), ProjectionLifecycle.Inline);
-        options.Storage.ExtendedSchemaObjects.Add(FinancingReferralTable.Definition());
     }
 }

@@ -67,6 +67,38 @@ public static class LicensingTables
         Of("meetings", "integer", "专题服务会", "Special service meetings."), Of("problems_raised", "integer", "提出问题", "Problems raised."),
         Of("problems_solved", "integer", "解决问题", "Problems solved."), Of("closed_at", "timestamptz", "办结时间", "When the project left the pipeline."));
 
+    public static readonly ReportTable PackageApplicationRows = Catalog.Table("package_application_rows", "一件事一次办",
+        "One row per 一件事一次办 application: the separate-against-package figures, the visits recorded, when it was accepted and finished.", exported: true,
+        KeyOf("application_id", "uuid", "办件编号", "The application's stream id."), Of("package_id", "uuid", "一件事编号", "The package."),
+        Of("package_code", "text", "一件事编码", "The package's code."), Of("package_name", "text", "一件事名称", "The package's name."),
+        Of("items", "integer", "事项数", "Items the package bundles."), Of("separate_steps", "integer", "分别办理环节", "Steps applying for each item separately."),
+        Of("package_steps", "integer", "一次办环节", "Steps as one package."), Of("separate_working_days", "numeric(8,1)", "分别办理时限（工作日）", "Working days separately."),
+        Of("package_working_days", "numeric(8,1)", "一次办时限（工作日）", "Working days as one package."),
+        Of("separate_materials", "integer", "分别办理材料", "Materials separately."), Of("package_materials", "integer", "一次办材料", "Materials as one package."),
+        Of("separate_trips", "integer", "分别办理跑动", "Trips separately (one per item)."), Of("visits", "integer", "到窗口次数", "Visits recorded after the first."),
+        Of("received_at", "timestamptz", "接件时间", "When it was received."), MonthOf("The month it was received."),
+        Of("accepted_at", "timestamptz", "受理时间", "When it was accepted."), Of("approved", "boolean", "准予", "The decision; null until decided."),
+        Of("finished_at", "timestamptz", "办结时间", "When it was finished (result issued, or rejected)."));
+
+    public static readonly ReportTable QueueTicketRows = Catalog.Table("queue_ticket_rows", "分区排队", "One row per queue ticket of a \"1+N\" service zone.", exported: true,
+        KeyOf("zone_code", "text", "分区编码", "The zone."), KeyOf("day", "date", "日期", "The day of the ticket.", Day), KeyOf("number", "integer", "号码", "The ticket's number that day."),
+        Of("label", "text", "票号", "The printed label (e.g. RS002)."), Of("purpose", "text", "事由", "What the visitor came for."),
+        Of("credit_code", "text", "统一社会信用代码", "The enterprise's credit code, if given."), Of("green", "boolean", "绿色通道", "Served through the green channel."),
+        Of("green_reason", "text", "绿色通道原因", "Why it was green."), Of("green_note", "text", "绿色通道说明", "The note on it."),
+        Of("taken_at", "timestamptz", "取号时间", "When the ticket was taken."), Of("window_name", "text", "窗口", "The window that called it."),
+        Of("called_at", "timestamptz", "叫号时间", "When it was called."), Of("outcome", "text", "结果", "served or noShow (as in the JSON API)."),
+        Of("closed_at", "timestamptz", "结束时间", "When it was closed."));
+
+    public static readonly ReportTable FinancingReferralRows = Catalog.Table("financing_referral_rows", "金融街融资对接",
+        "One row per financing request and chosen bank: amount, product, when it was routed, the bank's first answer, its decision and the amount approved.", exported: true,
+        KeyOf("referral_id", "uuid", "对接编号", "The referral's stream id."), Of("request_id", "uuid", "需求编号", "The financing request."),
+        DepartmentOf("bank", "银行", "The bank referred to."), Of("credit_code", "text", "统一社会信用代码", "The enterprise's credit code."),
+        Of("enterprise_name", "text", "企业名称", "The enterprise."), Of("product", "text", "产品", "The product asked for."),
+        Of("amount", "numeric(16,2)", "金额（元）", "The amount asked for, CNY."), Of("referred_at", "timestamptz", "推送时间", "When it was routed to the bank."),
+        MonthOf("The month it was routed."), Of("status", "text", "状态", "awaiting, takenUp, approved or declined (as in the JSON API)."),
+        Of("first_answered_at", "timestamptz", "首次响应时间", "The bank's first answer."), Of("decided_at", "timestamptz", "审批时间", "The bank's decision."),
+        Of("approved_amount", "numeric(16,2)", "审批金额（元）", "The amount approved, CNY."), Of("decline_reason", "text", "未予授信原因", "Why it was declined."));
+
     public static readonly ReportTable HallDailyFigures = Catalog.View("hall_daily_figures", "政务服务大厅每日数据",
         "The hall's figures per day and department, and for the whole hall (department ''). Applications count on the day received, visitors on the day of the visit.",
         $$"""
