@@ -43,4 +43,13 @@ public sealed class TabularExportTests
         Convert.ToDecimal(sheet[0]["办结率"]).ShouldBe(0.6667m);
         sheet[1]["承办单位"].ShouldBe("区规划自然资源局, \"一码办\"");
     }
+
+    private enum Connection { LowVoltageResidential }
+
+    [Fact]
+    public void Enums_are_spelled_as_the_json_api_spells_them()
+    {
+        var bytes = TabularExport.CsvBytes([Connection.LowVoltageResidential], [new ExportColumn<Connection>("类别", c => c)]);
+        Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n")[1].ShouldBe("lowVoltageResidential");
+    }
 }
