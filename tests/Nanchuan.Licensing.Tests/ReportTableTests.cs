@@ -32,7 +32,7 @@ public sealed class ReportTableTests(LicensingHost platform)
         var points = await platform.GetAsync<List<ServicePointFigures>>("/api/licensing/registrations/report", TestActors.Supervisor);
         points.Single(p => p.ServicePoint == "大有").ShouldBe(new ServicePointFigures("大有", 2, 1, 1, 0.05m, 1m)); // 30 min of 9.5 h
         var active = points.Where(p => p.Consultations + p.Registrations > 0).OrderBy(p => p.ServicePoint, StringComparer.Ordinal);
-        (await platform.SqlRowsAsync("select service_point, consultations, registrations, issued, average_working_days_to_licence, share_within_half_day from licensing.registration_report order by service_point collate \"C\""))
+        (await platform.SqlRowsAsync("select service_point, consultations, registrations, issued, average_working_days_to_licence, share_within_half_day from licensing.registration_report where month = '' order by service_point collate \"C\""))
             .ShouldBe(active.Select(p => $"{p.ServicePoint}|{p.Consultations}|{p.Registrations}|{p.Issued}|{F(p.AverageWorkingDaysToLicence, 2)}|{F(p.ShareWithinHalfDay, 4)}"));
 
         await platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",
@@ -50,9 +50,9 @@ public sealed class ReportTableTests(LicensingHost platform)
             new SubmitApplication(item.Id, UnifiedSocialCreditCode.Parse(TestActors.Enterprise.CreditCode!), "重庆南川示例科技有限公司", ["备案表"], null, true), TestActors.WindowClerk);
         await platform.PostAsync<ServiceApplication>($"/api/licensing/applications/{twoTrips.Id}/visits", new RecordVisit("领取印章"), TestActors.WindowClerk);
         var trips = await platform.GetAsync<OneTripReport>("/api/licensing/applications/report", TestActors.Supervisor);
-        (await platform.SqlRowsAsync("select finished, within_one_trip, one_trip_rate from licensing.one_trip_report where department = ''"))
+        (await platform.SqlRowsAsync("select finished, within_one_trip, one_trip_rate from licensing.one_trip_report where month = '' and department = ''"))
             .ShouldBe([$"{trips.Finished}|{trips.WithinOneTrip}|{F(trips.OneTripRate, 4)}"]);
-        (await platform.SqlRowsAsync("select finished, within_one_trip, one_trip_rate from licensing.one_trip_report where department = '区公安局'")).ShouldBe(["1|0|0.0000"]);
+        (await platform.SqlRowsAsync("select finished, within_one_trip, one_trip_rate from licensing.one_trip_report where month = '' and department = '区公安局'")).ShouldBe(["1|0|0.0000"]);
 
         await platform.PostAsync<MonthlyAssessment>("/api/licensing/staff/report-staff-1/deductions", new RecordDeduction("吃拿卡要", null, null), TestActors.BusinessOffice);
         var month = await platform.PostAsync<MonthlyAssessment>("/api/licensing/staff/report-staff-1/deductions", new RecordDeduction(null, "群众投诉属实", 5), TestActors.BusinessOffice);
@@ -110,7 +110,7 @@ public sealed class ReportTableTests(LicensingHost platform)
         }));
 
         statuses.ShouldAllBe(status => status == 200);
-        (await platform.SqlRowsAsync("select consultations from licensing.registration_report where service_point = '兴隆'")).ShouldBe(["16"]);
+        (await platform.SqlRowsAsync("select consultations from licensing.registration_report where service_point = '兴隆' and month in ('', '2032-06') order by month")).ShouldBe(["16", "16"]);
         (await platform.SqlRowsAsync($"select visitors from licensing.hall_daily_figures where day = '2032-06-07' and department = '{SpotCheckEndpoints.RegistrationAuthority}'"))
             .ShouldBe(["16"]);
     }

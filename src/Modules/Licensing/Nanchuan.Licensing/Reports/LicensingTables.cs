@@ -16,6 +16,9 @@ public static class LicensingTables
 {
     private const string S = "licensing";
 
+    /// <summary>The Beijing-time month (<c>yyyy-MM</c>) of a timestamptz column, in SQL.</summary>
+    private static string BeijingMonth(string column) => $"to_char({column} at time zone 'Asia/Shanghai', 'YYYY-MM')";
+
     public static readonly ReportCatalog Catalog = new("licensing", S, new ReportAccess($"{Roles.BusinessOffice},{Roles.Supervisor},{Roles.Admin}"));
 
     public static readonly ReportTable ApplicationRows = Catalog.Table("application_rows", "办件", "One row per application received at the hall.", exported: false,
@@ -122,30 +125,36 @@ public static class LicensingTables
         Of("completion_rate", "numeric(7,4)", "办结率", "finished ÷ received."), Of("within_promised_rate", "numeric(7,4)", "承诺时限内办结率", "finished within the promise ÷ finished."));
 
     public static readonly ReportTable OneTripReport = Catalog.View("one_trip_report", "最多跑一次",
-        "Finished applications per department and overall (department ''), and those finished with at most one trip.",
+        "Finished applications per month finished and department, per month, per department and overall ('' for all), and those finished with at most one trip.",
         $$"""
-        select case when grouping(department) = 1 then '' else department end, count(*)::int, (count(*) filter (where visits <= 1))::int,
-               round((count(*) filter (where visits <= 1))::numeric / nullif(count(*), 0), 4)::numeric(7,4)
-        from {{S}}.application_rows where finished_at is not null
-        group by grouping sets ((department), ())
+        select case when grouping(month) = 1 then '' else month end, case when grouping(department) = 1 then '' else department end,
+               count(*)::int, (count(*) filter (where visits <= 1))::int, round((count(*) filter (where visits <= 1))::numeric / nullif(count(*), 0), 4)::numeric(7,4)
+        from (select {{BeijingMonth("finished_at")}} as month, department, visits from {{S}}.application_rows where finished_at is not null) a
+        group by grouping sets ((month, department), (month), (department), ())
         having count(*) > 0
         """,
+        KeyOf("month", "text", "月份（空为全部）", "The Beijing-time month finished; '' for all months.", Month),
         KeyOf("department", "text", "部门（空为全部）", "The department; '' for all.", Department), Of("finished", "integer", "办结数", "Finished applications."),
         Of("within_one_trip", "integer", "最多跑一次办结数", "Finished with at most one trip."), Of("one_trip_rate", "numeric(7,4)", "最多跑一次率", "within one trip ÷ finished."));
 
     public static readonly ReportTable RegistrationReport = Catalog.View("registration_report", "近快办服务点统计",
-        "Per service point with any activity: consultations, registrations, licences issued, average working days to the licence, share within 0.5 day.",
+        "Per service point with any activity, per month ('' for all months): consultations given, registrations filed, licences issued (counted in the month filed), " +
+        "average working days to the licence, share within 0.5 day.",
         $$"""
-        select p.service_point, (select count(*) from {{S}}.consultation_rows c where c.service_point = p.service_point)::int,
-               r.registrations::int, r.issued::int, r.average_working_days::numeric(9,2), r.share_within_half_day::numeric(7,4)
-        from (select service_point from {{S}}.registration_rows union select service_point from {{S}}.consultation_rows) p
-        cross join lateral (
-            select count(*) as registrations, count(issued_at) as issued, round(avg(working_days_taken), 2) as average_working_days,
-                   round((count(*) filter (where within_limit))::numeric / nullif(count(issued_at), 0), 4) as share_within_half_day
-            from {{S}}.registration_rows where service_point = p.service_point) r
+        select case when grouping(month) = 1 then '' else month end, service_point, sum(consultations)::int, sum(registrations)::int, sum(issued)::int,
+               round(avg(working_days_taken), 2)::numeric(9,2), round((count(*) filter (where within_limit))::numeric / nullif(sum(issued), 0), 4)::numeric(7,4)
+        from (
+            select service_point, {{BeijingMonth("filed_at")}} as month, 0 as consultations, 1 as registrations, (issued_at is not null)::int as issued,
+                   working_days_taken, within_limit
+            from {{S}}.registration_rows
+            union all
+            select service_point, {{BeijingMonth("given_at")}}, 1, 0, 0, null, null from {{S}}.consultation_rows
+        ) f
+        group by grouping sets ((month, service_point), (service_point))
         """,
+        KeyOf("month", "text", "月份（空为全部）", "The Beijing-time month filed or given; '' for all months.", Month),
         KeyOf("service_point", "text", "服务点", "The service point.", Department), Of("consultations", "integer", "咨询辅导数", "Consultations given."),
-        Of("registrations", "integer", "设立登记数", "Registrations filed."), Of("issued", "integer", "发照数", "Licences issued."),
+        Of("registrations", "integer", "设立登记数", "Registrations filed."), Of("issued", "integer", "发照数", "Of them, licences issued."),
         Of("average_working_days_to_licence", "numeric(9,2)", "平均发照用时（工作日）", "Average working days from acceptance to licence."),
         Of("share_within_half_day", "numeric(7,4)", "0.5个工作日内发照率", "Issued within 0.5 working day ÷ issued."));
 
