@@ -1,3 +1,4 @@
+using System.Globalization;
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
@@ -15,7 +16,8 @@ namespace Nanchuan.Utilities.Reports;
 public sealed partial class UtilitiesReportProjection : EventProjection
 {
     public void Project(PowerApplicationAccepted e, IDocumentOperations ops) =>
-        Started(ops, e.ConnectionId, "power", e.Provider, e.Class, e.CreditCode, e.EnterpriseName, e.AcceptedAt);
+        Started(ops, e.ConnectionId, "power", e.Provider, e.Class, e.CreditCode, e.EnterpriseName, e.AcceptedAt,
+            ("capacity_kva", e.CapacityKva), ("wanted_month", e.WantedPowerOnDate?.ToString("yyyy-MM", CultureInfo.InvariantCulture)));
 
     public void Project(PayLastCommitmentSigned e, IDocumentOperations ops) =>
         Started(ops, e.ConnectionId, "water", e.Provider, "payLast", e.CreditCode, e.EnterpriseName, e.SignedAt);
@@ -23,10 +25,14 @@ public sealed partial class UtilitiesReportProjection : EventProjection
     public void Project(GasApplicationReceived e, IDocumentOperations ops) =>
         Started(ops, e.ConnectionId, "gas", e.Operator, e.Category, e.CreditCode, e.EnterpriseName, e.ReceivedAt);
 
-    private static void Started(IDocumentOperations ops, Guid id, string utility, string provider, object category, object creditCode, string enterprise, DateTimeOffset at) =>
-        ConnectionRows.Upsert(ops, ("connection_id", id), ("utility", utility), ("provider", provider), ("category", category), ("credit_code", creditCode),
+    private static void Started(IDocumentOperations ops, Guid id, string utility, string provider, object category, object creditCode, string enterprise,
+        DateTimeOffset at, params (string Column, object? Value)[] more) =>
+        ConnectionRows.Upsert(ops,
+        [
+            ("connection_id", id), ("utility", utility), ("provider", provider), ("category", category), ("credit_code", creditCode),
             ("enterprise_name", enterprise), ("month", ReportValues.Month(at)), ("started_at", at), ("overdue", false), ("supervision_notices", 0),
-            ("payment_outstanding", false), ("payment_overdue", false));
+            ("payment_outstanding", false), ("payment_overdue", false), .. more,
+        ]);
 
     public void Project(IEvent<PowerSupplied> e, IDocumentOperations ops) =>
         StepDone(ops, e.StreamId, ("completed_at", e.Data.PoweredOnAt), ("within_limit", e.Data.WithinLimit), ("working_days_taken", e.Data.WorkingDaysTaken));

@@ -33,7 +33,9 @@ public static class UtilitiesReports
         Of("supervision_notices", "integer", "督办次数", "Supervision notices (督办) issued on the connection."),
         Of("last_supervised_at", "timestamptz", "最近督办时间", "When the last one was issued."), Of("fee_total", "numeric", "费用（元）", "Water cost list or gas fee total, CNY."),
         Of("fee_issued_at", "timestamptz", "费用出具时间", "When the cost list or fee was issued."), Of("payment_due_at", "timestamptz", "缴费期限", "Water pay-last: payment due."),
-        Of("payment_outstanding", "boolean", "待缴费", "Water pay-last: payment outstanding."), Of("payment_overdue", "boolean", "逾期未缴", "Water pay-last: past the 60 days."));
+        Of("payment_outstanding", "boolean", "待缴费", "Water pay-last: payment outstanding."), Of("payment_overdue", "boolean", "逾期未缴", "Water pay-last: past the 60 days."),
+        Of("capacity_kva", "numeric", "报装容量（千伏安）", "Power: the capacity applied for, kVA."),
+        Of("wanted_month", "text", "期望接电月份", "Power: the month (yyyy-MM) the user wants power; null when not given."));
 
     public static readonly ReportTable ConnectionSummary = Catalog.View("connection_summary", "报装统计",
         "Per month of application, utility, provider and class: connections, done, done within the limit, its share, average working days, overdue.",
@@ -49,6 +51,16 @@ public static class UtilitiesReports
         Of("connections", "integer", "报装数", "Applications."), Of("completed", "integer", "已办结", "Done."),
         Of("within_limit", "integer", "时限内办结", "Done within the limit."), Of("share_within_limit", "numeric(7,4)", "时限内办结率", "within the limit ÷ done."),
         Of("average_working_days", "numeric(9,2)", "平均工作日", "Average working days of the done."), Of("overdue", "integer", "超期未办", "Overdue and still open."));
+
+    public static readonly ReportTable PowerDemand = Catalog.View("power_demand", "待接电需求",
+        "Power connections not yet powered on, by the month the users want power (未填写 when not given), provider and class: how many and the capacity, for planning grid works.",
+        $$"""
+        select coalesce(wanted_month, '未填写'), provider, category, count(*)::int, sum(capacity_kva)::numeric(14,2)
+        from {{S}}.connection_rows where utility = 'power' and completed_at is null group by 1, 2, 3
+        """,
+        KeyOf("wanted_month", "text", "期望接电月份", "The month users want power; 未填写 when not given."), KeyOf("provider", "text", "供电单位", "The power company.", Department),
+        KeyOf("category", "text", "报装类别", "The connection class (as in the JSON API)."), Of("applications", "integer", "报装数", "Connections still to power on."),
+        Of("capacity_kva", "numeric(14,2)", "报装容量（千伏安）", "Their capacity, kVA."));
 
     public static readonly ReportTable WaterCommitmentSummary = Catalog.View("water_commitment_summary", "供水“最后办”承诺履行情况",
         "Per water company: cost lists sent, payments outstanding, overdue (past the 60 days) and the amount outstanding.",
@@ -86,4 +98,4 @@ public sealed record ConnectionRow(
     Guid ConnectionId, string Utility, string Provider, string Category, string CreditCode, string EnterpriseName, string Month, DateTimeOffset StartedAt,
     DateTimeOffset? CompletedAt, bool? WithinLimit, decimal? WorkingDaysTaken, bool Overdue, string? OverdueDeadline, DateTimeOffset? OverdueDueAt,
     int SupervisionNotices, DateTimeOffset? LastSupervisedAt, decimal? FeeTotal, DateTimeOffset? FeeIssuedAt, DateTimeOffset? PaymentDueAt,
-    bool PaymentOutstanding, bool PaymentOverdue);
+    bool PaymentOutstanding, bool PaymentOverdue, decimal? CapacityKva, string? WantedMonth);
