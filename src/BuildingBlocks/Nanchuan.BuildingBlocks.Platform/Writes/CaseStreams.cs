@@ -1,0 +1,73 @@
+using JasperFx.Events;
+using Marten;
+using Marten.Services.BatchQuerying;
+using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Events;
+
+namespace Nanchuan.BuildingBlocks.Platform.Writes;
+
+/// <summary>
+/// The one write pipeline of every module (ADR 0027): load the case for writing (with the read rows the decision needs,
+/// in the same round trip), decide in a pure function that returns events, append them, answer what was recorded.
+/// The fetched aggregate is never changed here: Marten's inline snapshot applies the appended events to it at commit,
+/// and Wolverine writes the response after the commit, so an endpoint that answers the aggregate answers the new state.
+/// </summary>
+public static class CaseStreams
+{
+    /// <summary>
+    /// Loads the case <paramref name="id"/> for a write at the version it has now; a concurrent append makes the write a
+    /// 409, and so does an <c>If-Match</c> naming another version (checked here, before anything is decided).
+    /// <c>alongside</c> loads read rows in the same batch, e.g. the list row an inline projection will update: loaded
+    /// into the session's identity map (<c>UseIdentityMapFor</c> first), the projection finds them there instead of
+    /// loading each one again (bench/RESULTS.md, S1).
+    /// </summary>
+    public static async Task<IEventStream<T>> LoadAsync<T>(
+        IDocumentSession session, Guid id, CaseName name, CancellationToken cancellation, Action<IBatchedQuery>? alongside = null)
+        where T : class
+    {
+        return await LoadIfAnyAsync<T>(session, id, cancellation, alongside) ?? throw name.NotFound(id);
+    }
+
+    /// <summary>As <see cref="LoadAsync{T}"/>, for a caller to whom an unknown case is no error (a timer of a removed case).</summary>
+    public static async Task<IEventStream<T>?> LoadIfAnyAsync<T>(
+        IDocumentSession session, Guid id, CancellationToken cancellation, Action<IBatchedQuery>? alongside = null)
+        where T : class
+    {
+        IEventStream<T> stream;
+        if (alongside is null)
+        {
+            stream = await session.Events.FetchForWriting<T>(id, cancellation);
+        }
+        else
+        {
+            var batch = session.CreateBatchQuery();
+            var fetched = batch.Events.FetchForWriting<T>(id);
+            alongside(batch);
+            await batch.Execute(cancellation);
+            stream = await fetched;
+        }
+        if (stream.Aggregate is null) return null;
+        CaseWrite.Current?.VerifyFetched(id.ToString(), stream.StartingVersion ?? 0);
+        return stream;
+    }
+
+    /// <summary>Appends the event a decision returned and says what was recorded.</summary>
+    public static CaseStepRecorded Append<T>(IEventStream<T> stream, IDescribedEvent recorded) where T : class
+    {
+        stream.AppendOne(recorded);
+        return new CaseStepRecorded(stream.Id, stream.CurrentVersion ?? (stream.StartingVersion ?? 0) + 1, recorded.GetType().Name, recorded.Describe());
+    }
+}
+
+/// <summary>What a case is called, in both languages, for the answers about it (e.g. 404 "没有编号为 … 的企业诉求 / no enterprise request …").</summary>
+public sealed record CaseName(string Chinese, string English)
+{
+    public NotFoundException NotFound(object id) => new($"没有编号为 {id} 的{Chinese} / no {English} with id {id}.");
+}
+
+/// <summary>What a step recorded: the event, its Chinese summary and the case's version after it (also the response's ETag).</summary>
+public sealed record CaseStepRecorded(Guid Id, long Version, string Event, string Summary) : IOpenApiExample<CaseStepRecorded>
+{
+    public static CaseStepRecorded Example => new(
+        Guid.Parse("0193a5b2-7c1d-7e4f-9a2b-3c4d5e6f7a8b"), 4, "GrievanceEvaluated", "回访评价（第1轮）：企业满意，路面已修复");
+}
