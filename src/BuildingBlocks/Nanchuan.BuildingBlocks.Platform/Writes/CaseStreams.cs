@@ -51,6 +51,42 @@ public static class CaseStreams
         return stream;
     }
 
+    /// <summary>
+    /// Starts the case <paramref name="id"/> with the events a decision returned and answers the case as they make it,
+    /// folded by Marten's own aggregator for <typeparamref name="T"/> (the Create/Apply methods its projection runs).
+    /// </summary>
+    public static async Task<T> StartAsync<T>(IDocumentSession session, Guid id, IReadOnlyList<object> events, CancellationToken cancellation)
+        where T : class
+    {
+        var started = session.Events.StartStream<T>(id, events);
+        return await Aggregator<T>(session).BuildAsync(started.Events, session, null, cancellation)
+               ?? throw new InvalidOperationException($"{typeof(T).Name} cannot be built from its first events.");
+    }
+
+    /// <summary>
+    /// The case as it will stand once the events appended to <paramref name="stream"/> are committed, for the answer: the
+    /// appended events folded by Marten's own aggregator into a copy, never into the fetched instance (Marten's inline
+    /// snapshot applies them to that one at commit; applying them here too would count them twice). A stream the
+    /// request starts (no aggregate yet) is folded from its first events.
+    /// </summary>
+    public static async Task<T> StateAfterAsync<T>(IDocumentSession session, IEventStream<T> stream, CancellationToken cancellation)
+        where T : class
+    {
+        var copy = stream.Aggregate is null ? null : Copy(session, stream.Aggregate);
+        return await Aggregator<T>(session).BuildAsync(stream.Events, session, copy, cancellation)
+               ?? copy ?? throw new InvalidOperationException($"{typeof(T).Name} cannot be built from the events of stream {stream.Id}.");
+    }
+
+    private static T Copy<T>(IDocumentSession session, T aggregate) where T : class
+    {
+        var serializer = session.DocumentStore.Options.Serializer();
+        using var json = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(serializer.ToJson(aggregate)));
+        return serializer.FromJson<T>(json);
+    }
+
+    private static JasperFx.Events.Aggregation.IAggregator<T, IQuerySession> Aggregator<T>(IDocumentSession session) where T : class =>
+        ((StoreOptions)session.DocumentStore.Options).Projections.AggregatorFor<T>();
+
     /// <summary>Appends the event a decision returned and says what was recorded.</summary>
     public static CaseStepRecorded Append<T>(IEventStream<T> stream, IDescribedEvent recorded) where T : class
     {
