@@ -24,6 +24,7 @@ using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.BuildingBlocks.Platform.OpenApi;
 using Nanchuan.BuildingBlocks.Platform.Security;
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Npgsql;
 using Weasel.Core;
 using Wolverine.ErrorHandling;
@@ -97,6 +98,7 @@ public static class PlatformHosting
         // Before role checks, so a supervisor's write is always refused with the read-only reason.
         app.UseMiddleware<SupervisorReadOnlyMiddleware>();
         app.UseAuthorization();
+        app.UseMiddleware<CaseVersionMiddleware>();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
@@ -127,6 +129,7 @@ public static class PlatformHosting
         options.Events.UseOptimizedProjectionRebuilds = true;
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, ConfigureJson);
         options.Listeners.Add(new EventMetadataStamp());
+        options.Listeners.Add(new CaseVersionCheck());
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         options.ConfigureCalendarStorage();
         options.Schema.For<AccessRefusal>().DatabaseSchemaName(PlatformSchema).Index(r => r.At);

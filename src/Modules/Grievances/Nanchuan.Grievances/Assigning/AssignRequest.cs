@@ -44,7 +44,7 @@ public static class AssignRequestEndpoint
         Guid id, AssignRequest request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, DeadlineWarnings warnings,
         CancellationToken cancellation)
     {
-        var stream = await GrievanceStreams.FetchForWritingAsync(session, id, cancellation);
+        var stream = await GrievanceCase.LoadAsync(session, id, cancellation);
         var state = stream.Aggregate!;
         var now = time.GetUtcNow();
 

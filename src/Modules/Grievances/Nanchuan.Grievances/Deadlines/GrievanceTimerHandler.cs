@@ -23,8 +23,8 @@ public static class GrievanceTimerHandler
             return outgoing;
         }
 
-        var stream = await GrievanceStreams.FetchForWritingIfAnyAsync(session, timer.GrievanceId, cancellation);
-        if (stream.Aggregate is not { } state) return outgoing;
+        var stream = await GrievanceCase.LoadIfAnyAsync(session, timer.GrievanceId, cancellation);
+        if (stream?.Aggregate is not { } state) return outgoing;
 
         object? fired = timer.Kind switch
         {

@@ -32,7 +32,7 @@ public static class HolidayScheduleChangedHandler
         var open = await session.Query<GrievanceListItem>().Where(item => item.Status.In(RunningDeadline)).Select(item => item.Id).ToListAsync(cancellation);
         foreach (var id in open)
         {
-            var stream = await GrievanceStreams.FetchForWritingAsync(session, id, cancellation);
+            var stream = await GrievanceCase.LoadAsync(session, id, cancellation);
             foreach (var deadline in stream.Aggregate!.OpenDeadlines().Where(d => Spans(calendar, d, changed.ChangedDays)))
             {
                 var newDueAt = calendar.AddWorkingDays(deadline.Start, deadline.WorkingDays);
