@@ -15,9 +15,6 @@ public static class ReportValues
     /// <summary>The Beijing-time month of an instant, <c>yyyy-MM</c>.</summary>
     public static string Month(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Beijing).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    /// <summary>The Beijing-time day of an instant.</summary>
-    public static DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Beijing).DateTime);
-
     /// <summary>A value as an SQL parameter: a null is <see cref="DBNull"/> (the statement casts it to the column's type).</summary>
     public static object Parameter(object? value) => value switch
     {
