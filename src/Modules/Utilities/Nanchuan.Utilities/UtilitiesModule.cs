@@ -1,6 +1,10 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.Utilities.Deadlines;
 using Nanchuan.Utilities.Domain.Energy;
 using Nanchuan.Utilities.Energy;
 using Nanchuan.Utilities.Domain.Gas;
@@ -23,6 +27,13 @@ public sealed class UtilitiesModule : INanchuanModule
     public const string Tag = "Utilities";
 
     public string Name => ModuleName;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddCaseDeadlines<PowerDeadlines>();
+        services.AddCaseDeadlines<WaterDeadlines>();
+        services.AddCaseDeadlines<GasDeadlines>();
+    }
 
     public void ConfigureMarten(StoreOptions options)
     {
