@@ -1,3 +1,4 @@
+using JasperFx.Events;
 using Marten;
 using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Oversight;
@@ -44,11 +45,15 @@ public abstract class CaseDeadlines<TCase> : ICaseDeadlines where TCase : class
     /// <summary>Messages the module publishes besides the oversight events when it records one of its deadline events (e.g. its own overdue message).</summary>
     protected virtual IEnumerable<object> AlsoPublish(TCase state, object recorded) => [];
 
+    /// <summary>Loads a case for a write; a module overrides it to read the rows its inline projections update in the same round trip.</summary>
+    protected virtual Task<IEventStream<TCase>> FetchForWritingAsync(IDocumentSession session, Guid id, CancellationToken cancellation) =>
+        session.Events.FetchForWriting<TCase>(id, cancellation);
+
     public RunningDeadline? Find(TCase state, string name) => Running(state).FirstOrDefault(d => d.Name == name);
 
     public async Task FireAsync(IDocumentSession session, DeadlineTimerFired timer, DeadlineWatch watch, OutgoingMessages outgoing, CancellationToken cancellation)
     {
-        var stream = await session.Events.FetchForWriting<TCase>(timer.CaseId, cancellation);
+        var stream = await FetchForWritingAsync(session, timer.CaseId, cancellation);
         if (stream.Aggregate is not { } state) return;
         var running = Find(state, timer.Deadline);
         var at = watch.Now;
@@ -74,7 +79,7 @@ public abstract class CaseDeadlines<TCase> : ICaseDeadlines where TCase : class
     {
         foreach (var id in await OpenCasesAsync(session, cancellation))
         {
-            var stream = await session.Events.FetchForWriting<TCase>(id, cancellation);
+            var stream = await FetchForWritingAsync(session, id, cancellation);
             if (stream.Aggregate is not { } state) continue;
             foreach (var deadline in Running(state).Where(d => DeadlineRules.Spans(watch.Calendar, d, command.ChangedDays)).ToList())
             {

@@ -50,14 +50,17 @@ public sealed class DeadlineWatch(IWorkingDayCalendar calendar, TimeProvider tim
         return warningAt;
     }
 
+    public void Schedule(OutgoingMessages outgoing, DeadlineTimerFired timer) => ScheduleAt(outgoing, timer, timer.FireAt);
+
     /// <summary>
     /// Wolverine's scheduler runs on the machine clock; deadlines are measured on the platform's <see cref="TimeProvider"/>.
     /// Scheduling by the remaining time keeps the two aligned (identical in production, and a test clock stays in charge).
+    /// A moment already past is delivered at once.
     /// </summary>
-    public void Schedule(OutgoingMessages outgoing, DeadlineTimerFired timer)
+    public void ScheduleAt(OutgoingMessages outgoing, object message, DateTimeOffset fireAt)
     {
-        var remaining = timer.FireAt - Now;
-        if (remaining > TimeSpan.Zero) outgoing.Delay(timer, remaining);
-        else outgoing.Add(timer);
+        var remaining = fireAt - Now;
+        if (remaining > TimeSpan.Zero) outgoing.Delay(message, remaining);
+        else outgoing.Add(message);
     }
 }
