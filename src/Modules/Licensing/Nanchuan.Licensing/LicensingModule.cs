@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.Licensing.Applications;
 using Nanchuan.Licensing.Catalogue;
@@ -18,7 +19,9 @@ namespace Nanchuan.Licensing;
 /// </summary>
 public sealed class LicensingModule : INanchuanModule
 {
-    public string Name => "Licensing";
+    public const string ModuleName = "Licensing";
+
+    public string Name => ModuleName;
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -26,6 +29,8 @@ public sealed class LicensingModule : INanchuanModule
         services.Configure<CatalogueOptions>(configuration.GetSection(CatalogueOptions.Section));
         services.Configure<StaffAssessmentOptions>(configuration.GetSection(StaffAssessmentOptions.Section));
         HallServicesConfiguration.AddServices(services, configuration);
+        services.AddCaseDeadlines<ApplicationDeadlines>();
+        services.AddCaseDeadlines<RegistrationDeadlines>();
     }
 
     public void ConfigureMarten(StoreOptions options)

@@ -7,6 +7,7 @@ using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Licensing.Catalogue;
 using Nanchuan.Licensing.Packages;
 using Wolverine;
@@ -24,14 +25,15 @@ public static class ApplicationEndpoints
     [ProducesResponseType<ServiceApplication>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<(ServiceApplication, OutgoingMessages)> Submit(
-        SubmitApplication command, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, CancellationToken cancellation)
+        SubmitApplication command, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, DeadlineWatch watch,
+        ApplicationDeadlines deadlines, CancellationToken cancellation)
     {
         var item = await session.LoadAsync<ServiceItem>(command.ItemId, cancellation)
                    ?? throw new DomainValidationException("itemId", "事项清单中无此事项 / no such item in the catalogue.");
         var id = Guid.CreateVersion7();
         var events = ApplicationDecisions.Receive(id, ApplicationTerms.Of(item), command.CreditCode, command.EnterpriseName, command.Materials, command.Helper, command.InPerson, clock.GetUtcNow(), calendar);
         session.Events.StartStream<ServiceApplication>(id, events);
-        return Applied(new ServiceApplication(), events, calendar);
+        return Applied(new ServiceApplication(), events, watch, deadlines);
     }
 
     [WolverinePost("/api/licensing/applications/{id}/materials")]
@@ -42,13 +44,14 @@ public static class ApplicationEndpoints
     [ProducesResponseType<ServiceApplication>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<(ServiceApplication, OutgoingMessages)> Supplement(
-        Guid id, SupplementMaterials command, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, CancellationToken cancellation)
+        Guid id, SupplementMaterials command, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, DeadlineWatch watch,
+        ApplicationDeadlines deadlines, CancellationToken cancellation)
     {
         var stream = await FetchAsync(session, id, cancellation);
         var item = await TermsAsync(session, stream.Aggregate!, cancellation);
         var events = ApplicationDecisions.Supplement(Clone(stream.Aggregate!), item, command.Materials, command.InPerson, clock.GetUtcNow(), calendar);
         stream.AppendMany(events);
-        return Applied(Clone(stream.Aggregate!), events, calendar);
+        return Applied(Clone(stream.Aggregate!), events, watch, deadlines);
     }
 
     [WolverinePost("/api/licensing/applications/{id}/notices")]
@@ -152,7 +155,8 @@ public static class ApplicationEndpoints
         return new OneTripReport(finished.Count, withinOne, finished.Count == 0 ? null : Math.Round((decimal)withinOne / finished.Count, 4, MidpointRounding.AwayFromZero));
     }
 
-    internal static (ServiceApplication, OutgoingMessages) Applied(ServiceApplication state, IReadOnlyList<object> events, IWorkingDayCalendar calendar)
+    internal static (ServiceApplication, OutgoingMessages) Applied(
+        ServiceApplication state, IReadOnlyList<object> events, DeadlineWatch watch, ApplicationDeadlines deadlines)
     {
         var outgoing = new OutgoingMessages();
         foreach (var e in events)
@@ -170,8 +174,7 @@ public static class ApplicationEndpoints
                 case ResultIssued i: state.Apply(i); break;
             }
         }
-        if (state.Status == ApplicationStatus.Accepted)
-            outgoing.AddRange(ApplicationDeadlineHandler.Schedule(state.Id, state.DueAt!.Value, calendar.SubtractWorkingDays(state.DueAt.Value, 1)));
+        if (events.OfType<ApplicationAccepted>().Any()) deadlines.Watch(watch, outgoing, state);
         return (state, outgoing);
     }
 

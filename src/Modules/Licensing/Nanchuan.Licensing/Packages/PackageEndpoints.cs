@@ -7,6 +7,7 @@ using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Licensing.Applications;
 using Nanchuan.Licensing.Catalogue;
 using Wolverine;
@@ -63,7 +64,7 @@ public static class PackageEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<(ServiceApplication, OutgoingMessages)> Apply(
         Guid id, SubmitPackageApplication command, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar,
-        IOptions<PackageOptions> options, CancellationToken cancellation)
+        DeadlineWatch watch, ApplicationDeadlines deadlines, IOptions<PackageOptions> options, CancellationToken cancellation)
     {
         var package = await session.LoadAsync<ServicePackage>(id, cancellation) ?? throw NotFound(id);
         var actor = CurrentActor.Value;
@@ -80,7 +81,7 @@ public static class PackageEndpoints
         events.Insert(1, new OneGoSavingsRecorded(applicationId, package.Id, package.Code, package.Name,
             PackageDecisions.Savings(package, options.Value.TripsPerSeparateApplication), now));
         session.Events.StartStream<ServiceApplication>(applicationId, events);
-        return ApplicationEndpoints.Applied(new ServiceApplication(), events, calendar);
+        return ApplicationEndpoints.Applied(new ServiceApplication(), events, watch, deadlines);
     }
 
     [WolverinePost("/api/licensing/applications/{id}/items/{itemId}/decision")]

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Licensing.Contracts;
 using Wolverine;
 using Wolverine.Http;
@@ -22,13 +24,16 @@ public static class AcceptAndIssueEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<(CompanyRegistration, OutgoingMessages)> Accept(
-        Guid id, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, CancellationToken cancellation)
+        Guid id, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, DeadlineWatch watch, WarningLeads warnings,
+        RegistrationDeadlines deadlines, CancellationToken cancellation)
     {
         var stream = await FetchAsync(session, id, cancellation);
-        var accepted = RegistrationDecisions.Accept(stream.Aggregate!, clock.GetUtcNow(), calendar);
+        var accepted = RegistrationDecisions.Accept(stream.Aggregate!, clock.GetUtcNow(), calendar, warnings);
         stream.AppendOne(accepted);
         stream.Aggregate!.Apply(accepted);
-        return (stream.Aggregate, RegistrationDeadlineHandler.Schedule(id, accepted.DueAt, accepted.WarnAt));
+        var outgoing = new OutgoingMessages();
+        deadlines.Watch(watch, outgoing, stream.Aggregate);
+        return (stream.Aggregate, outgoing);
     }
 
     [WolverinePost("/api/licensing/registrations/{id}/licence")]
