@@ -22,7 +22,8 @@ public sealed class ApplicationDeadlines : CaseDeadlines<ServiceApplication>
 
     public override IEnumerable<RunningDeadline> Running(ServiceApplication state) =>
         state is { Status: ApplicationStatus.Accepted, AcceptedAt: { } acceptedAt, DueAt: { } dueAt, PromisedWorkingDays: > 0 }
-            ? [new RunningDeadline(Promised, TimeLimit.InWorkingDays(state.PromisedWorkingDays), acceptedAt, dueAt, state.Warned, state.Overdue)]
+            ? [new RunningDeadline(Promised, TimeLimit.InWorkingDays(state.PromisedWorkingDays), acceptedAt, dueAt, state.Warned, state.Overdue,
+                state.PausedFor, state.PausedAt)]
             : [];
 
     public override OversightCase Oversight(ServiceApplication state, RunningDeadline deadline) =>
