@@ -49,6 +49,12 @@ public abstract class CaseDeadlines<TCase> : ICaseDeadlines where TCase : class
     protected virtual Task<IEventStream<TCase>> FetchForWritingAsync(IDocumentSession session, Guid id, CancellationToken cancellation) =>
         session.Events.FetchForWriting<TCase>(id, cancellation);
 
+    /// <summary>A step started the case's deadlines (the state after it): each is watched by the platform.</summary>
+    public void Watch(DeadlineWatch watch, OutgoingMessages outgoing, TCase state)
+    {
+        foreach (var deadline in Running(state)) watch.Set(outgoing, Oversight(state, deadline), deadline);
+    }
+
     public RunningDeadline? Find(TCase state, string name) => Running(state).FirstOrDefault(d => d.Name == name);
 
     public async Task FireAsync(IDocumentSession session, DeadlineTimerFired timer, DeadlineWatch watch, OutgoingMessages outgoing, CancellationToken cancellation)

@@ -2,7 +2,6 @@ using Marten;
 using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
-using Wolverine;
 
 namespace Nanchuan.Licensing.Applications;
 
@@ -28,12 +27,6 @@ public sealed class ApplicationDeadlines : CaseDeadlines<ServiceApplication>
 
     public override OversightCase Oversight(ServiceApplication state, RunningDeadline deadline) =>
         new(LicensingModule.ModuleName, Type, state.Id, state.CreditCode.Value, state.Department);
-
-    /// <summary>An application was accepted: its promised limit is watched by the platform.</summary>
-    public void Watch(DeadlineWatch watch, OutgoingMessages outgoing, ServiceApplication accepted)
-    {
-        foreach (var deadline in Running(accepted)) watch.Set(outgoing, Oversight(accepted, deadline), deadline);
-    }
 
     protected override object Warned(ServiceApplication state, RunningDeadline deadline, DateTimeOffset now) => new ApplicationDeadlineWarned(state.Id, deadline.DueAt);
 

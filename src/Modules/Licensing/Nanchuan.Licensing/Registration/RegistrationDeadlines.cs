@@ -3,7 +3,6 @@ using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Licensing.SpotChecks;
-using Wolverine;
 
 namespace Nanchuan.Licensing.Registration;
 
@@ -26,12 +25,6 @@ public sealed class RegistrationDeadlines : CaseDeadlines<CompanyRegistration>
     /// <summary>The company has no credit code until its licence is issued.</summary>
     public override OversightCase Oversight(CompanyRegistration state, RunningDeadline deadline) =>
         new(LicensingModule.ModuleName, Type, state.Id, state.CreditCode?.Value, SpotCheckEndpoints.RegistrationAuthority);
-
-    /// <summary>A registration was accepted: its licence deadline is watched by the platform.</summary>
-    public void Watch(DeadlineWatch watch, OutgoingMessages outgoing, CompanyRegistration accepted)
-    {
-        foreach (var deadline in Running(accepted)) watch.Set(outgoing, Oversight(accepted, deadline), deadline);
-    }
 
     protected override object Warned(CompanyRegistration state, RunningDeadline deadline, DateTimeOffset now) => new RegistrationDeadlineWarned(state.Id, deadline.DueAt);
 
