@@ -24,6 +24,7 @@ using Nanchuan.BuildingBlocks.Platform.Health;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.BuildingBlocks.Platform.OpenApi;
 using Nanchuan.BuildingBlocks.Platform.Security;
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Npgsql;
 using Weasel.Core;
 using Wolverine.ErrorHandling;
@@ -98,6 +99,7 @@ public static class PlatformHosting
         // Before role checks, so a supervisor's write is always refused with the read-only reason.
         app.UseMiddleware<SupervisorReadOnlyMiddleware>();
         app.UseAuthorization();
+        app.UseMiddleware<CaseVersionMiddleware>();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
@@ -128,6 +130,7 @@ public static class PlatformHosting
         options.Events.UseOptimizedProjectionRebuilds = true;
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, ConfigureJson);
         options.Listeners.Add(new EventMetadataStamp());
+        options.Listeners.Add(new CaseVersionCheck());
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         options.ConfigureCalendarStorage();
         options.Schema.For<AccessRefusal>().DatabaseSchemaName(PlatformSchema).Index(r => r.At);

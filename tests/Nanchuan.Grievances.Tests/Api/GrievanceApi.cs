@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Alba;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.Grievances.Access;
@@ -47,13 +48,13 @@ internal static class GrievanceApi
     public static Task<AssignmentIssued> Assign(this GrievancesHost host, Guid id, ProblemType type = ProblemType.Simple, string unit = "区市场监管局", int? limit = null) =>
         host.Post(TestActors.BusinessOffice, $"{Route}/{id}/assignment", new AssignRequest(type, limit, unit)).Read<AssignmentIssued>();
 
-    public static Task<GrievanceStepRecorded> Report(this GrievancesHost host, Guid id, DateTimeOffset contactedAt, Actor? handler = null, DateOnly? promised = null) =>
+    public static Task<CaseStepRecorded> Report(this GrievancesHost host, Guid id, DateTimeOffset contactedAt, Actor? handler = null, DateOnly? promised = null) =>
         host.Post(handler ?? TestActors.MarketRegulator, $"{Route}/{id}/handling-report",
-            new FileReportRequest("赵科长", "023-71234567", ContactMethod.Visit, contactedAt, "已现场核实并督促整改。", promised)).Read<GrievanceStepRecorded>();
+            new FileReportRequest("赵科长", "023-71234567", ContactMethod.Visit, contactedAt, "已现场核实并督促整改。", promised)).Read<CaseStepRecorded>();
 
-    public static Task<GrievanceStepRecorded> Evaluate(this GrievancesHost host, Guid id, bool satisfied, Actor? actor = null) =>
+    public static Task<CaseStepRecorded> Evaluate(this GrievancesHost host, Guid id, bool satisfied, Actor? actor = null) =>
         host.Post(actor ?? TestActors.BusinessOffice, $"{Route}/{id}/evaluation",
-            new EvaluateRequestBody(satisfied, satisfied ? "满意" : "问题仍未解决", null)).Read<GrievanceStepRecorded>();
+            new EvaluateRequestBody(satisfied, satisfied ? "满意" : "问题仍未解决", null)).Read<CaseStepRecorded>();
 
     public static Task<GrievanceDetails> Details(this GrievancesHost host, Guid id, Actor? actor = null) =>
         host.Get(actor ?? TestActors.BusinessOffice, $"{Route}/{id}").Read<GrievanceDetails>();

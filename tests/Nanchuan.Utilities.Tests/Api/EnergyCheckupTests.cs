@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using System.Text;
 using Alba;
 using Nanchuan.BuildingBlocks.Actors;
@@ -43,7 +44,7 @@ public sealed class EnergyCheckupTests(UtilitiesHost platform)
         qualified[0].Qualification.Measure.ShouldBe(1.005m);
 
         var opened = await platform.Post(UtilitiesApi.PowerCompany, $"{Route}/checkups", new OpenCheckupRequest("91500119MA5U8XRB3M", "国网南川供电公司", 2023))
-            .Read<StepRecorded>();
+            .Read<CaseStepRecorded>();
         await platform.Post(UtilitiesApi.PowerCompany, $"{Route}/checkups", new OpenCheckupRequest("91500119MA5U8XRB3M", "国网南川供电公司", 2023), 409);
         await platform.Post(UtilitiesApi.PowerCompany, $"{Route}/checkups", new OpenCheckupRequest("91500119MA5UXY7Q0D", "国网南川供电公司", 2023), 400); // exactly 1.00
         await platform.Post(UtilitiesApi.WaterCompany, $"{Route}/checkups/{opened.Id}/plan", new IssuePlanRequest("错峰", 1m), 403);

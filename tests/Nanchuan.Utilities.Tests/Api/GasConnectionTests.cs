@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.Testing;
 using Nanchuan.Utilities.Access;
 using Nanchuan.Utilities.Domain.Gas;
@@ -59,7 +60,7 @@ public sealed class GasConnectionTests(UtilitiesHost platform)
         surveyed.PlanDueAt.ShouldBe(Time("2024-06-12 18:00"));
 
         platform.Clock.SetUtcNow(Time("2024-06-13 09:00"));
-        var late = await platform.Post(UtilitiesApi.GasOperator, $"{Route}/{applied.Id}/plan", new ProposePlanRequest("敷设PE管", null)).Read<StepRecorded>();
+        var late = await platform.Post(UtilitiesApi.GasOperator, $"{Route}/{applied.Id}/plan", new ProposePlanRequest("敷设PE管", null)).Read<CaseStepRecorded>();
         late.Summary.ShouldContain("超时");
     }
 

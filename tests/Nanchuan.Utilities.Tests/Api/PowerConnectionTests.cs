@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using System.Text.Json;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Enterprises;
@@ -37,7 +38,7 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
         accepted.DueAt.ShouldBe(Time("2025-02-05 18:00"));
 
         platform.Clock.SetUtcNow(Time("2025-02-05 17:00"));
-        var poweredOn = await platform.Post(UtilitiesApi.PowerCompany, $"{Route}/{accepted.Id}/power-on", new StepAt(Time("2025-02-05 16:30"))).Read<StepRecorded>();
+        var poweredOn = await platform.Post(UtilitiesApi.PowerCompany, $"{Route}/{accepted.Id}/power-on", new StepAt(Time("2025-02-05 16:30"))).Read<CaseStepRecorded>();
         poweredOn.Event.ShouldBe(nameof(PowerSupplied));
 
         var details = await platform.Get(TestActors.Enterprise, $"{Route}/{accepted.Id}").Read<PowerConnectionDetails>();
@@ -79,7 +80,7 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
         (await tooEarly.ReadAsTextAsync()).ShouldContain("竣工报验");
 
         var requested = await platform.Post(TestActors.Enterprise, $"{Route}/{accepted.Id}/completion-inspection", new StepAt(Time("2024-09-27 15:00")))
-            .Read<StepRecorded>();
+            .Read<CaseStepRecorded>();
         requested.Summary.ShouldContain("2024-10-10 18:00");
 
         platform.Clock.SetUtcNow(Time("2024-10-11 09:00"));

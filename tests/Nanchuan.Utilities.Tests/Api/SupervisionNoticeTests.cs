@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.Testing;
 using Nanchuan.Utilities.Access;
 using Nanchuan.Utilities.Domain.Deadlines;
@@ -50,7 +51,7 @@ public sealed class SupervisionNoticeTests(UtilitiesHost platform)
 
         platform.Clock.SetUtcNow(Time("2025-05-12 09:00"));
         var recorded = await platform.Post(TestActors.BusinessOffice, $"{Power}/{id}/supervision-notice", new IssueSupervisionNoticeBody(" 请于5月13日18:00前接电并反馈 "))
-            .Read<StepRecorded>();
+            .Read<CaseStepRecorded>();
         recorded.Event.ShouldBe(nameof(PowerSupervisionNoticeIssued));
         recorded.Summary.ShouldBe("区营商办督办国网南川供电公司（接电时限2025-05-09 18:00已超期）：请于5月13日18:00前接电并反馈");
 

@@ -2,6 +2,7 @@ using JasperFx.Events;
 using Marten;
 using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Oversight;
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Wolverine;
 
 namespace Nanchuan.BuildingBlocks.Platform.Deadlines;
@@ -45,9 +46,9 @@ public abstract class CaseDeadlines<TCase> : ICaseDeadlines where TCase : class
     /// <summary>Messages the module publishes besides the oversight events when it records one of its deadline events (e.g. its own overdue message).</summary>
     protected virtual IEnumerable<object> AlsoPublish(TCase state, object recorded) => [];
 
-    /// <summary>Loads a case for a write; a module overrides it to read the rows its inline projections update in the same round trip.</summary>
-    protected virtual Task<IEventStream<TCase>> FetchForWritingAsync(IDocumentSession session, Guid id, CancellationToken cancellation) =>
-        session.Events.FetchForWriting<TCase>(id, cancellation);
+    /// <summary>Loads a case for a write, null when there is none; a module overrides it to read the rows its inline projections update in the same round trip.</summary>
+    protected virtual Task<IEventStream<TCase>?> LoadIfAnyAsync(IDocumentSession session, Guid id, CancellationToken cancellation) =>
+        CaseStreams.LoadIfAnyAsync<TCase>(session, id, cancellation);
 
     /// <summary>A step started the case's deadlines (the state after it): each is watched by the platform.</summary>
     public void Watch(DeadlineWatch watch, OutgoingMessages outgoing, TCase state)
@@ -59,8 +60,8 @@ public abstract class CaseDeadlines<TCase> : ICaseDeadlines where TCase : class
 
     public async Task FireAsync(IDocumentSession session, DeadlineTimerFired timer, DeadlineWatch watch, OutgoingMessages outgoing, CancellationToken cancellation)
     {
-        var stream = await FetchForWritingAsync(session, timer.CaseId, cancellation);
-        if (stream.Aggregate is not { } state) return;
+        var stream = await LoadIfAnyAsync(session, timer.CaseId, cancellation);
+        if (stream?.Aggregate is not { } state) return;
         var running = Find(state, timer.Deadline);
         var at = watch.Now;
         if (!DeadlineRules.Fires(running, timer.Alarm, timer.DueAt, at)) return;
@@ -85,8 +86,8 @@ public abstract class CaseDeadlines<TCase> : ICaseDeadlines where TCase : class
     {
         foreach (var id in await OpenCasesAsync(session, cancellation))
         {
-            var stream = await FetchForWritingAsync(session, id, cancellation);
-            if (stream.Aggregate is not { } state) continue;
+            var stream = await LoadIfAnyAsync(session, id, cancellation);
+            if (stream?.Aggregate is not { } state) continue;
             foreach (var deadline in Running(state).Where(d => DeadlineRules.Spans(watch.Calendar, d, command.ChangedDays)).ToList())
             {
                 var moved = deadline with { DueAt = DeadlineRules.DueAt(watch.Calendar, deadline), Warned = false, Overdue = false };

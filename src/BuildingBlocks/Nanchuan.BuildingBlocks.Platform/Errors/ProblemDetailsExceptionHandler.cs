@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Platform.Security;
 using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Platform.Writes;
 
 namespace Nanchuan.BuildingBlocks.Platform.Errors;
 
@@ -38,6 +39,13 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             Title = ProblemTitles.InvalidTransition,
             Detail = e.Message,
             Extensions = { ["currentState"] = e.CurrentState, ["attemptedAction"] = e.AttemptedAction },
+        },
+        StaleCaseVersionException e => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = ProblemTitles.Concurrency,
+            Detail = e.Message,
+            Extensions = { ["expectedVersion"] = e.ExpectedVersion, ["currentVersion"] = e.CurrentVersion },
         },
         ConcurrencyException or DcbConcurrencyException or ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException => new ProblemDetails
         {

@@ -35,6 +35,7 @@ public static class SwaggerSetup
             options.SupportNonNullableReferenceTypes();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.OperationFilter<StandardResponsesOperationFilter>();
+            options.OperationFilter<CaseVersionOperationFilter>();
         });
     }
 

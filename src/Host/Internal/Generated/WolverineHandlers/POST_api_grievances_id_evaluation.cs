@@ -49,7 +49,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            (var grievanceStepRecorded_response, var refreshMonthlyReport) = await Nanchuan.Grievances.Evaluating.EvaluateRequestEndpoint.Post(id, request, documentSession, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            (var caseStepRecorded_response, var refreshMonthlyReport) = await Nanchuan.Grievances.Evaluating.EvaluateRequestEndpoint.Post(id, request, documentSession, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
@@ -60,7 +60,7 @@ namespace Internal.Generated.WolverineHandlers
             await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, grievanceStepRecorded_response, 404);
+            await WriteJsonAsync(httpContext, caseStepRecorded_response, 404);
             
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);

@@ -35,7 +35,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var serviceItem_response = Nanchuan.Licensing.Catalogue.CatalogueEndpoints.Add(command, documentSession);
+            var serviceItem_response = await Nanchuan.Licensing.Catalogue.CatalogueEndpoints.Add(command, documentSession, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

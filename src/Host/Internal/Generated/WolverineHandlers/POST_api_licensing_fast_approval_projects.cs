@@ -37,7 +37,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var fastApprovalProject_response = Nanchuan.Licensing.FastApproval.FastApprovalEndpoints.Enter(command, documentSession, _timeProvider);
+            var fastApprovalProject_response = await Nanchuan.Licensing.FastApproval.FastApprovalEndpoints.Enter(command, documentSession, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

@@ -40,7 +40,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var financingRequestView_response = Nanchuan.Licensing.FinancialStreet.FinancingEndpoints.Lodge(command, documentSession, _timeProvider, _optionsOfFinancialStreetOptions);
+            var financingRequestView_response = await Nanchuan.Licensing.FinancialStreet.FinancingEndpoints.Lodge(command, documentSession, _timeProvider, _optionsOfFinancialStreetOptions, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

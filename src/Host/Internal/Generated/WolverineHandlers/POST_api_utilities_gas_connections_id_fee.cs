@@ -49,7 +49,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var stepRecorded_response = await Nanchuan.Utilities.Gas.GasConnectionEndpoints.IssueFee(id, request, documentSession, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            var caseStepRecorded_response = await Nanchuan.Utilities.Gas.GasConnectionEndpoints.IssueFee(id, request, documentSession, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -60,7 +60,7 @@ namespace Internal.Generated.WolverineHandlers
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, stepRecorded_response, 404);
+            await WriteJsonAsync(httpContext, caseStepRecorded_response, 404);
         }
     }
 

@@ -52,7 +52,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            (var stepRecorded_response, var lodgeEnterpriseRequest) = await Nanchuan.Utilities.Power.ReportPowerProblemEndpoint.Post(id, request, documentSession, _timeProvider, _enterpriseHotline, httpContext.RequestAborted).ConfigureAwait(false);
+            (var caseStepRecorded_response, var lodgeEnterpriseRequest) = await Nanchuan.Utilities.Power.ReportPowerProblemEndpoint.Post(id, request, documentSession, _timeProvider, _enterpriseHotline, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
@@ -63,7 +63,7 @@ namespace Internal.Generated.WolverineHandlers
             await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, stepRecorded_response, 404);
+            await WriteJsonAsync(httpContext, caseStepRecorded_response, 404);
             
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);

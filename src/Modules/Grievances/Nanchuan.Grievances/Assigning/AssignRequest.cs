@@ -45,7 +45,7 @@ public static class AssignRequestEndpoint
         Guid id, AssignRequest request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, DeadlineWatch watch,
         CancellationToken cancellation)
     {
-        var stream = await GrievanceStreams.FetchForWritingAsync(session, id, cancellation);
+        var stream = await GrievanceCase.LoadAsync(session, id, cancellation);
         var state = stream.Aggregate!;
         var now = time.GetUtcNow();
 

@@ -30,8 +30,8 @@ public sealed class GrievanceDeadlines : CaseDeadlines<Grievance>
     protected override async Task<IReadOnlyList<Guid>> OpenCasesAsync(IQuerySession session, CancellationToken cancellation) =>
         await session.Query<GrievanceListItem>().Where(item => item.Status.In(RunningDeadline)).Select(item => item.Id).ToListAsync(cancellation);
 
-    protected override Task<IEventStream<Grievance>> FetchForWritingAsync(IDocumentSession session, Guid id, CancellationToken cancellation) =>
-        GrievanceStreams.FetchForWritingIfAnyAsync(session, id, cancellation);
+    protected override Task<IEventStream<Grievance>?> LoadIfAnyAsync(IDocumentSession session, Guid id, CancellationToken cancellation) =>
+        GrievanceCase.LoadIfAnyAsync(session, id, cancellation);
 
     public override IEnumerable<RunningDeadline> Running(Grievance state) => state.OpenDeadlines().Select(open => open.Kind == Kind.Assignment
         ? Of(open, state.IsAssignmentDeadlineWarned, state.IsAssignmentOverdue)

@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -24,15 +25,15 @@ public static class CloseRequestEndpoint
     [Tags(GrievancesModule.Tag)]
     [EndpointSummary("同意销号 / Close the request")]
     [EndpointDescription("Only after a satisfied evaluation (directly or after 持续跟踪); otherwise 409 naming the current state. Publishes EnterpriseRequestClosed.")]
-    [ProducesResponseType<GrievanceStepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<(GrievanceStepRecorded, Contracts.EnterpriseRequestClosed, RefreshMonthlyReport)> Post(
+    public static async Task<(CaseStepRecorded, Contracts.EnterpriseRequestClosed, RefreshMonthlyReport)> Post(
         Guid id, CloseRequestBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
-        var stream = await GrievanceStreams.FetchForWritingAsync(session, id, cancellation);
+        var stream = await GrievanceCase.LoadAsync(session, id, cancellation);
         var closed = GrievanceDecisions.Close(stream.Aggregate!, new CloseGrievance(request.Note), time.GetUtcNow());
         var published = IntegrationMessages.Closed(stream.Aggregate!, closed);
-        return (GrievanceStreams.Append(stream, closed), published, new RefreshMonthlyReport(id));
+        return (CaseStreams.Append(stream, closed), published, new RefreshMonthlyReport(id));
     }
 }

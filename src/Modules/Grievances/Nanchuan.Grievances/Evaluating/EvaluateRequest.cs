@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -26,15 +27,15 @@ public static class EvaluateRequestEndpoint
     [Tags(GrievancesModule.Tag)]
     [EndpointSummary("评价办理结果 / Evaluate the outcome")]
     [EndpointDescription("After the handling report: the BusinessOffice records the enterprise's opinion from its revisit, or the enterprise evaluates its own request. Unsatisfied waits for a re-assignment (POST …/assignment).")]
-    [ProducesResponseType<GrievanceStepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<(GrievanceStepRecorded, RefreshMonthlyReport)> Post(Guid id, EvaluateRequestBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    public static async Task<(CaseStepRecorded, RefreshMonthlyReport)> Post(Guid id, EvaluateRequestBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
-        var stream = await GrievanceStreams.FetchForWritingAsync(session, id, cancellation);
+        var stream = await GrievanceCase.LoadAsync(session, id, cancellation);
         GrievanceAccess.EnsureCanEvaluate(CurrentActor.Value, stream.Aggregate!);
         var now = time.GetUtcNow();
         var evaluated = GrievanceDecisions.Evaluate(stream.Aggregate!, new EvaluateGrievance(request.Satisfied, request.Comment, request.RevisitedAt ?? now), now);
-        return (GrievanceStreams.Append(stream, evaluated), new RefreshMonthlyReport(id));
+        return (CaseStreams.Append(stream, evaluated), new RefreshMonthlyReport(id));
     }
 }

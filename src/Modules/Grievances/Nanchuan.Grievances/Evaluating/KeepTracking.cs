@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -23,12 +24,12 @@ public static class KeepTrackingEndpoint
     [Tags(GrievancesModule.Tag)]
     [EndpointSummary("持续跟踪 / Keep tracking a satisfied request")]
     [EndpointDescription("Right after a satisfied evaluation the BusinessOffice may keep the request open (e.g. while a promised completion date is pending) and close it later.")]
-    [ProducesResponseType<GrievanceStepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<GrievanceStepRecorded> Post(Guid id, KeepTrackingRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    public static async Task<CaseStepRecorded> Post(Guid id, KeepTrackingRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
-        var stream = await GrievanceStreams.FetchForWritingAsync(session, id, cancellation);
-        return GrievanceStreams.Append(stream, GrievanceDecisions.KeepTracking(stream.Aggregate!, new ContinueTracking(request.Reason), time.GetUtcNow()));
+        var stream = await GrievanceCase.LoadAsync(session, id, cancellation);
+        return CaseStreams.Append(stream, GrievanceDecisions.KeepTracking(stream.Aggregate!, new ContinueTracking(request.Reason), time.GetUtcNow()));
     }
 }

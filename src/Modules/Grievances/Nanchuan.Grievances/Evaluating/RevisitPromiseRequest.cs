@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -24,14 +25,14 @@ public static class RevisitPromiseEndpoint
     [Tags(GrievancesModule.Tag)]
     [EndpointSummary("回访承诺办理情况 / Record the promise revisit")]
     [EndpointDescription("When the handling report promised a completion date, the BusinessOffice records whether it was kept (once per promise; also after closing).")]
-    [ProducesResponseType<GrievanceStepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<GrievanceStepRecorded> Post(Guid id, RevisitPromiseBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    public static async Task<CaseStepRecorded> Post(Guid id, RevisitPromiseBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
-        var stream = await GrievanceStreams.FetchForWritingAsync(session, id, cancellation);
+        var stream = await GrievanceCase.LoadAsync(session, id, cancellation);
         var now = time.GetUtcNow();
-        return GrievanceStreams.Append(stream,
+        return CaseStreams.Append(stream,
             GrievanceDecisions.RecordPromiseRevisit(stream.Aggregate!, new RevisitPromise(request.Kept, request.Note, request.RevisitedAt ?? now), now));
     }
 }

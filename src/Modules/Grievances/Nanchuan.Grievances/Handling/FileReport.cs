@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -38,14 +39,14 @@ public static class FileReportEndpoint
     [Tags(GrievancesModule.Tag)]
     [EndpointSummary("反馈办理情况 / File the handling report")]
     [EndpointDescription("The handling unit files its report for the current round (办结 + 反馈). Whether it is within the limit and the working days it took are recorded; a promised completion date schedules the BusinessOffice's revisit reminder.")]
-    [ProducesResponseType<GrievanceStepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<(GrievanceStepRecorded, OutgoingMessages)> Post(
+    public static async Task<(CaseStepRecorded, OutgoingMessages)> Post(
         Guid id, FileReportRequest request, IDocumentSession session, IWorkingDayCalendar calendar, DeadlineWatch watch, TimeProvider time,
         CancellationToken cancellation)
     {
-        var stream = await GrievanceStreams.FetchForWritingAsync(session, id, cancellation);
+        var stream = await GrievanceCase.LoadAsync(session, id, cancellation);
         var state = stream.Aggregate!;
         GrievanceAccess.EnsureHandlesCurrentRound(CurrentActor.Value, state);
         var now = time.GetUtcNow();
@@ -56,6 +57,6 @@ public static class FileReportEndpoint
         var outgoing = new OutgoingMessages { new RefreshMonthlyReport(id) };
         if (reported.PromisedCompletionDate is { } promised)
             PromiseRevisitReminderHandler.Schedule(watch, outgoing, id, reported.Round, promised);
-        return (GrievanceStreams.Append(stream, reported), outgoing);
+        return (CaseStreams.Append(stream, reported), outgoing);
     }
 }

@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -25,15 +26,15 @@ public static class RecordContactEndpoint
     [Tags(GrievancesModule.Tag)]
     [EndpointSummary("记录联系企业 / Record contact with the enterprise")]
     [EndpointDescription("The handling unit's staff (the department the request is currently assigned to) record that they contacted the enterprise to pin the request down.")]
-    [ProducesResponseType<GrievanceStepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<GrievanceStepRecorded> Post(Guid id, RecordContactRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    public static async Task<CaseStepRecorded> Post(Guid id, RecordContactRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
-        var stream = await GrievanceStreams.FetchForWritingAsync(session, id, cancellation);
+        var stream = await GrievanceCase.LoadAsync(session, id, cancellation);
         GrievanceAccess.EnsureHandlesCurrentRound(CurrentActor.Value, stream.Aggregate!);
         var contacted = GrievanceDecisions.RecordContact(stream.Aggregate!,
             new RecordEnterpriseContact(request.Method, request.ContactedAt, request.Notes), time.GetUtcNow());
-        return GrievanceStreams.Append(stream, contacted);
+        return CaseStreams.Append(stream, contacted);
     }
 }

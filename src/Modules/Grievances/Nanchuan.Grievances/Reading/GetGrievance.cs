@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -74,7 +75,7 @@ public static class GetGrievanceEndpoint
     /// <summary>The request, if it exists and the current actor may see it.</summary>
     public static async Task<Grievance> LoadVisibleAsync(IQuerySession session, Guid id, CancellationToken cancellation)
     {
-        var grievance = await session.LoadAsync<Grievance>(id, cancellation) ?? throw GrievanceStreams.NotFound(id);
+        var grievance = await session.LoadAsync<Grievance>(id, cancellation) ?? throw GrievanceCase.Name.NotFound(id);
         GrievanceAccess.EnsureCanSee(CurrentActor.Value, grievance);
         return grievance;
     }

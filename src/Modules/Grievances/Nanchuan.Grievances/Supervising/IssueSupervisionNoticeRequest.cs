@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -23,14 +24,14 @@ public static class IssueSupervisionNoticeEndpoint
     [Tags(GrievancesModule.Tag)]
     [EndpointSummary("督办 / Issue a supervision notice")]
     [EndpointDescription("Only while the current round is overdue and its handling report is missing; otherwise 409 naming the state.")]
-    [ProducesResponseType<GrievanceStepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<GrievanceStepRecorded> Post(
+    public static async Task<CaseStepRecorded> Post(
         Guid id, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
-        var stream = await GrievanceStreams.FetchForWritingAsync(session, id, cancellation);
-        return GrievanceStreams.Append(stream,
+        var stream = await GrievanceCase.LoadAsync(session, id, cancellation);
+        return CaseStreams.Append(stream,
             GrievanceDecisions.Supervise(stream.Aggregate!, new IssueSupervisionNotice(request.Demand), time.GetUtcNow()));
     }
 }

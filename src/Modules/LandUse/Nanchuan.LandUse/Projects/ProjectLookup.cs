@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Marten;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.LandUse.Domain.Projects;
@@ -12,6 +13,8 @@ public static class ProjectLookup
         if (!ProjectCode.IsValid(code))
             throw new DomainValidationException("code", "项目代码格式或校验位错误（应为 YYMM-500119-DD-TT-XXXXXC） / the project code is malformed or its check character is wrong.");
     }
+
+    public static readonly CaseName Name = new("用地项目", "land-use project");
 
     public static async Task<Guid> StreamIdOf(IQuerySession session, string code, CancellationToken cancellation)
     {

@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -38,8 +39,8 @@ public static class RecordWindowVisitEndpoint
         var id = await ProjectLookup.StreamIdOf(session, code, cancellation);
         if (errors.Count > 0) throw new DomainValidationException(errors);
 
-        var stream = await session.Events.FetchForWriting<LandUseProject>(id, cancellation);
-        var project = stream.Aggregate ?? throw new NotFoundException($"项目代码 {code} 不存在 / no project with code {code}.");
+        var stream = await CaseStreams.LoadAsync<LandUseProject>(session, id, ProjectLookup.Name, cancellation);
+        var project = stream.Aggregate!;
         var visit = new WindowVisitRecorded(id, code, Guid.NewGuid(), command.Stage, command.Purpose.Trim(), clock.GetUtcNow());
         var tripsBefore = Domain.Reporting.ProjectReport.Of(project).Trips;
         stream.AppendOne(visit);

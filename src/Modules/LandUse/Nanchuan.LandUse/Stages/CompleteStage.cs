@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -36,8 +37,8 @@ public static class CompleteStageEndpoint
         string code, int stage, CompleteStage command, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, CancellationToken cancellation)
     {
         var id = await ProjectLookup.StreamIdOf(session, code, cancellation);
-        var stream = await session.Events.FetchForWriting<LandUseProject>(id, cancellation);
-        var project = stream.Aggregate ?? throw new NotFoundException($"项目代码 {code} 不存在 / no project with code {code}.");
+        var stream = await CaseStreams.LoadAsync<LandUseProject>(session, id, ProjectLookup.Name, cancellation);
+        var project = stream.Aggregate!;
         ProjectAccess.EnsureCanSee(project, CurrentActor.Value);
         var outputs = StageDecisions.Outputs(project, StageDecisions.CatalogueStage(project, stage), command.Outputs);
         var now = clock.GetUtcNow();

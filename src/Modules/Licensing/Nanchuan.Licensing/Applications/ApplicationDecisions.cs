@@ -20,11 +20,9 @@ public static class ApplicationDecisions
         var materials = Clean(provided);
         var received = new ApplicationReceived(id, item.Id, item.Code, item.Name, item.Department, creditCode, enterpriseName.Trim(),
             string.IsNullOrWhiteSpace(helper) ? null : helper.Trim(), materials, now, item.Parts.Count == 0 ? null : item.Parts);
-        var state = new ServiceApplication();
-        state.Apply(received);
         List<object> events = [received];
         if (inPerson) events.Add(new VisitRecorded(id, "递交申请材料", now));
-        events.AddRange(Check(state, item, now, calendar));
+        events.AddRange(Check(id, null, materials, item, now, calendar));
         return events;
     }
 
@@ -36,11 +34,9 @@ public static class ApplicationDecisions
             throw new InvalidStateTransitionException(ServiceApplication.StatusLabel(state.Status), "补正材料");
         var materials = Clean(provided);
         if (materials.Count == 0) throw new DomainValidationException("materials", "请列出补正的材料 / list the materials brought.");
-        var supplemented = new MaterialsSupplemented(state.Id, materials);
-        state.Apply(supplemented);
-        List<object> events = [supplemented];
+        List<object> events = [new MaterialsSupplemented(state.Id, materials)];
         if (inPerson) events.Add(new VisitRecorded(state.Id, "补正材料", now));
-        events.AddRange(Check(state, item, now, calendar));
+        events.AddRange(Check(state.Id, state, state.Provided.Union(materials).ToList(), item, now, calendar));
         return events;
     }
 
@@ -121,19 +117,24 @@ public static class ApplicationDecisions
         if (errors.Count > 0) throw new DomainValidationException(errors);
     }
 
-    private static IEnumerable<object> Check(ServiceApplication state, ApplicationTerms item, DateTimeOffset now, IWorkingDayCalendar calendar)
+    /// <summary>
+    /// Checks the materials <paramref name="provided"/> so far against the checklist: a notice of what is missing (the first
+    /// for an application just received, <paramref name="state"/> null), or acceptance.
+    /// </summary>
+    private static IEnumerable<object> Check(
+        Guid id, ServiceApplication? state, IReadOnlyCollection<string> provided, ApplicationTerms item, DateTimeOffset now, IWorkingDayCalendar calendar)
     {
-        var missing = item.Checklist.Except(state.Provided).ToList();
+        var missing = item.Checklist.Except(provided).ToList();
         if (missing.Count > 0)
         {
-            yield return Notify(state, item, missing);
+            yield return state is null ? new OneTimeNoticeIssued(id, 1, missing) : Notify(state, item, missing);
             yield break;
         }
-        yield return new ApplicationAccepted(state.Id, now, item.PromisedWorkingDays, DueAt(now, item.PromisedWorkingDays, calendar));
+        yield return new ApplicationAccepted(id, now, item.PromisedWorkingDays, DueAt(now, item.PromisedWorkingDays, calendar));
         if (!item.Immediate) yield break;
-        foreach (var part in item.Parts) yield return new ApplicationPartDecided(state.Id, part.ItemId, part.ItemName, part.Department, true, "即办件当场办结", null, now);
-        yield return new ApplicationDecided(state.Id, true, "即办件当场办结", null, now);
-        yield return new ResultIssued(state.Id, $"{item.Code}-{state.Id.ToString("N")[..8].ToUpperInvariant()}", false, now);
+        foreach (var part in item.Parts) yield return new ApplicationPartDecided(id, part.ItemId, part.ItemName, part.Department, true, "即办件当场办结", null, now);
+        yield return new ApplicationDecided(id, true, "即办件当场办结", null, now);
+        yield return new ResultIssued(id, $"{item.Code}-{id.ToString("N")[..8].ToUpperInvariant()}", false, now);
     }
 
     private static List<string> Clean(IReadOnlyList<string>? materials) =>

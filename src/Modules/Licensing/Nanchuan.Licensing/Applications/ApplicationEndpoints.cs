@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -8,6 +7,7 @@ using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.Licensing.Catalogue;
 using Nanchuan.Licensing.Packages;
 using Wolverine;
@@ -32,8 +32,8 @@ public static class ApplicationEndpoints
                    ?? throw new DomainValidationException("itemId", "事项清单中无此事项 / no such item in the catalogue.");
         var id = Guid.CreateVersion7();
         var events = ApplicationDecisions.Receive(id, ApplicationTerms.Of(item), command.CreditCode, command.EnterpriseName, command.Materials, command.Helper, command.InPerson, clock.GetUtcNow(), calendar);
-        session.Events.StartStream<ServiceApplication>(id, events);
-        return Applied(new ServiceApplication(), events, watch, deadlines);
+        var state = await CaseStreams.StartAsync<ServiceApplication>(session, id, events, cancellation);
+        return (state, DeadlinesOf(state, events, watch, deadlines));
     }
 
     [WolverinePost("/api/licensing/applications/{id}/materials")]
@@ -47,11 +47,12 @@ public static class ApplicationEndpoints
         Guid id, SupplementMaterials command, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, DeadlineWatch watch,
         ApplicationDeadlines deadlines, CancellationToken cancellation)
     {
-        var stream = await FetchAsync(session, id, cancellation);
+        var stream = await LoadAsync(session, id, cancellation);
         var item = await TermsAsync(session, stream.Aggregate!, cancellation);
-        var events = ApplicationDecisions.Supplement(Clone(stream.Aggregate!), item, command.Materials, command.InPerson, clock.GetUtcNow(), calendar);
+        var events = ApplicationDecisions.Supplement(stream.Aggregate!, item, command.Materials, command.InPerson, clock.GetUtcNow(), calendar);
         stream.AppendMany(events);
-        return Applied(Clone(stream.Aggregate!), events, watch, deadlines);
+        var state = await CaseStreams.StateAfterAsync(session, stream, cancellation);
+        return (state, DeadlinesOf(state, events, watch, deadlines));
     }
 
     [WolverinePost("/api/licensing/applications/{id}/notices")]
@@ -64,12 +65,10 @@ public static class ApplicationEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<ServiceApplication> Notify(Guid id, IssueNotice command, IDocumentSession session, CancellationToken cancellation)
     {
-        var stream = await FetchAsync(session, id, cancellation);
+        var stream = await LoadAsync(session, id, cancellation);
         var item = await TermsAsync(session, stream.Aggregate!, cancellation);
-        var notice = ApplicationDecisions.Notify(stream.Aggregate!, item, (command.Missing ?? []).Select(m => m.Trim()).Distinct().ToList());
-        stream.AppendOne(notice);
-        stream.Aggregate!.Apply(notice);
-        return stream.Aggregate;
+        stream.AppendOne(ApplicationDecisions.Notify(stream.Aggregate!, item, (command.Missing ?? []).Select(m => m.Trim()).Distinct().ToList()));
+        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
     }
 
     [WolverinePost("/api/licensing/applications/{id}/visits")]
@@ -81,12 +80,9 @@ public static class ApplicationEndpoints
     public static async Task<ServiceApplication> Visit(Guid id, RecordVisit command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
         if (string.IsNullOrWhiteSpace(command.Purpose)) throw new DomainValidationException("purpose", "请填写来访事由 / the purpose is required.");
-        var stream = await FetchAsync(session, id, cancellation);
-        var visit = new VisitRecorded(id, command.Purpose.Trim(), clock.GetUtcNow());
-        stream.AppendOne(visit);
-        var application = Clone(stream.Aggregate!);
-        application.Apply(visit);
-        return application;
+        var stream = await LoadAsync(session, id, cancellation);
+        stream.AppendOne(new VisitRecorded(id, command.Purpose.Trim(), clock.GetUtcNow()));
+        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
     }
 
     [WolverinePost("/api/licensing/applications/{id}/decision")]
@@ -99,14 +95,13 @@ public static class ApplicationEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<ServiceApplication> Decide(Guid id, DecideApplication command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
-        var stream = await FetchAsync(session, id, cancellation);
-        ApplicationDecisions.EnsureDecidedWhole(stream.Aggregate!);
-        if (CurrentActor.Value.Department != stream.Aggregate!.Department)
-            throw new AccessDeniedException($"该办件由{stream.Aggregate.Department}审批 / the application is for {stream.Aggregate.Department} to decide.");
-        var decided = ApplicationDecisions.Decide(stream.Aggregate, command.Approved, command.Reasons, command.Rule, clock.GetUtcNow());
-        stream.AppendOne(decided);
-        stream.Aggregate.Apply(decided);
-        return stream.Aggregate;
+        var stream = await LoadAsync(session, id, cancellation);
+        var application = stream.Aggregate!;
+        ApplicationDecisions.EnsureDecidedWhole(application);
+        if (CurrentActor.Value.Department != application.Department)
+            throw new AccessDeniedException($"该办件由{application.Department}审批 / the application is for {application.Department} to decide.");
+        stream.AppendOne(ApplicationDecisions.Decide(application, command.Approved, command.Reasons, command.Rule, clock.GetUtcNow()));
+        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
     }
 
     [WolverinePost("/api/licensing/applications/{id}/result")]
@@ -118,11 +113,9 @@ public static class ApplicationEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<ServiceApplication> Issue(Guid id, IssueApplicationResult command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
-        var stream = await FetchAsync(session, id, cancellation);
-        var issued = ApplicationDecisions.IssueResult(stream.Aggregate!, command.ResultNumber, command.Mailed, clock.GetUtcNow());
-        stream.AppendOne(issued);
-        stream.Aggregate!.Apply(issued);
-        return stream.Aggregate;
+        var stream = await LoadAsync(session, id, cancellation);
+        stream.AppendOne(ApplicationDecisions.IssueResult(stream.Aggregate!, command.ResultNumber, command.Mailed, clock.GetUtcNow()));
+        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
     }
 
     [WolverineGet("/api/licensing/applications/{id}")]
@@ -133,7 +126,7 @@ public static class ApplicationEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<ServiceApplication> Get(Guid id, IQuerySession session, CancellationToken cancellation)
     {
-        var application = await session.LoadAsync<ServiceApplication>(id, cancellation) ?? throw NotFound(id);
+        var application = await session.LoadAsync<ServiceApplication>(id, cancellation) ?? throw Name.NotFound(id);
         var actor = CurrentActor.Value;
         if (actor.Role == Roles.Enterprise && actor.CreditCode != application.CreditCode.Value)
             throw new AccessDeniedException("企业只能查看本企业的办件 / an enterprise sees only its own applications.");
@@ -155,35 +148,13 @@ public static class ApplicationEndpoints
         return new OneTripReport(finished.Count, withinOne, finished.Count == 0 ? null : Math.Round((decimal)withinOne / finished.Count, 4, MidpointRounding.AwayFromZero));
     }
 
-    internal static (ServiceApplication, OutgoingMessages) Applied(
-        ServiceApplication state, IReadOnlyList<object> events, DeadlineWatch watch, ApplicationDeadlines deadlines)
+    /// <summary>An application accepted by these events gets its promised limit watched by the platform.</summary>
+    internal static OutgoingMessages DeadlinesOf(ServiceApplication state, IEnumerable<object> events, DeadlineWatch watch, ApplicationDeadlines deadlines)
     {
         var outgoing = new OutgoingMessages();
-        foreach (var e in events)
-        {
-            switch (e)
-            {
-                case ApplicationReceived r: state.Apply(r); break;
-                case VisitRecorded v: state.Apply(v); break;
-                case MaterialsSupplemented m: state.Apply(m); break;
-                case OneTimeNoticeIssued n: state.Apply(n); break;
-                case ApplicationAccepted a: state.Apply(a); break;
-                case ApplicationPartDecided p: state.Apply(p); break;
-                case ApplicationDecided d: state.Apply(d); break;
-                case OneGoSavingsRecorded s: state.Apply(s); break;
-                case ResultIssued i: state.Apply(i); break;
-            }
-        }
         if (events.OfType<ApplicationAccepted>().Any()) deadlines.Watch(watch, outgoing, state);
-        return (state, outgoing);
+        return outgoing;
     }
-
-    /// <summary>
-    /// A copy to apply new events to for the response: the fetched aggregate is the instance Marten's inline snapshot
-    /// applies the appended events to on commit, so changing it here would count a visit twice.
-    /// </summary>
-    internal static ServiceApplication Clone(ServiceApplication state) =>
-        JsonSerializer.Deserialize<ServiceApplication>(JsonSerializer.Serialize(state))!;
 
     /// <summary>The checklist and limits the application is held to: its catalogue item's, or its package's merged set.</summary>
     private static async Task<ApplicationTerms> TermsAsync(IQuerySession session, ServiceApplication application, CancellationToken cancellation) =>
@@ -193,11 +164,8 @@ public static class ApplicationEndpoints
             : (await session.LoadAsync<ServicePackage>(application.ItemId, cancellation)
                ?? throw new NotFoundException($"一件事套餐{application.ItemCode}不存在 / package {application.ItemCode} not found.")).Terms();
 
-    internal static async Task<JasperFx.Events.IEventStream<ServiceApplication>> FetchAsync(IDocumentSession session, Guid id, CancellationToken cancellation)
-    {
-        var stream = await session.Events.FetchForWriting<ServiceApplication>(id, cancellation);
-        return stream.Aggregate is null ? throw NotFound(id) : stream;
-    }
+    internal static readonly CaseName Name = new("办件", "application");
 
-    private static NotFoundException NotFound(Guid id) => new($"办件{id}不存在 / application {id} not found.");
+    internal static Task<JasperFx.Events.IEventStream<ServiceApplication>> LoadAsync(IDocumentSession session, Guid id, CancellationToken cancellation) =>
+        CaseStreams.LoadAsync<ServiceApplication>(session, id, Name, cancellation);
 }

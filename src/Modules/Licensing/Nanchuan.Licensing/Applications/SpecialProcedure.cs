@@ -77,7 +77,7 @@ public static class SpecialProcedureEndpoints
     public static async Task<PromisedLimitClock> Start(
         Guid id, StartSpecialProcedure command, IDocumentSession session, TimeProvider clock, ApplicationDeadlines deadlines, CancellationToken cancellation)
     {
-        var stream = await ApplicationEndpoints.FetchAsync(session, id, cancellation);
+        var stream = await ApplicationEndpoints.LoadAsync(session, id, cancellation);
         var state = stream.Aggregate!;
         EnsureDeciding(state);
         var paused = SpecialProcedureDecisions.Pause(state, deadlines.Find(state, ApplicationDeadlines.Promised), command.Procedure, clock.GetUtcNow());
@@ -95,7 +95,7 @@ public static class SpecialProcedureEndpoints
     public static async Task<(PromisedLimitClock, OutgoingMessages)> End(
         Guid id, IDocumentSession session, TimeProvider clock, DeadlineWatch watch, ApplicationDeadlines deadlines, CancellationToken cancellation)
     {
-        var stream = await ApplicationEndpoints.FetchAsync(session, id, cancellation);
+        var stream = await ApplicationEndpoints.LoadAsync(session, id, cancellation);
         var state = stream.Aggregate!;
         EnsureDeciding(state);
         var promised = deadlines.Find(state, ApplicationDeadlines.Promised);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Events;
@@ -42,13 +43,10 @@ public static class CatalogueEndpoints
     [ProducesResponseType<ServiceItem>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static ServiceItem Add(CatalogueServiceItem command, IDocumentSession session)
+    public static async Task<ServiceItem> Add(CatalogueServiceItem command, IDocumentSession session, CancellationToken cancellation)
     {
         var catalogued = CatalogueDecisions.Catalogue(command);
-        session.Events.StartStream<ServiceItem>(catalogued.ItemId, catalogued);
-        var item = new ServiceItem();
-        item.Apply(catalogued);
-        return item;
+        return await CaseStreams.StartAsync<ServiceItem>(session, catalogued.ItemId, [catalogued], cancellation);
     }
 
     [WolverinePost("/api/licensing/catalogue/items/{id}/justification")]
@@ -62,12 +60,9 @@ public static class CatalogueEndpoints
     public static async Task<ServiceItem> Justify(
         Guid id, JustifyCompression command, IDocumentSession session, IOptions<CatalogueOptions> options, CancellationToken cancellation)
     {
-        var stream = await session.Events.FetchForWriting<ServiceItem>(id, cancellation);
-        var item = stream.Aggregate ?? throw NotFound(id);
-        var justified = CatalogueDecisions.Justify(item, command.Justification, options.Value.CompressionTarget);
-        stream.AppendOne(justified);
-        item.Apply(justified);
-        return item;
+        var stream = await CaseStreams.LoadIfAnyAsync<ServiceItem>(session, id, cancellation) ?? throw NotFound(id);
+        stream.AppendOne(CatalogueDecisions.Justify(stream.Aggregate!, command.Justification, options.Value.CompressionTarget));
+        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
     }
 
     [WolverineGet("/api/licensing/catalogue/items/{id}")]

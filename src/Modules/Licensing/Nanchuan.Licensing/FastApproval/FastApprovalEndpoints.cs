@@ -1,8 +1,8 @@
-using System.Text.Json;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Platform.Actors;
@@ -25,14 +25,11 @@ public static class FastApprovalEndpoints
     [ProducesResponseType<FastApprovalProject>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
-    public static FastApprovalProject Enter(EnterPipeline command, IDocumentSession session, TimeProvider clock)
+    public static async Task<FastApprovalProject> Enter(EnterPipeline command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
         FastApprovalAccess.EnsureRunsPipeline(CurrentActor.Value);
         var entered = FastApprovalDecisions.Enter(Guid.CreateVersion7(), command, clock.GetUtcNow());
-        session.Events.StartStream<FastApprovalProject>(entered.ProjectId, entered);
-        var project = new FastApprovalProject();
-        project.Apply(entered);
-        return project;
+        return await CaseStreams.StartAsync<FastApprovalProject>(session, entered.ProjectId, [entered], cancellation);
     }
 
     [WolverinePost($"{Route}/{{id}}/up-front-service")]
@@ -56,7 +53,8 @@ public static class FastApprovalEndpoints
             notice = ConstructionNoticeDecisions.Build(stages.For(supply), (command.Conditions ?? []).Distinct().ToList());
         }
         var given = FastApprovalDecisions.GiveUpFrontService(stream.Aggregate!, command, notice?.Stages.Select(s => s.Name).ToList(), notice?.ApplicantMaterials, clock.GetUtcNow());
-        return Append(stream, given);
+        stream.AppendOne(given);
+        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
     }
 
     [WolverinePost($"{Route}/{{id}}/tracking-officer")]
@@ -72,7 +70,8 @@ public static class FastApprovalEndpoints
     {
         FastApprovalAccess.EnsureRunsPipeline(CurrentActor.Value);
         var stream = await FetchAsync(session, id, cancellation);
-        return Append(stream, FastApprovalDecisions.AssignOfficer(stream.Aggregate!, command, clock.GetUtcNow()));
+        stream.AppendOne(FastApprovalDecisions.AssignOfficer(stream.Aggregate!, command, clock.GetUtcNow()));
+        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
     }
 
     [WolverinePost($"{Route}/{{id}}/site-visits")]
@@ -88,7 +87,8 @@ public static class FastApprovalEndpoints
     {
         var stream = await FetchAsync(session, id, cancellation);
         FastApprovalAccess.EnsureServes(CurrentActor.Value, stream.Aggregate!);
-        return Append(stream, FastApprovalDecisions.GuideOnSite(stream.Aggregate!, command, clock.GetUtcNow()));
+        stream.AppendOne(FastApprovalDecisions.GuideOnSite(stream.Aggregate!, command, clock.GetUtcNow()));
+        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
     }
 
     [WolverinePost($"{Route}/{{id}}/meetings")]
@@ -104,7 +104,8 @@ public static class FastApprovalEndpoints
     {
         var stream = await FetchAsync(session, id, cancellation);
         FastApprovalAccess.EnsureServes(CurrentActor.Value, stream.Aggregate!);
-        return Append(stream, FastApprovalDecisions.HoldMeeting(stream.Aggregate!, command, clock.GetUtcNow()));
+        stream.AppendOne(FastApprovalDecisions.HoldMeeting(stream.Aggregate!, command, clock.GetUtcNow()));
+        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
     }
 
     [WolverinePost($"{Route}/{{id}}/problems")]
@@ -120,7 +121,8 @@ public static class FastApprovalEndpoints
     {
         var stream = await FetchAsync(session, id, cancellation);
         FastApprovalAccess.EnsureServes(CurrentActor.Value, stream.Aggregate!);
-        return Append(stream, FastApprovalDecisions.Raise(stream.Aggregate!, command, clock.GetUtcNow()));
+        stream.AppendOne(FastApprovalDecisions.Raise(stream.Aggregate!, command, clock.GetUtcNow()));
+        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
     }
 
     [WolverinePost($"{Route}/{{id}}/problems/{{problemId}}/solution")]
@@ -137,7 +139,8 @@ public static class FastApprovalEndpoints
     {
         var stream = await FetchAsync(session, id, cancellation);
         FastApprovalAccess.EnsureServes(CurrentActor.Value, stream.Aggregate!);
-        return Append(stream, FastApprovalDecisions.Solve(stream.Aggregate!, problemId, command, clock.GetUtcNow()));
+        stream.AppendOne(FastApprovalDecisions.Solve(stream.Aggregate!, problemId, command, clock.GetUtcNow()));
+        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
     }
 
     [WolverinePost($"{Route}/{{id}}/closure")]
@@ -153,7 +156,8 @@ public static class FastApprovalEndpoints
     {
         FastApprovalAccess.EnsureRunsPipeline(CurrentActor.Value);
         var stream = await FetchAsync(session, id, cancellation);
-        return Append(stream, FastApprovalDecisions.Close(stream.Aggregate!, command, clock.GetUtcNow()));
+        stream.AppendOne(FastApprovalDecisions.Close(stream.Aggregate!, command, clock.GetUtcNow()));
+        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
     }
 
     [WolverineGet($"{Route}/{{id}}")]
@@ -164,34 +168,13 @@ public static class FastApprovalEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<FastApprovalProject> Get(Guid id, IQuerySession session, CancellationToken cancellation)
     {
-        var project = await session.LoadAsync<FastApprovalProject>(id, cancellation) ?? throw NotFound(id);
+        var project = await session.LoadAsync<FastApprovalProject>(id, cancellation) ?? throw Name.NotFound(id);
         FastApprovalAccess.EnsureReads(CurrentActor.Value, project);
         return project;
     }
 
-    private static FastApprovalProject Append(JasperFx.Events.IEventStream<FastApprovalProject> stream, object e)
-    {
-        stream.AppendOne(e);
-        // A copy: Marten's inline snapshot applies the appended event to the fetched aggregate itself on commit.
-        var project = JsonSerializer.Deserialize<FastApprovalProject>(JsonSerializer.Serialize(stream.Aggregate))!;
-        switch (e)
-        {
-            case UpFrontServiceGiven x: project.Apply(x); break;
-            case TrackingOfficerAssigned x: project.Apply(x); break;
-            case SiteGuidanceGiven x: project.Apply(x); break;
-            case ServiceMeetingHeld x: project.Apply(x); break;
-            case ProjectProblemRaised x: project.Apply(x); break;
-            case ProjectProblemSolved x: project.Apply(x); break;
-            case FastApprovalProjectClosed x: project.Apply(x); break;
-        }
-        return project;
-    }
+    private static readonly CaseName Name = new("快审流水线项目", "fast-approval project");
 
-    private static async Task<JasperFx.Events.IEventStream<FastApprovalProject>> FetchAsync(IDocumentSession session, Guid id, CancellationToken cancellation)
-    {
-        var stream = await session.Events.FetchForWriting<FastApprovalProject>(id, cancellation);
-        return stream.Aggregate is null ? throw NotFound(id) : stream;
-    }
-
-    private static NotFoundException NotFound(Guid id) => new($"快审流水线项目{id}不存在 / fast-approval project {id} not found.");
+    private static Task<JasperFx.Events.IEventStream<FastApprovalProject>> FetchAsync(IDocumentSession session, Guid id, CancellationToken cancellation) =>
+        CaseStreams.LoadAsync<FastApprovalProject>(session, id, Name, cancellation);
 }

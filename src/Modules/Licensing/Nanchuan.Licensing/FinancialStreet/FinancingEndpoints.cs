@@ -1,9 +1,9 @@
-using System.Text.Json;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Platform.Actors;
@@ -31,23 +31,17 @@ public static class FinancingEndpoints
         + "An enterprise lodges under its own credit code; the window (企业之家 financial service) lodges for an enterprise.")]
     [ProducesResponseType<FinancingRequestView>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public static FinancingRequestView Lodge(LodgeFinancingRequest command, IDocumentSession session, TimeProvider clock, IOptions<FinancialStreetOptions> options)
+    public static async Task<FinancingRequestView> Lodge(
+        LodgeFinancingRequest command, IDocumentSession session, TimeProvider clock, IOptions<FinancialStreetOptions> options, CancellationToken cancellation)
     {
         var actor = CurrentActor.Value;
         if (actor.Role == Roles.Enterprise && actor.CreditCode != command.CreditCode.Value)
             throw new AccessDeniedException("企业只能以本企业名义提交融资需求 / an enterprise lodges only under its own credit code.");
         var (requested, referrals) = FinancingDecisions.Lodge(Guid.CreateVersion7(), command, options.Value.EffectiveBanks, clock.GetUtcNow());
-        session.Events.StartStream<FinancingRequest>(requested.RequestId, requested);
-        var request = new FinancingRequest();
-        request.Apply(requested);
+        var request = await CaseStreams.StartAsync<FinancingRequest>(session, requested.RequestId, [requested], cancellation);
         var answers = new List<FinancingReferral>();
         foreach (var referred in referrals)
-        {
-            session.Events.StartStream<FinancingReferral>(referred.ReferralId, referred);
-            var referral = new FinancingReferral();
-            referral.Apply(referred);
-            answers.Add(referral);
-        }
+            answers.Add(await CaseStreams.StartAsync<FinancingReferral>(session, referred.ReferralId, [referred], cancellation));
         return new FinancingRequestView(request, answers);
     }
 
@@ -113,18 +107,10 @@ public static class FinancingEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<FinancingReferral> Answer(Guid id, AnswerFinancingRequest command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
-        var stream = await session.Events.FetchForWriting<FinancingReferral>(id, cancellation);
-        var current = stream.Aggregate ?? throw new NotFoundException($"推送记录{id}不存在 / referral {id} not found.");
-        var answer = FinancingDecisions.Answer(current, CurrentActor.Value.Department, command, clock.GetUtcNow());
-        stream.AppendOne(answer);
-        // A copy for the response: the inline snapshot applies the appended event to the fetched instance at commit.
-        var referral = JsonSerializer.Deserialize<FinancingReferral>(JsonSerializer.Serialize(current))!;
-        switch (answer)
-        {
-            case FinancingTakenUp t: referral.Apply(t); break;
-            case FinancingApproved a: referral.Apply(a); break;
-            case FinancingDeclined d: referral.Apply(d); break;
-        }
-        return referral;
+        var stream = await CaseStreams.LoadAsync<FinancingReferral>(session, id, ReferralName, cancellation);
+        stream.AppendOne(FinancingDecisions.Answer(stream.Aggregate!, CurrentActor.Value.Department, command, clock.GetUtcNow()));
+        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
     }
+
+    private static readonly CaseName ReferralName = new("融资推送", "financing referral");
 }

@@ -8,6 +8,7 @@ using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.Licensing.Applications;
 using Nanchuan.Licensing.Catalogue;
 using Wolverine;
@@ -31,10 +32,7 @@ public static class PackageEndpoints
         var ids = (command.ItemIds ?? []).Distinct().ToList();
         var items = ids.Count == 0 ? [] : await session.LoadManyAsync<ServiceItem>(cancellation, ids);
         var catalogued = PackageDecisions.Catalogue(command, items, options.Value.DefaultPromisedLimit);
-        session.Events.StartStream<ServicePackage>(catalogued.PackageId, catalogued);
-        var package = new ServicePackage();
-        package.Apply(catalogued);
-        return package;
+        return await CaseStreams.StartAsync<ServicePackage>(session, catalogued.PackageId, [catalogued], cancellation);
     }
 
     [WolverineGet("/api/licensing/catalogue/packages/{id}")]
@@ -80,8 +78,8 @@ public static class PackageEndpoints
             command.InPerson, now, calendar).ToList();
         events.Insert(1, new OneGoSavingsRecorded(applicationId, package.Id, package.Code, package.Name,
             PackageDecisions.Savings(package, options.Value.TripsPerSeparateApplication), now));
-        session.Events.StartStream<ServiceApplication>(applicationId, events);
-        return ApplicationEndpoints.Applied(new ServiceApplication(), events, watch, deadlines);
+        var state = await CaseStreams.StartAsync<ServiceApplication>(session, applicationId, events, cancellation);
+        return (state, ApplicationEndpoints.DeadlinesOf(state, events, watch, deadlines));
     }
 
     [WolverinePost("/api/licensing/applications/{id}/items/{itemId}/decision")]
@@ -97,16 +95,9 @@ public static class PackageEndpoints
     public static async Task<ServiceApplication> DecideItem(
         Guid id, Guid itemId, DecideApplication command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
-        var stream = await ApplicationEndpoints.FetchAsync(session, id, cancellation);
-        var events = ApplicationDecisions.DecidePart(stream.Aggregate!, itemId, CurrentActor.Value.Department, command.Approved, command.Reasons, command.Rule, clock.GetUtcNow());
-        stream.AppendMany(events);
-        var application = ApplicationEndpoints.Clone(stream.Aggregate!);
-        foreach (var e in events)
-        {
-            if (e is ApplicationPartDecided part) application.Apply(part);
-            if (e is ApplicationDecided decided) application.Apply(decided);
-        }
-        return application;
+        var stream = await ApplicationEndpoints.LoadAsync(session, id, cancellation);
+        stream.AppendMany(ApplicationDecisions.DecidePart(stream.Aggregate!, itemId, CurrentActor.Value.Department, command.Approved, command.Reasons, command.Rule, clock.GetUtcNow()));
+        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
     }
 
     private static NotFoundException NotFound(Guid id) => new($"一件事套餐{id}不存在 / package {id} not found.");

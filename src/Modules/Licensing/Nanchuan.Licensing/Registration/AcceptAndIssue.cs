@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Deadlines;
@@ -27,13 +28,13 @@ public static class AcceptAndIssueEndpoints
         Guid id, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, DeadlineWatch watch, WarningLeads warnings,
         RegistrationDeadlines deadlines, CancellationToken cancellation)
     {
-        var stream = await FetchAsync(session, id, cancellation);
+        var stream = await LoadAsync(session, id, cancellation);
         var accepted = RegistrationDecisions.Accept(stream.Aggregate!, clock.GetUtcNow(), calendar, warnings);
         stream.AppendOne(accepted);
-        stream.Aggregate!.Apply(accepted);
+        var state = await CaseStreams.StateAfterAsync(session, stream, cancellation);
         var outgoing = new OutgoingMessages();
-        deadlines.Watch(watch, outgoing, stream.Aggregate);
-        return (stream.Aggregate, outgoing);
+        deadlines.Watch(watch, outgoing, state);
+        return (state, outgoing);
     }
 
     [WolverinePost("/api/licensing/registrations/{id}/licence")]
@@ -50,13 +51,12 @@ public static class AcceptAndIssueEndpoints
     {
         // Lock the ledger first: concurrent issues queue here, so each sees the sequence the previous one committed.
         var ledger = await session.Events.FetchForExclusiveWriting<OrganisationCodeLedger>(OrganisationCodeLedger.StreamId, cancellation);
-        var stream = await FetchAsync(session, id, cancellation);
+        var stream = await LoadAsync(session, id, cancellation);
         var sequence = (ledger.Aggregate?.LastSequence ?? 0) + 1;
         var issued = RegistrationDecisions.Issue(stream.Aggregate!, sequence, clock.GetUtcNow(), calendar);
         ledger.AppendOne(new OrganisationCodeAllocated(sequence, OrganisationCode.ForSequence(sequence), issued.CreditCode, id));
         stream.AppendOne(issued);
-        var registration = stream.Aggregate!;
-        registration.Apply(issued);
+        var registration = await CaseStreams.StateAfterAsync(session, stream, cancellation);
         return (registration, new CompanyRegistered(id, issued.CreditCode, registration.CompanyName, registration.LegalRepresentative,
             registration.Address, registration.ServicePoint, issued.IssuedAt, registration.Industry));
     }
@@ -68,13 +68,10 @@ public static class AcceptAndIssueEndpoints
     [EndpointDescription("Status, deadline, warning/overdue flags and, once issued, the credit code and the working time taken.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<CompanyRegistration> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
-        await session.LoadAsync<CompanyRegistration>(id, cancellation) ?? throw NotFound(id);
+        await session.LoadAsync<CompanyRegistration>(id, cancellation) ?? throw Name.NotFound(id);
 
-    private static async Task<JasperFx.Events.IEventStream<CompanyRegistration>> FetchAsync(IDocumentSession session, Guid id, CancellationToken cancellation)
-    {
-        var stream = await session.Events.FetchForWriting<CompanyRegistration>(id, cancellation);
-        return stream.Aggregate is null ? throw NotFound(id) : stream;
-    }
+    private static readonly CaseName Name = new("设立登记", "company registration");
 
-    private static NotFoundException NotFound(Guid id) => new($"设立登记{id}不存在 / registration {id} not found.");
+    private static Task<JasperFx.Events.IEventStream<CompanyRegistration>> LoadAsync(IDocumentSession session, Guid id, CancellationToken cancellation) =>
+        CaseStreams.LoadAsync<CompanyRegistration>(session, id, Name, cancellation);
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Errors;
@@ -69,7 +70,7 @@ public static class ZoneQueueEndpoints
         var stream = await session.Events.FetchForExclusiveWriting<ZoneQueue>(ZoneQueueDecisions.QueueIdFor(serviceZone.Code, calendar.LocalDay(now)), cancellation);
         var called = ZoneQueueDecisions.CallNext(stream.Aggregate, command.Window, now);
         stream.AppendOne(called);
-        return stream.Aggregate!.Tickets[called.Number - 1] with { Status = TicketStatus.Called, Window = called.Window, CalledAt = called.CalledAt };
+        return (await CaseStreams.StateAfterAsync(session, stream, cancellation)).Tickets[called.Number - 1];
     }
 
     [WolverinePost("/api/licensing/zones/{zone}/tickets/{number}/outcome")]
@@ -91,10 +92,7 @@ public static class ZoneQueueEndpoints
         var stream = await session.Events.FetchForWriting<ZoneQueue>(ZoneQueueDecisions.QueueIdFor(serviceZone.Code, calendar.LocalDay(now)), cancellation);
         var closed = ZoneQueueDecisions.Close(stream.Aggregate, number, command.Window, command.Outcome, now);
         stream.AppendOne(closed);
-        return stream.Aggregate!.Tickets[number - 1] with
-        {
-            Status = closed.Outcome == TicketOutcome.Served ? TicketStatus.Served : TicketStatus.NoShow, ClosedAt = closed.ClosedAt,
-        };
+        return (await CaseStreams.StateAfterAsync(session, stream, cancellation)).Tickets[number - 1];
     }
 
     [WolverineGet("/api/licensing/zones/{zone}/queue")]

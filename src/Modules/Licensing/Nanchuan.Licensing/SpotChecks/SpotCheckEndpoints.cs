@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Events;
@@ -51,10 +52,7 @@ public static class SpotCheckEndpoints
             .Where(r => r.ServicePoint == point && r.Status == RegistrationStatus.Issued).Select(r => r.Id).ToListAsync(cancellation);
         var id = Guid.CreateVersion7();
         var drawn = SpotCheckDecisions.Start(id, point, candidates.ToList(), command.SampleSize, command.Seed ?? RandomNumberGenerator.GetInt32(int.MaxValue), clock.GetUtcNow());
-        session.Events.StartStream<SpotCheck>(id, drawn);
-        var check = new SpotCheck();
-        check.Apply(drawn);
-        return check;
+        return await CaseStreams.StartAsync<SpotCheck>(session, id, [drawn], cancellation);
     }
 
     [WolverinePost("/api/licensing/spot-checks/{id}/results")]
@@ -68,10 +66,9 @@ public static class SpotCheckEndpoints
     public static async Task<SpotCheck> Record(Guid id, RecordSpotCheckResult command, IDocumentSession session, CancellationToken cancellation)
     {
         RequireRegistrationAuthority();
-        var stream = await FetchAsync(session, id, cancellation);
-        var events = SpotCheckDecisions.RecordResult(stream.Aggregate!, command.RegistrationId, command.Passed, command.Findings);
-        stream.AppendMany(events);
-        return Applied(stream.Aggregate!, events);
+        var stream = await CaseStreams.LoadAsync<SpotCheck>(session, id, Name, cancellation);
+        stream.AppendMany(SpotCheckDecisions.RecordResult(stream.Aggregate!, command.RegistrationId, command.Passed, command.Findings));
+        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
     }
 
     [WolverinePost("/api/licensing/spot-checks/{id}/rectifications/{registrationId}/closure")]
@@ -84,10 +81,9 @@ public static class SpotCheckEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<SpotCheck> Close(Guid id, Guid registrationId, CloseRectification command, IDocumentSession session, CancellationToken cancellation)
     {
-        var stream = await FetchAsync(session, id, cancellation);
-        var closed = SpotCheckDecisions.CloseRectification(stream.Aggregate!, registrationId, command.Measures);
-        stream.AppendOne(closed);
-        return Applied(stream.Aggregate!, [closed]);
+        var stream = await CaseStreams.LoadAsync<SpotCheck>(session, id, Name, cancellation);
+        stream.AppendOne(SpotCheckDecisions.CloseRectification(stream.Aggregate!, registrationId, command.Measures));
+        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
     }
 
     [WolverineGet("/api/licensing/spot-checks/{id}")]
@@ -97,7 +93,7 @@ public static class SpotCheckEndpoints
     [EndpointDescription("The draw (candidates, seed, algorithm) and each drawn registration's result and rectification.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<SpotCheck> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
-        await session.Events.AggregateStreamAsync<SpotCheck>(id, token: cancellation) ?? throw NotFound(id);
+        await session.Events.AggregateStreamAsync<SpotCheck>(id, token: cancellation) ?? throw Name.NotFound(id);
 
     private static void RequireRegistrationAuthority()
     {
@@ -105,25 +101,5 @@ public static class SpotCheckEndpoints
             throw new AccessDeniedException($"仅{RegistrationAuthority}可抽查设立登记 / only {RegistrationAuthority} spot-checks registrations.");
     }
 
-    private static async Task<JasperFx.Events.IEventStream<SpotCheck>> FetchAsync(IDocumentSession session, Guid id, CancellationToken cancellation)
-    {
-        var stream = await session.Events.FetchForWriting<SpotCheck>(id, cancellation);
-        return stream.Aggregate is null ? throw NotFound(id) : stream;
-    }
-
-    private static SpotCheck Applied(SpotCheck check, IEnumerable<object> events)
-    {
-        foreach (var e in events)
-        {
-            switch (e)
-            {
-                case SpotCheckResultRecorded r: check.Apply(r); break;
-                case RectificationOpened o: check.Apply(o); break;
-                case RectificationClosed c: check.Apply(c); break;
-            }
-        }
-        return check;
-    }
-
-    private static NotFoundException NotFound(Guid id) => new($"抽查{id}不存在 / spot check {id} not found.");
+    private static readonly CaseName Name = new("抽查", "spot check");
 }

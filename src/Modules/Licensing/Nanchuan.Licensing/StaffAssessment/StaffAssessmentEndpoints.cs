@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Errors;
 using Wolverine.Http;
@@ -30,8 +31,7 @@ public static class StaffAssessmentEndpoints
         var stream = await session.Events.FetchForWriting<StaffScorecard>(id, cancellation);
         var events = StaffAssessmentDecisions.Deduct(stream.Aggregate, staffId, command, options.Value.Requirements, time.GetUtcNow());
         stream.AppendMany(events);
-        var assessment = await UnsharedCopyAsync(session, id, cancellation) ?? new StaffScorecard();
-        foreach (var e in events) Apply(assessment, e);
+        var assessment = await CaseStreams.StateAfterAsync(session, stream, cancellation);
         var recorded = (DeductionRecorded)events[0];
         return View(assessment, recorded.Year, recorded.Month);
     }
@@ -48,11 +48,10 @@ public static class StaffAssessmentEndpoints
     public static async Task<Deduction> Explain(string staffId, RecordExplanation command, IDocumentSession session, CancellationToken cancellation)
     {
         var id = StaffAssessmentDecisions.AssessmentIdFor(staffId);
-        var stream = await session.Events.FetchForWriting<StaffScorecard>(id, cancellation);
-        var explained = StaffAssessmentDecisions.Explain(stream.Aggregate ?? throw NotFound(staffId), command);
+        var stream = await CaseStreams.LoadIfAnyAsync<StaffScorecard>(session, id, cancellation) ?? throw NotFound(staffId);
+        var explained = StaffAssessmentDecisions.Explain(stream.Aggregate!, command);
         stream.AppendOne(explained);
-        var assessment = (await UnsharedCopyAsync(session, id, cancellation))!;
-        assessment.Apply(explained);
+        var assessment = await CaseStreams.StateAfterAsync(session, stream, cancellation);
         return assessment.Deductions.Single(d => d.Id == explained.DeductionId);
     }
 
@@ -89,23 +88,6 @@ public static class StaffAssessmentEndpoints
         var m = assessment.Month(year, month);
         return new MonthlyAssessment(assessment.StaffId, year, month, m?.PointsDeducted ?? 0, m?.Score ?? StaffScorecard.MonthlyPoints,
             m?.Interview ?? false, m?.ReturnedToHomeUnit ?? false, assessment.Deductions.Where(d => d.Year == year && d.Month == month).ToList());
-    }
-
-    /// <summary>
-    /// The scorecard as stored, as a separate instance for the response: Marten applies the appended events to the fetched
-    /// aggregate itself when it updates the inline snapshot, so that one must not be changed here.
-    /// </summary>
-    private static Task<StaffScorecard?> UnsharedCopyAsync(IDocumentSession session, Guid id, CancellationToken cancellation) =>
-        session.Events.AggregateStreamAsync<StaffScorecard>(id, token: cancellation);
-
-    private static void Apply(StaffScorecard assessment, object e)
-    {
-        switch (e)
-        {
-            case DeductionRecorded d: assessment.Apply(d); break;
-            case InterviewTriggered i: assessment.Apply(i); break;
-            case ReturnedToHomeUnit r: assessment.Apply(r); break;
-        }
     }
 
     private static void ValidateMonth(int year, int month)

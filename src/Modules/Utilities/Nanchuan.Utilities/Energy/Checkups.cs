@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -31,7 +32,7 @@ public sealed record QualifiedEnterprise(CheckupQualification Qualification, Gui
 public static class CheckupEndpoints
 {
     private const string Route = $"{UtilitiesModule.Route}/energy";
-    private const string What = "用能体检";
+    private static readonly CaseName What = new("用能体检", "energy check-up");
 
     [WolverineGet($"{Route}/qualified")]
     [Authorize(Roles = $"{Roles.DepartmentHandler},{Roles.BusinessOffice},{Roles.Supervisor}")]
@@ -59,9 +60,9 @@ public static class CheckupEndpoints
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("开展用能体检 / Open an energy check-up")]
     [EndpointDescription("One case per enterprise, provider and year, only for an enterprise that qualifies from the imported figures (else 400); a second one is 409. The provider's staff, 区经济信息委 or the BusinessOffice open it.")]
-    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<StepRecorded> Open(OpenCheckupRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    public static async Task<CaseStepRecorded> Open(OpenCheckupRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
         var actor = CurrentActor.Value;
         var provider = request.Provider?.Trim() ?? "";
@@ -80,7 +81,7 @@ public static class CheckupEndpoints
         var opened = new EnergyCheckupOpened(id, code.Value, qualification.EnterpriseName, provider, qualification.Kind, request.Year,
             qualification.Measure, qualification.Reason, time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)));
         session.Events.StartStream<EnergyCheckup>(id, opened);
-        return new StepRecorded(id, 1, nameof(EnergyCheckupOpened), opened.Describe());
+        return new CaseStepRecorded(id, 1, nameof(EnergyCheckupOpened), opened.Describe());
     }
 
     [WolverinePost($"{Route}/checkups/{{id}}/plan")]
@@ -88,12 +89,12 @@ public static class CheckupEndpoints
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("出具一对一用能优化方案 / Issue the optimisation plan")]
     [EndpointDescription("The provider issues the plan and the annual saving it projects (CNY, > 0). Once per check-up.")]
-    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<StepRecorded> IssuePlan(Guid id, IssuePlanRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    public static async Task<CaseStepRecorded> IssuePlan(Guid id, IssuePlanRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
-        var stream = await CaseStreams.FetchForWritingAsync<EnergyCheckup>(session, id, What, cancellation);
+        var stream = await CaseStreams.LoadAsync<EnergyCheckup>(session, id, What, cancellation);
         UtilityAccess.EnsureProvider(CurrentActor.Value, stream.Aggregate!.Provider);
         if (stream.Aggregate.Plan is not null) throw new InvalidStateTransitionException("已出具优化方案", "出具一对一用能优化方案");
         var errors = new Dictionary<string, string[]>();

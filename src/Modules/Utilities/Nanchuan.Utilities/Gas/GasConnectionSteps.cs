@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -69,7 +70,7 @@ public sealed record IssueFeeRequest(IReadOnlyList<SubmittedFeeLine> Lines, deci
 
 public static class GasConnectionEndpoints
 {
-    public const string What = "燃气报装";
+    public static readonly CaseName What = new("燃气报装", "gas connection");
     private const string Route = $"{UtilitiesModule.Route}/gas-connections";
 
     [WolverinePost(Route)]
@@ -109,14 +110,14 @@ public static class GasConnectionEndpoints
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("告知受理并完成现场勘查 / Acknowledged and surveyed")]
     [EndpointDescription("The operator records the acknowledgement and site survey; the plan is then due within 1 working day (watched).")]
-    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<(StepRecorded, OutgoingMessages)> Survey(
+    public static async Task<(CaseStepRecorded, OutgoingMessages)> Survey(
         Guid id, RecordSurveyRequest request, IDocumentSession session, IWorkingDayCalendar calendar, DeadlineWatch watch, TimeProvider time,
         CancellationToken cancellation)
     {
-        var stream = await CaseStreams.FetchForWritingAsync<GasConnection>(session, id, What, cancellation);
+        var stream = await CaseStreams.LoadAsync<GasConnection>(session, id, What, cancellation);
         UtilityAccess.EnsureProvider(CurrentActor.Value, stream.Aggregate!.Operator);
         if (string.IsNullOrWhiteSpace(request.Findings)) throw new DomainValidationException("findings", "请填写勘查情况 / describe the survey findings.");
         var at = StepTime.Resolve(request.At, time, "at");
@@ -133,11 +134,11 @@ public static class GasConnectionEndpoints
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("提供接气方案 / Propose the connection plan")]
     [EndpointDescription("The operator proposes the plan; the event says whether it came within 1 working day of the survey.")]
-    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<StepRecorded> ProposePlan(Guid id, ProposePlanRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    public static async Task<CaseStepRecorded> ProposePlan(Guid id, ProposePlanRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
-        var stream = await CaseStreams.FetchForWritingAsync<GasConnection>(session, id, What, cancellation);
+        var stream = await CaseStreams.LoadAsync<GasConnection>(session, id, What, cancellation);
         UtilityAccess.EnsureProvider(CurrentActor.Value, stream.Aggregate!.Operator);
         if (string.IsNullOrWhiteSpace(request.Plan)) throw new DomainValidationException("plan", "请填写接气方案 / describe the plan.");
         return CaseStreams.Append(stream, GasDecisions.ProposePlan(stream.Aggregate!, StepTime.Resolve(request.At, time, "at"), request.Plan.Trim()));
@@ -148,11 +149,11 @@ public static class GasConnectionEndpoints
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("双方签字确认方案 / Plan signed by both sides")]
     [EndpointDescription("Records the signed plan with the user's choice (a package for small commercial users, or items and quantities). The price list version in force at the signing time is fixed for the fee.")]
-    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<StepRecorded> Sign(Guid id, SignPlanRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    public static async Task<CaseStepRecorded> Sign(Guid id, SignPlanRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
-        var stream = await CaseStreams.FetchForWritingAsync<GasConnection>(session, id, What, cancellation);
+        var stream = await CaseStreams.LoadAsync<GasConnection>(session, id, What, cancellation);
         var state = stream.Aggregate!;
         UtilityAccess.EnsureApplicantOrProvider(CurrentActor.Value, state);
         var signedAt = StepTime.Resolve(request.At, time, "at");
@@ -167,12 +168,12 @@ public static class GasConnectionEndpoints
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("出具报装费用明细 / Issue the itemised fee")]
     [EndpointDescription("The operator submits the fee breakdown (code, quantity, unit price, amount per line, and the total). It is computed independently from the price list version fixed at signing and the chosen types; any difference is refused with 400 naming the line, and nothing is written.")]
-    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<StepRecorded> IssueFee(Guid id, IssueFeeRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    public static async Task<CaseStepRecorded> IssueFee(Guid id, IssueFeeRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
-        var stream = await CaseStreams.FetchForWritingAsync<GasConnection>(session, id, What, cancellation);
+        var stream = await CaseStreams.LoadAsync<GasConnection>(session, id, What, cancellation);
         var state = stream.Aggregate!;
         UtilityAccess.EnsureProvider(CurrentActor.Value, state.Operator);
         if (state.Status != GasConnectionStatus.PlanSigned) throw new InvalidStateTransitionException(state.Status.ToChinese(), "出具报装费用明细");

@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -58,7 +59,7 @@ public static class GasQueries
     [ProducesResponseType<GasConnectionDetails>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<GasConnectionDetails> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
-        GasConnectionDetails.From(await CaseStreams.LoadVisibleAsync<GasConnection>(session, id, GasConnectionEndpoints.What, cancellation));
+        GasConnectionDetails.From(await VisibleCases.LoadAsync<GasConnection>(session, id, GasConnectionEndpoints.What, cancellation));
 
     [WolverineGet($"{UtilitiesModule.Route}/gas-connections")]
     [Authorize(Roles = UtilityAccess.Readers)]

@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using System.Security.Cryptography;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -40,7 +41,7 @@ public sealed record SpotCheckView(Guid Id, int Year, int Quarter, IReadOnlyList
 public static class SpotCheckEndpoints
 {
     private const string Route = $"{UtilitiesModule.Route}/gas/spot-checks";
-    private const string What = "燃气报装抽查";
+    private static readonly CaseName What = new("燃气报装抽查", "gas connection spot check");
 
     [WolverinePost(Route)]
     [Authorize(Roles = $"{Roles.DepartmentHandler},{Roles.BusinessOffice}")]
@@ -86,14 +87,14 @@ public static class SpotCheckEndpoints
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("记录抽查结果 / Record a spot-check result")]
     [EndpointDescription("Whether a drawn connection's published list and fee were compliant, with the findings. Only drawn connections can be recorded.")]
-    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<StepRecorded> RecordResult(Guid id, RecordSpotCheckResultRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    public static async Task<CaseStepRecorded> RecordResult(Guid id, RecordSpotCheckResultRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
         var actor = CurrentActor.Value;
         if (actor.Role == Roles.DepartmentHandler && !UtilityAccess.IsEconomicCommission(actor))
             throw new AccessDeniedException("燃气报装抽查由区经济信息委组织 / spot checks are recorded by 区经济信息委.");
-        var stream = await CaseStreams.FetchForWritingAsync<GasSpotCheck>(session, id, What, cancellation);
+        var stream = await CaseStreams.LoadAsync<GasSpotCheck>(session, id, What, cancellation);
         if (!stream.Aggregate!.Selected.Contains(request.ConnectionId))
             throw new DomainValidationException("connectionId", "该报装不在本次抽取结果中 / the connection was not drawn.");
         if (string.IsNullOrWhiteSpace(request.Findings)) throw new DomainValidationException("findings", "请填写检查情况 / describe the findings.");
@@ -109,5 +110,5 @@ public static class SpotCheckEndpoints
     [ProducesResponseType<SpotCheckView>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<SpotCheckView> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
-        SpotCheckView.From(await session.LoadAsync<GasSpotCheck>(id, cancellation) ?? throw CaseStreams.NotFound(id, What));
+        SpotCheckView.From(await session.LoadAsync<GasSpotCheck>(id, cancellation) ?? throw What.NotFound(id));
 }

@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -57,7 +58,7 @@ public static class PowerQueries
     [ProducesResponseType<PowerConnectionDetails>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<PowerConnectionDetails> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
-        PowerConnectionDetails.From(await CaseStreams.LoadVisibleAsync<PowerConnection>(session, id, PowerStepEndpoints.What, cancellation));
+        PowerConnectionDetails.From(await VisibleCases.LoadAsync<PowerConnection>(session, id, PowerStepEndpoints.What, cancellation));
 
     [WolverineGet($"{UtilitiesModule.Route}/power-connections")]
     [Authorize(Roles = UtilityAccess.Readers)]

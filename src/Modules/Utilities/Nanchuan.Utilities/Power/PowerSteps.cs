@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -24,21 +25,21 @@ public sealed record StepAt(DateTimeOffset? At) : IOpenApiExample<StepAt>
 
 public static class PowerStepEndpoints
 {
-    public const string What = "电力报装";
+    public static readonly CaseName What = new("电力报装", "power connection");
 
     [WolverinePost($"{UtilitiesModule.Route}/power-connections/{{id}}/completion-inspection")]
     [Authorize(Roles = $"{Roles.Enterprise},{Roles.DepartmentHandler}")]
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("高压客户竣工报验 / Completion inspection request (high voltage)")]
     [EndpointDescription("The high-voltage customer (or the power company on its behalf) requests the completion inspection; power must be on within 5 working days. Other classes get 409.")]
-    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<(StepRecorded, OutgoingMessages)> RequestInspection(
+    public static async Task<(CaseStepRecorded, OutgoingMessages)> RequestInspection(
         Guid id, StepAt request, IDocumentSession session, IWorkingDayCalendar calendar, DeadlineWatch watch, TimeProvider time,
         CancellationToken cancellation)
     {
-        var stream = await CaseStreams.FetchForWritingAsync<PowerConnection>(session, id, What, cancellation);
+        var stream = await CaseStreams.LoadAsync<PowerConnection>(session, id, What, cancellation);
         UtilityAccess.EnsureApplicantOrProvider(CurrentActor.Value, stream.Aggregate!);
         var requestedAt = StepTime.Resolve(request.At, time, "at");
         var limit = PowerTimeLimits.For(PowerConnectionClass.HighVoltage);
@@ -55,13 +56,13 @@ public static class PowerStepEndpoints
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("接电 / Power on")]
     [EndpointDescription("The power company records power on; the event says whether it was within the limit and how many working days it took from the start of the limit.")]
-    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<StepRecorded> PowerOn(
+    public static async Task<CaseStepRecorded> PowerOn(
         Guid id, StepAt request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellation)
     {
-        var stream = await CaseStreams.FetchForWritingAsync<PowerConnection>(session, id, What, cancellation);
+        var stream = await CaseStreams.LoadAsync<PowerConnection>(session, id, What, cancellation);
         var state = stream.Aggregate!;
         UtilityAccess.EnsureProvider(CurrentActor.Value, state.Provider);
         var poweredOnAt = StepTime.Resolve(request.At, time, "at");

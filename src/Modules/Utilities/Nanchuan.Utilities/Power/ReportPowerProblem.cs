@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -31,12 +32,12 @@ public static class ReportPowerProblemEndpoint
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("反映办电问题 / Report a power-connection problem")]
     [EndpointDescription("The enterprise itself, the BusinessOffice (enterprise hotline 023-71992345, answered in the hours the Grievances module keeps for it, by default 08:30–18:00: a call stamped outside is a 400) or 区经济信息委 (023-71422916, e-mail) records the report on the connection; it is sent to the Grievances module as a new enterprise request (LodgeEnterpriseRequest through the outbox) under the channel it came by — a phone line as phone, e-mail as platform (online) — with the report id as its source reference and the connection as its source case.")]
-    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<(StepRecorded, LodgeEnterpriseRequest)> Post(
+    public static async Task<(CaseStepRecorded, LodgeEnterpriseRequest)> Post(
         Guid id, ReportPowerProblemRequest request, IDocumentSession session, TimeProvider time, IEnterpriseHotline hotline, CancellationToken cancellation)
     {
-        var stream = await CaseStreams.FetchForWritingAsync<PowerConnection>(session, id, PowerStepEndpoints.What, cancellation);
+        var stream = await CaseStreams.LoadAsync<PowerConnection>(session, id, PowerStepEndpoints.What, cancellation);
         var state = stream.Aggregate!;
         var actor = CurrentActor.Value;
         if (actor.Role == Roles.Enterprise) UtilityAccess.EnsureOwn(actor, state.CreditCode);

@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -36,11 +37,11 @@ public static class IssueSupervisionNoticeEndpoints
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("督办超期电力报装 / Issue a supervision notice on an overdue power connection")]
     [EndpointDescription(Description)]
-    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static Task<StepRecorded> Power(Guid id, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
+    public static Task<CaseStepRecorded> Power(Guid id, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
         Issue<PowerConnection>(id, PowerStepEndpoints.What, request, session, time, cancellation);
 
     [WolverinePost($"{UtilitiesModule.Route}/water-connections/{{id}}/supervision-notice")]
@@ -48,11 +49,11 @@ public static class IssueSupervisionNoticeEndpoints
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("督办超期供水报装 / Issue a supervision notice on an overdue water connection")]
     [EndpointDescription(Description)]
-    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static Task<StepRecorded> Water(Guid id, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
+    public static Task<CaseStepRecorded> Water(Guid id, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
         Issue<WaterConnection>(id, WaterStepEndpoints.What, request, session, time, cancellation);
 
     [WolverinePost($"{UtilitiesModule.Route}/gas-connections/{{id}}/supervision-notice")]
@@ -60,17 +61,17 @@ public static class IssueSupervisionNoticeEndpoints
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("督办超期燃气报装 / Issue a supervision notice on an overdue gas connection")]
     [EndpointDescription(Description)]
-    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static Task<StepRecorded> Gas(Guid id, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
+    public static Task<CaseStepRecorded> Gas(Guid id, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
         Issue<GasConnection>(id, GasConnectionEndpoints.What, request, session, time, cancellation);
 
-    private static async Task<StepRecorded> Issue<T>(Guid id, string what, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time,
+    private static async Task<CaseStepRecorded> Issue<T>(Guid id, CaseName what, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time,
         CancellationToken cancellation) where T : class, IWatchedCase
     {
-        var stream = await CaseStreams.FetchForWritingAsync<T>(session, id, what, cancellation);
+        var stream = await CaseStreams.LoadAsync<T>(session, id, what, cancellation);
         var notice = DeadlineDecisions.Supervise(stream.Aggregate!, request.Demand, time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)));
         return CaseStreams.Append(stream, notice);
     }

@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -54,7 +55,7 @@ public static class WaterQueries
     [ProducesResponseType<WaterConnectionDetails>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<WaterConnectionDetails> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
-        WaterConnectionDetails.From(await CaseStreams.LoadVisibleAsync<WaterConnection>(session, id, WaterStepEndpoints.What, cancellation));
+        WaterConnectionDetails.From(await VisibleCases.LoadAsync<WaterConnection>(session, id, WaterStepEndpoints.What, cancellation));
 
     [WolverineGet($"{UtilitiesModule.Route}/water-connections")]
     [Authorize(Roles = UtilityAccess.Readers)]

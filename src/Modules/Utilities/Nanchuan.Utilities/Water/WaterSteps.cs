@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -33,20 +34,20 @@ public sealed record RecordPaymentRequest(decimal AmountPaid, DateTimeOffset? Pa
 
 public static class WaterStepEndpoints
 {
-    public const string What = "供水报装";
+    public static readonly CaseName What = new("供水报装", "water connection");
 
     [WolverinePost($"{UtilitiesModule.Route}/water-connections/{{id}}/connection")]
     [Authorize(Roles = Roles.DepartmentHandler)]
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("接入通水 / Connected")]
     [EndpointDescription("南川区自来水公司 records the connection; the event says whether it was within 2 working days of the letter.")]
-    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<StepRecorded> Connect(
+    public static async Task<CaseStepRecorded> Connect(
         Guid id, StepAt request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellation)
     {
-        var stream = await CaseStreams.FetchForWritingAsync<WaterConnection>(session, id, What, cancellation);
+        var stream = await CaseStreams.LoadAsync<WaterConnection>(session, id, What, cancellation);
         var state = stream.Aggregate!;
         UtilityAccess.EnsureProvider(CurrentActor.Value, state.Provider);
         var connectedAt = StepTime.Resolve(request.At, time, "at");
@@ -59,14 +60,14 @@ public static class WaterStepEndpoints
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("送达费用清单 / Send the itemised cost list")]
     [EndpointDescription("After connection the company sends the itemised cost list (each line: amount = quantity × unit price). The user must complete the commitment within 60 days of receiving it (the day of receipt not counted; a last day on a public holiday moves past it); the deadline is watched and the connection is overdue from its end.")]
-    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<(StepRecorded, OutgoingMessages)> SendCostList(
+    public static async Task<(CaseStepRecorded, OutgoingMessages)> SendCostList(
         Guid id, SendCostListRequest request, IDocumentSession session, IWorkingDayCalendar calendar, DeadlineWatch watch, TimeProvider time,
         CancellationToken cancellation)
     {
-        var stream = await CaseStreams.FetchForWritingAsync<WaterConnection>(session, id, What, cancellation);
+        var stream = await CaseStreams.LoadAsync<WaterConnection>(session, id, What, cancellation);
         UtilityAccess.EnsureProvider(CurrentActor.Value, stream.Aggregate!.Provider);
         var items = WaterDecisions.ValidCostItems(request.Items);
         var receivedAt = StepTime.Resolve(request.ReceivedAt, time, "receivedAt");
@@ -83,12 +84,12 @@ public static class WaterStepEndpoints
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("履行承诺付费 / Record the payment")]
     [EndpointDescription("The company records that the user paid the cost list in full and so fulfilled the letter; the event says whether it was within the 60 days.")]
-    [ProducesResponseType<StepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<StepRecorded> RecordPayment(Guid id, RecordPaymentRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    public static async Task<CaseStepRecorded> RecordPayment(Guid id, RecordPaymentRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
-        var stream = await CaseStreams.FetchForWritingAsync<WaterConnection>(session, id, What, cancellation);
+        var stream = await CaseStreams.LoadAsync<WaterConnection>(session, id, What, cancellation);
         UtilityAccess.EnsureProvider(CurrentActor.Value, stream.Aggregate!.Provider);
         return CaseStreams.Append(stream, WaterDecisions.Fulfil(stream.Aggregate!, request.AmountPaid, StepTime.Resolve(request.PaidAt, time, "paidAt")));
     }

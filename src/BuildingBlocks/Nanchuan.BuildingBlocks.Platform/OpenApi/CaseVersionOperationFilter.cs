@@ -1,0 +1,49 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Nanchuan.BuildingBlocks.Platform.OpenApi;
+
+/// <summary>
+/// Documents the platform's optimistic concurrency on every write (ADR 0027): an optional <c>If-Match</c> with the case
+/// version the client saw, the <c>ETag</c> with the case's new version on success, and the 409 of a stale version.
+/// </summary>
+public sealed class CaseVersionOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var method = context.ApiDescription.HttpMethod;
+        if (method is null || method is "GET" or "HEAD" or "OPTIONS") return;
+
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "If-Match",
+            In = ParameterLocation.Header,
+            Required = false,
+            Description = "可选：客户端所见的案件版本（上次响应的 ETag，如 \"4\"）；案件已变化则 409 / optional: the case version the client saw " +
+                          "(the ETag of the last response, e.g. \"4\"); 409 when the case has moved on since.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^\"[1-9][0-9]*\"$" },
+        });
+
+        operation.Responses ??= new OpenApiResponses();
+        foreach (var (status, response) in operation.Responses)
+        {
+            if (!status.StartsWith('2') || response is not OpenApiResponse concrete) continue;
+            concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            concrete.Headers["ETag"] = new OpenApiHeader
+            {
+                Description = "案件写入后的版本，下次写入时作为 If-Match 发送 / the case's version after this write; send it as If-Match next time.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            };
+        }
+        if (!operation.Responses.ContainsKey("409"))
+        {
+            var schema = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository);
+            operation.Responses["409"] = new OpenApiResponse
+            {
+                Description = "案件已变化（If-Match 过期）或当前状态不允许 / the case changed since If-Match, or its state does not allow this",
+                Content = new Dictionary<string, IOpenApiMediaType> { ["application/problem+json"] = new OpenApiMediaType { Schema = schema } },
+            };
+        }
+    }
+}
