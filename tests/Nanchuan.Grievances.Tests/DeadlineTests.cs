@@ -1,31 +1,41 @@
+using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.Grievances.Contracts;
+using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
+using DeadlineKind = Nanchuan.Grievances.Domain.DeadlineKind;
 
 namespace Nanchuan.Grievances.Tests;
 
-/// <summary>Scheduled warnings and overdue checks, recomputed deadlines and supervision notices (督办).</summary>
+/// <summary>What the platform's timers find running on a request, recomputed deadlines and supervision notices (督办).</summary>
 public class DeadlineTests
 {
     private static readonly DateTimeOffset AssignmentDue = Sample.At(2024, 5, 9, 18, 0);
     private static readonly DateTimeOffset HandlingDue = Sample.At(2024, 5, 11, 18, 0);
+    private static readonly GrievanceDeadlines Deadlines = new();
+
+    private static bool Fires(Grievance state, DeadlineKind deadline, DeadlineAlarm alarm, DateTimeOffset dueAt, DateTimeOffset now) =>
+        DeadlineRules.Fires(Deadlines.Find(state, deadline.ToString()), alarm, dueAt, now);
 
     [Fact]
     public void An_unassigned_request_is_warned_then_declared_overdue_once()
     {
         var flow = GrievanceFlow.Received();
+        Deadlines.Find(flow.State, nameof(DeadlineKind.Assignment))
+            .ShouldBe(new RunningDeadline("Assignment", TimeLimit.WorkingDays(1), flow.State.ReceivedAt, AssignmentDue, false, false));
 
-        var warning = GrievanceDecisions.WarnAssignmentDeadline(flow.State, AssignmentDue, Sample.At(2024, 5, 8, 18, 0));
-        warning.ShouldBe(new AssignmentDeadlineWarned(Sample.GrievanceId, AssignmentDue, Sample.At(2024, 5, 8, 18, 0)));
-        flow.Then(warning!);
-        GrievanceDecisions.WarnAssignmentDeadline(flow.State, AssignmentDue, Sample.At(2024, 5, 8, 18, 1)).ShouldBeNull();
+        Fires(flow.State, DeadlineKind.Assignment, DeadlineAlarm.Warning, AssignmentDue, Sample.At(2024, 5, 8, 18, 0)).ShouldBeTrue();
+        flow.Then(new AssignmentDeadlineWarned(Sample.GrievanceId, AssignmentDue, Sample.At(2024, 5, 8, 18, 0)));
+        Fires(flow.State, DeadlineKind.Assignment, DeadlineAlarm.Warning, AssignmentDue, Sample.At(2024, 5, 8, 18, 1)).ShouldBeFalse();
 
-        var overdue = GrievanceDecisions.DeclareAssignmentOverdue(flow.State, AssignmentDue, AssignmentDue);
-        flow.Then(overdue!);
+        Fires(flow.State, DeadlineKind.Assignment, DeadlineAlarm.Overdue, AssignmentDue, AssignmentDue).ShouldBeFalse(); // the due instant is on time
+        Fires(flow.State, DeadlineKind.Assignment, DeadlineAlarm.Overdue, AssignmentDue, AssignmentDue.AddSeconds(1)).ShouldBeTrue();
+        var overdue = new AssignmentOverdue(Sample.GrievanceId, AssignmentDue, AssignmentDue);
+        flow.Then(overdue);
         flow.State.IsAssignmentOverdue.ShouldBeTrue();
-        GrievanceDecisions.DeclareAssignmentOverdue(flow.State, AssignmentDue, AssignmentDue).ShouldBeNull();
+        Fires(flow.State, DeadlineKind.Assignment, DeadlineAlarm.Overdue, AssignmentDue, AssignmentDue.AddDays(1)).ShouldBeFalse();
 
-        IntegrationMessages.Overdue(flow.State, overdue!).ShouldBe(new EnterpriseRequestOverdue(Sample.GrievanceId, OverdueStage.Assignment, 0,
+        IntegrationMessages.Overdue(flow.State, overdue).ShouldBe(new EnterpriseRequestOverdue(Sample.GrievanceId, OverdueStage.Assignment, 0,
             null, null, null, flow.State.EnterpriseName, flow.State.CreditCode, AssignmentDue, AssignmentDue));
     }
 
@@ -33,12 +43,11 @@ public class DeadlineTests
     public void Assignment_timers_are_stale_once_assigned_or_when_the_deadline_moved()
     {
         var received = GrievanceFlow.Received().State;
-        GrievanceDecisions.WarnAssignmentDeadline(received, AssignmentDue.AddDays(-1), AssignmentDue).ShouldBeNull();
-        GrievanceDecisions.DeclareAssignmentOverdue(received, AssignmentDue.AddDays(-1), AssignmentDue).ShouldBeNull();
+        Fires(received, DeadlineKind.Assignment, DeadlineAlarm.Warning, AssignmentDue.AddDays(-1), AssignmentDue).ShouldBeFalse();
+        Fires(received, DeadlineKind.Assignment, DeadlineAlarm.Overdue, AssignmentDue.AddDays(-1), AssignmentDue.AddDays(1)).ShouldBeFalse();
 
         var assigned = GrievanceFlow.In(GrievanceStatus.Assigned).State;
-        GrievanceDecisions.WarnAssignmentDeadline(assigned, AssignmentDue, AssignmentDue).ShouldBeNull();
-        GrievanceDecisions.DeclareAssignmentOverdue(assigned, AssignmentDue, AssignmentDue).ShouldBeNull();
+        Deadlines.Find(assigned, nameof(DeadlineKind.Assignment)).ShouldBeNull();
     }
 
     [Fact]
@@ -48,17 +57,19 @@ public class DeadlineTests
         Should.Throw<InvalidStateTransitionException>(() =>
                 GrievanceDecisions.Supervise(flow.State, new IssueSupervisionNotice("请尽快办理"), HandlingDue.AddHours(-2)))
             .Message.ShouldContain("尚未超期");
+        Deadlines.Oversight(flow.State, Deadlines.Find(flow.State, nameof(DeadlineKind.Handling))!).Department.ShouldBe("区城市管理局");
 
-        flow.Then(GrievanceDecisions.WarnHandlingDeadline(flow.State, 1, HandlingDue, Sample.At(2024, 5, 10, 18, 0))!);
+        Fires(flow.State, DeadlineKind.Handling, DeadlineAlarm.Warning, HandlingDue, Sample.At(2024, 5, 10, 18, 0)).ShouldBeTrue();
+        flow.Then(new HandlingDeadlineWarned(Sample.GrievanceId, 1, "ncqhww2024-01", "qcxj", HandlingDue, Sample.At(2024, 5, 10, 18, 0)));
         flow.State.CurrentRound!.DeadlineWarned.ShouldBeTrue();
-        GrievanceDecisions.WarnHandlingDeadline(flow.State, 1, HandlingDue, Sample.At(2024, 5, 10, 18, 0)).ShouldBeNull();
+        Fires(flow.State, DeadlineKind.Handling, DeadlineAlarm.Warning, HandlingDue, Sample.At(2024, 5, 10, 18, 0)).ShouldBeFalse();
 
-        var overdue = GrievanceDecisions.DeclareHandlingOverdue(flow.State, 1, HandlingDue, HandlingDue);
-        overdue.ShouldBe(new HandlingOverdue(Sample.GrievanceId, 1, "ncqhww2024-01", "qcxj", HandlingDue, HandlingDue));
-        flow.Then(overdue!);
+        Fires(flow.State, DeadlineKind.Handling, DeadlineAlarm.Overdue, HandlingDue, HandlingDue.AddSeconds(1)).ShouldBeTrue();
+        var overdue = new HandlingOverdue(Sample.GrievanceId, 1, "ncqhww2024-01", "qcxj", HandlingDue, HandlingDue.AddSeconds(1));
+        flow.Then(overdue);
         flow.State.CurrentRound!.Overdue.ShouldBeTrue();
-        GrievanceDecisions.DeclareHandlingOverdue(flow.State, 1, HandlingDue, HandlingDue).ShouldBeNull();
-        IntegrationMessages.Overdue(flow.State, overdue!).HandlingUnitName.ShouldBe("区城市管理局");
+        Fires(flow.State, DeadlineKind.Handling, DeadlineAlarm.Overdue, HandlingDue, HandlingDue.AddDays(1)).ShouldBeFalse();
+        IntegrationMessages.Overdue(flow.State, overdue).HandlingUnitName.ShouldBe("区城市管理局");
 
         var noticeAt = Sample.At(2024, 5, 13, 9, 0);
         var notice = GrievanceDecisions.Supervise(flow.State, new IssueSupervisionNotice(" 请于1个工作日内办结 "), noticeAt);
@@ -70,64 +81,51 @@ public class DeadlineTests
     }
 
     [Fact]
-    public void Handling_timers_are_stale_after_the_report_for_another_round_or_another_deadline()
+    public void Handling_timers_are_stale_after_the_report_or_for_another_deadline()
     {
         var assigned = GrievanceFlow.In(GrievanceStatus.Assigned).State;
-        GrievanceDecisions.WarnHandlingDeadline(assigned, 2, HandlingDue, HandlingDue).ShouldBeNull();
-        GrievanceDecisions.DeclareHandlingOverdue(assigned, 1, HandlingDue.AddDays(1), HandlingDue).ShouldBeNull();
+        Fires(assigned, DeadlineKind.Handling, DeadlineAlarm.Overdue, HandlingDue.AddDays(1), HandlingDue.AddDays(2)).ShouldBeFalse();
 
         var handled = GrievanceFlow.In(GrievanceStatus.Handled).State;
-        GrievanceDecisions.WarnHandlingDeadline(handled, 1, HandlingDue, HandlingDue).ShouldBeNull();
-        GrievanceDecisions.DeclareHandlingOverdue(handled, 1, HandlingDue, HandlingDue).ShouldBeNull();
+        Deadlines.Find(handled, nameof(DeadlineKind.Handling)).ShouldBeNull();
     }
 
     [Fact]
     public void A_recomputed_assignment_deadline_is_watched_afresh()
     {
         var flow = GrievanceFlow.Received();
-        flow.Then(GrievanceDecisions.DeclareAssignmentOverdue(flow.State, AssignmentDue, AssignmentDue)!);
+        flow.Then(new AssignmentOverdue(Sample.GrievanceId, AssignmentDue, AssignmentDue.AddSeconds(1)));
         var moved = Sample.At(2024, 5, 10, 18, 0);
 
-        var recomputed = GrievanceDecisions.RecomputeDeadline(flow.State, DeadlineKind.Assignment, moved, "2024年节假日安排调整 / 2024 schedule amended", Sample.At(2024, 5, 9, 19, 0));
-
-        recomputed.ShouldBe(new DeadlineRecomputed(Sample.GrievanceId, DeadlineKind.Assignment, null, AssignmentDue, moved,
+        flow.Then(new DeadlineRecomputed(Sample.GrievanceId, DeadlineKind.Assignment, null, AssignmentDue, moved,
             "2024年节假日安排调整 / 2024 schedule amended", Sample.At(2024, 5, 9, 19, 0)));
-        flow.Then(recomputed!);
+
         flow.State.AssignmentDueAt.ShouldBe(moved);
         flow.State.IsAssignmentOverdue.ShouldBeFalse();
-        GrievanceDecisions.DeclareAssignmentOverdue(flow.State, AssignmentDue, moved).ShouldBeNull();
-        GrievanceDecisions.DeclareAssignmentOverdue(flow.State, moved, moved).ShouldNotBeNull();
+        Fires(flow.State, DeadlineKind.Assignment, DeadlineAlarm.Overdue, AssignmentDue, moved.AddSeconds(1)).ShouldBeFalse();
+        Fires(flow.State, DeadlineKind.Assignment, DeadlineAlarm.Overdue, moved, moved.AddSeconds(1)).ShouldBeTrue();
     }
 
     [Fact]
     public void A_recomputed_handling_deadline_moves_the_current_round()
     {
         var flow = GrievanceFlow.In(GrievanceStatus.Contacted);
-        flow.Then(GrievanceDecisions.DeclareHandlingOverdue(flow.State, 1, HandlingDue, HandlingDue)!);
+        flow.Then(new HandlingOverdue(Sample.GrievanceId, 1, "ncqhww2024-01", "qcxj", HandlingDue, HandlingDue.AddSeconds(1)));
         var moved = Sample.At(2024, 5, 13, 18, 0);
 
-        flow.Then(GrievanceDecisions.RecomputeDeadline(flow.State, DeadlineKind.Handling, moved, "调休安排变更", HandlingDue)!);
+        flow.Then(new DeadlineRecomputed(Sample.GrievanceId, DeadlineKind.Handling, 1, HandlingDue, moved, "调休安排变更", HandlingDue));
 
         flow.State.CurrentRound!.DueAt.ShouldBe(moved);
         flow.State.CurrentRound.Overdue.ShouldBeFalse();
-        ((DeadlineRecomputed)flow.Events[^1]).Round.ShouldBe(1);
         flow.State.OpenDeadlines().Single().DueAt.ShouldBe(moved);
+        Deadlines.Find(flow.State, nameof(DeadlineKind.Handling))!.DueAt.ShouldBe(moved);
     }
 
     [Fact]
-    public void Nothing_is_recomputed_for_a_deadline_that_no_longer_runs_or_did_not_move()
+    public void Nothing_runs_for_a_deadline_that_no_longer_runs()
     {
-        var received = GrievanceFlow.Received().State;
-        GrievanceDecisions.RecomputeDeadline(received, DeadlineKind.Assignment, AssignmentDue, "同一期限", HandlingDue).ShouldBeNull();
-        GrievanceDecisions.RecomputeDeadline(received, DeadlineKind.Handling, HandlingDue, "尚未交办", HandlingDue).ShouldBeNull();
-        GrievanceDecisions.RecomputeDeadline(GrievanceFlow.In(GrievanceStatus.Handled).State, DeadlineKind.Handling, HandlingDue.AddDays(1), "已办理", HandlingDue)
-            .ShouldBeNull();
-        GrievanceFlow.In(GrievanceStatus.Closed).State.OpenDeadlines().ShouldBeEmpty();
+        Deadlines.Find(GrievanceFlow.Received().State, nameof(DeadlineKind.Handling)).ShouldBeNull();
+        Deadlines.Running(GrievanceFlow.In(GrievanceStatus.Handled).State).ShouldBeEmpty();
+        Deadlines.Running(GrievanceFlow.In(GrievanceStatus.Closed).State).ShouldBeEmpty();
     }
-
-    [Fact]
-    public void A_recomputation_must_say_why() =>
-        Should.Throw<DomainValidationException>(() =>
-                GrievanceDecisions.RecomputeDeadline(GrievanceFlow.Received().State, DeadlineKind.Assignment, HandlingDue, " ", HandlingDue))
-            .Errors.Keys.ShouldBe(["reason"]);
 }

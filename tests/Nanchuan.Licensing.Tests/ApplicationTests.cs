@@ -41,11 +41,14 @@ public sealed class ApplicationApiTests(LicensingHost platform)
         await SendAsync<ServiceApplication>($"/api/licensing/applications/{application.Id}/notices", new IssueNotice(["申请书"]), 409);
         await SendAsync<ServiceApplication>($"/api/licensing/applications/{application.Id}/notices", new IssueNotice(["法人章程"]), 400);
 
-        var accepted = await SendAsync<ServiceApplication>($"/api/licensing/applications/{application.Id}/materials", new SupplementMaterials(["营业执照", "平面图"], true));
+        var (accepted, tracked) = await platform.PostTrackedAsync<ServiceApplication>(
+            $"/api/licensing/applications/{application.Id}/materials", new SupplementMaterials(["营业执照", "平面图"], true), TestActors.WindowClerk);
         accepted.Status.ShouldBe(ApplicationStatus.Accepted);
         accepted.DueAt.ShouldBe(new DateTimeOffset(2024, 9, 18, 18, 0, 0, TimeSpan.FromHours(8)));
-        await platform.WaitForEventAsync<ApplicationDeadlineWarned>(application.Id);
-        (await platform.WaitForEventAsync<ApplicationOverdue>(application.Id)).OfType<ApplicationOverdue>().Single().DueAt.ShouldBe(accepted.DueAt!.Value);
+        var events = await platform.FireScheduledTimersAsync(tracked, application.Id);
+        events.OfType<ApplicationDeadlineWarned>().ShouldHaveSingleItem();
+        events.OfType<ApplicationOverdue>().Single().DueAt.ShouldBe(accepted.DueAt!.Value);
+        platform.SetShanghaiTime(2024, 9, 13, 10, 0);
 
         await SendAsync<ServiceApplication>($"/api/licensing/applications/{application.Id}/decision", new DecideApplication(true, "材料齐全符合条件", null), 403, TestActors.Planner);
         await SendAsync<ServiceApplication>($"/api/licensing/applications/{application.Id}/decision", new DecideApplication(false, "不符合条件", null), 400, TestActors.MarketRegulator);

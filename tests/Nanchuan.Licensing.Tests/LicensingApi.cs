@@ -3,22 +3,27 @@ using Marten;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.Testing;
 using Npgsql;
+using Wolverine.Tracking;
 
 namespace Nanchuan.Licensing.Tests;
 
 /// <summary>Calls of the tests: JSON in, JSON out, as an actor, expecting a status; SQL reads of the report tables.</summary>
 public static class LicensingApi
 {
-    public static async Task<T> PostAsync<T>(this LicensingHost platform, string url, object body, Actor actor, int status = 200)
+    public static async Task<T> PostAsync<T>(this LicensingHost platform, string url, object body, Actor actor, int status = 200) =>
+        (await platform.PostTrackedAsync<T>(url, body, actor, status)).Result;
+
+    /// <summary>As <see cref="PostAsync{T}"/>, with the messages the request cascaded and scheduled.</summary>
+    public static async Task<(T Result, ITrackedSession Tracked)> PostTrackedAsync<T>(this LicensingHost platform, string url, object body, Actor actor, int status = 200)
     {
         IScenarioResult? result = null;
-        await platform.Host.TrackAsync(async () => result = await platform.Host.Scenario(s =>
+        var tracked = await platform.Host.TrackAsync(async () => result = await platform.Host.Scenario(s =>
         {
             s.Post.Json(body).ToUrl(url);
             s.As(platform, actor);
             s.StatusCodeShouldBe(status);
         }));
-        return status == 200 ? await result!.ReadAsJsonAsync<T>() : default!;
+        return (status == 200 ? await result!.ReadAsJsonAsync<T>() : default!, tracked);
     }
 
     public static async Task<string> RejectedAsync(this LicensingHost platform, string url, object body, Actor actor, int status)

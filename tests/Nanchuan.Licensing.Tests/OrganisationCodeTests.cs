@@ -1,4 +1,5 @@
 using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Enterprises;
 using Nanchuan.Licensing.Registration;
 
@@ -29,10 +30,10 @@ public sealed class OrganisationCodeTests
     public void Registration_accepted_at_15_00_is_due_10_15_next_working_day_across_make_up_day_and_holiday()
     {
         // Friday 2024-09-13 15:00 → Saturday 2024-09-14 is a make-up workday (调休上班).
-        RegistrationDecisions.Deadline(new DateTimeOffset(2024, 9, 13, 15, 0, 0, Shanghai), Calendar).Due
+        RegistrationDecisions.Deadline(new DateTimeOffset(2024, 9, 13, 15, 0, 0, Shanghai), Calendar, WarningLeads.Defaults).Due
             .ShouldBe(new DateTimeOffset(2024, 9, 14, 10, 15, 0, Shanghai));
         // Monday 2024-09-30 15:00 → National Day Oct 1–7 → Tuesday 2024-10-08 10:15.
-        var (due, warn) = RegistrationDecisions.Deadline(new DateTimeOffset(2024, 9, 30, 15, 0, 0, Shanghai), Calendar);
+        var (due, warn) = RegistrationDecisions.Deadline(new DateTimeOffset(2024, 9, 30, 15, 0, 0, Shanghai), Calendar, WarningLeads.Defaults);
         due.ShouldBe(new DateTimeOffset(2024, 10, 8, 10, 15, 0, Shanghai));
         warn.ShouldBe(new DateTimeOffset(2024, 10, 8, 9, 15, 0, Shanghai));
     }

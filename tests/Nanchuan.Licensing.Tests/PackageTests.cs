@@ -122,13 +122,15 @@ public sealed class PackageApiTests(LicensingHost platform)
 
         await platform.PostAsync<ServiceApplication>($"/api/licensing/applications/{application.Id}/notices", new IssueNotice(["规划图"]), TestActors.WindowClerk);
         await platform.PostAsync<ServiceApplication>($"/api/licensing/applications/{application.Id}/notices", new IssueNotice(["申请书"]), TestActors.WindowClerk, 409);
-        var accepted = await platform.PostAsync<ServiceApplication>($"/api/licensing/applications/{application.Id}/materials",
-            new SupplementMaterials(["营业执照", "平面图", "规划图"], false), TestActors.WindowClerk);
+        var (accepted, tracked) = await platform.PostTrackedAsync<ServiceApplication>(
+            $"/api/licensing/applications/{application.Id}/materials", new SupplementMaterials(["营业执照", "平面图", "规划图"], false), TestActors.WindowClerk);
         accepted.Status.ShouldBe(ApplicationStatus.Accepted);
         accepted.DueAt.ShouldBe(new DateTimeOffset(2024, 9, 19, 18, 0, 0, TimeSpan.FromHours(8)));
-        // The package's limit is watched like any application's (long past here, so the overdue check runs at once).
-        (await platform.WaitForEventAsync<ApplicationOverdue>(application.Id)).OfType<ApplicationOverdue>().Single().DueAt.ShouldBe(accepted.DueAt!.Value);
-        await platform.WaitForEventAsync<ApplicationDeadlineWarned>(application.Id);
+        // The package's limit is watched like any application's.
+        var events = await platform.FireScheduledTimersAsync(tracked, application.Id);
+        events.OfType<ApplicationOverdue>().Single().DueAt.ShouldBe(accepted.DueAt!.Value);
+        events.OfType<ApplicationDeadlineWarned>().ShouldHaveSingleItem();
+        platform.SetShanghaiTime(2024, 9, 13, 10, 0);
 
         var decision = $"/api/licensing/applications/{application.Id}/items";
         await platform.PostAsync<ServiceApplication>($"/api/licensing/applications/{application.Id}/decision", new DecideApplication(true, "符合", null), TestActors.MarketRegulator, 409);

@@ -22,15 +22,17 @@ public sealed class RegistrationApiTests(LicensingHost platform)
         var id = await platform.FileAsync("东城", "重庆南川金佛山茶业有限公司");
         platform.SetShanghaiTime(2024, 9, 13, 15, 0);
 
-        // The warning and overdue check are scheduled (durably) for 2024, long past in real time: the durability agent runs them at its next poll.
+        // The warning (1 business hour before) and the overdue check are scheduled durably on the platform's deadline capability.
         IScenarioResult? acceptance = null;
         var tracked = await platform.Host.TrackAsync(async () => acceptance = await platform.PostAsync($"/api/licensing/registrations/{id}/acceptance"));
         var accepted = await acceptance!.ReadAsJsonAsync<CompanyRegistration>();
         accepted.DueAt.ShouldBe(new DateTimeOffset(2024, 9, 14, 10, 15, 0, Shanghai)); // Saturday make-up workday
-        tracked.FindSingleTrackedMessageOfType<RegistrationDeadlineCheck>().DueAt.ShouldBe(accepted.DueAt!.Value);
+        accepted.WarnAt.ShouldBe(new DateTimeOffset(2024, 9, 14, 9, 15, 0, Shanghai));
+        var set = tracked.FindSingleTrackedMessageOfType<BuildingBlocks.Oversight.DeadlineSet>();
+        set.Case.ShouldBe(new BuildingBlocks.Oversight.OversightCase("Licensing", RegistrationDeadlines.Type, id, null, "区市场监管局"));
+        (set.DueAt, set.WarningAt, set.Limit).ShouldBe((accepted.DueAt!.Value, accepted.WarnAt, "0.5个工作日"));
 
-        await platform.WaitForEventAsync<RegistrationDeadlineWarned>(id);
-        var events = await platform.WaitForEventAsync<RegistrationOverdue>(id);
+        var events = await platform.FireScheduledTimersAsync(tracked, id);
         events.OfType<RegistrationDeadlineWarned>().Single().DueAt.ShouldBe(accepted.DueAt!.Value);
         events.OfType<RegistrationOverdue>().Single().DueAt.ShouldBe(accepted.DueAt!.Value);
 

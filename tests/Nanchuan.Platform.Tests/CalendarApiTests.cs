@@ -41,6 +41,22 @@ public sealed class CalendarApiTests(PlatformHost platform)
     }
 
     [Fact]
+    public async Task A_half_day_warning_is_never_before_the_clock_started()
+    {
+        var result = await platform.Host.Scenario(s =>
+        {
+            s.Get.Url($"/api/calendar/deadlines?from={Uri.EscapeDataString("2025-09-30T15:00:00+08:00")}&halfDay=true");
+            s.As(platform, TestActors.WindowClerk);
+        });
+        // Tue 15:00 → 3 h that day, Oct 1–8 off (National Day), 1 h 45 min on Thu Oct 9. A working day before the due time
+        // (Tue 10:15) would precede the start; the half-day lead is 1 business hour.
+        var deadline = await result.ReadAsJsonAsync<DeadlineView>();
+        deadline.DueAt.ShouldBe(DateTimeOffset.Parse("2025-10-09T10:15:00+08:00"));
+        deadline.WarningAt.ShouldBe(DateTimeOffset.Parse("2025-10-09T09:15:00+08:00"));
+        deadline.Limit.ShouldBe("0.5个工作日");
+    }
+
+    [Fact]
     public async Task A_deadline_request_with_two_limits_is_a_field_error()
     {
         await platform.Host.Scenario(s =>

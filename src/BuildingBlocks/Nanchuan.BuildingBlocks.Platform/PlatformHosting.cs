@@ -18,6 +18,7 @@ using Microsoft.Extensions.Logging;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Database;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Errors;
 using Nanchuan.BuildingBlocks.Platform.Health;
 using Nanchuan.BuildingBlocks.Platform.Modules;
@@ -75,6 +76,7 @@ public static class PlatformHosting
             .IntegrateWithWolverine(integration => integration.MessageStorageSchemaName = MessagingSchema);
         // After Marten: the calendar's start-up reads and seeds the schedules stored in the database.
         services.AddWorkingDayCalendar(builder.Configuration);
+        services.AddDeadlines(builder.Configuration);
 
         builder.Host.UseWolverine(options => ConfigureWolverine(options, builder, modules, applySchema));
         return builder;

@@ -1,6 +1,8 @@
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Audit;
+using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Calendar;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
 using Nanchuan.Testing;
@@ -49,9 +51,14 @@ public sealed class HolidayAmendmentTests(GrievancesHost platform)
         recomputed.Summary.ShouldContain("2030-05-06 18:00");
 
         // The moved deadlines are watched afresh; the timers set for the old times will find themselves stale.
-        var rescheduled = tracked.AllRecordsInOrder().Select(r => r.Envelope?.Message).OfType<GrievanceTimerFired>().Distinct().ToList();
-        rescheduled.ShouldContain(t => t.GrievanceId == waiting.Id && t.Kind == GrievanceTimerKind.AssignmentOverdue && t.DueAt == GrievanceApi.At(2030, 5, 6, 18, 0));
-        rescheduled.ShouldContain(t => t.GrievanceId == handling.Id && t.Kind == GrievanceTimerKind.HandlingOverdue && t.DueAt == GrievanceApi.At(2030, 5, 7, 18, 0));
+        var rescheduled = tracked.AllRecordsInOrder().Select(r => r.Envelope?.Message).OfType<DeadlineTimerFired>().Distinct().ToList();
+        rescheduled.ShouldContain(t => t.CaseId == waiting.Id && t.Deadline == "Assignment" && t.Alarm == DeadlineAlarm.Overdue && t.DueAt == GrievanceApi.At(2030, 5, 6, 18, 0));
+        rescheduled.ShouldContain(t => t.CaseId == handling.Id && t.Deadline == "Handling" && t.Alarm == DeadlineAlarm.Overdue && t.DueAt == GrievanceApi.At(2030, 5, 7, 18, 0));
+        // Every module's deadlines go through the one recompute path, and the oversight contract says what moved and why.
+        var oversight = tracked.AllRecordsInOrder().Select(r => r.Envelope?.Message).OfType<BuildingBlocks.Oversight.DeadlineRecomputed>().Distinct().ToList();
+        oversight.ShouldContain(e => e.Case.CaseId == waiting.Id && e.Case.Module == "Grievances" && e.Case.Department == "区营商办"
+                                     && e.PreviousDueAt == GrievanceApi.At(2030, 5, 1, 18, 0) && e.DueAt == GrievanceApi.At(2030, 5, 6, 18, 0)
+                                     && e.Reason.Contains("2030年节假日安排载入"));
     }
 
     [Fact]

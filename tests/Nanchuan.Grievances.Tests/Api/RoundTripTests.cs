@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Handling;
 using Nanchuan.Grievances.Intake;
@@ -83,8 +84,7 @@ public sealed class RoundTripTests(GrievancesHost platform)
 
         platform.Clock.SetUtcNow(GrievanceApi.At(2024, 9, 5, 9, 0));
         using var roundTrips = DatabaseRoundTrips.Record();
-        await platform.Host.InvokeMessageAndWaitAsync(new Deadlines.GrievanceTimerFired(
-            id, Deadlines.GrievanceTimerKind.HandlingOverdue, 1, GrievanceApi.At(2024, 9, 4, 18, 0), GrievanceApi.At(2024, 9, 4, 18, 0)));
+        await platform.Host.InvokeMessageAndWaitAsync(DeadlineTimers.Overdue(GrievanceDeadlines.Type, id, "Handling", GrievanceApi.At(2024, 9, 4, 18, 0)));
 
         roundTrips.Statements.Count.ShouldBe(2, string.Join("\n---\n", roundTrips.Statements));
         roundTrips.Statements[0].ShouldContain("mt_doc_grievancelistitem");

@@ -1,5 +1,6 @@
 using Nanchuan.BuildingBlocks.Platform.Audit;
 using Nanchuan.Grievances.Contracts;
+using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Supervising;
 using Nanchuan.Testing;
@@ -21,8 +22,7 @@ public sealed class TimerTests(GrievancesHost platform)
         await platform.Post(TestActors.BusinessOffice, $"{GrievanceApi.Route}/{id}/supervision-notice", new IssueSupervisionNoticeBody("请尽快办理"), 409);
 
         platform.Clock.SetUtcNow(GrievanceApi.At(2024, 9, 5, 9, 0));
-        var tracked = await platform.Host.InvokeMessageAndWaitAsync(new Deadlines.GrievanceTimerFired(
-            id, Deadlines.GrievanceTimerKind.HandlingOverdue, 1, GrievanceApi.At(2024, 9, 4, 18, 0), GrievanceApi.At(2024, 9, 4, 18, 0)));
+        var tracked = await platform.Host.InvokeMessageAndWaitAsync(DeadlineTimers.Overdue(GrievanceDeadlines.Type, id, "Handling", GrievanceApi.At(2024, 9, 4, 18, 0)));
 
         var overdue = tracked.Published<EnterpriseRequestOverdue>();
         overdue.Stage.ShouldBe(OverdueStage.Handling);
@@ -41,8 +41,7 @@ public sealed class TimerTests(GrievancesHost platform)
         await platform.Assign(received.Id);
 
         platform.Clock.SetUtcNow(GrievanceApi.At(2024, 9, 11, 9, 0));
-        await platform.Host.InvokeMessageAndWaitAsync(new Deadlines.GrievanceTimerFired(
-            received.Id, Deadlines.GrievanceTimerKind.AssignmentOverdue, null, received.AssignmentDueAt, received.AssignmentDueAt));
+        await platform.Host.InvokeMessageAndWaitAsync(DeadlineTimers.Overdue(GrievanceDeadlines.Type, received.Id, "Assignment", received.AssignmentDueAt));
 
         var history = await platform.Get(TestActors.Supervisor, $"/api/audit/streams/{received.Id}").Read<StreamHistory>();
         history.Events.Select(e => e.EventType).ShouldBe(["grievance_received", "grievance_assigned"]);

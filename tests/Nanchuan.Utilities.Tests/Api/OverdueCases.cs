@@ -1,6 +1,6 @@
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.Testing;
-using Nanchuan.Utilities.Deadlines;
+using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.Utilities.Domain.Deadlines;
 using Nanchuan.Utilities.Domain.Gas;
 using Nanchuan.Utilities.Domain.Power;
@@ -73,10 +73,11 @@ internal static class OverdueCases
     /// <summary>The warning (1 working day before) and the overdue check, each at its moment on the platform clock.</summary>
     private static async Task Fire(UtilitiesHost platform, Guid id, UtilityDeadline deadline, DateTimeOffset dueAt)
     {
-        var warnAt = Calendar.SubtractWorkingDays(dueAt, UtilityTimers.WarningWorkingDays);
+        var warnAt = Calendar.SubtractWorkingDays(dueAt, WarningLeads.Default.WorkingDays);
         platform.Clock.SetUtcNow(warnAt);
-        await platform.Host.InvokeMessageAndWaitAsync(new UtilityTimerFired(id, deadline, true, dueAt, warnAt));
-        platform.Clock.SetUtcNow(dueAt);
-        await platform.Host.InvokeMessageAndWaitAsync(new UtilityTimerFired(id, deadline, false, dueAt, dueAt));
+        await platform.Host.InvokeMessageAndWaitAsync(ConnectionTimers.Warning(id, deadline, dueAt, warnAt));
+        var overdue = ConnectionTimers.Overdue(id, deadline, dueAt);
+        platform.Clock.SetUtcNow(overdue.FireAt);
+        await platform.Host.InvokeMessageAndWaitAsync(overdue);
     }
 }

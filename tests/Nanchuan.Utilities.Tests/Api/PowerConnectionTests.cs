@@ -114,9 +114,9 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
         var accepted = await Apply(Application(PowerConnectionClass.LowVoltageResidential));
         accepted.DueAt.ShouldBe(Time("2025-05-09 18:00"));
 
-        platform.Clock.SetUtcNow(Time("2025-05-09 18:00"));
-        var tracked = await platform.Host.InvokeMessageAndWaitAsync(
-            new UtilityTimerFired(accepted.Id, UtilityDeadline.PowerOn, false, accepted.DueAt!.Value, accepted.DueAt.Value));
+        var check = ConnectionTimers.Overdue(accepted.Id, UtilityDeadline.PowerOn, accepted.DueAt!.Value);
+        platform.Clock.SetUtcNow(check.FireAt);
+        var tracked = await platform.Host.InvokeMessageAndWaitAsync(check);
         var overdue = tracked.FindSingleTrackedMessageOfType<UtilityConnectionOverdue>();
         overdue.Provider.ShouldBe("国网南川供电公司");
         overdue.DueAt.ShouldBe(Time("2025-05-09 18:00"));
@@ -126,8 +126,8 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
 
         // The same timer again, or a stale one for a deadline that moved, records nothing more.
         var before = await platform.EventCountAsync(accepted.Id);
-        await platform.Host.InvokeMessageAndWaitAsync(new UtilityTimerFired(accepted.Id, UtilityDeadline.PowerOn, false, accepted.DueAt.Value, accepted.DueAt.Value));
-        await platform.Host.InvokeMessageAndWaitAsync(new UtilityTimerFired(accepted.Id, UtilityDeadline.PowerOn, true, Time("2025-05-08 18:00"), Time("2025-05-07 18:00")));
+        await platform.Host.InvokeMessageAndWaitAsync(check);
+        await platform.Host.InvokeMessageAndWaitAsync(ConnectionTimers.Warning(accepted.Id, UtilityDeadline.PowerOn, Time("2025-05-08 18:00"), Time("2025-05-07 18:00")));
         (await platform.EventCountAsync(accepted.Id)).ShouldBe(before);
     }
 
@@ -137,8 +137,9 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
         var applicant = UtilitiesApi.ListedEnterprise;
         platform.Clock.SetUtcNow(Time("2025-07-07 09:00"));
         var late = await Apply(Application(PowerConnectionClass.LowVoltageResidential, creditCode: applicant.CreditCode!), applicant);
-        platform.Clock.SetUtcNow(late.DueAt!.Value);
-        await platform.Host.InvokeMessageAndWaitAsync(new UtilityTimerFired(late.Id, UtilityDeadline.PowerOn, false, late.DueAt.Value, late.DueAt.Value));
+        var check = ConnectionTimers.Overdue(late.Id, UtilityDeadline.PowerOn, late.DueAt!.Value);
+        platform.Clock.SetUtcNow(check.FireAt);
+        await platform.Host.InvokeMessageAndWaitAsync(check);
         platform.Clock.SetUtcNow(Time("2025-07-14 10:00"));
         await Apply(Application(creditCode: applicant.CreditCode!), applicant);
         platform.Clock.SetUtcNow(Time("2025-07-15 10:00"));

@@ -37,7 +37,7 @@ public sealed class ReportTests(UtilitiesHost platform) : IClassFixture<Utilitie
         platform.Clock.SetUtcNow(Time("2025-02-06 10:00"));
         await platform.Post(UtilitiesApi.PowerCompany, $"{Power}/{onTime}/power-on", new StepAt(Time("2025-02-05 16:30")));
         await platform.Post(UtilitiesApi.PowerCompany, $"{Power}/{late}/power-on", new StepAt(Time("2025-02-06 10:00")));
-        await platform.Host.InvokeMessageAndWaitAsync(new UtilityTimerFired(overdue, UtilityDeadline.PowerOn, false, Time("2025-01-23 18:00"), Time("2025-01-23 18:00")));
+        await platform.Host.InvokeMessageAndWaitAsync(ConnectionTimers.Overdue(overdue, UtilityDeadline.PowerOn, Time("2025-01-23 18:00")));
 
         platform.Clock.SetUtcNow(Time("2024-02-26 09:00"));
         var water = await platform.Post(TestActors.Enterprise, Water,
@@ -46,8 +46,8 @@ public sealed class ReportTests(UtilitiesHost platform) : IClassFixture<Utilitie
         platform.Clock.SetUtcNow(Time("2024-03-01 15:00"));
         await platform.Post(UtilitiesApi.WaterCompany, $"{Water}/{water.Id}/connection", new StepAt(Time("2024-02-27 09:00")));
         await platform.Post(UtilitiesApi.WaterCompany, $"{Water}/{water.Id}/cost-list", new SendCostListRequest([new CostItem("水表及表箱", "套", 1, 680m, 680m)], null));
-        platform.Clock.SetUtcNow(Time("2024-05-01 00:00"));
-        await platform.Host.InvokeMessageAndWaitAsync(new UtilityTimerFired(water.Id, UtilityDeadline.WaterPayment, false, Time("2024-05-01 00:00"), Time("2024-05-01 00:00")));
+        platform.Clock.SetUtcNow(Time("2024-05-01 00:01"));
+        await platform.Host.InvokeMessageAndWaitAsync(ConnectionTimers.Overdue(water.Id, UtilityDeadline.WaterPayment, Time("2024-05-01 00:00")));
 
         platform.Clock.SetUtcNow(Time("2024-02-01 10:00"));
         await platform.Host.Scenario(s =>

@@ -62,15 +62,15 @@ public sealed class WaterConnectionTests(UtilitiesHost platform)
         billed.PaymentDueAt.ShouldBe(Time("2024-05-01 00:00"));
         billed.ConnectedWithinLimit.ShouldBe(true);
 
-        // One minute before: the check waits; at 2024-05-01 00:00 the commitment is overdue.
-        platform.Clock.SetUtcNow(Time("2024-04-30 23:59"));
+        // At 24:00 of the 60th day (2024-05-01 00:00) the payment is still on time: the check waits; from the next second it is overdue.
+        var check = ConnectionTimers.Overdue(id, UtilityDeadline.WaterPayment, billed.PaymentDueAt!.Value);
+        platform.Clock.SetUtcNow(Time("2024-05-01 00:00"));
         var before = await platform.EventCountAsync(id);
-        await platform.Host.InvokeMessageAndWaitAsync(new UtilityTimerFired(id, UtilityDeadline.WaterPayment, false, billed.PaymentDueAt!.Value, billed.PaymentDueAt.Value));
+        await platform.Host.InvokeMessageAndWaitAsync(check with { FireAt = billed.PaymentDueAt.Value });
         (await platform.EventCountAsync(id)).ShouldBe(before);
 
-        platform.Clock.SetUtcNow(Time("2024-05-01 00:00"));
-        var tracked = await platform.Host.InvokeMessageAndWaitAsync(
-            new UtilityTimerFired(id, UtilityDeadline.WaterPayment, false, billed.PaymentDueAt.Value, billed.PaymentDueAt.Value));
+        platform.Clock.SetUtcNow(check.FireAt);
+        var tracked = await platform.Host.InvokeMessageAndWaitAsync(check);
         tracked.FindSingleTrackedMessageOfType<UtilityConnectionOverdue>().Deadline.ShouldBe("WaterPayment");
 
         (await platform.Get(UtilitiesApi.WaterCompany, $"{Route}?overdueOnly=true").Read<List<WaterConnectionDetails>>()).ShouldContain(c => c.Id == id);
@@ -91,8 +91,9 @@ public sealed class WaterConnectionTests(UtilitiesHost platform)
         var applicant = UtilitiesApi.ListedEnterprise;
         var late = await ConnectedAndBilled(Time("2025-07-01 10:00"), Time("2025-07-02 10:00"), Time("2025-07-03 15:00"), applicant);
         var dueAt = (await platform.Get(applicant, $"{Route}/{late}").Read<WaterConnectionDetails>()).PaymentDueAt!.Value;
-        platform.Clock.SetUtcNow(dueAt);
-        await platform.Host.InvokeMessageAndWaitAsync(new UtilityTimerFired(late, UtilityDeadline.WaterPayment, false, dueAt, dueAt));
+        var check = ConnectionTimers.Overdue(late, UtilityDeadline.WaterPayment, dueAt);
+        platform.Clock.SetUtcNow(check.FireAt);
+        await platform.Host.InvokeMessageAndWaitAsync(check);
         await Signed(Time("2025-09-08 10:00"), applicant);
         var newest = await Signed(Time("2025-09-09 10:00"), applicant);
 

@@ -1,4 +1,4 @@
-using Nanchuan.Utilities.Domain;
+using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.Utilities.Domain.Power;
 using static Nanchuan.Utilities.Tests.Beijing;
 
@@ -7,12 +7,12 @@ namespace Nanchuan.Utilities.Tests.Domain;
 public sealed class PowerTimeLimitTests
 {
     [Theory]
-    [InlineData(PowerConnectionClass.LowVoltageResidential, 3, LimitUnit.WorkingDays)]
-    [InlineData(PowerConnectionClass.LowVoltageNonResidential, 4, LimitUnit.WorkingDays)]
-    [InlineData(PowerConnectionClass.LowVoltageNonResidentialWithWorks, 15, LimitUnit.CalendarDays)]
-    [InlineData(PowerConnectionClass.HighVoltage, 5, LimitUnit.WorkingDays)]
-    public void Each_class_has_the_plans_limit(PowerConnectionClass connectionClass, int count, LimitUnit unit) =>
-        PowerTimeLimits.For(connectionClass).ShouldBe(new TimeLimit(count, unit));
+    [InlineData(PowerConnectionClass.LowVoltageResidential, 3, DeadlineKind.WorkingDays)]
+    [InlineData(PowerConnectionClass.LowVoltageNonResidential, 4, DeadlineKind.WorkingDays)]
+    [InlineData(PowerConnectionClass.LowVoltageNonResidentialWithWorks, 15, DeadlineKind.CalendarDays)]
+    [InlineData(PowerConnectionClass.HighVoltage, 5, DeadlineKind.WorkingDays)]
+    public void Each_class_has_the_plans_limit(PowerConnectionClass connectionClass, int count, DeadlineKind unit) =>
+        PowerTimeLimits.For(connectionClass).ShouldBe(new TimeLimit(unit, count));
 
     [Fact]
     public void Spec_example_low_voltage_without_works_received_on_the_Thursday_before_Spring_Festival_2025_is_due_Wednesday_Feb_5()

@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Errors;
 using Wolverine.Http;
 
@@ -9,8 +10,11 @@ namespace Nanchuan.BuildingBlocks.Platform.Calendar;
 
 public sealed record HolidayScheduleView(int Year, string Notice, IReadOnlyList<HolidayPeriod> Holidays, IReadOnlyList<DateOnly> MakeUpWorkdays, long Version, Guid StreamId);
 
-/// <summary>A deadline as the calendar computes it, with the warning time (1 working day before, platform rule 4).</summary>
-public sealed record DeadlineView(DateTimeOffset From, string Limit, DateTimeOffset DueAt, DateTimeOffset WarningAt, bool ScheduleLoadedForDueYear);
+/// <summary>
+/// A deadline as the calendar computes it, with the warning time by the platform's warning rule (platform rule 4: 1 working day
+/// before by default, 1 business hour before a half day); no warning (null) when that would not be after <c>From</c>.
+/// </summary>
+public sealed record DeadlineView(DateTimeOffset From, string Limit, DateTimeOffset DueAt, DateTimeOffset? WarningAt, bool ScheduleLoadedForDueYear);
 
 public static class CalendarQueries
 {
@@ -39,19 +43,18 @@ public static class CalendarQueries
     [WolverineGet("/api/calendar/deadlines")]
     [Tags("Calendar")]
     [EndpointSummary("计算期限 / Compute a deadline")]
-    [EndpointDescription("From an instant (ISO 8601 with offset), give exactly one of `workingDays` (ends 18:00 of the N-th working day after the day), `calendarDays` (day itself not counted, ends 24:00, moved past a public holiday) or `halfDay=true` (4 h 45 min of business hours).")]
+    [EndpointDescription("From an instant (ISO 8601 with offset), give exactly one of `workingDays` (ends 18:00 of the N-th working day after the day), `calendarDays` (day itself not counted, ends 24:00, moved past a public holiday) or `halfDay=true` (4 h 45 min of business hours). `warningAt` follows the platform's warning rule (configurable per kind of limit) and is null when it would not fall after `from`.")]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public static DeadlineView GetDeadline(DateTimeOffset from, int? workingDays, int? calendarDays, bool? halfDay, IWorkingDayCalendar calendar)
+    public static DeadlineView GetDeadline(DateTimeOffset from, int? workingDays, int? calendarDays, bool? halfDay, IWorkingDayCalendar calendar, WarningLeads warnings)
     {
         var given = (workingDays is null ? 0 : 1) + (calendarDays is null ? 0 : 1) + (halfDay == true ? 1 : 0);
         if (given != 1) throw new DomainValidationException("limit", "请只指定 workingDays、calendarDays、halfDay 之一 / give exactly one of workingDays, calendarDays, halfDay.");
         if (workingDays is < 0 or > 366) throw new DomainValidationException("workingDays", "工作日数应在0至366之间 / workingDays must be 0–366.");
         if (calendarDays is < 0 or > 3660) throw new DomainValidationException("calendarDays", "自然日数应在0至3660之间 / calendarDays must be 0–3660.");
 
-        var (limit, due) = workingDays is { } n ? ($"{n}个工作日", calendar.AddWorkingDays(from, n))
-            : calendarDays is { } d ? ($"{d}日", calendar.AddCalendarDays(from, d))
-            : ("0.5个工作日", calendar.AddHalfWorkingDay(from));
-        return new DeadlineView(from, limit, due, calendar.SubtractWorkingDays(due, 1), calendar.DescribeDay(calendar.LocalDay(due)).ScheduleLoaded);
+        var limit = workingDays is { } n ? TimeLimit.WorkingDays(n) : calendarDays is { } d ? TimeLimit.CalendarDays(d) : TimeLimit.HalfDays(1);
+        var due = limit.DueFrom(calendar, from);
+        return new DeadlineView(from, limit.Label, due, warnings.WarningAt(calendar, limit.Kind, from, due), calendar.DescribeDay(calendar.LocalDay(due)).ScheduleLoaded);
     }
 
     private static HolidayScheduleView ToView(HolidayScheduleRecord r) =>

@@ -42,6 +42,12 @@ public interface IWorkingDayCalendar
     /// <summary>The moment one or more working days before a deadline (used for warnings): the same time of day on the N-th working day before the deadline's day.</summary>
     DateTimeOffset SubtractWorkingDays(DateTimeOffset deadline, int workingDays);
 
+    /// <summary>The moment a duration of business hours before a deadline (a warning lead in business time): business hours counted backwards from it.</summary>
+    DateTimeOffset SubtractBusinessHours(DateTimeOffset deadline, TimeSpan businessTime);
+
+    /// <summary>Business time (working days, 08:30–18:00) between two instants; zero when <paramref name="end"/> is not after <paramref name="start"/>.</summary>
+    TimeSpan BusinessTimeBetween(DateTimeOffset start, DateTimeOffset end);
+
     /// <summary>Elapsed working time between two instants, in working days (business hours ÷ length of the business day), rounded to 2 decimals.</summary>
     decimal WorkingDaysBetween(DateTimeOffset start, DateTimeOffset end);
 

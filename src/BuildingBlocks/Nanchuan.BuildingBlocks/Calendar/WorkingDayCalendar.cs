@@ -140,11 +140,32 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
         return At(day, TimeOnly.FromDateTime(local));
     }
 
-    /// <inheritdoc />
-    /// <remarks>Rounded to 2 decimals, midpoint away from zero; negative when <paramref name="end"/> is before <paramref name="start"/>.</remarks>
-    public decimal WorkingDaysBetween(DateTimeOffset start, DateTimeOffset end)
+    public DateTimeOffset SubtractBusinessHours(DateTimeOffset deadline, TimeSpan businessTime)
     {
-        if (end < start) return -WorkingDaysBetween(end, start);
+        ArgumentOutOfRangeException.ThrowIfLessThan(businessTime, TimeSpan.Zero);
+        var snapshot = Current;
+        var local = ToLocal(deadline);
+        var day = DateOnly.FromDateTime(local);
+        var time = TimeOnly.FromDateTime(local);
+        // A deadline outside business hours counts back from the last closing before it.
+        if (!snapshot.IsWorkingDay(day) || time <= BusinessHours.Start)
+            (day, time) = (snapshot.PreviousWorkingDay(day), BusinessHours.End);
+        else if (time > BusinessHours.End)
+            time = BusinessHours.End;
+
+        var remaining = businessTime;
+        while (true)
+        {
+            var spentToday = time - BusinessHours.Start;
+            if (remaining <= spentToday) return At(day, time.Add(-remaining));
+            remaining -= spentToday;
+            (day, time) = (snapshot.PreviousWorkingDay(day), BusinessHours.End);
+        }
+    }
+
+    public TimeSpan BusinessTimeBetween(DateTimeOffset start, DateTimeOffset end)
+    {
+        if (end <= start) return TimeSpan.Zero;
         var snapshot = Current;
         var localStart = ToLocal(start);
         var localEnd = ToLocal(end);
@@ -156,7 +177,15 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
             var closes = Earlier(day.ToDateTime(BusinessHours.End), localEnd);
             if (closes > opens) businessTime += closes - opens;
         }
-        return Math.Round((decimal)businessTime.Ticks / BusinessHours.Length.Ticks, 2, MidpointRounding.AwayFromZero);
+        return businessTime;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Rounded to 2 decimals, midpoint away from zero; negative when <paramref name="end"/> is before <paramref name="start"/>.</remarks>
+    public decimal WorkingDaysBetween(DateTimeOffset start, DateTimeOffset end)
+    {
+        if (end < start) return -WorkingDaysBetween(end, start);
+        return Math.Round((decimal)BusinessTimeBetween(start, end).Ticks / BusinessHours.Length.Ticks, 2, MidpointRounding.AwayFromZero);
     }
 
     private static DateTime Later(DateTime a, DateTime b) => a > b ? a : b;

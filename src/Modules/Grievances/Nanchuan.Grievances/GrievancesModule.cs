@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Grievances.Assigning;
@@ -30,8 +31,8 @@ public sealed class GrievancesModule : INanchuanModule
     public string Name => ModuleName;
 
     /// <summary>
-    /// The defaults can be changed in configuration: hotline hours and the box notes' time under `Grievances:Intake`,
-    /// the warning lead under `Grievances:Deadlines:WarningWorkingDays`.
+    /// The defaults can be changed in configuration: hotline hours and the box notes' time under `Grievances:Intake`
+    /// (deadline warning leads are the platform's, `Deadlines:WarningLeads`).
     /// </summary>
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -44,8 +45,7 @@ public sealed class GrievancesModule : INanchuanModule
             BoxNotesReceivedAt = intake.GetValue(nameof(IntakePolicy.BoxNotesReceivedAt), defaults.BoxNotesReceivedAt),
         });
         services.AddSingleton<IEnterpriseHotline, EnterpriseHotline>();
-        services.AddSingleton(new DeadlineWarnings(
-            configuration.GetValue("Grievances:Deadlines:WarningWorkingDays", DeadlineWarnings.Default.WorkingDaysBefore)));
+        services.AddCaseDeadlines<GrievanceDeadlines>();
     }
 
     public ReportCatalog Reports => MonthlyReportTable.Catalog;

@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Licensing.Applications;
@@ -19,7 +20,9 @@ namespace Nanchuan.Licensing;
 /// </summary>
 public sealed class LicensingModule : INanchuanModule
 {
-    public string Name => "Licensing";
+    public const string ModuleName = "Licensing";
+
+    public string Name => ModuleName;
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -27,6 +30,8 @@ public sealed class LicensingModule : INanchuanModule
         services.Configure<CatalogueOptions>(configuration.GetSection(CatalogueOptions.Section));
         services.Configure<StaffAssessmentOptions>(configuration.GetSection(StaffAssessmentOptions.Section));
         HallServicesConfiguration.AddServices(services, configuration);
+        services.AddCaseDeadlines<ApplicationDeadlines>();
+        services.AddCaseDeadlines<RegistrationDeadlines>();
     }
 
     public ReportCatalog Reports => LicensingTables.Catalog;

@@ -1,7 +1,11 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.BuildingBlocks.Platform.Reports;
+using Nanchuan.Utilities.Deadlines;
 using Nanchuan.Utilities.Domain.Energy;
 using Nanchuan.Utilities.Energy;
 using Nanchuan.Utilities.Domain.Gas;
@@ -26,6 +30,13 @@ public sealed class UtilitiesModule : INanchuanModule
     public string Name => ModuleName;
 
     public ReportCatalog Reports => UtilitiesReports.Catalog;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddCaseDeadlines<PowerDeadlines>();
+        services.AddCaseDeadlines<WaterDeadlines>();
+        services.AddCaseDeadlines<GasDeadlines>();
+    }
 
     public void ConfigureMarten(StoreOptions options)
     {

@@ -2,6 +2,7 @@
 #pragma warning disable
 using Microsoft.AspNetCore.Routing;
 using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Deadlines;
 using System;
 using System.Linq;
 using Wolverine.Http;
@@ -14,11 +15,13 @@ namespace Internal.Generated.WolverineHandlers
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar _workingDayCalendar;
+        private readonly Nanchuan.BuildingBlocks.Deadlines.WarningLeads _warningLeads;
 
-        public GET_api_calendar_deadlines(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar workingDayCalendar) : base(wolverineHttpOptions)
+        public GET_api_calendar_deadlines(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar workingDayCalendar, Nanchuan.BuildingBlocks.Deadlines.WarningLeads warningLeads) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _workingDayCalendar = workingDayCalendar;
+            _warningLeads = warningLeads;
         }
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
@@ -77,7 +80,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var deadlineView_response = Nanchuan.BuildingBlocks.Platform.Calendar.CalendarQueries.GetDeadline(from, workingDays, calendarDays, halfDay, _workingDayCalendar);
+            var deadlineView_response = Nanchuan.BuildingBlocks.Platform.Calendar.CalendarQueries.GetDeadline(from, workingDays, calendarDays, halfDay, _workingDayCalendar, _warningLeads);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, deadlineView_response, 404);

@@ -2,7 +2,7 @@
 #pragma warning disable
 using Microsoft.AspNetCore.Routing;
 using Nanchuan.BuildingBlocks.Calendar;
-using Nanchuan.Grievances.Deadlines;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Grievances.Domain;
 using System;
 using System.Linq;
@@ -18,17 +18,17 @@ namespace Internal.Generated.WolverineHandlers
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar _workingDayCalendar;
-        private readonly Nanchuan.Grievances.Deadlines.DeadlineWarnings _deadlineWarnings;
+        private readonly Nanchuan.BuildingBlocks.Platform.Deadlines.DeadlineWatch _deadlineWatch;
         private readonly Nanchuan.Grievances.Domain.IntakePolicy _intakePolicy;
         private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_grievances_box_batches(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar workingDayCalendar, Nanchuan.Grievances.Deadlines.DeadlineWarnings deadlineWarnings, Nanchuan.Grievances.Domain.IntakePolicy intakePolicy, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public POST_api_grievances_box_batches(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar workingDayCalendar, Nanchuan.BuildingBlocks.Platform.Deadlines.DeadlineWatch deadlineWatch, Nanchuan.Grievances.Domain.IntakePolicy intakePolicy, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _workingDayCalendar = workingDayCalendar;
-            _deadlineWarnings = deadlineWarnings;
+            _deadlineWatch = deadlineWatch;
             _intakePolicy = intakePolicy;
             _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
@@ -46,7 +46,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            (var boxBatchEntered_response, var outgoingMessages) = await Nanchuan.Grievances.Intake.EnterBoxBatchEndpoint.Post(batch, documentSession, _workingDayCalendar, _timeProvider, _intakePolicy, _deadlineWarnings, httpContext.RequestAborted).ConfigureAwait(false);
+            (var boxBatchEntered_response, var outgoingMessages) = await Nanchuan.Grievances.Intake.EnterBoxBatchEndpoint.Post(batch, documentSession, _workingDayCalendar, _timeProvider, _intakePolicy, _deadlineWatch, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message

@@ -2,7 +2,7 @@
 #pragma warning disable
 using Microsoft.AspNetCore.Routing;
 using Nanchuan.BuildingBlocks.Calendar;
-using Nanchuan.Grievances.Deadlines;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using System;
 using System.Linq;
 using Wolverine.Http;
@@ -17,16 +17,16 @@ namespace Internal.Generated.WolverineHandlers
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar _workingDayCalendar;
-        private readonly Nanchuan.Grievances.Deadlines.DeadlineWarnings _deadlineWarnings;
+        private readonly Nanchuan.BuildingBlocks.Platform.Deadlines.DeadlineWatch _deadlineWatch;
         private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_grievances_id_assignment(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar workingDayCalendar, Nanchuan.Grievances.Deadlines.DeadlineWarnings deadlineWarnings, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public POST_api_grievances_id_assignment(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar workingDayCalendar, Nanchuan.BuildingBlocks.Platform.Deadlines.DeadlineWatch deadlineWatch, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _workingDayCalendar = workingDayCalendar;
-            _deadlineWarnings = deadlineWarnings;
+            _deadlineWatch = deadlineWatch;
             _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
@@ -55,7 +55,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            (var assignmentIssued_response, var outgoingMessages) = await Nanchuan.Grievances.Assigning.AssignRequestEndpoint.Post(id, request, documentSession, _workingDayCalendar, _timeProvider, _deadlineWarnings, httpContext.RequestAborted).ConfigureAwait(false);
+            (var assignmentIssued_response, var outgoingMessages) = await Nanchuan.Grievances.Assigning.AssignRequestEndpoint.Post(id, request, documentSession, _workingDayCalendar, _timeProvider, _deadlineWatch, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message

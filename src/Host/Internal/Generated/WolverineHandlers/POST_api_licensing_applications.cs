@@ -2,6 +2,8 @@
 #pragma warning disable
 using Microsoft.AspNetCore.Routing;
 using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
+using Nanchuan.Licensing.Applications;
 using System;
 using System.Linq;
 using Wolverine.Http;
@@ -16,14 +18,18 @@ namespace Internal.Generated.WolverineHandlers
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar _workingDayCalendar;
+        private readonly Nanchuan.BuildingBlocks.Platform.Deadlines.DeadlineWatch _deadlineWatch;
+        private readonly Nanchuan.Licensing.Applications.ApplicationDeadlines _applicationDeadlines;
         private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_licensing_applications(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar workingDayCalendar, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public POST_api_licensing_applications(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar workingDayCalendar, Nanchuan.BuildingBlocks.Platform.Deadlines.DeadlineWatch deadlineWatch, Nanchuan.Licensing.Applications.ApplicationDeadlines applicationDeadlines, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _workingDayCalendar = workingDayCalendar;
+            _deadlineWatch = deadlineWatch;
+            _applicationDeadlines = applicationDeadlines;
             _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
@@ -40,7 +46,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            (var serviceApplication_response, var outgoingMessages) = await Nanchuan.Licensing.Applications.ApplicationEndpoints.Submit(command, documentSession, _timeProvider, _workingDayCalendar, httpContext.RequestAborted).ConfigureAwait(false);
+            (var serviceApplication_response, var outgoingMessages) = await Nanchuan.Licensing.Applications.ApplicationEndpoints.Submit(command, documentSession, _timeProvider, _workingDayCalendar, _deadlineWatch, _applicationDeadlines, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message

@@ -2,6 +2,9 @@
 #pragma warning disable
 using Microsoft.AspNetCore.Routing;
 using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Deadlines;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
+using Nanchuan.Licensing.Registration;
 using System;
 using System.Linq;
 using Wolverine.Http;
@@ -16,14 +19,20 @@ namespace Internal.Generated.WolverineHandlers
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar _workingDayCalendar;
+        private readonly Nanchuan.BuildingBlocks.Deadlines.WarningLeads _warningLeads;
+        private readonly Nanchuan.BuildingBlocks.Platform.Deadlines.DeadlineWatch _deadlineWatch;
+        private readonly Nanchuan.Licensing.Registration.RegistrationDeadlines _registrationDeadlines;
         private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_licensing_registrations_id_acceptance(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar workingDayCalendar, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public POST_api_licensing_registrations_id_acceptance(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar workingDayCalendar, Nanchuan.BuildingBlocks.Deadlines.WarningLeads warningLeads, Nanchuan.BuildingBlocks.Platform.Deadlines.DeadlineWatch deadlineWatch, Nanchuan.Licensing.Registration.RegistrationDeadlines registrationDeadlines, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _workingDayCalendar = workingDayCalendar;
+            _warningLeads = warningLeads;
+            _deadlineWatch = deadlineWatch;
+            _registrationDeadlines = registrationDeadlines;
             _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
@@ -49,7 +58,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            (var companyRegistration_response, var outgoingMessages) = await Nanchuan.Licensing.Registration.AcceptAndIssueEndpoints.Accept(id, documentSession, _timeProvider, _workingDayCalendar, httpContext.RequestAborted).ConfigureAwait(false);
+            (var companyRegistration_response, var outgoingMessages) = await Nanchuan.Licensing.Registration.AcceptAndIssueEndpoints.Accept(id, documentSession, _timeProvider, _workingDayCalendar, _deadlineWatch, _warningLeads, _registrationDeadlines, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message

@@ -2,6 +2,7 @@
 #pragma warning disable
 using Microsoft.AspNetCore.Routing;
 using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using System;
 using System.Linq;
 using Wolverine.Http;
@@ -16,14 +17,16 @@ namespace Internal.Generated.WolverineHandlers
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar _workingDayCalendar;
+        private readonly Nanchuan.BuildingBlocks.Platform.Deadlines.DeadlineWatch _deadlineWatch;
         private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_utilities_water_connections_id_cost_list(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar workingDayCalendar, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public POST_api_utilities_water_connections_id_cost_list(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar workingDayCalendar, Nanchuan.BuildingBlocks.Platform.Deadlines.DeadlineWatch deadlineWatch, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _workingDayCalendar = workingDayCalendar;
+            _deadlineWatch = deadlineWatch;
             _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
@@ -52,7 +55,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            (var caseStepRecorded_response, var outgoingMessages) = await Nanchuan.Utilities.Water.WaterStepEndpoints.SendCostList(id, request, documentSession, _workingDayCalendar, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            (var caseStepRecorded_response, var outgoingMessages) = await Nanchuan.Utilities.Water.WaterStepEndpoints.SendCostList(id, request, documentSession, _workingDayCalendar, _deadlineWatch, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Grievances.Access;
 using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
@@ -41,7 +42,7 @@ public static class AssignRequestEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<(AssignmentIssued, OutgoingMessages)> Post(
-        Guid id, AssignRequest request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, DeadlineWarnings warnings,
+        Guid id, AssignRequest request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, DeadlineWatch watch,
         CancellationToken cancellation)
     {
         var stream = await GrievanceCase.LoadAsync(session, id, cancellation);
@@ -60,7 +61,7 @@ public static class AssignRequestEndpoint
         stream.AppendOne(assigned);
         AssignmentSlipLedger.Issue(slip, assigned);
         var outgoing = new OutgoingMessages { IntegrationMessages.Assigned(state, assigned), new RefreshMonthlyReport(id) };
-        GrievanceTimers.ScheduleHandling(outgoing, calendar, time, warnings, id, assigned.Round, assigned.HandlingDueAt);
+        GrievanceDeadlines.WatchHandling(watch, outgoing, state, assigned);
         return (new AssignmentIssued(id, assigned.Round, assigned.SlipNumber, assigned.HandlingUnitName, assigned.TimeLimitWorkingDays,
             assigned.AssignedAt, assigned.HandlingDueAt), outgoing);
     }

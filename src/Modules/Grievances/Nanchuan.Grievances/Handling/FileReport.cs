@@ -7,6 +7,7 @@ using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Grievances.Access;
 using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
@@ -42,7 +43,8 @@ public static class FileReportEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<(CaseStepRecorded, OutgoingMessages)> Post(
-        Guid id, FileReportRequest request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellation)
+        Guid id, FileReportRequest request, IDocumentSession session, IWorkingDayCalendar calendar, DeadlineWatch watch, TimeProvider time,
+        CancellationToken cancellation)
     {
         var stream = await GrievanceCase.LoadAsync(session, id, cancellation);
         var state = stream.Aggregate!;
@@ -54,7 +56,7 @@ public static class FileReportEndpoint
 
         var outgoing = new OutgoingMessages { new RefreshMonthlyReport(id) };
         if (reported.PromisedCompletionDate is { } promised)
-            GrievanceTimers.SchedulePromiseRevisit(outgoing, calendar, time, id, reported.Round, promised);
+            PromiseRevisitReminderHandler.Schedule(watch, outgoing, id, reported.Round, promised);
         return (CaseStreams.Append(stream, reported), outgoing);
     }
 }

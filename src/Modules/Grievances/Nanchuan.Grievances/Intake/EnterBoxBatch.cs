@@ -6,6 +6,7 @@ using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
 using Wolverine;
@@ -47,7 +48,7 @@ public static class EnterBoxBatchEndpoint
     [ProducesResponseType<BoxBatchEntered>(StatusCodes.Status200OK)]
     public static async Task<(BoxBatchEntered, OutgoingMessages)> Post(
         EnterBoxBatch batch, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, IntakePolicy policy,
-        DeadlineWarnings warnings, CancellationToken cancellation)
+        DeadlineWatch watch, CancellationToken cancellation)
     {
         if (batch.Notes is not { Count: > 0 } notes)
             throw new DomainValidationException("notes", "请至少录入一条意见 / enter at least one note.");
@@ -72,7 +73,7 @@ public static class EnterBoxBatchEndpoint
         if (errors.Count > 0) throw new DomainValidationException(errors);
 
         var outgoing = new OutgoingMessages();
-        var ids = checkedNotes.Select(note => IntakeRecorder.Record(note, session, calendar, time, warnings, outgoing).GrievanceId).ToList();
+        var ids = checkedNotes.Select(note => IntakeRecorder.Record(note, session, calendar, time, watch, outgoing).GrievanceId).ToList();
         return (new BoxBatchEntered(batch.BoxLocation, batch.CollectionDate, ids), outgoing);
     }
 }

@@ -1,6 +1,7 @@
 using Marten;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Enterprises;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Enterprises;
@@ -50,7 +51,7 @@ public static class IntakeRecorder
     }
 
     public static GrievanceReceived Record(
-        CheckedIntake checkedIntake, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, DeadlineWarnings warnings,
+        CheckedIntake checkedIntake, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, DeadlineWatch watch,
         OutgoingMessages outgoing)
     {
         var (intake, registered) = checkedIntake;
@@ -61,7 +62,7 @@ public static class IntakeRecorder
             session.Events.StartStream<Grievance>(id, received, new RegisteredEnterpriseRecognised(id, code, registered.Name));
         else
             session.Events.StartStream<Grievance>(id, received);
-        GrievanceTimers.ScheduleAssignment(outgoing, calendar, time, warnings, id, received.AssignmentDueAt);
+        GrievanceDeadlines.WatchAssignment(watch, outgoing, received);
         return received;
     }
 }

@@ -1,5 +1,6 @@
 using Marten;
 using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Grievances.Contracts;
 using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
@@ -16,7 +17,7 @@ public static class LodgeEnterpriseRequestHandler
 {
     public static async Task<OutgoingMessages> Handle(
         LodgeEnterpriseRequest request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, IntakePolicy policy,
-        DeadlineWarnings warnings, CancellationToken cancellation)
+        DeadlineWatch watch, CancellationToken cancellation)
     {
         var outgoing = new OutgoingMessages();
         // A redelivered message must not open a second request.
@@ -25,7 +26,7 @@ public static class LodgeEnterpriseRequestHandler
             return outgoing;
 
         var checkedIntake = await IntakeRecorder.CheckAsync(ReceiveGrievance.Forwarded(request), session, time, policy, cancellation);
-        IntakeRecorder.Record(checkedIntake, session, calendar, time, warnings, outgoing);
+        IntakeRecorder.Record(checkedIntake, session, calendar, time, watch, outgoing);
         return outgoing;
     }
 }

@@ -7,6 +7,7 @@ using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Grievances.Access;
 using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
@@ -59,7 +60,7 @@ public static class ReceiveRequestEndpoint
     [ProducesResponseType<GrievanceReceivedResponse>(StatusCodes.Status201Created)]
     public static async Task<(GrievanceReceivedResponse, OutgoingMessages)> Post(
         ReceiveRequest request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, IntakePolicy policy,
-        DeadlineWarnings warnings, CancellationToken cancellation)
+        DeadlineWatch watch, CancellationToken cancellation)
     {
         var actor = CurrentActor.Value;
         if (request.Channel is not (IntakeChannel.Platform or IntakeChannel.Phone))
@@ -73,7 +74,7 @@ public static class ReceiveRequestEndpoint
             request.Phone, request.Content, request.ReceivedAt);
         var checkedIntake = await IntakeRecorder.CheckAsync(command, session, time, policy, cancellation);
         var outgoing = new OutgoingMessages();
-        var received = IntakeRecorder.Record(checkedIntake, session, calendar, time, warnings, outgoing);
+        var received = IntakeRecorder.Record(checkedIntake, session, calendar, time, watch, outgoing);
         return (new GrievanceReceivedResponse(received.GrievanceId, received.ReceivedAt, received.AssignmentDueAt, checkedIntake.Registered?.Name), outgoing);
     }
 }

@@ -1,4 +1,5 @@
 using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Enterprises;
 using Nanchuan.BuildingBlocks.Errors;
 
@@ -104,21 +105,9 @@ public static class ApplicationDecisions
         return new ResultIssued(state.Id, resultNumber.Trim(), mailed, now);
     }
 
-    /// <summary>The promised limit: N working days end 18:00 of the N-th working day; a half day adds 4 h 45 min of business hours; 0 is the same moment.</summary>
-    public static DateTimeOffset DueAt(DateTimeOffset acceptedAt, decimal promisedWorkingDays, IWorkingDayCalendar calendar)
-    {
-        var whole = (int)decimal.Truncate(promisedWorkingDays);
-        var due = whole == 0 ? acceptedAt : calendar.AddWorkingDays(acceptedAt, whole);
-        return promisedWorkingDays == whole ? due : calendar.AddHalfWorkingDay(due);
-    }
-
-    /// <summary>A changed calendar moves the promised limit of an accepted application; null when nothing moved.</summary>
-    public static ApplicationDeadlineRecomputed? Recompute(ServiceApplication state, IWorkingDayCalendar calendar, string reason)
-    {
-        if (state.Status != ApplicationStatus.Accepted) return null;
-        var due = DueAt(state.AcceptedAt!.Value, state.PromisedWorkingDays, calendar);
-        return due == state.DueAt ? null : new ApplicationDeadlineRecomputed(state.Id, state.DueAt!.Value, due, reason);
-    }
+    /// <summary>The promised limit (platform rule 3): N working days end 18:00 of the N-th working day, a half day adds 4 h 45 min of business hours; 0 is the same moment (done on the spot).</summary>
+    public static DateTimeOffset DueAt(DateTimeOffset acceptedAt, decimal promisedWorkingDays, IWorkingDayCalendar calendar) =>
+        promisedWorkingDays == 0 ? acceptedAt : TimeLimit.InWorkingDays(promisedWorkingDays).DueFrom(calendar, acceptedAt);
 
     private static void ValidateDecision(bool approved, string? reasons, string? rule)
     {

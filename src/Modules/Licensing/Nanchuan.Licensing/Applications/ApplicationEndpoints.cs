@@ -6,6 +6,7 @@ using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.Licensing.Catalogue;
 using Nanchuan.Licensing.Packages;
@@ -24,13 +25,15 @@ public static class ApplicationEndpoints
     [ProducesResponseType<ServiceApplication>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<(ServiceApplication, OutgoingMessages)> Submit(
-        SubmitApplication command, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, CancellationToken cancellation)
+        SubmitApplication command, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, DeadlineWatch watch,
+        ApplicationDeadlines deadlines, CancellationToken cancellation)
     {
         var item = await session.LoadAsync<ServiceItem>(command.ItemId, cancellation)
                    ?? throw new DomainValidationException("itemId", "事项清单中无此事项 / no such item in the catalogue.");
         var id = Guid.CreateVersion7();
         var events = ApplicationDecisions.Receive(id, ApplicationTerms.Of(item), command.CreditCode, command.EnterpriseName, command.Materials, command.Helper, command.InPerson, clock.GetUtcNow(), calendar);
-        return (await CaseStreams.StartAsync<ServiceApplication>(session, id, events, cancellation), DeadlinesOf(events, calendar));
+        var state = await CaseStreams.StartAsync<ServiceApplication>(session, id, events, cancellation);
+        return (state, DeadlinesOf(state, events, watch, deadlines));
     }
 
     [WolverinePost("/api/licensing/applications/{id}/materials")]
@@ -41,13 +44,15 @@ public static class ApplicationEndpoints
     [ProducesResponseType<ServiceApplication>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<(ServiceApplication, OutgoingMessages)> Supplement(
-        Guid id, SupplementMaterials command, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, CancellationToken cancellation)
+        Guid id, SupplementMaterials command, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, DeadlineWatch watch,
+        ApplicationDeadlines deadlines, CancellationToken cancellation)
     {
         var stream = await LoadAsync(session, id, cancellation);
         var item = await TermsAsync(session, stream.Aggregate!, cancellation);
         var events = ApplicationDecisions.Supplement(stream.Aggregate!, item, command.Materials, command.InPerson, clock.GetUtcNow(), calendar);
         stream.AppendMany(events);
-        return (await CaseStreams.StateAfterAsync(session, stream, cancellation), DeadlinesOf(events, calendar));
+        var state = await CaseStreams.StateAfterAsync(session, stream, cancellation);
+        return (state, DeadlinesOf(state, events, watch, deadlines));
     }
 
     [WolverinePost("/api/licensing/applications/{id}/notices")]
@@ -143,12 +148,11 @@ public static class ApplicationEndpoints
         return new OneTripReport(finished.Count, withinOne, finished.Count == 0 ? null : Math.Round((decimal)withinOne / finished.Count, 4, MidpointRounding.AwayFromZero));
     }
 
-    /// <summary>An application accepted by these events gets its promised limit watched: a warning one working day before, the overdue check at it.</summary>
-    internal static OutgoingMessages DeadlinesOf(IEnumerable<object> events, IWorkingDayCalendar calendar)
+    /// <summary>An application accepted by these events gets its promised limit watched by the platform.</summary>
+    internal static OutgoingMessages DeadlinesOf(ServiceApplication state, IEnumerable<object> events, DeadlineWatch watch, ApplicationDeadlines deadlines)
     {
         var outgoing = new OutgoingMessages();
-        foreach (var accepted in events.OfType<ApplicationAccepted>())
-            outgoing.AddRange(ApplicationDeadlineHandler.Schedule(accepted.ApplicationId, accepted.DueAt, calendar.SubtractWorkingDays(accepted.DueAt, 1)));
+        if (events.OfType<ApplicationAccepted>().Any()) deadlines.Watch(watch, outgoing, state);
         return outgoing;
     }
 

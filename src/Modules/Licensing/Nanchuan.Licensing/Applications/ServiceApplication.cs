@@ -25,6 +25,13 @@ public sealed class ServiceApplication
     public decimal PromisedWorkingDays { get; set; }
     public DateTimeOffset? DueAt { get; set; }
     public bool Warned { get; set; }
+
+    /// <summary>Set while a special procedure (特别程序) pauses the promised limit.</summary>
+    public DateTimeOffset? PausedAt { get; set; }
+    public string? PausedProcedure { get; set; }
+
+    /// <summary>Business time the promised limit stood still, already added to <see cref="DueAt"/>.</summary>
+    public TimeSpan PausedFor { get; set; }
     public bool Overdue { get; set; }
     public bool? Approved { get; set; }
     public string? Reasons { get; set; }
@@ -115,6 +122,21 @@ public sealed class ServiceApplication
     }
 
     public void Apply(ApplicationDeadlineWarned _) => Warned = true;
+
+    public void Apply(ApplicationClockPaused e)
+    {
+        PausedAt = e.PausedAt;
+        PausedProcedure = e.Procedure;
+    }
+
+    public void Apply(ApplicationClockResumed e)
+    {
+        PausedAt = null;
+        PausedProcedure = null;
+        PausedFor += e.Paused;
+        DueAt = e.DueAt;
+        Warned = false;
+    }
 
     public void Apply(ApplicationOverdue _) => Overdue = true;
 }

@@ -7,6 +7,7 @@ using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.Licensing.Applications;
 using Nanchuan.Licensing.Catalogue;
@@ -61,7 +62,7 @@ public static class PackageEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<(ServiceApplication, OutgoingMessages)> Apply(
         Guid id, SubmitPackageApplication command, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar,
-        IOptions<PackageOptions> options, CancellationToken cancellation)
+        DeadlineWatch watch, ApplicationDeadlines deadlines, IOptions<PackageOptions> options, CancellationToken cancellation)
     {
         var package = await session.LoadAsync<ServicePackage>(id, cancellation) ?? throw NotFound(id);
         var actor = CurrentActor.Value;
@@ -77,7 +78,8 @@ public static class PackageEndpoints
             command.InPerson, now, calendar).ToList();
         events.Insert(1, new OneGoSavingsRecorded(applicationId, package.Id, package.Code, package.Name,
             PackageDecisions.Savings(package, options.Value.TripsPerSeparateApplication), now));
-        return (await CaseStreams.StartAsync<ServiceApplication>(session, applicationId, events, cancellation), ApplicationEndpoints.DeadlinesOf(events, calendar));
+        var state = await CaseStreams.StartAsync<ServiceApplication>(session, applicationId, events, cancellation);
+        return (state, ApplicationEndpoints.DeadlinesOf(state, events, watch, deadlines));
     }
 
     [WolverinePost("/api/licensing/applications/{id}/items/{itemId}/decision")]

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Licensing.Contracts;
 using Wolverine;
 using Wolverine.Http;
@@ -23,12 +25,16 @@ public static class AcceptAndIssueEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<(CompanyRegistration, OutgoingMessages)> Accept(
-        Guid id, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, CancellationToken cancellation)
+        Guid id, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, DeadlineWatch watch, WarningLeads warnings,
+        RegistrationDeadlines deadlines, CancellationToken cancellation)
     {
         var stream = await LoadAsync(session, id, cancellation);
-        var accepted = RegistrationDecisions.Accept(stream.Aggregate!, clock.GetUtcNow(), calendar);
+        var accepted = RegistrationDecisions.Accept(stream.Aggregate!, clock.GetUtcNow(), calendar, warnings);
         stream.AppendOne(accepted);
-        return (await CaseStreams.StateAfterAsync(session, stream, cancellation), RegistrationDeadlineHandler.Schedule(id, accepted.DueAt, accepted.WarnAt));
+        var state = await CaseStreams.StateAfterAsync(session, stream, cancellation);
+        var outgoing = new OutgoingMessages();
+        deadlines.Watch(watch, outgoing, state);
+        return (state, outgoing);
     }
 
     [WolverinePost("/api/licensing/registrations/{id}/licence")]

@@ -1,4 +1,5 @@
 using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Errors;
 
 namespace Nanchuan.Licensing.Registration;
@@ -6,8 +7,8 @@ namespace Nanchuan.Licensing.Registration;
 /// <summary>Pure decisions of the registration flow: state and command in, events out (or a domain error).</summary>
 public static class RegistrationDecisions
 {
-    /// <summary>The warning comes this long (of business hours) before the 0.5-day deadline: a whole working day before would precede the acceptance.</summary>
-    public static readonly TimeSpan WarningBeforeDue = TimeSpan.FromHours(1);
+    /// <summary>发照: within 0.5 working day (4 h 45 min of business hours) of acceptance.</summary>
+    public static readonly TimeLimit Limit = TimeLimit.HalfDays(1);
 
     public static RegistrationFiled File(Guid id, FileRegistration command, DateTimeOffset now)
     {
@@ -24,11 +25,11 @@ public static class RegistrationDecisions
             command.Address.Trim(), command.Industry.Trim(), helper, now);
     }
 
-    public static RegistrationAccepted Accept(CompanyRegistration state, DateTimeOffset now, IWorkingDayCalendar calendar)
+    public static RegistrationAccepted Accept(CompanyRegistration state, DateTimeOffset now, IWorkingDayCalendar calendar, WarningLeads warnings)
     {
         if (state.Status != RegistrationStatus.Filed)
             throw new InvalidStateTransitionException(CompanyRegistration.StatusLabel(state.Status), "受理");
-        var (due, warn) = Deadline(now, calendar);
+        var (due, warn) = Deadline(now, calendar, warnings);
         return new RegistrationAccepted(state.Id, now, due, warn);
     }
 
@@ -38,28 +39,15 @@ public static class RegistrationDecisions
         if (state.Status != RegistrationStatus.Accepted)
             throw new InvalidStateTransitionException(CompanyRegistration.StatusLabel(state.Status), "发照");
         return new LicenceIssued(state.Id, OrganisationCode.CreditCodeForSequence(sequence), sequence, now,
-            calendar.WorkingDaysBetween(state.AcceptedAt!.Value, now), now <= state.DueAt!.Value);
+            calendar.WorkingDaysBetween(state.AcceptedAt!.Value, now), DeadlineRules.IsOnTime(now, state.DueAt!.Value));
     }
 
-    /// <summary>A changed calendar moves an open deadline; null when the registration is not waiting or nothing moved.</summary>
-    public static RegistrationDeadlineRecomputed? Recompute(CompanyRegistration state, IWorkingDayCalendar calendar, string reason)
+    /// <summary>0.5 working day from acceptance; the warning by the platform's rule for half days (default: 1 business hour before).</summary>
+    public static (DateTimeOffset Due, DateTimeOffset? Warn) Deadline(DateTimeOffset acceptedAt, IWorkingDayCalendar calendar, WarningLeads warnings)
     {
-        if (state.Status != RegistrationStatus.Accepted) return null;
-        var (due, warn) = Deadline(state.AcceptedAt!.Value, calendar);
-        return due == state.DueAt ? null : new RegistrationDeadlineRecomputed(state.Id, state.DueAt!.Value, due, warn, reason);
+        var due = Limit.DueFrom(calendar, acceptedAt);
+        return (due, warnings.WarningAt(calendar, Limit.Kind, acceptedAt, due));
     }
-
-    /// <summary>The scheduled warning or overdue check fires: it counts only if set for the deadline still running.</summary>
-    public static object? DeadlineReached(CompanyRegistration state, DateTimeOffset dueAtOfMessage, bool warning)
-    {
-        if (state.Status != RegistrationStatus.Accepted || state.DueAt != dueAtOfMessage) return null;
-        if (warning) return state.Warned ? null : new RegistrationDeadlineWarned(state.Id, dueAtOfMessage);
-        return state.Overdue ? null : new RegistrationOverdue(state.Id, dueAtOfMessage);
-    }
-
-    /// <summary>0.5 working day (4 h 45 min of business hours) from acceptance; the warning one business hour before.</summary>
-    public static (DateTimeOffset Due, DateTimeOffset Warn) Deadline(DateTimeOffset acceptedAt, IWorkingDayCalendar calendar) =>
-        (calendar.AddHalfWorkingDay(acceptedAt), calendar.AddBusinessHours(acceptedAt, calendar.BusinessHours.Length / 2 - WarningBeforeDue));
 
     private static void Require(Dictionary<string, string[]> errors, string field, string? value, string chinese, string english)
     {

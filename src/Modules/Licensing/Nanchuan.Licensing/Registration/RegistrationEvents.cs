@@ -20,7 +20,7 @@ public sealed record RegistrationFiled(
 }
 
 /// <summary>The registration was accepted (受理): the licence is due 0.5 working day later; a warning is due before.</summary>
-public sealed record RegistrationAccepted(Guid RegistrationId, DateTimeOffset AcceptedAt, DateTimeOffset DueAt, DateTimeOffset WarnAt) : IDescribedEvent
+public sealed record RegistrationAccepted(Guid RegistrationId, DateTimeOffset AcceptedAt, DateTimeOffset DueAt, DateTimeOffset? WarnAt) : IDescribedEvent
 {
     public string Describe() => $"受理设立登记，应于{DueAt:yyyy-MM-dd HH:mm}前发照";
 }
@@ -46,7 +46,7 @@ public sealed record RegistrationOverdue(Guid RegistrationId, DateTimeOffset Due
 
 /// <summary>The holiday schedule changed and the deadline moved.</summary>
 public sealed record RegistrationDeadlineRecomputed(
-    Guid RegistrationId, DateTimeOffset PreviousDueAt, DateTimeOffset DueAt, DateTimeOffset WarnAt, string Reason) : IDescribedEvent
+    Guid RegistrationId, DateTimeOffset PreviousDueAt, DateTimeOffset DueAt, DateTimeOffset? WarnAt, string Reason) : IDescribedEvent
 {
     public string Describe() => $"发照期限由{PreviousDueAt:yyyy-MM-dd HH:mm}调整为{DueAt:yyyy-MM-dd HH:mm}：{Reason}";
 }

@@ -8,6 +8,7 @@ using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Utilities.Access;
 using Nanchuan.Utilities.Deadlines;
 using Nanchuan.Utilities.Domain;
@@ -79,7 +80,8 @@ public static class GasConnectionEndpoints
     [EndpointDescription("By the app (the enterprise, its own code) or the hotline 023-71420888 (the operator's staff or a window clerk). The operator must have a published price list. It must acknowledge and survey within 1 working day; the deadline is watched.")]
     [ProducesResponseType<GasApplicationResponse>(StatusCodes.Status201Created)]
     public static async Task<(GasApplicationResponse, OutgoingMessages)> Apply(
-        ApplyForGasRequest request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellation)
+        ApplyForGasRequest request, IDocumentSession session, IWorkingDayCalendar calendar, DeadlineWatch watch, TimeProvider time,
+        CancellationToken cancellation)
     {
         var operatorName = request.Operator?.Trim() ?? "";
         UtilityAccess.EnsureMayApply(CurrentActor.Value, operatorName, request.CreditCode);
@@ -98,7 +100,8 @@ public static class GasConnectionEndpoints
             request.SiteAddress.Trim(), receivedAt, GasTimeLimits.Survey.DueFrom(calendar, receivedAt));
         session.Events.StartStream<GasConnection>(id, received);
         var outgoing = new OutgoingMessages();
-        UtilityTimers.Watch(outgoing, calendar, time, id, UtilityDeadline.GasSurvey, received.SurveyDueAt);
+        GasDeadlines.Watch(watch, outgoing, GasDeadlines.Case(id, GasDeadlines.Type, received.CreditCode, operatorName), UtilityDeadline.GasSurvey,
+            GasTimeLimits.Survey, receivedAt, received.SurveyDueAt);
         return (new GasApplicationResponse(id, receivedAt, received.SurveyDueAt), outgoing);
     }
 
@@ -111,7 +114,8 @@ public static class GasConnectionEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<(CaseStepRecorded, OutgoingMessages)> Survey(
-        Guid id, RecordSurveyRequest request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellation)
+        Guid id, RecordSurveyRequest request, IDocumentSession session, IWorkingDayCalendar calendar, DeadlineWatch watch, TimeProvider time,
+        CancellationToken cancellation)
     {
         var stream = await CaseStreams.LoadAsync<GasConnection>(session, id, What, cancellation);
         UtilityAccess.EnsureProvider(CurrentActor.Value, stream.Aggregate!.Operator);
@@ -119,7 +123,9 @@ public static class GasConnectionEndpoints
         var at = StepTime.Resolve(request.At, time, "at");
         var surveyed = GasDecisions.Survey(stream.Aggregate!, at, request.Findings.Trim(), GasTimeLimits.Plan.DueFrom(calendar, at));
         var outgoing = new OutgoingMessages();
-        UtilityTimers.Watch(outgoing, calendar, time, id, UtilityDeadline.GasPlan, surveyed.PlanDueAt);
+        var state = stream.Aggregate!;
+        GasDeadlines.Watch(watch, outgoing, GasDeadlines.Case(id, GasDeadlines.Type, state.CreditCode, state.Operator), UtilityDeadline.GasPlan,
+            GasTimeLimits.Plan, at, surveyed.PlanDueAt);
         return (CaseStreams.Append(stream, surveyed), outgoing);
     }
 

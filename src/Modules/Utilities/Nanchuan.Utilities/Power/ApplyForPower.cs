@@ -7,6 +7,7 @@ using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Utilities.Access;
 using Nanchuan.Utilities.Deadlines;
 using Nanchuan.Utilities.Domain;
@@ -53,7 +54,8 @@ public static class ApplyForPowerEndpoint
     [EndpointDescription("An enterprise (its own credit code), a window clerk or the power company's staff records a complete application. Limits by class: low-voltage residential 3 working days, low-voltage non-residential without works 4 working days, with works 15 days, high voltage 5 working days after the completion inspection request. A company registered on the platform uploads nothing: its licence data is reused. Schedules the deadline's warning and overdue check.")]
     [ProducesResponseType<PowerApplicationAcceptedResponse>(StatusCodes.Status201Created)]
     public static async Task<(PowerApplicationAcceptedResponse, OutgoingMessages)> Post(
-        ApplyForPowerRequest request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellation)
+        ApplyForPowerRequest request, IDocumentSession session, IWorkingDayCalendar calendar, DeadlineWatch watch, TimeProvider time,
+        CancellationToken cancellation)
     {
         UtilityAccess.EnsureMayApply(CurrentActor.Value, Providers.PowerCompany, request.CreditCode);
         var errors = new Dictionary<string, string[]>();
@@ -73,7 +75,9 @@ public static class ApplyForPowerEndpoint
         session.Events.StartStream<PowerConnection>(id, accepted);
 
         var outgoing = new OutgoingMessages();
-        if (dueAt is { } due) UtilityTimers.Watch(outgoing, calendar, time, id, UtilityDeadline.PowerOn, due);
+        if (dueAt is { } due)
+            PowerDeadlines.Watch(watch, outgoing, PowerDeadlines.Case(id, PowerDeadlines.Type, accepted.CreditCode, accepted.Provider), UtilityDeadline.PowerOn,
+                limit, acceptedAt, due);
         return (new PowerApplicationAcceptedResponse(id, limit.Label, acceptedAt, dueAt, accepted.LicenceDataShared), outgoing);
     }
 }

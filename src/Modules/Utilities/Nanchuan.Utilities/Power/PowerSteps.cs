@@ -8,6 +8,7 @@ using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Utilities.Access;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Utilities.Deadlines;
 using Nanchuan.Utilities.Domain.Deadlines;
 using Nanchuan.Utilities.Domain.Power;
@@ -35,14 +36,18 @@ public static class PowerStepEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<(CaseStepRecorded, OutgoingMessages)> RequestInspection(
-        Guid id, StepAt request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellation)
+        Guid id, StepAt request, IDocumentSession session, IWorkingDayCalendar calendar, DeadlineWatch watch, TimeProvider time,
+        CancellationToken cancellation)
     {
         var stream = await CaseStreams.LoadAsync<PowerConnection>(session, id, What, cancellation);
         UtilityAccess.EnsureApplicantOrProvider(CurrentActor.Value, stream.Aggregate!);
         var requestedAt = StepTime.Resolve(request.At, time, "at");
-        var requested = PowerDecisions.RequestInspection(stream.Aggregate!, requestedAt, PowerTimeLimits.For(PowerConnectionClass.HighVoltage).DueFrom(calendar, requestedAt));
+        var limit = PowerTimeLimits.For(PowerConnectionClass.HighVoltage);
+        var requested = PowerDecisions.RequestInspection(stream.Aggregate!, requestedAt, limit.DueFrom(calendar, requestedAt));
         var outgoing = new OutgoingMessages();
-        UtilityTimers.Watch(outgoing, calendar, time, id, UtilityDeadline.PowerOn, requested.DueAt);
+        var state = stream.Aggregate!;
+        PowerDeadlines.Watch(watch, outgoing, PowerDeadlines.Case(id, PowerDeadlines.Type, state.CreditCode, state.Provider), UtilityDeadline.PowerOn,
+            limit, requestedAt, requested.DueAt);
         return (CaseStreams.Append(stream, requested), outgoing);
     }
 

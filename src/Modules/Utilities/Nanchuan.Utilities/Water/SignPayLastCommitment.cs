@@ -7,6 +7,7 @@ using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Utilities.Access;
 using Nanchuan.Utilities.Deadlines;
 using Nanchuan.Utilities.Domain;
@@ -53,7 +54,8 @@ public static class SignPayLastCommitmentEndpoint
     [EndpointDescription("Through any channel (government window, 渝快办, the joint utility window, the company's WeChat account, its business hall): the enterprise (its own code), a window clerk or 南川区自来水公司's staff records the application and the signed letter. No document and no fee are asked for. The company must connect within 2 working days; the deadline is watched.")]
     [ProducesResponseType<PayLastCommitmentResponse>(StatusCodes.Status201Created)]
     public static async Task<(PayLastCommitmentResponse, OutgoingMessages)> Post(
-        SignPayLastCommitmentRequest request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellation)
+        SignPayLastCommitmentRequest request, IDocumentSession session, IWorkingDayCalendar calendar, DeadlineWatch watch, TimeProvider time,
+        CancellationToken cancellation)
     {
         UtilityAccess.EnsureMayApply(CurrentActor.Value, Providers.WaterCompany, request.CreditCode);
         var errors = new Dictionary<string, string[]>();
@@ -70,7 +72,8 @@ public static class SignPayLastCommitmentEndpoint
             Providers.WaterCompany, signedAt, WaterTimeLimits.Connection.DueFrom(calendar, signedAt));
         session.Events.StartStream<WaterConnection>(id, signed);
         var outgoing = new OutgoingMessages();
-        UtilityTimers.Watch(outgoing, calendar, time, id, UtilityDeadline.WaterConnection, signed.ConnectionDueAt);
+        WaterDeadlines.Watch(watch, outgoing, WaterDeadlines.Case(id, WaterDeadlines.Type, signed.CreditCode, signed.Provider), UtilityDeadline.WaterConnection,
+            WaterTimeLimits.Connection, signedAt, signed.ConnectionDueAt);
         return (new PayLastCommitmentResponse(id, signedAt, signed.ConnectionDueAt), outgoing);
     }
 }

@@ -7,6 +7,7 @@ using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Utilities.Access;
 using Nanchuan.Utilities.Deadlines;
 using Nanchuan.Utilities.Domain.Deadlines;
@@ -63,7 +64,8 @@ public static class WaterStepEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<(CaseStepRecorded, OutgoingMessages)> SendCostList(
-        Guid id, SendCostListRequest request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellation)
+        Guid id, SendCostListRequest request, IDocumentSession session, IWorkingDayCalendar calendar, DeadlineWatch watch, TimeProvider time,
+        CancellationToken cancellation)
     {
         var stream = await CaseStreams.LoadAsync<WaterConnection>(session, id, What, cancellation);
         UtilityAccess.EnsureProvider(CurrentActor.Value, stream.Aggregate!.Provider);
@@ -71,7 +73,9 @@ public static class WaterStepEndpoints
         var receivedAt = StepTime.Resolve(request.ReceivedAt, time, "receivedAt");
         var sent = WaterDecisions.SendCostList(stream.Aggregate!, items, receivedAt, WaterTimeLimits.Payment.DueFrom(calendar, receivedAt));
         var outgoing = new OutgoingMessages();
-        UtilityTimers.Watch(outgoing, calendar, time, id, UtilityDeadline.WaterPayment, sent.PaymentDueAt);
+        var state = stream.Aggregate!;
+        WaterDeadlines.Watch(watch, outgoing, WaterDeadlines.Case(id, WaterDeadlines.Type, state.CreditCode, state.Provider), UtilityDeadline.WaterPayment,
+            WaterTimeLimits.Payment, receivedAt, sent.PaymentDueAt);
         return (CaseStreams.Append(stream, sent), outgoing);
     }
 

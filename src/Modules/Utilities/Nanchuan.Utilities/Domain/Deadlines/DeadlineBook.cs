@@ -1,3 +1,5 @@
+using Nanchuan.BuildingBlocks.Deadlines;
+
 namespace Nanchuan.Utilities.Domain.Deadlines;
 
 /// <summary>One deadline of a case: from when it runs, its limit, when it falls due, and what has happened to it.</summary>

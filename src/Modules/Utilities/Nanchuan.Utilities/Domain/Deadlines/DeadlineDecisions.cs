@@ -1,35 +1,16 @@
-using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Errors;
 
 namespace Nanchuan.Utilities.Domain.Deadlines;
 
-/// <summary>What a fired timer, a changed holiday schedule or a supervision notice means for a case's deadlines; null when nothing is to record.</summary>
+/// <summary>Whether a step met its deadline, and the supervision notice on a missed one (firing and recomputing are the platform's).</summary>
 public static class DeadlineDecisions
 {
     private const string SuperviseAction = "督办";
 
-    /// <summary>A warning only for the deadline it was set for (a moved deadline makes an old timer stale).</summary>
-    public static DeadlineWarned? Warn(DeadlineBook book, UtilityDeadline deadline, DateTimeOffset dueAt, DateTimeOffset now) =>
-        book.Find(deadline) is { IsOpen: true, Warned: false, Missed: false } watched && watched.DueAt == dueAt
-            ? DeadlineEventsOf.Warned(deadline, dueAt, now)
-            : null;
-
-    public static DeadlineMissed? Miss(DeadlineBook book, UtilityDeadline deadline, DateTimeOffset dueAt, DateTimeOffset now) =>
-        book.Find(deadline) is { IsOpen: true, Missed: false } watched && watched.DueAt == dueAt && now >= dueAt
-            ? DeadlineEventsOf.Missed(deadline, dueAt, now)
-            : null;
-
-    /// <summary>Open deadlines whose span covers a changed day are computed again; each one that moves is an event with the reason.</summary>
-    public static IReadOnlyList<DeadlineRecomputed> Recompute(DeadlineBook book, IWorkingDayCalendar calendar, IReadOnlyCollection<DateOnly> changedDays, string reason) =>
-        book.Open
-            .Where(d => !d.Missed && changedDays.Any(day => day >= calendar.LocalDay(d.Start) && day <= calendar.LocalDay(d.DueAt)))
-            .Select(d => (d, due: d.Limit.DueFrom(calendar, d.Start)))
-            .Where(x => x.due != x.d.DueAt)
-            .Select(x => DeadlineEventsOf.Recomputed(x.d.Deadline, x.d.DueAt, x.due, reason))
-            .ToList();
-
+    /// <summary>The step was done at <paramref name="at"/>: on time up to and including the due instant (platform rule, 24:00 for calendar days).</summary>
     public static bool WithinLimit(DeadlineBook book, UtilityDeadline deadline, DateTimeOffset at) =>
-        book.Find(deadline) is not { } watched || at <= watched.DueAt;
+        book.Find(deadline) is not { } watched || DeadlineRules.IsOnTime(at, watched.DueAt);
 
     /// <summary>
     /// 督办 (platform rule 4): only while a deadline of the case is missed and its step still open; the demand is required.

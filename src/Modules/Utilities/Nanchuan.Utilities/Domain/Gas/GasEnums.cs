@@ -1,3 +1,5 @@
+using Nanchuan.BuildingBlocks.Deadlines;
+
 namespace Nanchuan.Utilities.Domain.Gas;
 
 /// <summary>How a gas application came in (报装申请“零跑腿”).</summary>

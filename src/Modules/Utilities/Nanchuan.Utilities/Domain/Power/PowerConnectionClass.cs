@@ -1,3 +1,5 @@
+using Nanchuan.BuildingBlocks.Deadlines;
+
 namespace Nanchuan.Utilities.Domain.Power;
 
 /// <summary>The classes of power connection and their time limits (办电时限服务承诺制).</summary>

@@ -27,8 +27,7 @@ public static class WaterDecisions
         StepTimes.EnsureNotBefore("paidAt", paidAt, state.CostListReceivedAt!.Value);
         if (amountPaid != state.Total)
             throw new DomainValidationException("amountPaid", $"缴费金额应为费用清单合计{state.Total}元 / the amount paid must equal the cost list total {state.Total} CNY.");
-        var due = state.Deadlines.Find(UtilityDeadline.WaterPayment)!.DueAt;
-        return new CommitmentFulfilled(state.Id, amountPaid, paidAt, paidAt < due);
+        return new CommitmentFulfilled(state.Id, amountPaid, paidAt, DeadlineDecisions.WithinLimit(state.Deadlines, UtilityDeadline.WaterPayment, paidAt));
     }
 
     /// <summary>Validates a cost list: at least one line, each with a name, a positive quantity, a price ≥ 0 and amount = quantity × price.</summary>
