@@ -43,7 +43,7 @@ public static class HallApi
     {
         await platform.QueryAsync($"delete from {table} returning 1");
         (await platform.QueryAsync(rowsSql)).ShouldBeEmpty();
-        using var daemon = await platform.Store.BuildProjectionDaemonAsync();
+        using var daemon = await platform.Store().BuildProjectionDaemonAsync();
         await daemon.RebuildProjectionAsync<TProjection>(CancellationToken.None);
         return await platform.QueryAsync(rowsSql);
     }

@@ -3,21 +3,19 @@ using Marten;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.Testing;
 using Npgsql;
+using Wolverine.Tracking;
 
 namespace Nanchuan.Licensing.Tests;
 
 /// <summary>Calls of the tests: JSON in, JSON out, as an actor, expecting a status; SQL reads of the report tables.</summary>
 public static class LicensingApi
 {
-    public static async Task<T> PostAsync<T>(this LicensingHost platform, string url, object body, Actor actor, int status = 200)
+    /// <summary>Posts and waits for the messages the call caused, and for scheduled ones when <paramref name="waitFor"/> asks.</summary>
+    public static async Task<T> PostAsync<T>(this LicensingHost platform, string url, object body, Actor actor, int status = 200,
+        Action<TrackedSessionConfiguration>? waitFor = null)
     {
         IScenarioResult? result = null;
-        await platform.Host.TrackAsync(async () => result = await platform.Host.Scenario(s =>
-        {
-            s.Post.Json(body).ToUrl(url);
-            s.As(platform, actor);
-            s.StatusCodeShouldBe(status);
-        }));
+        await platform.TrackAsync(async () => result = await platform.Post(actor, url, body, status), waitFor);
         return status == 200 ? await result!.ReadAsJsonAsync<T>() : default!;
     }
 
@@ -55,19 +53,6 @@ public static class LicensingApi
         return copy.ToArray();
     }
 
-    /// <summary>Each row of a select as its columns joined with '|' (nulls empty), in the select's order.</summary>
-    public static async Task<List<string>> SqlRowsAsync(this LicensingHost platform, string sql)
-    {
-        await using var connection = new NpgsqlConnection(platform.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync())
-            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
-        return rows;
-    }
-
     public static async Task ExecuteSqlAsync(this LicensingHost platform, string sql)
     {
         await using var connection = new NpgsqlConnection(platform.ConnectionString);
@@ -78,13 +63,13 @@ public static class LicensingApi
 
     public static async Task<int> CountAsync<T>(this LicensingHost platform) where T : notnull
     {
-        await using var query = platform.Store.QuerySession();
+        await using var query = platform.Store().QuerySession();
         return await query.Query<T>().CountAsync();
     }
 
     public static async Task<int> EventCountAsync<TEvent>(this LicensingHost platform) where TEvent : notnull
     {
-        await using var query = platform.Store.QuerySession();
+        await using var query = platform.Store().QuerySession();
         return await query.Events.QueryRawEventDataOnly<TEvent>().CountAsync();
     }
 }

@@ -121,13 +121,15 @@ public sealed class PackageApiTests(LicensingHost platform)
 
         await platform.PostAsync<ServiceApplication>($"/api/licensing/applications/{application.Id}/notices", new IssueNotice(["规划图"]), TestActors.WindowClerk);
         await platform.PostAsync<ServiceApplication>($"/api/licensing/applications/{application.Id}/notices", new IssueNotice(["申请书"]), TestActors.WindowClerk, 409);
+        // The package's limit is watched like any application's (long past here, so the warning and the overdue check run at the next poll).
         var accepted = await platform.PostAsync<ServiceApplication>($"/api/licensing/applications/{application.Id}/materials",
-            new SupplementMaterials(["营业执照", "平面图", "规划图"], false), TestActors.WindowClerk);
+            new SupplementMaterials(["营业执照", "平面图", "规划图"], false), TestActors.WindowClerk,
+            waitFor: t => t.WaitForExecutionOf<ApplicationDeadlineWarning>(m => m.ApplicationId == application.Id).WaitForExecutionOf<ApplicationDeadlineCheck>(m => m.ApplicationId == application.Id));
         accepted.Status.ShouldBe(ApplicationStatus.Accepted);
         accepted.DueAt.ShouldBe(new DateTimeOffset(2024, 9, 19, 18, 0, 0, TimeSpan.FromHours(8)));
-        // The package's limit is watched like any application's (long past here, so the overdue check runs at once).
-        (await platform.WaitForEventAsync<ApplicationOverdue>(application.Id)).OfType<ApplicationOverdue>().Single().DueAt.ShouldBe(accepted.DueAt!.Value);
-        await platform.WaitForEventAsync<ApplicationDeadlineWarned>(application.Id);
+        var events = await platform.EventsAsync(application.Id);
+        events.OfType<ApplicationOverdue>().Single().DueAt.ShouldBe(accepted.DueAt!.Value);
+        events.OfType<ApplicationDeadlineWarned>().ShouldHaveSingleItem();
 
         var decision = $"/api/licensing/applications/{application.Id}/items";
         await platform.PostAsync<ServiceApplication>($"/api/licensing/applications/{application.Id}/decision", new DecideApplication(true, "符合", null), TestActors.MarketRegulator, 409);

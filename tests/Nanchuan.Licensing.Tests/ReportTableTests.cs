@@ -85,7 +85,7 @@ public sealed class ReportTableTests(LicensingHost platform)
         await platform.ExecuteSqlAsync($"truncate {string.Join(", ", LicensingTables.All.Select(t => t.QualifiedName))}");
         (await AllRows()).ShouldBeEmpty();
 
-        using (var daemon = await platform.Store.BuildProjectionDaemonAsync())
+        using (var daemon = await platform.Store().BuildProjectionDaemonAsync())
             await daemon.RebuildProjectionAsync<LicensingReportTables>(CancellationToken.None);
 
         (await AllRows()).ShouldBe(live);
@@ -123,7 +123,7 @@ public sealed class ApplicationConcurrencyTests(LicensingHost platform)
             Decide(accepted.Id, new DecideApplication(false, "不符合条件", "《城乡规划法》第四十条")));
 
         statuses.Order().ShouldBe([200, 409]);
-        await using var query = platform.Store.QuerySession();
+        await using var query = platform.Store().QuerySession();
         var events = (await query.Events.FetchStreamAsync(accepted.Id)).Select(e => e.Data).ToList();
         var decided = events.OfType<ApplicationDecided>().ShouldHaveSingleItem();
         var application = (await query.LoadAsync<ServiceApplication>(accepted.Id))!;

@@ -54,21 +54,13 @@ public sealed class ActorPropagationTests
         await using var host = await PlatformHost.StartAsync(database, WithProbeHandler);
         var streamId = Guid.NewGuid();
 
-        await using (var scope = host.Services.CreateAsyncScope())
-        using (CurrentActor.Use(TestActors.BusinessOffice))
+        await host.TrackAsync(async bus =>
         {
-            await scope.ServiceProvider.GetRequiredService<IMessageBus>().ScheduleAsync(new ActorProbe(streamId), TimeSpan.FromSeconds(1));
-        }
+            using (CurrentActor.Use(TestActors.BusinessOffice)) await bus.ScheduleAsync(new ActorProbe(streamId), TimeSpan.FromSeconds(1));
+        }, tracking => tracking.WaitForExecutionOf<ActorProbe>(probe => probe.StreamId == streamId));
 
-        var store = host.Services.GetRequiredService<IDocumentStore>();
-        IReadOnlyList<JasperFx.Events.IEvent> events = [];
-        for (var attempt = 0; attempt < 120 && events.Count == 0; attempt++)
-        {
-            await Task.Delay(500);
-            await using var session = store.QuerySession();
-            events = await session.Events.FetchStreamAsync(streamId);
-        }
-        events.ShouldHaveSingleItem().Headers![EventHeaders.Role].ToString().ShouldBe("System");
+        await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        (await session.Events.FetchStreamAsync(streamId)).ShouldHaveSingleItem().Headers![EventHeaders.Role].ToString().ShouldBe("System");
     }
 
     [Fact]
