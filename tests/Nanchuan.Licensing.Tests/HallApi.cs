@@ -11,23 +11,18 @@ namespace Nanchuan.Licensing.Tests;
 /// <summary>More calls of the hall-service tests (JSON calls are in <see cref="LicensingApi"/>): raw responses for exports, single-column SQL and rebuilds of the report tables.</summary>
 public static class HallApi
 {
-    public static async Task<IScenarioResult> PostRawAsync(this LicensingHost platform, string url, object body, Actor actor) =>
-        await platform.Host.Scenario(s =>
+    public static async Task<IScenarioResult> PostRawAsync(this IAlbaHost platform, string url, object body, Actor actor) =>
+        await platform.Scenario(s =>
         {
             s.Post.Json(body).ToUrl(url);
             s.As(platform, actor);
             s.IgnoreStatusCode();
         });
 
-    public static Task<IScenarioResult> GetRawAsync(this LicensingHost platform, string url, Actor actor, int status = 200) =>
-        platform.Host.Scenario(s =>
-        {
-            s.Get.Url(url);
-            s.As(platform, actor);
-            s.StatusCodeShouldBe(status);
-        });
+    public static Task<IScenarioResult> GetRawAsync(this IAlbaHost platform, string url, Actor actor, int status = 200) =>
+        platform.Get(actor, url, status);
 
-    public static async Task<List<string>> QueryAsync(this LicensingHost platform, string sql)
+    public static async Task<List<string>> QueryAsync(this PlatformHost platform, string sql)
     {
         await using var connection = new NpgsqlConnection(platform.ConnectionString);
         await connection.OpenAsync();
@@ -39,7 +34,7 @@ public static class HallApi
     }
 
     /// <summary>Empties the table, rebuilds the projection from the events and returns the rows, to compare with the live ones.</summary>
-    public static async Task<List<string>> RebuildAsync<TProjection>(this LicensingHost platform, string table, string rowsSql) where TProjection : EventProjection
+    public static async Task<List<string>> RebuildAsync<TProjection>(this PlatformHost platform, string table, string rowsSql) where TProjection : EventProjection
     {
         await platform.QueryAsync($"delete from {table} returning 1");
         (await platform.QueryAsync(rowsSql)).ShouldBeEmpty();

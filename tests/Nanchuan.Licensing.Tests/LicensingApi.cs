@@ -11,7 +11,7 @@ namespace Nanchuan.Licensing.Tests;
 public static class LicensingApi
 {
     /// <summary>Posts and waits for the messages the call caused, and for scheduled ones when <paramref name="waitFor"/> asks.</summary>
-    public static async Task<T> PostAsync<T>(this LicensingHost platform, string url, object body, Actor actor, int status = 200,
+    public static async Task<T> PostAsync<T>(this IAlbaHost platform, string url, object body, Actor actor, int status = 200,
         Action<TrackedSessionConfiguration>? waitFor = null)
     {
         IScenarioResult? result = null;
@@ -19,31 +19,18 @@ public static class LicensingApi
         return status == 200 ? await result!.ReadAsJsonAsync<T>() : default!;
     }
 
-    public static async Task<string> RejectedAsync(this LicensingHost platform, string url, object body, Actor actor, int status)
-    {
-        var result = await platform.Host.Scenario(s =>
-        {
-            s.Post.Json(body).ToUrl(url);
-            s.As(platform, actor);
-            s.StatusCodeShouldBe(status);
-        });
-        return await result.ReadAsTextAsync();
-    }
+    public static async Task<string> RejectedAsync(this IAlbaHost platform, string url, object body, Actor actor, int status)
+        => await (await platform.Post(actor, url, body, status)).ReadAsTextAsync();
 
-    public static async Task<T> GetAsync<T>(this LicensingHost platform, string url, Actor actor, int status = 200)
+    public static async Task<T> GetAsync<T>(this IAlbaHost platform, string url, Actor actor, int status = 200)
     {
-        var result = await platform.Host.Scenario(s =>
-        {
-            s.Get.Url(url);
-            s.As(platform, actor);
-            s.StatusCodeShouldBe(status);
-        });
+        var result = await platform.Get(actor, url, status);
         return status == 200 ? await result.ReadAsJsonAsync<T>() : default!;
     }
 
-    public static async Task<byte[]> BytesAsync(this LicensingHost platform, string url, Actor actor)
+    public static async Task<byte[]> BytesAsync(this IAlbaHost platform, string url, Actor actor)
     {
-        var result = await platform.Host.Scenario(s =>
+        var result = await platform.Scenario(s =>
         {
             s.Get.Url(url);
             s.As(platform, actor);
@@ -53,7 +40,7 @@ public static class LicensingApi
         return copy.ToArray();
     }
 
-    public static async Task ExecuteSqlAsync(this LicensingHost platform, string sql)
+    public static async Task ExecuteSqlAsync(this PlatformHost platform, string sql)
     {
         await using var connection = new NpgsqlConnection(platform.ConnectionString);
         await connection.OpenAsync();
@@ -61,13 +48,13 @@ public static class LicensingApi
         await command.ExecuteNonQueryAsync();
     }
 
-    public static async Task<int> CountAsync<T>(this LicensingHost platform) where T : notnull
+    public static async Task<int> CountAsync<T>(this IAlbaHost platform) where T : notnull
     {
         await using var query = platform.Store().QuerySession();
         return await query.Query<T>().CountAsync();
     }
 
-    public static async Task<int> EventCountAsync<TEvent>(this LicensingHost platform) where TEvent : notnull
+    public static async Task<int> EventCountAsync<TEvent>(this IAlbaHost platform) where TEvent : notnull
     {
         await using var query = platform.Store().QuerySession();
         return await query.Events.QueryRawEventDataOnly<TEvent>().CountAsync();
