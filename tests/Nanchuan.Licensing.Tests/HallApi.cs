@@ -4,7 +4,6 @@ using Marten;
 using Marten.Events.Projections;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.Testing;
-using Npgsql;
 
 namespace Nanchuan.Licensing.Tests;
 
@@ -22,25 +21,14 @@ public static class HallApi
     public static Task<IScenarioResult> GetRawAsync(this IAlbaHost platform, string url, Actor actor, int status = 200) =>
         platform.Get(actor, url, status);
 
-    public static async Task<List<string>> QueryAsync(this PlatformHost platform, string sql)
-    {
-        await using var connection = new NpgsqlConnection(platform.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync()) rows.Add(reader.IsDBNull(0) ? "" : reader.GetValue(0).ToString()!);
-        return rows;
-    }
-
     /// <summary>Empties the table, rebuilds the projection from the events and returns the rows, to compare with the live ones.</summary>
     public static async Task<List<string>> RebuildAsync<TProjection>(this PlatformHost platform, string table, string rowsSql) where TProjection : EventProjection
     {
-        await platform.QueryAsync($"delete from {table} returning 1");
-        (await platform.QueryAsync(rowsSql)).ShouldBeEmpty();
+        await platform.SqlRowsAsync($"delete from {table} returning 1");
+        (await platform.SqlRowsAsync(rowsSql)).ShouldBeEmpty();
         using var daemon = await platform.Store().BuildProjectionDaemonAsync();
         await daemon.RebuildProjectionAsync<TProjection>(CancellationToken.None);
-        return await platform.QueryAsync(rowsSql);
+        return await platform.SqlRowsAsync(rowsSql);
     }
 
     public static Actor Bank(string name) => new($"bank-{name}", $"{name} 客户经理", Roles.DepartmentHandler, name, null, Channels.Window);

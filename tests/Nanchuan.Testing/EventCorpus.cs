@@ -6,6 +6,7 @@ using Marten.Events;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Npgsql;
 using Shouldly;
+using Xunit;
 
 namespace Nanchuan.Testing;
 
@@ -119,3 +120,19 @@ public sealed class EventCorpus
 
 /// <summary>A platform on a database of its own for <see cref="EventCorpus"/>: the rebuilt projections hold the corpus only.</summary>
 public sealed class EventCorpusHost : PlatformHost;
+
+/// <summary>A module's corpus tests: derive once per module test project, with the module's <see cref="INanchuanModule"/>.</summary>
+public abstract class ModuleEventCorpusTests<TModule>(EventCorpusHost platform) where TModule : INanchuanModule
+{
+    private static readonly EventCorpus Corpus = EventCorpus.Of(typeof(TModule).Assembly);
+
+    [Fact]
+    public void Every_event_type_of_the_module_is_in_the_corpus()
+    {
+        var uncovered = Corpus.Uncovered(platform.Store());
+        uncovered.ShouldBeEmpty("no stored event of these types in EventCorpus/: " + string.Join(", ", uncovered));
+    }
+
+    [Fact]
+    public Task Stored_events_read_back_unchanged_and_replay_into_the_aggregates_and_projections() => Corpus.ReplayAsync(platform);
+}
