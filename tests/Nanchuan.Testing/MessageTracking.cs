@@ -35,12 +35,15 @@ public static class MessageTracking
         return tracking;
     }
 
-    /// <summary>Waits until <paramref name="count"/> messages of type <typeparamref name="T"/> have run on this host, e.g. one scheduled before a restart.</summary>
+    /// <summary>Waits until <paramref name="count"/> messages of type <typeparamref name="T"/> have run on this host (e.g. one scheduled before a restart).</summary>
     public static Task<ITrackedSession> WaitForExecutionAsync<T>(this IHost host, int count = 1) =>
         host.TrackAsync(() => Task.CompletedTask, tracking => tracking.WaitForExecutionOf<T>(count));
 }
 
-/// <summary>Holds a tracked session open until a message of type <typeparamref name="T"/> that matches has run successfully (a failed attempt that is retried does not count).</summary>
+/// <summary>
+/// Holds a tracked session open until a message of type <typeparamref name="T"/> that matches has run successfully
+/// (a failed attempt that is retried does not count).
+/// </summary>
 public sealed class MessageExecuted<T>(Func<T, bool> matches) : ITrackedCondition
 {
     private volatile bool executed;

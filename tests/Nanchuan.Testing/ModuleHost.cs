@@ -8,7 +8,8 @@ namespace Nanchuan.Testing;
 
 /// <summary>
 /// The platform with the one clock of the tests: a <see cref="FakeTimeProvider"/> that "now" of every module reads,
-/// set by the scenario. It holds UTC, as PostgreSQL's timestamptz wants. Wolverine's scheduler keeps the machine clock (the modules schedule by the remaining time).
+/// set by the scenario. It holds UTC, as PostgreSQL's timestamptz wants. Wolverine's scheduler keeps the machine clock
+/// (the modules schedule by the time remaining on this one).
 /// </summary>
 public abstract class ModuleHost : PlatformHost
 {
@@ -29,8 +30,12 @@ public abstract class ModuleHost : PlatformHost
         if (instant > Clock.GetUtcNow()) Clock.SetUtcNow(instant.ToUniversalTime());
     }
 
-    /// <summary>This host's database started again (<see cref="PlatformHost.RestartAsync"/>) — the same node after a restart, or a second one — with a clock of its own.</summary>
-    public Task<IAlbaHost> RestartAsync(DateTimeOffset now) => RestartAsync(ConnectionString, builder => builder.UseClock(new FakeTimeProvider(now.ToUniversalTime())));
+    /// <summary>
+    /// A host on this host's database (<see cref="PlatformHost.RestartAsync"/>) — the same node after a restart, or a
+    /// second one — with a clock of its own.
+    /// </summary>
+    public Task<IAlbaHost> RestartAsync(DateTimeOffset now) =>
+        RestartAsync(ConnectionString, builder => builder.UseClock(new FakeTimeProvider(now.ToUniversalTime())));
 }
 
 public static class ClockSettings
