@@ -18,7 +18,7 @@ public sealed class ActorPropagationTests
         await using var host = await PlatformHost.StartAsync(database, WithProbeHandler);
         var streamId = Guid.NewGuid();
 
-        await host.TrackActivity(TimeSpan.FromSeconds(60)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async bus =>
+        await host.TrackActivity(MessageTracking.Timeout).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async bus =>
         {
             using (CurrentActor.Use(TestActors.WindowClerk)) await bus.PublishAsync(new ActorProbe(streamId));
         }));
@@ -39,7 +39,7 @@ public sealed class ActorPropagationTests
         await using var host = await PlatformHost.StartAsync(database, WithProbeHandler);
         var streamId = Guid.NewGuid();
 
-        await host.TrackActivity(TimeSpan.FromSeconds(60)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(bus => bus.PublishAsync(new ActorProbe(streamId)).AsTask()));
+        await host.TrackActivity(MessageTracking.Timeout).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(bus => bus.PublishAsync(new ActorProbe(streamId)).AsTask()));
 
         await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var stamped = (await session.Events.FetchStreamAsync(streamId)).ShouldHaveSingleItem();
@@ -70,7 +70,7 @@ public sealed class ActorPropagationTests
         await using var host = await PlatformHost.StartAsync(database, WithProbeHandler);
         var streamId = Guid.NewGuid();
 
-        await host.TrackActivity(TimeSpan.FromSeconds(60)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async bus =>
+        await host.TrackActivity(MessageTracking.Timeout).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async bus =>
         {
             using (CurrentActor.Use(TestActors.BusinessOffice)) await bus.PublishAsync(new TimerProbe(streamId));
         }));

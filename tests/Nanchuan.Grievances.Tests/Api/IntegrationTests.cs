@@ -16,7 +16,7 @@ public sealed class IntegrationTests(GrievancesHost platform)
     private static readonly UnifiedSocialCreditCode Registered = UnifiedSocialCreditCode.FromBody("91500119MA5UREG01");
 
     // Published, as Licensing does: every module that keeps an enterprise register handles it on its own queue.
-    private Task RegisterCompany() => platform.Host.TrackActivity(TimeSpan.FromSeconds(60)).PublishMessageAndWaitAsync(new CompanyRegistered(
+    private Task RegisterCompany() => platform.Host.TrackActivity(MessageTracking.Timeout).PublishMessageAndWaitAsync(new CompanyRegistered(
         Guid.NewGuid(), Registered, "重庆南川登记示范有限公司", "周八", "南川区东城街道", "东城近快办服务点", GrievanceApi.At(2024, 3, 1, 10, 0)));
 
     [Fact]

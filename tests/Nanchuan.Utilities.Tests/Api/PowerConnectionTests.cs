@@ -53,7 +53,7 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
     {
         var code = UnifiedSocialCreditCode.Parse("91500119MA5U00023Y");
         // Published, as Licensing does: every module that keeps an enterprise register handles it on its own queue.
-        await platform.Host.TrackActivity(TimeSpan.FromSeconds(60)).PublishMessageAndWaitAsync(new CompanyRegistered(Guid.NewGuid(), code, "重庆南川金佛山食品有限公司", "刘一",
+        await platform.Host.TrackActivity(MessageTracking.Timeout).PublishMessageAndWaitAsync(new CompanyRegistered(Guid.NewGuid(), code, "重庆南川金佛山食品有限公司", "刘一",
             "南川区西城街道金佛大道1号", "南川区政务服务中心", Time("2024-12-02 10:00")));
         platform.SetTime(Time("2025-03-03 09:00"));
 
