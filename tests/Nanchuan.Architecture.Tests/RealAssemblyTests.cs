@@ -48,6 +48,22 @@ public class RealAssemblyTests
     public void Module_public_types_live_in_their_module_namespace() =>
         Assert(NamespaceRules.Violations(Solution));
 
+    [Fact]
+    public void Domain_namespaces_use_no_marten_wolverine_or_aspnet_types() =>
+        Assert(DomainRules.Violations(Solution));
+
+    [Fact]
+    public void Apply_is_called_only_by_projections_and_the_aggregate_itself() =>
+        Assert(ApplyRules.Violations(Solution));
+
+    [Fact]
+    public void Messages_between_modules_are_contracts() =>
+        Assert(IntegrationEventRules.Violations(Solution));
+
+    [Fact]
+    public void Public_module_types_only_become_fewer() =>
+        Assert(PublicTypeRatchet.Violations(Solution));
+
     private static void Assert(IEnumerable<string> violations)
     {
         var list = violations.ToList();

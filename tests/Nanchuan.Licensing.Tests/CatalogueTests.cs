@@ -84,7 +84,7 @@ public sealed class CatalogueApiTests(LicensingHost platform)
             s.StatusCodeShouldBe(400);
             s.ContentShouldContain("promisedWorkingDays");
         });
-        await using var query = platform.Store.QuerySession();
+        await using var query = platform.Store().QuerySession();
         (await query.Events.FetchStreamStateAsync(CatalogueDecisions.ItemIdFor("XK-TEST-BAD"))).ShouldBeNull();
     }
 

@@ -1,4 +1,5 @@
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
+using Nanchuan.Testing;
 using Wolverine.Tracking;
 
 namespace Nanchuan.Licensing.Tests;
@@ -17,7 +18,6 @@ internal static class DeadlineFiring
             platform.Clock.AdjustTime(timer.FireAt);
             await platform.Host.InvokeMessageAndWaitAsync(timer);
         }
-        await using var query = platform.Store.QuerySession();
-        return (await query.Events.FetchStreamAsync(caseId)).Select(e => e.Data).ToList();
+        return await platform.EventsAsync(caseId);
     }
 }

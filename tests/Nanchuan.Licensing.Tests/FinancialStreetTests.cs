@@ -103,7 +103,7 @@ public sealed class FinancialStreetApiTests(LicensingHost platform)
     [Fact]
     public async Task Invalid_or_foreign_requests_write_nothing()
     {
-        var before = await platform.QueryAsync("select count(*) from licensing.financing_referral_rows");
+        var before = await platform.SqlRowsAsync("select count(*) from licensing.financing_referral_rows");
         var bad = await platform.PostRawAsync("/api/licensing/financial-street/requests",
             new LodgeFinancingRequest(Own, "示例", -1m, "设备", "创业贷", ["工商银行"]), TestActors.Enterprise);
         bad.Context.Response.StatusCode.ShouldBe(400);
@@ -114,7 +114,7 @@ public sealed class FinancialStreetApiTests(LicensingHost platform)
             new LodgeFinancingRequest(Own, "示例", 1000m, "设备", "创业贷", ["三峡银行"]), OtherEnterprise, 403);
         await platform.PostAsync<FinancingRequestView>("/api/licensing/financial-street/requests",
             new LodgeFinancingRequest(Own, "示例", 1000m, "设备", "创业贷", ["三峡银行"]), HallApi.Bank("三峡银行"), 403);
-        (await platform.QueryAsync("select count(*) from licensing.financing_referral_rows")).ShouldBe(before);
+        (await platform.SqlRowsAsync("select count(*) from licensing.financing_referral_rows")).ShouldBe(before);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class FinancialStreetApiTests(LicensingHost platform)
             platform.PostRawAsync(url, new AnswerFinancingRequest(BankAnswer.Approve, 200000m, null), HallApi.Bank("石银村镇银行")),
             platform.PostRawAsync(url, new AnswerFinancingRequest(BankAnswer.Decline, null, "抵押不足"), HallApi.Bank("石银村镇银行")));
         results.Select(r => r.Context.Response.StatusCode).OrderBy(c => c).ShouldBe([200, 409]);
-        (await platform.QueryAsync($"select status from licensing.financing_referral_rows where referral_id = '{lodged.Answers[0].Id}'")).Single().ShouldBeOneOf("approved", "declined");
+        (await platform.SqlRowsAsync($"select status from licensing.financing_referral_rows where referral_id = '{lodged.Answers[0].Id}'")).Single().ShouldBeOneOf("approved", "declined");
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class FinancialStreetApiTests(LicensingHost platform)
 
         const string rows = "select concat_ws('|', referral_id, request_id, bank, credit_code, product, amount, referred_at, status, first_answered_at, decided_at, approved_amount, decline_reason) " +
                             "from licensing.financing_referral_rows order by referral_id";
-        var live = await platform.QueryAsync(rows);
+        var live = await platform.SqlRowsAsync(rows);
         live.ShouldContain(r => r.StartsWith($"{lodged.Answers[0].Id}|{lodged.Request.Id}|哈尔滨银行|{Own.Value}|信用贷|300000.00|") && r.Contains("|approved|") && r.EndsWith("|250000.50"));
         await platform.ShouldRebuildToTheLiveRowsAsync<FinancingReferralTable>(LicensingTables.FinancingReferralRows);
     }

@@ -10,47 +10,29 @@ namespace Nanchuan.Licensing.Tests;
 /// <summary>Calls of the tests: JSON in, JSON out, as an actor, expecting a status; SQL reads of the report tables.</summary>
 public static class LicensingApi
 {
-    public static async Task<T> PostAsync<T>(this LicensingHost platform, string url, object body, Actor actor, int status = 200) =>
+    public static async Task<T> PostAsync<T>(this IAlbaHost platform, string url, object body, Actor actor, int status = 200) =>
         (await platform.PostTrackedAsync<T>(url, body, actor, status)).Result;
 
     /// <summary>As <see cref="PostAsync{T}"/>, with the messages the request cascaded and scheduled.</summary>
-    public static async Task<(T Result, ITrackedSession Tracked)> PostTrackedAsync<T>(this LicensingHost platform, string url, object body, Actor actor, int status = 200)
+    public static async Task<(T Result, ITrackedSession Tracked)> PostTrackedAsync<T>(this IAlbaHost platform, string url, object body, Actor actor, int status = 200)
     {
         IScenarioResult? result = null;
-        var tracked = await platform.Host.TrackAsync(async () => result = await platform.Host.Scenario(s =>
-        {
-            s.Post.Json(body).ToUrl(url);
-            s.As(platform, actor);
-            s.StatusCodeShouldBe(status);
-        }));
+        var tracked = await platform.TrackAsync(async () => result = await platform.Post(actor, url, body, status));
         return (status == 200 ? await result!.ReadAsJsonAsync<T>() : default!, tracked);
     }
 
-    public static async Task<string> RejectedAsync(this LicensingHost platform, string url, object body, Actor actor, int status)
-    {
-        var result = await platform.Host.Scenario(s =>
-        {
-            s.Post.Json(body).ToUrl(url);
-            s.As(platform, actor);
-            s.StatusCodeShouldBe(status);
-        });
-        return await result.ReadAsTextAsync();
-    }
+    public static async Task<string> RejectedAsync(this IAlbaHost platform, string url, object body, Actor actor, int status)
+        => await (await platform.Post(actor, url, body, status)).ReadAsTextAsync();
 
-    public static async Task<T> GetAsync<T>(this LicensingHost platform, string url, Actor actor, int status = 200)
+    public static async Task<T> GetAsync<T>(this IAlbaHost platform, string url, Actor actor, int status = 200)
     {
-        var result = await platform.Host.Scenario(s =>
-        {
-            s.Get.Url(url);
-            s.As(platform, actor);
-            s.StatusCodeShouldBe(status);
-        });
+        var result = await platform.Get(actor, url, status);
         return status == 200 ? await result.ReadAsJsonAsync<T>() : default!;
     }
 
-    public static async Task<byte[]> BytesAsync(this LicensingHost platform, string url, Actor actor)
+    public static async Task<byte[]> BytesAsync(this IAlbaHost platform, string url, Actor actor)
     {
-        var result = await platform.Host.Scenario(s =>
+        var result = await platform.Scenario(s =>
         {
             s.Get.Url(url);
             s.As(platform, actor);
@@ -60,20 +42,7 @@ public static class LicensingApi
         return copy.ToArray();
     }
 
-    /// <summary>Each row of a select as its columns joined with '|' (nulls empty), in the select's order.</summary>
-    public static async Task<List<string>> SqlRowsAsync(this LicensingHost platform, string sql)
-    {
-        await using var connection = new NpgsqlConnection(platform.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync())
-            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
-        return rows;
-    }
-
-    public static async Task ExecuteSqlAsync(this LicensingHost platform, string sql)
+    public static async Task ExecuteSqlAsync(this PlatformHost platform, string sql)
     {
         await using var connection = new NpgsqlConnection(platform.ConnectionString);
         await connection.OpenAsync();
@@ -81,15 +50,15 @@ public static class LicensingApi
         await command.ExecuteNonQueryAsync();
     }
 
-    public static async Task<int> CountAsync<T>(this LicensingHost platform) where T : notnull
+    public static async Task<int> CountAsync<T>(this IAlbaHost platform) where T : notnull
     {
-        await using var query = platform.Store.QuerySession();
+        await using var query = platform.Store().QuerySession();
         return await query.Query<T>().CountAsync();
     }
 
-    public static async Task<int> EventCountAsync<TEvent>(this LicensingHost platform) where TEvent : notnull
+    public static async Task<int> EventCountAsync<TEvent>(this IAlbaHost platform) where TEvent : notnull
     {
-        await using var query = platform.Store.QuerySession();
+        await using var query = platform.Store().QuerySession();
         return await query.Events.QueryRawEventDataOnly<TEvent>().CountAsync();
     }
 }

@@ -159,7 +159,7 @@ public sealed class PackageApiTests(LicensingHost platform)
         await platform.GetRawAsync("/api/licensing/packages/report?format=pdf", TestActors.Admin, 400);
         await platform.GetRawAsync("/api/licensing/packages/report", TestActors.Enterprise, 403);
 
-        (await platform.QueryAsync($"select concat_ws('|', items, separate_steps, package_steps, separate_working_days, package_working_days, separate_materials, package_materials, separate_trips, visits, approved, finished_at is not null) from licensing.package_application_rows where application_id = '{application.Id}'"))
+        (await platform.SqlRowsAsync($"select concat_ws('|', items, separate_steps, package_steps, separate_working_days, package_working_days, separate_materials, package_materials, separate_trips, visits, approved, finished_at is not null) from licensing.package_application_rows where application_id = '{application.Id}'"))
             .ShouldBe(["2|6|4|5.0|3.0|6|4|2|1|t|t"]);
     }
 
@@ -193,7 +193,7 @@ public sealed class PackageApiTests(LicensingHost platform)
         await platform.PostAsync<ServicePackage>("/api/licensing/catalogue/packages", new CataloguePackage("YJS-API-3", "重复", [food.Id, food.Id], null), TestActors.Admin, 400);
         await platform.PostAsync<ServicePackage>("/api/licensing/catalogue/packages", new CataloguePackage("YJS-API-4", "套餐", [food.Id, package.Items[1].ItemId], null), TestActors.WindowClerk, 403);
 
-        var before = await platform.QueryAsync("select count(*) from licensing.package_application_rows");
+        var before = await platform.SqlRowsAsync("select count(*) from licensing.package_application_rows");
         await platform.PostAsync<ServiceApplication>($"/api/licensing/packages/{package.Id}/applications",
             new SubmitPackageApplication(Enterprise, " ", ["申请书"], null, true), TestActors.WindowClerk, 400);
         await platform.PostAsync<ServiceApplication>($"/api/licensing/packages/{package.Id}/applications",
@@ -202,7 +202,7 @@ public sealed class PackageApiTests(LicensingHost platform)
             new SubmitPackageApplication(UnifiedSocialCreditCode.Parse("914403001922038216"), "别家", ["申请书"], null, false), TestActors.Enterprise, 403);
         await platform.PostAsync<ServiceApplication>($"/api/licensing/packages/{Guid.NewGuid()}/applications",
             new SubmitPackageApplication(Enterprise, "示例", ["申请书"], null, false), TestActors.WindowClerk, 404);
-        (await platform.QueryAsync("select count(*) from licensing.package_application_rows")).ShouldBe(before);
+        (await platform.SqlRowsAsync("select count(*) from licensing.package_application_rows")).ShouldBe(before);
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class PackageApiTests(LicensingHost platform)
 
         const string rows = "select concat_ws('|', application_id, package_code, items, separate_steps, package_steps, separate_working_days, package_working_days, separate_materials, " +
                             "package_materials, separate_trips, visits, received_at, accepted_at, approved, finished_at) from licensing.package_application_rows order by application_id";
-        var live = await platform.QueryAsync(rows);
+        var live = await platform.SqlRowsAsync(rows);
         live.ShouldContain(r => r.StartsWith($"{application.Id}|YJS-API-5|2|6|4|5.0|3.0|6|4|2|2|"));
         await platform.ShouldRebuildToTheLiveRowsAsync<PackageApplicationTable>(LicensingTables.PackageApplicationRows);
     }

@@ -24,7 +24,7 @@ public sealed class RegistrationApiTests(LicensingHost platform)
 
         // The warning (1 business hour before) and the overdue check are scheduled durably on the platform's deadline capability.
         IScenarioResult? acceptance = null;
-        var tracked = await platform.Host.TrackAsync(async () => acceptance = await platform.PostAsync($"/api/licensing/registrations/{id}/acceptance"));
+        var tracked = await platform.TrackAsync(async () => acceptance = await platform.PostAsync($"/api/licensing/registrations/{id}/acceptance"));
         var accepted = await acceptance!.ReadAsJsonAsync<CompanyRegistration>();
         accepted.DueAt.ShouldBe(new DateTimeOffset(2024, 9, 14, 10, 15, 0, Shanghai)); // Saturday make-up workday
         accepted.WarnAt.ShouldBe(new DateTimeOffset(2024, 9, 14, 9, 15, 0, Shanghai));
@@ -78,7 +78,7 @@ public sealed class RegistrationApiTests(LicensingHost platform)
         var codes = await Task.WhenAll(results.Select(async r => (await r.ReadAsJsonAsync<CompanyRegistration>()).CreditCode!.Value));
         codes.Distinct().Count().ShouldBe(6);
 
-        await using var query = platform.Store.QuerySession();
+        await using var query = platform.Store().QuerySession();
         var allocations = (await query.Events.FetchStreamAsync(OrganisationCodeLedger.StreamId)).Select(e => e.Data).OfType<OrganisationCodeAllocated>().ToList();
         allocations.Select(a => a.Sequence).ShouldBe(Enumerable.Range(1, allocations.Count).Select(n => (long)n)); // no gap, none reused
         allocations.Select(a => a.CreditCode).ShouldBe(allocations.Select(a => OrganisationCode.CreditCodeForSequence(a.Sequence)));
@@ -88,7 +88,7 @@ public sealed class RegistrationApiTests(LicensingHost platform)
     [Fact]
     public async Task Invalid_filing_is_a_400_with_field_errors_and_writes_nothing()
     {
-        await using var before = platform.Store.QuerySession();
+        await using var before = platform.Store().QuerySession();
         var count = await before.Query<CompanyRegistration>().CountAsync();
         await platform.Host.Scenario(s =>
         {
@@ -98,7 +98,7 @@ public sealed class RegistrationApiTests(LicensingHost platform)
             s.ContentShouldContain("servicePoint");
             s.ContentShouldContain("请填写企业名称");
         });
-        await using var after = platform.Store.QuerySession();
+        await using var after = platform.Store().QuerySession();
         (await after.Query<CompanyRegistration>().CountAsync()).ShouldBe(count);
     }
 
@@ -117,7 +117,7 @@ public sealed class RegistrationApiTests(LicensingHost platform)
             s.As(platform, TestActors.Admin);
         }));
 
-        await using var query = platform.Store.QuerySession();
+        await using var query = platform.Store().QuerySession();
         var moved = (await query.Events.FetchStreamAsync(id)).Select(e => e.Data).OfType<RegistrationDeadlineRecomputed>().Single();
         moved.PreviousDueAt.ShouldBe(new DateTimeOffset(2027, 1, 7, 10, 15, 0, Shanghai));
         moved.DueAt.ShouldBe(new DateTimeOffset(2027, 1, 11, 10, 15, 0, Shanghai));

@@ -136,7 +136,7 @@ public sealed class ApplicationConcurrencyTests(LicensingHost platform)
             Decide(accepted.Id, new DecideApplication(false, "不符合条件", "《城乡规划法》第四十条")));
 
         statuses.Order().ShouldBe([200, 409]);
-        await using var query = platform.Store.QuerySession();
+        await using var query = platform.Store().QuerySession();
         var events = (await query.Events.FetchStreamAsync(accepted.Id)).Select(e => e.Data).ToList();
         var decided = events.OfType<ApplicationDecided>().ShouldHaveSingleItem();
         var application = (await query.LoadAsync<ServiceApplication>(accepted.Id))!;

@@ -173,7 +173,7 @@ public sealed class StaffAssessmentApiTests(LicensingHost platform)
             s.StatusCodeShouldBe(400);
             s.ContentShouldContain("requirement");
         });
-        await using var query = platform.Store.QuerySession();
+        await using var query = platform.Store().QuerySession();
         (await query.Events.FetchStreamStateAsync(StaffAssessmentDecisions.AssessmentIdFor("api-staff-bad"))).ShouldBeNull();
     }
 
@@ -195,7 +195,7 @@ public sealed class StaffAssessmentApiTests(LicensingHost platform)
             s.As(platform, TestActors.WindowClerk);
             s.StatusCodeShouldBe(403);
         });
-        await using var query = platform.Store.QuerySession();
+        await using var query = platform.Store().QuerySession();
         (await query.Events.FetchStreamStateAsync(StaffAssessmentDecisions.AssessmentIdFor("api-staff-roles"))).ShouldBeNull();
     }
 }

@@ -102,7 +102,7 @@ public sealed class ZoneQueueApiTests(LicensingHost platform)
         await platform.PostAsync<QueueTicket>("/api/licensing/zones/GA/tickets", new TakeTicket("户籍", null, null, null), TestActors.Planner, 403);
         await platform.PostAsync<QueueTicket>("/api/licensing/zones/GA/calls", new CallNextTicket("1号窗口"), TestActors.WindowClerk, 409); // nobody waiting
         await platform.PostAsync<QueueTicket>("/api/licensing/zones/GA/calls", new CallNextTicket(" "), TestActors.WindowClerk, 400);
-        (await platform.QueryAsync("select count(*) from licensing.queue_ticket_rows where day = '2031-03-04'")).ShouldBe(["0"]);
+        (await platform.SqlRowsAsync("select count(*) from licensing.queue_ticket_rows where day = '2031-03-04'")).ShouldBe(["0"]);
         (await platform.GetAsync<ZoneQueue>("/api/licensing/zones/GA/queue?day=2031-03-04", TestActors.WindowClerk)).Tickets.ShouldBeEmpty();
     }
 
@@ -129,7 +129,7 @@ public sealed class ZoneQueueApiTests(LicensingHost platform)
 
         const string rows = "select concat_ws('|', zone_code, day, number, label, purpose, credit_code, green, green_reason, green_note, taken_at, window_name, called_at, outcome, closed_at) " +
                             "from licensing.queue_ticket_rows order by zone_code, day, number";
-        var live = await platform.QueryAsync(rows);
+        var live = await platform.SqlRowsAsync(rows);
         live.ShouldContain(r => r.StartsWith("RS|2031-03-06|2|RS002|招聘备案|t|涉企事项|新开办企业招工|") && r.Contains("|1号窗口|") && r.Contains("|served|"));
         await platform.ShouldRebuildToTheLiveRowsAsync<QueueTicketTable>(LicensingTables.QueueTicketRows);
     }

@@ -18,7 +18,7 @@ public sealed class ActorPropagationTests
         await using var host = await PlatformHost.StartAsync(database, WithProbeHandler);
         var streamId = Guid.NewGuid();
 
-        await host.TrackActivity(TimeSpan.FromSeconds(60)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async bus =>
+        await host.TrackActivity(MessageTracking.Timeout).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async bus =>
         {
             using (CurrentActor.Use(TestActors.WindowClerk)) await bus.PublishAsync(new ActorProbe(streamId));
         }));
@@ -39,7 +39,7 @@ public sealed class ActorPropagationTests
         await using var host = await PlatformHost.StartAsync(database, WithProbeHandler);
         var streamId = Guid.NewGuid();
 
-        await host.TrackActivity(TimeSpan.FromSeconds(60)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(bus => bus.PublishAsync(new ActorProbe(streamId)).AsTask()));
+        await host.TrackActivity(MessageTracking.Timeout).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(bus => bus.PublishAsync(new ActorProbe(streamId)).AsTask()));
 
         await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var stamped = (await session.Events.FetchStreamAsync(streamId)).ShouldHaveSingleItem();
@@ -54,21 +54,13 @@ public sealed class ActorPropagationTests
         await using var host = await PlatformHost.StartAsync(database, WithProbeHandler);
         var streamId = Guid.NewGuid();
 
-        await using (var scope = host.Services.CreateAsyncScope())
-        using (CurrentActor.Use(TestActors.BusinessOffice))
+        await host.TrackAsync(async bus =>
         {
-            await scope.ServiceProvider.GetRequiredService<IMessageBus>().ScheduleAsync(new ActorProbe(streamId), TimeSpan.FromSeconds(1));
-        }
+            using (CurrentActor.Use(TestActors.BusinessOffice)) await bus.ScheduleAsync(new ActorProbe(streamId), TimeSpan.FromSeconds(1));
+        }, tracking => tracking.WaitForExecutionOf<ActorProbe>(probe => probe.StreamId == streamId));
 
-        var store = host.Services.GetRequiredService<IDocumentStore>();
-        IReadOnlyList<JasperFx.Events.IEvent> events = [];
-        for (var attempt = 0; attempt < 120 && events.Count == 0; attempt++)
-        {
-            await Task.Delay(500);
-            await using var session = store.QuerySession();
-            events = await session.Events.FetchStreamAsync(streamId);
-        }
-        events.ShouldHaveSingleItem().Headers![EventHeaders.Role].ToString().ShouldBe("System");
+        await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        (await session.Events.FetchStreamAsync(streamId)).ShouldHaveSingleItem().Headers![EventHeaders.Role].ToString().ShouldBe("System");
     }
 
     [Fact]
@@ -78,7 +70,7 @@ public sealed class ActorPropagationTests
         await using var host = await PlatformHost.StartAsync(database, WithProbeHandler);
         var streamId = Guid.NewGuid();
 
-        await host.TrackActivity(TimeSpan.FromSeconds(60)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async bus =>
+        await host.TrackActivity(MessageTracking.Timeout).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async bus =>
         {
             using (CurrentActor.Use(TestActors.BusinessOffice)) await bus.PublishAsync(new TimerProbe(streamId));
         }));

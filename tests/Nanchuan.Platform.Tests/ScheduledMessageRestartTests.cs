@@ -22,16 +22,10 @@ public sealed class ScheduledMessageRestartTests
         }
         // The first host is gone before the message was due.
 
-        await using var second = await PlatformHost.StartAsync(database, WithTestHandlers);
-        var store = second.Services.GetRequiredService<IDocumentStore>();
-        RestartProbeReceipt? receipt = null;
-        for (var attempt = 0; attempt < 120 && receipt is null; attempt++)
-        {
-            await Task.Delay(500);
-            await using var session = store.QuerySession();
-            receipt = await session.LoadAsync<RestartProbeReceipt>(id);
-        }
-        receipt.ShouldNotBeNull("the scheduled message was not handled after the restart");
+        await using var second = await PlatformHost.RestartAsync(database, WithTestHandlers);
+        await second.WaitForExecutionAsync<RestartProbe>();
+
+        (await second.LoadAsync<RestartProbeReceipt>(id)).ShouldNotBeNull("the scheduled message was not handled after the restart");
     }
 
     private static void WithTestHandlers(IWebHostBuilder builder) =>

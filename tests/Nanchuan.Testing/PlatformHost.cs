@@ -1,9 +1,13 @@
 using Alba;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Platform.Database;
 using Nanchuan.BuildingBlocks.Platform.Security;
+using Wolverine;
 using Xunit;
 
 namespace Nanchuan.Testing;
@@ -11,8 +15,10 @@ namespace Nanchuan.Testing;
 /// <summary>
 /// The real platform (the Host's Program with every module) on a database of its own. Share one per test
 /// class or collection (IClassFixture / ICollectionFixture): starting it costs seconds, a test costs milliseconds.
+/// The fixture is itself the <see cref="IAlbaHost"/>, so scenario builders written as <c>IAlbaHost</c> extensions
+/// (and Wolverine's tracking) apply to it directly.
 /// </summary>
-public class PlatformHost : IAsyncLifetime
+public class PlatformHost : IAsyncLifetime, IAlbaHost
 {
     private IAlbaHost? _host;
 
@@ -38,14 +44,40 @@ public class PlatformHost : IAsyncLifetime
             configure?.Invoke(builder);
         });
 
+    /// <summary>
+    /// A host restarted on a database where messages were scheduled before. Its first poll for due scheduled messages
+    /// waits a second, so a test's wait (<see cref="MessageTracking.WaitForExecutionAsync{T}"/>) has begun before one runs.
+    /// </summary>
+    public static Task<IAlbaHost> RestartAsync(string connectionString, Action<IWebHostBuilder>? configure = null) =>
+        StartAsync(connectionString, builder =>
+        {
+            configure?.Invoke(builder);
+            builder.ConfigureTestServices(services => services.ConfigureWolverine(options =>
+                options.Durability.ScheduledJobFirstExecution = TimeSpan.FromSeconds(1)));
+        });
+
     /// <summary>Hook for a fixture that needs extra settings (e.g. a fake clock).</summary>
     protected virtual void ConfigureHost(IWebHostBuilder builder) { }
 
     /// <summary>A bearer token for the actor, signed as the platform signs them.</summary>
-    public string TokenFor(Actor actor) => Host.Services.GetRequiredService<TokenIssuer>().Issue(actor, TimeSpan.FromHours(1));
+    public string TokenFor(Actor actor) => Host.TokenFor(actor);
 
     public virtual async Task DisposeAsync()
     {
         if (_host is not null) await _host.DisposeAsync();
     }
+
+    public IServiceProvider Services => Host.Services;
+    public TestServer Server => Host.Server;
+    public Task<IScenarioResult> Scenario(Action<Scenario> configure) => Host.Scenario(configure);
+    Task<SseStreamResult> IAlbaHost.StreamServerSentEvents(Action<Scenario> configure, CancellationToken cancellation) =>
+        Host.StreamServerSentEvents(configure, cancellation);
+    IAlbaHost IAlbaHost.BeforeEach(Action<HttpContext> beforeEach) => Host.BeforeEach(beforeEach);
+    IAlbaHost IAlbaHost.AfterEach(Action<HttpContext?> afterEach) => Host.AfterEach(afterEach);
+    IAlbaHost IAlbaHost.BeforeEachAsync(Func<Scenario, Task> beforeEach) => Host.BeforeEachAsync(beforeEach);
+    IAlbaHost IAlbaHost.AfterEachAsync(Func<HttpContext?, Task> afterEach) => Host.AfterEachAsync(afterEach);
+    Task IHost.StartAsync(CancellationToken cancellationToken) => Host.StartAsync(cancellationToken);
+    Task IHost.StopAsync(CancellationToken cancellationToken) => Host.StopAsync(cancellationToken);
+    void IDisposable.Dispose() => Host.Dispose();
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
 }

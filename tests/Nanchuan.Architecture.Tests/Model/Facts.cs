@@ -31,6 +31,15 @@ public sealed record AssemblyFacts(
     IReadOnlySet<string> ConstructedTypes)
 {
     public AssemblyRole Role => AssemblyRoles.Of(Name);
+
+    /// <summary>Types of other assemblies each type uses (read for module implementations).</summary>
+    public IReadOnlyList<TypeUse> Uses { get; init; } = [];
+
+    /// <summary>Calls to Apply methods (read for module implementations).</summary>
+    public IReadOnlyList<ApplyCall> ApplyCalls { get; init; } = [];
+
+    /// <summary>Wolverine handler methods (read for module implementations).</summary>
+    public IReadOnlyList<HandlerFacts> Handlers { get; init; } = [];
 }
 
 /// <param name="Name">Simple name of the referenced assembly.</param>

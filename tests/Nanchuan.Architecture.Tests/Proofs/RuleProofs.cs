@@ -206,6 +206,72 @@ public class RuleProofs
                 .WithType("Nanchuan.Licensing", new TypeFacts("<PrivateImplementationDetails>", "", IsPublic: true, IsCompilerGenerated: true)))
             .ShouldBeEmpty();
 
+    // Rule 7: Domain namespaces are plain C#
+
+    [Theory]
+    [InlineData("Marten", "Marten.IDocumentSession")]
+    [InlineData("Wolverine", "Wolverine.IMessageBus")]
+    [InlineData("Microsoft.AspNetCore.Http.Abstractions", "Microsoft.AspNetCore.Http.HttpContext")]
+    public void Rule7_domain_type_using_infrastructure_fails(string assembly, string type) =>
+        DomainRules.Violations(Clean.Using("Nanchuan.Licensing", "Nanchuan.Licensing.Domain.Company", assembly, type))
+            .ShouldHaveSingleItem().ShouldStartWith($"Nanchuan.Licensing.Domain.Company is in a Domain namespace and must not use {type} ({assembly})");
+
+    [Fact]
+    public void Rule7_allows_infrastructure_outside_domain_namespaces_and_plain_types_inside() =>
+        DomainRules.Violations(Clean
+                .Using("Nanchuan.Licensing", "Nanchuan.Licensing.Registering.RegisterCompany", "Marten", "Marten.IDocumentSession")
+                .Using("Nanchuan.Licensing", "Nanchuan.Licensing.Domain.Company", "Nanchuan.BuildingBlocks", "Nanchuan.BuildingBlocks.Enterprises.UnifiedSocialCreditCode"))
+            .ShouldBeEmpty();
+
+    // Rule 8: Apply only by projections and the aggregate
+
+    [Fact]
+    public void Rule8_an_endpoint_applying_an_event_to_a_fetched_aggregate_fails() =>
+        ApplyRules.Violations(Clean.Calling("Nanchuan.Licensing",
+                new ApplyCall("Nanchuan.Licensing.Registering.RegisterEndpoint", CallerIsProjection: false, CallerIsAggregate: false, "Nanchuan.Licensing.Registering.Company")))
+            .ShouldHaveSingleItem().ShouldStartWith("Nanchuan.Licensing.Registering.RegisterEndpoint calls Nanchuan.Licensing.Registering.Company.Apply");
+
+    [Fact]
+    public void Rule8_allows_projections_and_aggregates_applying_events() =>
+        ApplyRules.Violations(Clean.Calling("Nanchuan.Licensing",
+                new ApplyCall("Nanchuan.Licensing.Reports.CompanyRows", CallerIsProjection: true, CallerIsAggregate: false, "Nanchuan.Licensing.Registering.Company"),
+                new ApplyCall("Nanchuan.Licensing.Registering.Company", CallerIsProjection: false, CallerIsAggregate: true, "Nanchuan.Licensing.Registering.Deadline")))
+            .ShouldBeEmpty();
+
+    // Rule 9: messages between modules are contracts
+
+    [Fact]
+    public void Rule9_handling_another_modules_implementation_type_fails() =>
+        IntegrationEventRules.Violations(Clean.Handling("Nanchuan.Grievances",
+                new HandlerFacts("Nanchuan.Grievances.Filing.CompanyHandler", "Nanchuan.Licensing.Registering.Company", "Nanchuan.Licensing")))
+            .ShouldHaveSingleItem().ShouldStartWith("Nanchuan.Grievances.Filing.CompanyHandler in Nanchuan.Grievances handles Nanchuan.Licensing.Registering.Company from Nanchuan.Licensing");
+
+    [Fact]
+    public void Rule9_allows_contracts_platform_messages_and_the_modules_own() =>
+        IntegrationEventRules.Violations(Clean.Handling("Nanchuan.Grievances",
+                new HandlerFacts("Nanchuan.Grievances.Filing.CompanyHandler", "Nanchuan.Licensing.Contracts.CompanyRegistered", "Nanchuan.Licensing.Contracts"),
+                new HandlerFacts("Nanchuan.Grievances.Filing.HolidayHandler", "Nanchuan.BuildingBlocks.Platform.Calendar.HolidayScheduleChanged", "Nanchuan.BuildingBlocks.Platform"),
+                new HandlerFacts("Nanchuan.Grievances.Filing.TimerHandler", "Nanchuan.Grievances.Filing.TimerFired", "Nanchuan.Grievances")))
+            .ShouldBeEmpty();
+
+    // Rule 10: the public-type ratchet (Clean has 4 public top-level module types)
+
+    [Fact]
+    public void Rule10_a_new_public_module_type_fails() =>
+        PublicTypeRatchet.Violations(Clean.WithType("Nanchuan.Licensing", Synthetic.Public("Nanchuan.Licensing.Registering.CompanyRules")), limit: 4)
+            .ShouldHaveSingleItem().ShouldStartWith("The module implementations have 5 public top-level types, more than the 4 allowed");
+
+    [Fact]
+    public void Rule10_a_count_below_the_limit_asks_to_lower_it() =>
+        PublicTypeRatchet.Violations(Clean, limit: 5).ShouldHaveSingleItem().ShouldContain("lower PublicTypeRatchet.Limit to 4");
+
+    [Fact]
+    public void Rule10_ignores_nested_internal_and_generated_types() =>
+        PublicTypeRatchet.Violations(Clean
+                .WithType("Nanchuan.Licensing", Synthetic.Public("Nanchuan.Licensing.Registering.RegisterCompany+Body"))
+                .WithType("Nanchuan.Licensing", new TypeFacts("<Generated>Evolver", "Nanchuan.Licensing", IsPublic: true, IsCompilerGenerated: true)), limit: 4)
+            .ShouldBeEmpty();
+
     // Roles: how assembly names are classified
 
     [Theory]
@@ -251,6 +317,26 @@ public class RealFactsProofs
     public void A_business_type_in_the_real_host_is_caught() =>
         Added(HostRules.Violations, Real.WithType(AssemblyRoles.Host, new TypeFacts("Nanchuan.Host.Fees", "Nanchuan.Host", true, false)))
             .ShouldStartWith("Nanchuan.Host must not define Nanchuan.Host.Fees");
+
+    [Fact]
+    public void A_real_domain_type_using_marten_is_caught() =>
+        Added(DomainRules.Violations, Real.Using(Module, $"{Module}.Domain.Probe", "Marten", "Marten.IDocumentSession"))
+            .ShouldStartWith($"{Module}.Domain.Probe is in a Domain namespace and must not use Marten.IDocumentSession");
+
+    [Fact]
+    public void A_real_endpoint_applying_an_event_is_caught() =>
+        Added(ApplyRules.Violations, Real.Calling(Module, new ApplyCall($"{Module}.ProbeEndpoint", false, false, $"{Module}.ProbeAggregate")))
+            .ShouldStartWith($"{Module}.ProbeEndpoint calls {Module}.ProbeAggregate.Apply");
+
+    [Fact]
+    public void A_real_handler_of_another_modules_type_is_caught() =>
+        Added(IntegrationEventRules.Violations, Real.Handling(Module, new HandlerFacts($"{Module}.ProbeHandler", "Nanchuan.Elsewhere.Probe", "Nanchuan.Elsewhere")))
+            .ShouldStartWith($"{Module}.ProbeHandler in {Module} handles Nanchuan.Elsewhere.Probe");
+
+    [Fact]
+    public void A_new_public_type_in_a_real_module_is_caught() =>
+        PublicTypeRatchet.Violations(Real.WithType(Module, Synthetic.Public($"{Module}.ProbeType")), PublicTypeRatchet.Count(Real))
+            .ShouldHaveSingleItem().ShouldContain("more than");
 
     [Fact]
     public void A_real_module_dropped_from_program_is_caught() =>

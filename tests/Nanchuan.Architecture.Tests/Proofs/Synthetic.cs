@@ -77,6 +77,15 @@ internal static class Synthetic
     public static SolutionFacts WithType(this SolutionFacts solution, string assemblyName, TypeFacts type) =>
         solution.Change(assemblyName, a => a with { Types = [.. a.Types, type] });
 
+    public static SolutionFacts Using(this SolutionFacts solution, string assemblyName, string user, string usedAssembly, string usedType) =>
+        solution.Change(assemblyName, a => a with { Uses = [.. a.Uses, new TypeUse(user, user[..user.LastIndexOf('.')], usedAssembly, usedType)] });
+
+    public static SolutionFacts Calling(this SolutionFacts solution, string assemblyName, params ApplyCall[] calls) =>
+        solution.Change(assemblyName, a => a with { ApplyCalls = [.. a.ApplyCalls, .. calls] });
+
+    public static SolutionFacts Handling(this SolutionFacts solution, string assemblyName, params HandlerFacts[] handlers) =>
+        solution.Change(assemblyName, a => a with { Handlers = [.. a.Handlers, .. handlers] });
+
     public static SolutionFacts WithAssembly(this SolutionFacts solution, AssemblyFacts assembly, SourceProject? project) =>
         solution with
         {

@@ -68,13 +68,19 @@ public static class SolutionReader
 
         var assembly = Assembly.Load(AssemblyName.GetAssemblyName(path));
         var types = LoadableTypes(assembly);
+        var (uses, calls, handlers) = AssemblyRoles.Of(name).Kind == AssemblyKind.ModuleImplementation ? CodeReader.Read(assembly, types) : ([], [], []);
         return new AssemblyFacts(
             name,
             references,
             types.Select(t => new TypeFacts(t.FullName ?? t.Name, t.Namespace ?? "", t.IsVisible, IsCompilerGenerated(t))).ToList(),
             types.Where(t => typeof(INanchuanModule).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
                 .Select(t => new ModuleDeclaration(t.FullName!, ModuleName(t))).ToList(),
-            constructed);
+            constructed)
+        {
+            Uses = uses,
+            ApplyCalls = calls,
+            Handlers = handlers,
+        };
     }
 
     /// <summary>The assembly a type reference points into (null for references into this module) and its full name.</summary>

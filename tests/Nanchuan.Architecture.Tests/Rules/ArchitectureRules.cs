@@ -11,5 +11,8 @@ public static class ArchitectureRules
             .Concat(BuildingBlockRules.Violations(solution))
             .Concat(HostRules.Violations(solution))
             .Concat(ModuleRegistrationRules.Violations(solution))
-            .Concat(NamespaceRules.Violations(solution));
+            .Concat(NamespaceRules.Violations(solution))
+            .Concat(DomainRules.Violations(solution))
+            .Concat(ApplyRules.Violations(solution))
+            .Concat(IntegrationEventRules.Violations(solution));
 }

@@ -12,7 +12,7 @@ public sealed class AcceptanceExampleTests(GrievancesHost platform)
     [Fact]
     public async Task A_request_received_on_the_eve_of_the_Spring_Festival_is_due_for_assignment_on_the_make_up_Sunday()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 2, 9, 16, 0));
+        platform.SetTime(GrievanceApi.At(2024, 2, 9, 16, 0));
         var phoneCall = new ReceiveRequest(IntakeChannel.Phone, "重庆南川示例科技有限公司", TestActors.Enterprise.CreditCode, "王经理",
             "13812345678", "春节前工资专户开户遇到困难。", GrievanceApi.At(2024, 2, 9, 15, 30));
 
@@ -28,7 +28,7 @@ public sealed class AcceptanceExampleTests(GrievancesHost platform)
     [Fact]
     public async Task A_simple_problem_assigned_on_Thursday_9_May_2024_is_due_on_the_make_up_Saturday()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 9, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 5, 9, 10, 0));
         var received = await platform.Receive(GrievanceApi.PlatformRequest());
 
         var assigned = await platform.Assign(received.Id, ProblemType.Simple);
@@ -41,7 +41,7 @@ public sealed class AcceptanceExampleTests(GrievancesHost platform)
     [Fact]
     public async Task Closing_a_request_that_was_not_evaluated_satisfied_is_refused_naming_its_state()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 9, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 5, 9, 10, 0));
         var received = await platform.Receive(GrievanceApi.PlatformRequest());
         await platform.Assign(received.Id);
 

@@ -15,7 +15,7 @@ public sealed class AccessTests(GrievancesHost platform)
 
     private async Task<Guid> AssignedToMarketRegulator()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 9, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 5, 9, 10, 0));
         var received = await platform.Receive();
         await platform.Assign(received.Id, unit: TestActors.MarketRegulator.Department!);
         return received.Id;

@@ -12,7 +12,7 @@ public sealed class BoardAndSummaryTests(GrievancesHost platform)
     [Fact]
     public async Task The_board_shows_what_is_due_today_overdue_awaiting_evaluation_and_awaiting_a_promise_revisit()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 7, 1, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 7, 1, 10, 0));
         var dueToday = await platform.Receive(GrievanceApi.PlatformRequest(receivedAt: GrievanceApi.At(2024, 6, 28, 9, 0)));
         // Its deadline passed long ago: the timers fire at once (waited for here).
         await platform.Host.TrackAsync(() => platform.Receive(GrievanceApi.PlatformRequest(receivedAt: GrievanceApi.At(2024, 6, 20, 9, 0))));
@@ -35,7 +35,7 @@ public sealed class BoardAndSummaryTests(GrievancesHost platform)
     [Fact]
     public async Task The_daily_intake_summary_counts_by_channel_and_box()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 7, 3, 17, 0));
+        platform.SetTime(GrievanceApi.At(2024, 7, 3, 17, 0));
         await platform.Receive();
         await platform.Post(TestActors.BusinessOffice, $"{GrievanceApi.Route}/box-batches", EnterBoxBatch.Example with { CollectionDate = new DateOnly(2024, 7, 3) });
 

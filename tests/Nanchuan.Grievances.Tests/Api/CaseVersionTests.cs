@@ -29,7 +29,7 @@ public sealed class CaseVersionTests(GrievancesHost platform)
     [Fact]
     public async Task Every_write_answers_the_new_version_and_a_matching_If_Match_is_accepted()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 9, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 5, 9, 10, 0));
         var created = await platform.Post(TestActors.Enterprise, GrievanceApi.Route, GrievanceApi.PlatformRequest(), 201);
         var id = (await created.ReadAsJsonAsync<Intake.GrievanceReceivedResponse>()).Id;
         var version = await StoredVersion(id);
@@ -44,7 +44,7 @@ public sealed class CaseVersionTests(GrievancesHost platform)
     [Fact]
     public async Task A_stale_If_Match_is_a_409_naming_both_versions_and_writes_nothing()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 10, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 5, 10, 10, 0));
         var id = (await platform.Receive()).Id;
         var seen = await StoredVersion(id);
         await platform.Assign(id); // someone else moves the case on
@@ -68,7 +68,7 @@ public sealed class CaseVersionTests(GrievancesHost platform)
     [InlineData("*")]
     public async Task An_If_Match_that_is_not_one_case_version_is_a_field_error(string ifMatch)
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 13, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 5, 13, 10, 0));
         var id = (await platform.Receive()).Id;
         var before = await StoredVersion(id);
 
@@ -81,7 +81,7 @@ public sealed class CaseVersionTests(GrievancesHost platform)
     [Fact]
     public async Task If_Match_on_a_write_that_opens_a_new_case_is_a_field_error()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 14, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 5, 14, 10, 0));
         var refused = await platform.Host.Scenario(s =>
         {
             s.Post.Json(GrievanceApi.PlatformRequest()).ToUrl(GrievanceApi.Route);

@@ -15,7 +15,7 @@ public sealed class ClosedLoopApiTests(GrievancesHost platform)
     [Fact]
     public async Task An_unsatisfied_request_is_reassigned_until_satisfied_then_closed()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 9, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 5, 9, 10, 0));
         var id = (await platform.Receive()).Id;
 
         AssignmentIssued? first = null;
@@ -25,18 +25,18 @@ public sealed class ClosedLoopApiTests(GrievancesHost platform)
         published.HandlingUnitName.ShouldBe("区市场监管局");
         published.HandlingDueAt.ShouldBe(GrievanceApi.At(2024, 5, 15, 18, 0)); // Sat May 11 is a make-up workday
 
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 10, 11, 0));
+        platform.SetTime(GrievanceApi.At(2024, 5, 10, 11, 0));
         await platform.Report(id, GrievanceApi.At(2024, 5, 9, 15, 0));
         await platform.Evaluate(id, satisfied: false);
         (await platform.Details(id)).Status.ShouldBe(GrievanceStatus.Unsatisfied);
 
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 13, 9, 0));
+        platform.SetTime(GrievanceApi.At(2024, 5, 13, 9, 0));
         var second = await platform.Assign(id, ProblemType.Simple, TestActors.Planner.Department!);
         second.Round.ShouldBe(2);
         second.SlipNumber.ShouldNotBe(first.SlipNumber);
         await platform.Get(TestActors.MarketRegulator, $"{GrievanceApi.Route}/{id}", 403);
 
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 14, 16, 0));
+        platform.SetTime(GrievanceApi.At(2024, 5, 14, 16, 0));
         await platform.Report(id, GrievanceApi.At(2024, 5, 13, 10, 0), TestActors.Planner);
         await platform.Evaluate(id, satisfied: true, TestActors.Enterprise);
 
@@ -61,15 +61,15 @@ public sealed class ClosedLoopApiTests(GrievancesHost platform)
     [Fact]
     public async Task A_promised_completion_date_is_kept_track_of_after_a_satisfied_evaluation()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 6, 3, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 6, 3, 10, 0));
         var id = (await platform.Receive()).Id;
         await platform.Assign(id, ProblemType.Complex, TestActors.MarketRegulator.Department!);
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 6, 5, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 6, 5, 10, 0));
         await platform.Report(id, GrievanceApi.At(2024, 6, 4, 9, 0), promised: new DateOnly(2024, 6, 28));
         await platform.Evaluate(id, satisfied: true);
         await platform.Post(TestActors.BusinessOffice, $"{GrievanceApi.Route}/{id}/tracking", new KeepTrackingRequest("等待6月28日前完成线路改造"));
 
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 6, 28, 15, 0));
+        platform.SetTime(GrievanceApi.At(2024, 6, 28, 15, 0));
         await platform.Post(TestActors.BusinessOffice, $"{GrievanceApi.Route}/{id}/promise-revisit", new RevisitPromiseBody(true, "已按期完成", null));
         await platform.Post(TestActors.BusinessOffice, $"{GrievanceApi.Route}/{id}/closure", new CloseRequestBody(null));
 

@@ -13,7 +13,7 @@ public sealed class ConcurrencyTests(GrievancesHost platform)
     [Fact]
     public async Task Two_simultaneous_assignments_of_one_request_give_one_slip_and_one_conflict()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 9, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 5, 9, 10, 0));
         var received = await platform.Receive();
 
         Task<IScenarioResult> Assign(string unit) => platform.Host.Scenario(s =>
@@ -38,7 +38,7 @@ public sealed class ConcurrencyTests(GrievancesHost platform)
     [Fact]
     public async Task Simultaneous_assignments_of_different_requests_queue_up_for_consecutive_slips()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2025, 3, 12, 10, 0));
+        platform.SetTime(GrievanceApi.At(2025, 3, 12, 10, 0));
         await platform.Assign((await platform.Receive()).Id); // the year's ledger exists from here on
         var requests = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => platform.Receive()));
 

@@ -18,7 +18,7 @@ public sealed class DeadlineCapabilityTests(GrievancesHost platform)
     {
         // Received Tue 2025-09-30 19:00, after closing: 1 working day ends Thu Oct 9 18:00 (Oct 1–8 off). A working day before would be
         // Sep 30 18:00, before the request came in: no warning is scheduled.
-        platform.Clock.SetUtcNow(GrievanceApi.At(2025, 9, 30, 19, 0));
+        platform.SetTime(GrievanceApi.At(2025, 9, 30, 19, 0));
         GrievanceReceivedResponse received = null!;
         var tracked = await platform.Host.TrackAsync(async () => received = await platform.Receive());
 
@@ -28,7 +28,7 @@ public sealed class DeadlineCapabilityTests(GrievancesHost platform)
         var timer = tracked.AllRecordsInOrder().Select(r => r.Envelope?.Message).OfType<DeadlineTimerFired>().Distinct().ShouldHaveSingleItem();
         timer.Alarm.ShouldBe(DeadlineAlarm.Overdue);
 
-        platform.Clock.SetUtcNow(timer.FireAt);
+        platform.SetTime(timer.FireAt);
         var fired = await platform.Host.InvokeMessageAndWaitAsync(timer);
         fired.FindSingleTrackedMessageOfType<DeadlineOverdue>().ShouldBe(new DeadlineOverdue(set.Case, "Assignment", set.DueAt, timer.FireAt));
         fired.FindSingleTrackedMessageOfType<EnterpriseRequestOverdue>().Stage.ShouldBe(OverdueStage.Assignment);

@@ -14,7 +14,7 @@ public sealed class DeadlineWarningTests(GrievancesHost platform)
     public async Task A_request_received_after_hours_gets_no_warning_whose_moment_has_passed()
     {
         // Wed 2024-05-08 20:34: assignment due Thu 18:00; its warning moment (Wed 18:00) is already behind.
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 8, 20, 34));
+        platform.SetTime(GrievanceApi.At(2024, 5, 8, 20, 34));
         GrievanceReceivedResponse? received = null;
         await platform.Host.TrackAsync(async () => received = await platform.Receive());
 

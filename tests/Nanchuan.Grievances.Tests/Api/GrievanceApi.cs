@@ -24,38 +24,20 @@ internal static class GrievanceApi
         IntakeChannel.Platform, "重庆南川示例科技有限公司", (enterprise ?? TestActors.Enterprise).CreditCode, "王经理", "13812345678",
         "厂区门前道路破损，货车进出困难。", receivedAt);
 
-    public static async Task<T> Read<T>(this Task<IScenarioResult> scenario) => await (await scenario).ReadAsJsonAsync<T>();
-
-    public static Task<IScenarioResult> Post(this GrievancesHost host, Actor actor, string url, object body, int status = 200) =>
-        host.Host.Scenario(s =>
-        {
-            s.Post.Json(body).ToUrl(url);
-            s.As(host, actor);
-            s.StatusCodeShouldBe(status);
-        });
-
-    public static Task<IScenarioResult> Get(this GrievancesHost host, Actor actor, string url, int status = 200) =>
-        host.Host.Scenario(s =>
-        {
-            s.Get.Url(url);
-            s.As(host, actor);
-            s.StatusCodeShouldBe(status);
-        });
-
-    public static Task<GrievanceReceivedResponse> Receive(this GrievancesHost host, ReceiveRequest? request = null, Actor? actor = null) =>
+    public static Task<GrievanceReceivedResponse> Receive(this IAlbaHost host, ReceiveRequest? request = null, Actor? actor = null) =>
         host.Post(actor ?? TestActors.Enterprise, Route, request ?? PlatformRequest(), 201).Read<GrievanceReceivedResponse>();
 
-    public static Task<AssignmentIssued> Assign(this GrievancesHost host, Guid id, ProblemType type = ProblemType.Simple, string unit = "区市场监管局", int? limit = null) =>
+    public static Task<AssignmentIssued> Assign(this IAlbaHost host, Guid id, ProblemType type = ProblemType.Simple, string unit = "区市场监管局", int? limit = null) =>
         host.Post(TestActors.BusinessOffice, $"{Route}/{id}/assignment", new AssignRequest(type, limit, unit)).Read<AssignmentIssued>();
 
-    public static Task<CaseStepRecorded> Report(this GrievancesHost host, Guid id, DateTimeOffset contactedAt, Actor? handler = null, DateOnly? promised = null) =>
+    public static Task<CaseStepRecorded> Report(this IAlbaHost host, Guid id, DateTimeOffset contactedAt, Actor? handler = null, DateOnly? promised = null) =>
         host.Post(handler ?? TestActors.MarketRegulator, $"{Route}/{id}/handling-report",
             new FileReportRequest("赵科长", "023-71234567", ContactMethod.Visit, contactedAt, "已现场核实并督促整改。", promised)).Read<CaseStepRecorded>();
 
-    public static Task<CaseStepRecorded> Evaluate(this GrievancesHost host, Guid id, bool satisfied, Actor? actor = null) =>
+    public static Task<CaseStepRecorded> Evaluate(this IAlbaHost host, Guid id, bool satisfied, Actor? actor = null) =>
         host.Post(actor ?? TestActors.BusinessOffice, $"{Route}/{id}/evaluation",
             new EvaluateRequestBody(satisfied, satisfied ? "满意" : "问题仍未解决", null)).Read<CaseStepRecorded>();
 
-    public static Task<GrievanceDetails> Details(this GrievancesHost host, Guid id, Actor? actor = null) =>
+    public static Task<GrievanceDetails> Details(this IAlbaHost host, Guid id, Actor? actor = null) =>
         host.Get(actor ?? TestActors.BusinessOffice, $"{Route}/{id}").Read<GrievanceDetails>();
 }

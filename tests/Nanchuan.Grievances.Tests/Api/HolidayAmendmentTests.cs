@@ -24,7 +24,7 @@ public sealed class HolidayAmendmentTests(GrievancesHost platform)
     public async Task Loading_a_new_years_holidays_moves_the_open_deadlines_that_span_them()
     {
         // 2030 has no schedule yet: weekdays count as working days, so Tue Apr 30 + 1 → Wed May 1.
-        platform.Clock.SetUtcNow(GrievanceApi.At(2030, 4, 30, 10, 0));
+        platform.SetTime(GrievanceApi.At(2030, 4, 30, 10, 0));
         var waiting = await platform.Receive();
         waiting.AssignmentDueAt.ShouldBe(GrievanceApi.At(2030, 5, 1, 18, 0));
         var handling = await platform.Receive();
@@ -64,7 +64,7 @@ public sealed class HolidayAmendmentTests(GrievancesHost platform)
     [Fact]
     public async Task A_timer_for_a_deadline_in_the_past_fires_at_once_and_publishes_the_overdue()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2029, 3, 20, 10, 0));
+        platform.SetTime(GrievanceApi.At(2029, 3, 20, 10, 0));
         var tracked = await platform.Host.TrackAsync(() => platform.Receive(GrievanceApi.PlatformRequest(receivedAt: GrievanceApi.At(2029, 3, 12, 9, 0))));
 
         tracked.Published<Contracts.EnterpriseRequestOverdue>().Stage.ShouldBe(Contracts.OverdueStage.Assignment);

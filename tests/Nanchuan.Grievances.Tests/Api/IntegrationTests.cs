@@ -16,14 +16,14 @@ public sealed class IntegrationTests(GrievancesHost platform)
     private static readonly UnifiedSocialCreditCode Registered = UnifiedSocialCreditCode.FromBody("91500119MA5UREG01");
 
     // Published, as Licensing does: every module that keeps an enterprise register handles it on its own queue.
-    private Task RegisterCompany() => platform.Host.TrackActivity(TimeSpan.FromSeconds(60)).PublishMessageAndWaitAsync(new CompanyRegistered(
+    private Task RegisterCompany() => platform.Host.TrackActivity(MessageTracking.Timeout).PublishMessageAndWaitAsync(new CompanyRegistered(
         Guid.NewGuid(), Registered, "重庆南川登记示范有限公司", "周八", "南川区东城街道", "东城近快办服务点", GrievanceApi.At(2024, 3, 1, 10, 0)));
 
     [Fact]
     public async Task A_request_lodged_at_the_enterprise_home_desk_enters_the_loop_once()
     {
         await RegisterCompany();
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 9, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 5, 9, 10, 0));
         var lodged = new LodgeEnterpriseRequest("Licensing", Guid.NewGuid(), null, EnterpriseRequestChannel.EnterpriseHomeDesk, "重庆南川登记示范有限公司",
             Registered, "周经理", "023-71230000", "申请协调办理施工许可。", GrievanceApi.At(2024, 5, 9, 9, 30));
 
@@ -42,7 +42,7 @@ public sealed class IntegrationTests(GrievancesHost platform)
     [Fact]
     public async Task A_power_problem_reported_by_phone_is_received_and_counted_under_the_phone_channel_linked_to_the_power_case()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 6, 17, 20, 0));
+        platform.SetTime(GrievanceApi.At(2024, 6, 17, 20, 0));
         var connectionId = Guid.NewGuid();
         var reported = new LodgeEnterpriseRequest("Utilities", Guid.NewGuid(), connectionId, EnterpriseRequestChannel.Phone, "重庆南川登记示范有限公司",
             Registered, "王经理", "13812345678", "【电力报装办电问题】报装已超过4个工作日仍未接电。", GrievanceApi.At(2024, 6, 17, 19, 0));
@@ -67,7 +67,7 @@ public sealed class IntegrationTests(GrievancesHost platform)
     public async Task A_registered_companys_name_is_filled_in_when_a_request_leaves_it_out()
     {
         await RegisterCompany();
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 9, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 5, 9, 10, 0));
         var request = GrievanceApi.PlatformRequest() with { EnterpriseName = null, CreditCode = Registered.Value };
 
         var received = await platform.Receive(request, TestActors.BusinessOffice);

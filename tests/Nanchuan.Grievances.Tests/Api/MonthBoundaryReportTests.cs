@@ -22,16 +22,16 @@ public sealed class MonthBoundaryReportTests : IAsyncLifetime
     {
         await platform.Host.TrackAsync(async () =>
         {
-            platform.Clock.SetUtcNow(GrievanceApi.At(2025, 3, 31, 9, 0));
+            platform.SetTime(GrievanceApi.At(2025, 3, 31, 9, 0));
             var assignedInMarch = (await platform.Receive()).Id;
-            platform.Clock.SetUtcNow(GrievanceApi.At(2025, 3, 31, 17, 0));
+            platform.SetTime(GrievanceApi.At(2025, 3, 31, 17, 0));
             await platform.Assign(assignedInMarch);
             var assignedInApril = (await platform.Receive()).Id;
-            platform.Clock.SetUtcNow(GrievanceApi.At(2025, 4, 1, 7, 0));
+            platform.SetTime(GrievanceApi.At(2025, 4, 1, 7, 0));
             await platform.Assign(assignedInApril);
-            platform.Clock.SetUtcNow(GrievanceApi.At(2025, 4, 1, 10, 0));
+            platform.SetTime(GrievanceApi.At(2025, 4, 1, 10, 0));
             await platform.Report(assignedInMarch, GrievanceApi.At(2025, 4, 1, 9, 0));
-            platform.Clock.SetUtcNow(GrievanceApi.At(2025, 4, 1, 11, 0));
+            platform.SetTime(GrievanceApi.At(2025, 4, 1, 11, 0));
             await platform.Evaluate(assignedInMarch, satisfied: true);
         });
         await platform.MonthlyReportRefreshedAsync();

@@ -22,19 +22,19 @@ public sealed class MarchReportScenario : GrievancesHost
         await base.InitializeAsync();
         await Host.TrackAsync(async () =>
         {
-            Clock.SetUtcNow(GrievanceApi.At(2025, 3, 3, 9, 0));
+            SetTime(GrievanceApi.At(2025, 3, 3, 9, 0));
             RequestId = (await this.Receive()).Id;
-            Clock.SetUtcNow(GrievanceApi.At(2025, 3, 3, 10, 0));
+            SetTime(GrievanceApi.At(2025, 3, 3, 10, 0));
             await this.Assign(RequestId, ProblemType.General, TestActors.MarketRegulator.Department!);
-            Clock.SetUtcNow(GrievanceApi.At(2025, 3, 4, 10, 0));
+            SetTime(GrievanceApi.At(2025, 3, 4, 10, 0));
             await this.Report(RequestId, GrievanceApi.At(2025, 3, 3, 15, 0));
-            Clock.SetUtcNow(GrievanceApi.At(2025, 3, 5, 10, 0));
+            SetTime(GrievanceApi.At(2025, 3, 5, 10, 0));
             await this.Evaluate(RequestId, satisfied: false);
-            Clock.SetUtcNow(GrievanceApi.At(2025, 3, 5, 14, 0));
+            SetTime(GrievanceApi.At(2025, 3, 5, 14, 0));
             await this.Assign(RequestId, ProblemType.Simple, TestActors.Planner.Department!);
-            Clock.SetUtcNow(GrievanceApi.At(2025, 3, 6, 16, 0));
+            SetTime(GrievanceApi.At(2025, 3, 6, 16, 0));
             await this.Report(RequestId, GrievanceApi.At(2025, 3, 6, 9, 0), TestActors.Planner);
-            Clock.SetUtcNow(GrievanceApi.At(2025, 3, 7, 10, 0));
+            SetTime(GrievanceApi.At(2025, 3, 7, 10, 0));
             await this.Evaluate(RequestId, satisfied: true);
             await this.Post(TestActors.BusinessOffice, $"{GrievanceApi.Route}/{RequestId}/closure", new CloseRequestBody(null));
         });

@@ -21,11 +21,11 @@ public sealed class RoundTripTests(GrievancesHost platform)
     [Fact]
     public async Task Recording_a_contact_reads_once_and_commits_once()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 9, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 5, 9, 10, 0));
         var received = await platform.Receive();
         await platform.Assign(received.Id, unit: "区市场监管局");
 
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 9, 11, 0));
+        platform.SetTime(GrievanceApi.At(2024, 5, 9, 11, 0));
         using var roundTrips = DatabaseRoundTrips.Record();
         await platform.Post(TestActors.MarketRegulator, $"{GrievanceApi.Route}/{received.Id}/contact",
             new RecordContactRequest(ContactMethod.Phone, GrievanceApi.At(2024, 5, 9, 10, 30), "核实诉求"));
@@ -48,7 +48,7 @@ public sealed class RoundTripTests(GrievancesHost platform)
     [Fact]
     public async Task A_box_batch_looks_all_its_credit_codes_up_in_one_query()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 9, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 5, 9, 10, 0));
         var batch = new EnterBoxBatch(FeedbackBoxLocation.IndustrialPark, new DateOnly(2024, 5, 8),
         [
             new BoxNote("重庆南川示例科技有限公司", TestActors.Enterprise.CreditCode, "王经理", "13812345678", "厂区门前道路破损。"),
@@ -67,7 +67,7 @@ public sealed class RoundTripTests(GrievancesHost platform)
     [Fact]
     public async Task Receiving_a_request_looks_the_company_up_and_commits()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 9, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 5, 9, 10, 0));
 
         using var roundTrips = DatabaseRoundTrips.Record();
         await platform.Receive();
@@ -78,11 +78,11 @@ public sealed class RoundTripTests(GrievancesHost platform)
     [Fact]
     public async Task A_timer_that_records_an_overdue_reads_what_its_projections_need_with_the_request()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 9, 2, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 9, 2, 10, 0));
         var id = (await platform.Receive()).Id;
         await platform.Assign(id, ProblemType.Simple, TestActors.MarketRegulator.Department!);
 
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 9, 5, 9, 0));
+        platform.SetTime(GrievanceApi.At(2024, 9, 5, 9, 0));
         using var roundTrips = DatabaseRoundTrips.Record();
         await platform.Host.InvokeMessageAndWaitAsync(DeadlineTimers.Overdue(GrievanceDeadlines.Type, id, "Handling", GrievanceApi.At(2024, 9, 4, 18, 0)));
 

@@ -16,12 +16,12 @@ public sealed class TimerTests(GrievancesHost platform)
     public async Task A_missed_handling_deadline_is_declared_overdue_published_and_can_be_supervised()
     {
         // Assigned on Mon 2024-09-02: a simple problem due Wed 2024-09-04 18:00; the clock then stands on Thu 2024-09-05.
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 9, 2, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 9, 2, 10, 0));
         var id = (await platform.Receive()).Id;
         await platform.Assign(id, ProblemType.Simple, TestActors.MarketRegulator.Department!);
         await platform.Post(TestActors.BusinessOffice, $"{GrievanceApi.Route}/{id}/supervision-notice", new IssueSupervisionNoticeBody("请尽快办理"), 409);
 
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 9, 5, 9, 0));
+        platform.SetTime(GrievanceApi.At(2024, 9, 5, 9, 0));
         var tracked = await platform.Host.InvokeMessageAndWaitAsync(DeadlineTimers.Overdue(GrievanceDeadlines.Type, id, "Handling", GrievanceApi.At(2024, 9, 4, 18, 0)));
 
         var overdue = tracked.Published<EnterpriseRequestOverdue>();
@@ -36,11 +36,11 @@ public sealed class TimerTests(GrievancesHost platform)
     [Fact]
     public async Task A_timer_for_a_step_already_done_records_nothing()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 9, 9, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 9, 9, 10, 0));
         var received = await platform.Receive();
         await platform.Assign(received.Id);
 
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 9, 11, 9, 0));
+        platform.SetTime(GrievanceApi.At(2024, 9, 11, 9, 0));
         await platform.Host.InvokeMessageAndWaitAsync(DeadlineTimers.Overdue(GrievanceDeadlines.Type, received.Id, "Assignment", received.AssignmentDueAt));
 
         var history = await platform.Get(TestActors.Supervisor, $"/api/audit/streams/{received.Id}").Read<StreamHistory>();

@@ -42,7 +42,7 @@ public sealed class ValidationTests(GrievancesHost platform)
     [Fact]
     public async Task A_phone_call_stamped_outside_hotline_hours_is_refused()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 9, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 5, 9, 10, 0));
         var body = await Refused(GrievanceApi.PlatformRequest() with { Channel = IntakeChannel.Phone, ReceivedAt = GrievanceApi.At(2024, 5, 8, 19, 30) });
         body.ShouldContain("\"receivedAt\"");
         body.ShouldContain("08:30");
@@ -51,7 +51,7 @@ public sealed class ValidationTests(GrievancesHost platform)
     [Fact]
     public async Task A_box_batch_with_one_bad_note_writes_none_of_them()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 9, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 5, 9, 10, 0));
         var batch = new EnterBoxBatch(FeedbackBoxLocation.ServiceHall, new DateOnly(2024, 5, 9),
         [
             new BoxNote("南川区某餐饮店", null, "刘先生", "13912345678", "希望简化许可延续手续。"),
@@ -64,7 +64,7 @@ public sealed class ValidationTests(GrievancesHost platform)
     [Fact]
     public async Task A_box_batch_becomes_one_request_per_note_received_on_the_collection_date()
     {
-        platform.Clock.SetUtcNow(GrievanceApi.At(2024, 5, 9, 10, 0));
+        platform.SetTime(GrievanceApi.At(2024, 5, 9, 10, 0));
         var batch = EnterBoxBatch.Example with { CollectionDate = new DateOnly(2024, 5, 9) };
         var entered = await platform.Post(TestActors.BusinessOffice, $"{GrievanceApi.Route}/box-batches", batch).Read<BoxBatchEntered>();
 

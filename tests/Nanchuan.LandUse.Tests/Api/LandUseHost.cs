@@ -1,29 +1,13 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Nanchuan.Testing;
 
 namespace Nanchuan.LandUse.Tests.Api;
 
 /// <summary>The platform with a clock the tests move forward (map ages, working days between stages).</summary>
-public class LandUseHost : PlatformHost
+public class LandUseHost : ModuleHost
 {
-    public static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
-
     public LandUseHost() : this(new DateTimeOffset(2024, 9, 2, 9, 0, 0, Beijing)) { }
 
-    protected LandUseHost(DateTimeOffset start) => Clock = new FakeTimeProvider(start);
-
-    public FakeTimeProvider Clock { get; }
-
-    protected override void ConfigureHost(IWebHostBuilder builder) =>
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
-
-    /// <summary>Moves the clock forward to <paramref name="instant"/> (never back).</summary>
-    public void AdvanceTo(DateTimeOffset instant)
-    {
-        if (instant > Clock.GetUtcNow()) Clock.SetUtcNow(instant);
-    }
+    protected LandUseHost(DateTimeOffset start) : base(start) { }
 }
 
 [CollectionDefinition(Name)]

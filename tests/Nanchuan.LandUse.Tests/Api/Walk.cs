@@ -22,9 +22,9 @@ public static class Walk
     public static StartProject Project(SupplyType type = SupplyType.Transfer) =>
         new(type, "南川工业园区新材料产业园一期", CreditCode, "重庆南川示例科技有限公司");
 
-    public static async Task<ProjectStarted> Start(this LandUseHost platform, StartProject? command = null)
+    public static async Task<ProjectStarted> Start(this IAlbaHost platform, StartProject? command = null)
     {
-        var result = await platform.Host.Scenario(s =>
+        var result = await platform.Scenario(s =>
         {
             s.Post.Json(command ?? Project()).ToUrl("/api/landuse/projects");
             s.As(platform, TestActors.Planner);
@@ -35,9 +35,9 @@ public static class Walk
     /// <summary>Stage 1 by the land reserve agency's handler; stages 3 and 4 by the department; the others at the window.</summary>
     public static Actor ActorFor(int stage) => stage is 1 or 3 or 4 ? TestActors.Planner : TestActors.WindowClerk;
 
-    public static async Task<StageAcceptance> Submit(this LandUseHost platform, string code, int stage, SubmitStage command)
+    public static async Task<StageAcceptance> Submit(this IAlbaHost platform, string code, int stage, SubmitStage command)
     {
-        var result = await platform.Host.Scenario(s =>
+        var result = await platform.Scenario(s =>
         {
             s.Post.Json(command).ToUrl($"/api/landuse/projects/{code}/stages/{stage}/submission");
             s.As(platform, ActorFor(stage));
@@ -45,10 +45,10 @@ public static class Walk
         return await result.ReadAsJsonAsync<StageAcceptance>();
     }
 
-    public static async Task<StageCompletion> Complete(this LandUseHost platform, string code, int stage, SupplyType type = SupplyType.Transfer)
+    public static async Task<StageCompletion> Complete(this IAlbaHost platform, string code, int stage, SupplyType type = SupplyType.Transfer)
     {
         var outputs = StageCatalogue.Of(type).Stage(stage).Outputs.ToDictionary(o => o.Key, o => $"南川{stage}-{o.Key}-{code[^6..]}");
-        var result = await platform.Host.Scenario(s =>
+        var result = await platform.Scenario(s =>
         {
             s.Post.Json(new CompleteStage(outputs)).ToUrl($"/api/landuse/projects/{code}/stages/{stage}/completion");
             s.As(platform, TestActors.Planner);
@@ -57,7 +57,7 @@ public static class Walk
     }
 
     /// <summary>Stages 1..<paramref name="lastStage"/> on the base path, each accepted and completed; the map is surveyed on <paramref name="mapSurveyedOn"/>.</summary>
-    public static async Task<int> Through(this LandUseHost platform, string code, int lastStage, DateOnly mapSurveyedOn, SupplyType type = SupplyType.Transfer)
+    public static async Task<int> Through(this IAlbaHost platform, string code, int lastStage, DateOnly mapSurveyedOn, SupplyType type = SupplyType.Transfer)
     {
         var brought = 0;
         for (var stage = 1; stage <= lastStage; stage++)
@@ -70,9 +70,9 @@ public static class Walk
         return brought;
     }
 
-    public static async Task<ProjectView> Get(this LandUseHost platform, string code, Actor? actor = null)
+    public static async Task<ProjectView> Get(this IAlbaHost platform, string code, Actor? actor = null)
     {
-        var result = await platform.Host.Scenario(s =>
+        var result = await platform.Scenario(s =>
         {
             s.Get.Url($"/api/landuse/projects/{code}");
             s.As(platform, actor ?? TestActors.Planner);

@@ -20,7 +20,7 @@ public sealed class DeadlineCapabilityTests(UtilitiesHost platform)
     public async Task A_power_deadline_across_national_day_is_scheduled_warned_and_declared_overdue_by_the_platform()
     {
         // Low voltage residential accepted Tue 2025-09-30 10:00: 3 working days are Oct 9, Oct 10 and Sat Oct 11 (make-up workday).
-        platform.Clock.SetUtcNow(Time("2025-09-30 10:00"));
+        platform.SetTime(Time("2025-09-30 10:00"));
         IScenarioResult? accepted = null;
         var applied = await platform.Host.TrackAsync(async () => accepted = await platform.Post(TestActors.Enterprise, UtilitiesApi.Route + "/power-connections",
             new ApplyForPowerRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", PowerConnectionClass.LowVoltageResidential, "南川区东城街道工业园区8号", 10m, null, null), 201));
@@ -32,11 +32,11 @@ public sealed class DeadlineCapabilityTests(UtilitiesHost platform)
         var timers = applied.AllRecordsInOrder().Select(r => r.Envelope?.Message).OfType<DeadlineTimerFired>().Distinct().OrderBy(t => t.FireAt).ToList();
         timers.Select(t => (t.Alarm, t.FireAt)).ShouldBe([(DeadlineAlarm.Warning, Time("2025-10-10 18:00")), (DeadlineAlarm.Overdue, Time("2025-10-11 18:00").AddSeconds(1))]);
 
-        platform.Clock.SetUtcNow(timers[0].FireAt);
+        platform.SetTime(timers[0].FireAt);
         var warned = await platform.Host.InvokeMessageAndWaitAsync(timers[0]);
         warned.FindSingleTrackedMessageOfType<DeadlineWarned>().ShouldBe(new DeadlineWarned(set.Case, "PowerOn", set.DueAt, timers[0].FireAt));
 
-        platform.Clock.SetUtcNow(timers[1].FireAt);
+        platform.SetTime(timers[1].FireAt);
         var overdue = await platform.Host.InvokeMessageAndWaitAsync(timers[1]);
         overdue.FindSingleTrackedMessageOfType<DeadlineOverdue>().ShouldBe(new DeadlineOverdue(set.Case, "PowerOn", set.DueAt, timers[1].FireAt));
         overdue.FindSingleTrackedMessageOfType<UtilityConnectionOverdue>().ConnectionId.ShouldBe(id);

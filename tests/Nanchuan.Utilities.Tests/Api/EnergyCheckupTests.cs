@@ -27,7 +27,7 @@ public sealed class EnergyCheckupTests(UtilitiesHost platform)
     [Fact]
     public async Task Imported_figures_give_the_qualifying_enterprises_and_a_check_up_per_enterprise_and_provider_records_the_plan_and_saving()
     {
-        platform.Clock.SetUtcNow(Time("2024-02-01 10:00"));
+        platform.SetTime(Time("2024-02-01 10:00"));
         var csv = Header
                   + "91500119MA5U8XRB3M,重庆南川示例科技有限公司,2023-01,electricity,100000,100000,国网南川供电公司\n"
                   + "91500119MA5U8XRB3M,重庆南川示例科技有限公司,2023-02,electricity,100000,100500,国网南川供电公司\n"

@@ -35,7 +35,7 @@ public sealed class GasConnectionTests(UtilitiesHost platform)
     private async Task<Guid> Planned(DateTimeOffset receivedAt, GasUserCategory category = GasUserCategory.OtherNonResidential)
     {
         await PublishedVersions();
-        platform.Clock.SetUtcNow(receivedAt);
+        platform.SetTime(receivedAt);
         var applied = await platform.Post(UtilitiesApi.GasOperator, Route,
             new ApplyForGasRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", Operator, GasApplicationChannel.Hotline, category, "南川区东城街道隆化路12号", null), 201)
             .Read<GasApplicationResponse>();
@@ -48,18 +48,18 @@ public sealed class GasConnectionTests(UtilitiesHost platform)
     public async Task Survey_and_plan_are_each_due_1_working_day_later_across_the_Dragon_Boat_Festival_2024()
     {
         await PublishedVersions();
-        platform.Clock.SetUtcNow(Time("2024-06-07 16:00"));
+        platform.SetTime(Time("2024-06-07 16:00"));
         var applied = await platform.Post(TestActors.Enterprise, Route,
             new ApplyForGasRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", Operator, GasApplicationChannel.YuKuaiBanApp, GasUserCategory.SmallCommercial, "南川区东城街道隆化路12号", null), 201)
             .Read<GasApplicationResponse>();
         applied.SurveyDueAt.ShouldBe(Time("2024-06-11 18:00")); // Jun 8–9 weekend, Jun 10 端午节
 
-        platform.Clock.SetUtcNow(Time("2024-06-11 17:00"));
+        platform.SetTime(Time("2024-06-11 17:00"));
         await platform.Post(UtilitiesApi.GasOperator, $"{Route}/{applied.Id}/survey", new RecordSurveyRequest("具备接气条件", null));
         var surveyed = await platform.Get(TestActors.Enterprise, $"{Route}/{applied.Id}").Read<GasConnectionDetails>();
         surveyed.PlanDueAt.ShouldBe(Time("2024-06-12 18:00"));
 
-        platform.Clock.SetUtcNow(Time("2024-06-13 09:00"));
+        platform.SetTime(Time("2024-06-13 09:00"));
         var late = await platform.Post(UtilitiesApi.GasOperator, $"{Route}/{applied.Id}/plan", new ProposePlanRequest("敷设PE管", null)).Read<CaseStepRecorded>();
         late.Summary.ShouldContain("超时");
     }
@@ -68,12 +68,12 @@ public sealed class GasConnectionTests(UtilitiesHost platform)
     public async Task The_fee_uses_the_price_list_in_force_when_the_plan_was_signed_and_a_non_matching_fee_is_refused()
     {
         var id = await Planned(Time("2024-06-28 10:00"));
-        platform.Clock.SetUtcNow(Time("2024-06-30 20:00"));
+        platform.SetTime(Time("2024-06-30 20:00"));
         await platform.Post(TestActors.Enterprise, $"{Route}/{id}/signing",
             new SignPlanRequest(null, [new ChosenItem("PE32", 10), new ChosenItem("MTR-G4", 1), new ChosenItem("LAB-INST", 10)], null));
 
         // Issued on Jul 2 when version 2 (PE32 at 30.00) is in force: the signed version 1 (28.50) still applies.
-        platform.Clock.SetUtcNow(Time("2024-07-02 10:00"));
+        platform.SetTime(Time("2024-07-02 10:00"));
         var before = await platform.EventCountAsync();
         var refused = await platform.Post(UtilitiesApi.GasOperator, $"{Route}/{id}/fee", new IssueFeeRequest(
             [new SubmittedFeeLine("PE32", 10, 30m, 300m), new SubmittedFeeLine("MTR-G4", 1, 560m, 560m), new SubmittedFeeLine("LAB-INST", 10, 35m, 350m)], 1210m, null), 400);
@@ -123,11 +123,11 @@ public sealed class GasConnectionTests(UtilitiesHost platform)
             await platform.Post(UtilitiesApi.GasOperator, $"{Route}/{id}/fee", new IssueFeeRequest([new SubmittedFeeLine("MTR-G4", 1, 560m, 560m)], 560m, null));
             ids.Add(id);
         }
-        platform.Clock.SetUtcNow(Time("2024-12-31 10:00"));
+        platform.SetTime(Time("2024-12-31 10:00"));
         await platform.Post(UtilitiesApi.EconomicCommission, $"{UtilitiesApi.Route}/gas/spot-checks", new DrawSpotCheckRequest(2024, 4, null, "Q4-seed"), 409);
         await platform.Post(UtilitiesApi.EconomicCommission, $"{UtilitiesApi.Route}/gas/spot-checks", new DrawSpotCheckRequest(2024, 4, 0.4m, "Q4-seed"), 400);
 
-        platform.Clock.SetUtcNow(Time("2025-01-02 10:00"));
+        platform.SetTime(Time("2025-01-02 10:00"));
         await platform.Post(UtilitiesApi.GasOperator, $"{UtilitiesApi.Route}/gas/spot-checks", new DrawSpotCheckRequest(2024, 4, null, "Q4-seed"), 403);
         var draw = await platform.Post(UtilitiesApi.EconomicCommission, $"{UtilitiesApi.Route}/gas/spot-checks", new DrawSpotCheckRequest(2024, 4, null, "Q4-seed"))
             .Read<SpotCheckView>();
@@ -155,7 +155,7 @@ public sealed class GasConnectionTests(UtilitiesHost platform)
         var ids = new List<Guid>();
         foreach (var receivedAt in new[] { Time("2025-07-21 10:00"), Time("2025-07-22 10:00"), Time("2025-07-23 10:00") })
         {
-            platform.Clock.SetUtcNow(receivedAt);
+            platform.SetTime(receivedAt);
             ids.Add((await platform.Post(applicant, Route,
                 new ApplyForGasRequest(applicant.CreditCode!, applicant.Name, Operator, GasApplicationChannel.YuKuaiBanApp, GasUserCategory.SmallCommercial,
                     "南川区东城街道隆化路12号", null), 201)

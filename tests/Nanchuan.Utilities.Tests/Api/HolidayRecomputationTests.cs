@@ -13,7 +13,7 @@ public sealed class HolidayRecomputationTests(UtilitiesHost platform)
     [Fact]
     public async Task Loading_a_new_years_schedule_moves_an_open_power_deadline_and_records_why()
     {
-        platform.Clock.SetUtcNow(Time("2031-04-28 10:00"));
+        platform.SetTime(Time("2031-04-28 10:00"));
         var accepted = await platform.Post(TestActors.Enterprise, UtilitiesApi.Route + "/power-connections",
             new ApplyForPowerRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", PowerConnectionClass.LowVoltageResidential, "南川区东城街道工业园区8号", 10m, null, null), 201)
             .Read<PowerApplicationAcceptedResponse>();

@@ -24,7 +24,7 @@ internal static class OverdueCases
     /// <summary>Low-voltage residential accepted Mon 2025-05-06 09:00: due Fri 2025-05-09 18:00, warned Thu 18:00, overdue at the deadline.</summary>
     public static async Task<Guid> Power(UtilitiesHost platform)
     {
-        platform.Clock.SetUtcNow(Time("2025-05-06 09:00"));
+        platform.SetTime(Time("2025-05-06 09:00"));
         var accepted = await platform.Post(TestActors.Enterprise, UtilitiesApi.Route + "/power-connections",
             new ApplyForPowerRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", PowerConnectionClass.LowVoltageResidential, "南川区东城街道工业园区8号", 10m, null, null), 201)
             .Read<PowerApplicationAcceptedResponse>();
@@ -35,7 +35,7 @@ internal static class OverdueCases
     /// <summary>Letter signed Mon 2025-05-12 10:00: connection due Wed 2025-05-14 18:00, not connected.</summary>
     public static async Task<Guid> Water(UtilitiesHost platform)
     {
-        platform.Clock.SetUtcNow(Time("2025-05-12 10:00"));
+        platform.SetTime(Time("2025-05-12 10:00"));
         var signed = await platform.Post(TestActors.Enterprise, UtilitiesApi.Route + "/water-connections",
             new SignPayLastCommitmentRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", WaterApplicationChannel.WeChatAccount, "南川区东城街道工业园区8号", true, null), 201)
             .Read<PayLastCommitmentResponse>();
@@ -47,7 +47,7 @@ internal static class OverdueCases
     public static async Task<Guid> Gas(UtilitiesHost platform)
     {
         await PublishGasPriceList(platform);
-        platform.Clock.SetUtcNow(Time("2025-05-19 10:00"));
+        platform.SetTime(Time("2025-05-19 10:00"));
         var applied = await platform.Post(GasOperator, UtilitiesApi.Route + "/gas-connections",
             new ApplyForGasRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", GasOperatorName, GasApplicationChannel.Hotline, GasUserCategory.OtherNonResidential,
                 "南川区东城街道隆化路12号", null), 201)
@@ -65,7 +65,7 @@ internal static class OverdueCases
             s.IgnoreStatusCode();
         });
         if (lists.Context.Response.StatusCode == 200) return;
-        platform.Clock.SetUtcNow(Time("2025-01-02 10:00"));
+        platform.SetTime(Time("2025-01-02 10:00"));
         await platform.Post(GasOperator, UtilitiesApi.Route + "/gas/price-lists", new PublishPriceListRequest(GasOperatorName, null,
             [new PriceListItem("MTR-G4", "燃气表", "膜式表 G4", "块", 560m, PriceItemCategory.Material)], null));
     }
@@ -74,10 +74,10 @@ internal static class OverdueCases
     private static async Task Fire(UtilitiesHost platform, Guid id, UtilityDeadline deadline, DateTimeOffset dueAt)
     {
         var warnAt = Calendar.SubtractWorkingDays(dueAt, WarningLeads.Default.WorkingDays);
-        platform.Clock.SetUtcNow(warnAt);
+        platform.SetTime(warnAt);
         await platform.Host.InvokeMessageAndWaitAsync(ConnectionTimers.Warning(id, deadline, dueAt, warnAt));
         var overdue = ConnectionTimers.Overdue(id, deadline, dueAt);
-        platform.Clock.SetUtcNow(overdue.FireAt);
+        platform.SetTime(overdue.FireAt);
         await platform.Host.InvokeMessageAndWaitAsync(overdue);
     }
 }

@@ -32,12 +32,12 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
     [Fact]
     public async Task Spec_example_low_voltage_without_works_accepted_Thursday_2025_01_23_is_due_Wednesday_2025_02_05_and_the_applicant_sees_every_step()
     {
-        platform.Clock.SetUtcNow(Time("2025-01-23 10:00"));
+        platform.SetTime(Time("2025-01-23 10:00"));
         var accepted = await Apply(Application(acceptedAt: Time("2025-01-23 10:00")));
         accepted.Limit.ShouldBe("4个工作日");
         accepted.DueAt.ShouldBe(Time("2025-02-05 18:00"));
 
-        platform.Clock.SetUtcNow(Time("2025-02-05 17:00"));
+        platform.SetTime(Time("2025-02-05 17:00"));
         var poweredOn = await platform.Post(UtilitiesApi.PowerCompany, $"{Route}/{accepted.Id}/power-on", new StepAt(Time("2025-02-05 16:30"))).Read<CaseStepRecorded>();
         poweredOn.Event.ShouldBe(nameof(PowerSupplied));
 
@@ -54,9 +54,9 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
     {
         var code = UnifiedSocialCreditCode.Parse("91500119MA5U00023Y");
         // Published, as Licensing does: every module that keeps an enterprise register handles it on its own queue.
-        await platform.Host.TrackActivity(TimeSpan.FromSeconds(60)).PublishMessageAndWaitAsync(new CompanyRegistered(Guid.NewGuid(), code, "重庆南川金佛山食品有限公司", "刘一",
+        await platform.Host.TrackActivity(MessageTracking.Timeout).PublishMessageAndWaitAsync(new CompanyRegistered(Guid.NewGuid(), code, "重庆南川金佛山食品有限公司", "刘一",
             "南川区西城街道金佛大道1号", "南川区政务服务中心", Time("2024-12-02 10:00")));
-        platform.Clock.SetUtcNow(Time("2025-03-03 09:00"));
+        platform.SetTime(Time("2025-03-03 09:00"));
 
         var accepted = await platform.Post(TestActors.WindowClerk, Route,
             new ApplyForPowerRequest(code.Value, null, PowerConnectionClass.LowVoltageResidential, "南川区西城街道金佛大道1号", 10m, null, null), 201)
@@ -72,7 +72,7 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
     [Fact]
     public async Task High_voltage_runs_5_working_days_from_the_completion_inspection_request_across_National_Day_2024()
     {
-        platform.Clock.SetUtcNow(Time("2024-09-27 15:00"));
+        platform.SetTime(Time("2024-09-27 15:00"));
         var accepted = await Apply(Application(PowerConnectionClass.HighVoltage, Time("2024-08-01 10:00")));
         accepted.DueAt.ShouldBeNull();
 
@@ -83,7 +83,7 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
             .Read<CaseStepRecorded>();
         requested.Summary.ShouldContain("2024-10-10 18:00");
 
-        platform.Clock.SetUtcNow(Time("2024-10-11 09:00"));
+        platform.SetTime(Time("2024-10-11 09:00"));
         await platform.Post(UtilitiesApi.PowerCompany, $"{Route}/{accepted.Id}/power-on", new StepAt(Time("2024-10-11 08:45")));
         var details = await platform.Get(UtilitiesApi.PowerCompany, $"{Route}/{accepted.Id}").Read<PowerConnectionDetails>();
         details.WithinLimit.ShouldBe(false);
@@ -93,7 +93,7 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
     [Fact]
     public async Task Completion_inspection_is_refused_for_a_low_voltage_connection()
     {
-        platform.Clock.SetUtcNow(Time("2025-04-01 10:00"));
+        platform.SetTime(Time("2025-04-01 10:00"));
         var accepted = await Apply(Application());
         await platform.Post(TestActors.Enterprise, $"{Route}/{accepted.Id}/completion-inspection", new StepAt(null), 409);
     }
@@ -101,7 +101,7 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
     [Fact]
     public async Task With_works_has_15_calendar_days_moved_past_a_holiday_last_day()
     {
-        platform.Clock.SetUtcNow(Time("2024-09-16 10:00"));
+        platform.SetTime(Time("2024-09-16 10:00"));
         var accepted = await Apply(Application(PowerConnectionClass.LowVoltageNonResidentialWithWorks));
         accepted.Limit.ShouldBe("15日");
         accepted.DueAt.ShouldBe(Time("2024-10-09 00:00"));
@@ -110,12 +110,12 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
     [Fact]
     public async Task The_overdue_check_at_the_deadline_marks_the_connection_overdue_and_tells_the_dashboard()
     {
-        platform.Clock.SetUtcNow(Time("2025-05-06 09:00"));
+        platform.SetTime(Time("2025-05-06 09:00"));
         var accepted = await Apply(Application(PowerConnectionClass.LowVoltageResidential));
         accepted.DueAt.ShouldBe(Time("2025-05-09 18:00"));
 
         var check = ConnectionTimers.Overdue(accepted.Id, UtilityDeadline.PowerOn, accepted.DueAt!.Value);
-        platform.Clock.SetUtcNow(check.FireAt);
+        platform.SetTime(check.FireAt);
         var tracked = await platform.Host.InvokeMessageAndWaitAsync(check);
         var overdue = tracked.FindSingleTrackedMessageOfType<UtilityConnectionOverdue>();
         overdue.Provider.ShouldBe("国网南川供电公司");
@@ -135,14 +135,14 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
     public async Task Overdue_only_filters_before_the_limit_so_an_overdue_connection_behind_newer_ones_is_listed()
     {
         var applicant = UtilitiesApi.ListedEnterprise;
-        platform.Clock.SetUtcNow(Time("2025-07-07 09:00"));
+        platform.SetTime(Time("2025-07-07 09:00"));
         var late = await Apply(Application(PowerConnectionClass.LowVoltageResidential, creditCode: applicant.CreditCode!), applicant);
         var check = ConnectionTimers.Overdue(late.Id, UtilityDeadline.PowerOn, late.DueAt!.Value);
-        platform.Clock.SetUtcNow(check.FireAt);
+        platform.SetTime(check.FireAt);
         await platform.Host.InvokeMessageAndWaitAsync(check);
-        platform.Clock.SetUtcNow(Time("2025-07-14 10:00"));
+        platform.SetTime(Time("2025-07-14 10:00"));
         await Apply(Application(creditCode: applicant.CreditCode!), applicant);
-        platform.Clock.SetUtcNow(Time("2025-07-15 10:00"));
+        platform.SetTime(Time("2025-07-15 10:00"));
         var newest = await Apply(Application(creditCode: applicant.CreditCode!), applicant);
 
         var overdue = await platform.Get(applicant, $"{Route}?overdueOnly=true&limit=1").Read<List<PowerConnectionDetails>>();
@@ -154,7 +154,7 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
     public async Task Pages_of_two_give_every_connection_once_newest_first_those_accepted_at_the_same_time_too()
     {
         var applicant = UtilitiesApi.PagedEnterprise;
-        platform.Clock.SetUtcNow(Time("2025-08-04 11:00"));
+        platform.SetTime(Time("2025-08-04 11:00"));
         var older = await Apply(Application(acceptedAt: Time("2025-08-01 10:00"), creditCode: applicant.CreditCode!), applicant);
         var newer = await Apply(Application(acceptedAt: Time("2025-08-04 10:30"), creditCode: applicant.CreditCode!), applicant);
         // Many more connections of one time than a page holds: PostgreSQL leaves the order of equal times open, and its top-N
@@ -179,7 +179,7 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
     [Fact]
     public async Task A_problem_report_by_phone_to_the_hotline_becomes_a_grievance_under_the_phone_channel_linked_to_the_power_case()
     {
-        platform.Clock.SetUtcNow(Time("2025-06-03 10:00"));
+        platform.SetTime(Time("2025-06-03 10:00"));
         var accepted = await Apply(Application());
         var tracked = await platform.Host.TrackAsync(() => platform.Post(TestActors.BusinessOffice, $"{Route}/{accepted.Id}/problem-reports",
             new ReportPowerProblemRequest(ProblemReportChannel.EnterpriseHotline, "王经理", "13812345678", "供电所要求补交营业执照。", Time("2025-06-03 09:40"))));
@@ -206,7 +206,7 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
     [Fact]
     public async Task An_e_mailed_problem_goes_to_Grievances_as_an_online_request_and_a_bad_report_sends_nothing()
     {
-        platform.Clock.SetUtcNow(Time("2025-06-03 21:00"));
+        platform.SetTime(Time("2025-06-03 21:00"));
         var accepted = await Apply(Application());
         var mailed = await platform.Host.TrackAsync(() => platform.Post(UtilitiesApi.EconomicCommission, $"{Route}/{accepted.Id}/problem-reports",
             new ReportPowerProblemRequest(ProblemReportChannel.Email, "王经理", "023-71234567", "报装已超过4个工作日仍未接电。", null)));
@@ -225,7 +225,7 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
     [Fact]
     public async Task Invalid_input_is_a_400_with_field_errors_and_writes_nothing()
     {
-        platform.Clock.SetUtcNow(Time("2025-06-03 10:00"));
+        platform.SetTime(Time("2025-06-03 10:00"));
         var before = await platform.EventCountAsync();
         var refused = await platform.Post(TestActors.WindowClerk, Route,
             new ApplyForPowerRequest("91500119MA5U8XRB3X", null, PowerConnectionClass.HighVoltage, " ", 0m, null, null), 400);
@@ -243,7 +243,7 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
     [Fact]
     public async Task Each_sees_and_does_only_what_is_theirs()
     {
-        platform.Clock.SetUtcNow(Time("2025-06-05 10:00"));
+        platform.SetTime(Time("2025-06-05 10:00"));
         var accepted = await Apply(Application());
         await platform.Get(UtilitiesApi.OtherEnterprise, $"{Route}/{accepted.Id}", 403);
         await platform.Get(UtilitiesApi.WaterCompany, $"{Route}/{accepted.Id}", 403);

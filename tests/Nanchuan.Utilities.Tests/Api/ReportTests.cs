@@ -21,7 +21,7 @@ public sealed class ReportTests(UtilitiesHost platform) : IClassFixture<Utilitie
 
     private async Task<Guid> AcceptPower(PowerConnectionClass connectionClass, DateTimeOffset at)
     {
-        platform.Clock.SetUtcNow(at);
+        platform.SetTime(at);
         return (await platform.Post(TestActors.Enterprise, Power,
             new ApplyForPowerRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", connectionClass, "南川区东城街道工业园区8号", 80m, null, null), 201)
             .Read<PowerApplicationAcceptedResponse>()).Id;
@@ -34,22 +34,22 @@ public sealed class ReportTests(UtilitiesHost platform) : IClassFixture<Utilitie
         var onTime = await AcceptPower(PowerConnectionClass.LowVoltageNonResidential, Time("2025-01-23 10:00"));
         var late = await AcceptPower(PowerConnectionClass.LowVoltageNonResidential, Time("2025-01-23 10:00"));
         var overdue = await AcceptPower(PowerConnectionClass.LowVoltageResidential, Time("2025-01-20 09:00"));
-        platform.Clock.SetUtcNow(Time("2025-02-06 10:00"));
+        platform.SetTime(Time("2025-02-06 10:00"));
         await platform.Post(UtilitiesApi.PowerCompany, $"{Power}/{onTime}/power-on", new StepAt(Time("2025-02-05 16:30")));
         await platform.Post(UtilitiesApi.PowerCompany, $"{Power}/{late}/power-on", new StepAt(Time("2025-02-06 10:00")));
         await platform.Host.InvokeMessageAndWaitAsync(ConnectionTimers.Overdue(overdue, UtilityDeadline.PowerOn, Time("2025-01-23 18:00")));
 
-        platform.Clock.SetUtcNow(Time("2024-02-26 09:00"));
+        platform.SetTime(Time("2024-02-26 09:00"));
         var water = await platform.Post(TestActors.Enterprise, Water,
             new SignPayLastCommitmentRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", WaterApplicationChannel.BusinessHall, "南川区东城街道工业园区8号", true, null), 201)
             .Read<PayLastCommitmentResponse>();
-        platform.Clock.SetUtcNow(Time("2024-03-01 15:00"));
+        platform.SetTime(Time("2024-03-01 15:00"));
         await platform.Post(UtilitiesApi.WaterCompany, $"{Water}/{water.Id}/connection", new StepAt(Time("2024-02-27 09:00")));
         await platform.Post(UtilitiesApi.WaterCompany, $"{Water}/{water.Id}/cost-list", new SendCostListRequest([new CostItem("水表及表箱", "套", 1, 680m, 680m)], null));
-        platform.Clock.SetUtcNow(Time("2024-05-01 00:01"));
+        platform.SetTime(Time("2024-05-01 00:01"));
         await platform.Host.InvokeMessageAndWaitAsync(ConnectionTimers.Overdue(water.Id, UtilityDeadline.WaterPayment, Time("2024-05-01 00:00")));
 
-        platform.Clock.SetUtcNow(Time("2024-02-01 10:00"));
+        platform.SetTime(Time("2024-02-01 10:00"));
         await platform.Host.Scenario(s =>
         {
             s.Post.ByteArray(Encoding.UTF8.GetBytes("creditCode,enterpriseName,month,kind,quantity,amountCny,provider\n"

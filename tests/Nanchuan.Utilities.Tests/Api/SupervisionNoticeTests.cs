@@ -21,7 +21,7 @@ public sealed class SupervisionNoticeTests(UtilitiesHost platform)
     [Fact]
     public async Task Only_an_overdue_connection_is_supervised_only_by_the_BusinessOffice_and_a_notice_without_text_writes_nothing()
     {
-        platform.Clock.SetUtcNow(Time("2025-06-09 10:00"));
+        platform.SetTime(Time("2025-06-09 10:00"));
         var onTime = await platform.Post(TestActors.Enterprise, Power,
             new ApplyForPowerRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", PowerConnectionClass.LowVoltageNonResidential, "南川区东城街道工业园区8号", 80m, null, null), 201)
             .Read<PowerApplicationAcceptedResponse>();
@@ -49,7 +49,7 @@ public sealed class SupervisionNoticeTests(UtilitiesHost platform)
         var list = $"{UtilitiesApi.Route}/overdue-connections";
         (await platform.Get(TestActors.BusinessOffice, $"{list}?supervised=false").Read<List<OverdueConnection>>()).ShouldContain(c => c.Id == id);
 
-        platform.Clock.SetUtcNow(Time("2025-05-12 09:00"));
+        platform.SetTime(Time("2025-05-12 09:00"));
         var recorded = await platform.Post(TestActors.BusinessOffice, $"{Power}/{id}/supervision-notice", new IssueSupervisionNoticeBody(" 请于5月13日18:00前接电并反馈 "))
             .Read<CaseStepRecorded>();
         recorded.Event.ShouldBe(nameof(PowerSupervisionNoticeIssued));
@@ -69,7 +69,7 @@ public sealed class SupervisionNoticeTests(UtilitiesHost platform)
         await platform.Get(TestActors.Enterprise, list, 403);
 
         // Power on ends the overdue state: it leaves the list, the notice stays on the case.
-        platform.Clock.SetUtcNow(Time("2025-05-13 10:00"));
+        platform.SetTime(Time("2025-05-13 10:00"));
         await platform.Post(UtilitiesApi.PowerCompany, $"{Power}/{id}/power-on", new StepAt(null));
         (await platform.Get(TestActors.BusinessOffice, list).Read<List<OverdueConnection>>()).ShouldNotContain(c => c.Id == id);
         (await platform.Get(TestActors.BusinessOffice, $"{Power}/{id}").Read<PowerConnectionDetails>()).SupervisionNotices.Count.ShouldBe(1);

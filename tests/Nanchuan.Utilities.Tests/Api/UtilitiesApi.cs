@@ -23,48 +23,24 @@ internal static class UtilitiesApi
     /// <summary>An enterprise of the paging scenario only, so its list holds exactly the connections it creates.</summary>
     public static readonly Actor PagedEnterprise = new("ent-4", "重庆南川分页示例有限公司", Roles.Enterprise, null, "91500119MA5UHK9W1K", Channels.Web);
 
-    public static Task<IScenarioResult> Post(this UtilitiesHost host, Actor actor, string url, object body, int status = 200) =>
-        host.Host.Scenario(s =>
-        {
-            s.Post.Json(body).ToUrl(url);
-            s.As(host, actor);
-            s.StatusCodeShouldBe(status);
-        });
-
-    public static Task<IScenarioResult> Get(this UtilitiesHost host, Actor actor, string url, int status = 200) =>
-        host.Host.Scenario(s =>
-        {
-            s.Get.Url(url);
-            s.As(host, actor);
-            s.StatusCodeShouldBe(status);
-        });
-
-    public static async Task<T> Read<T>(this Task<IScenarioResult> scenario) => await (await scenario).ReadAsJsonAsync<T>();
-
     /// <summary>
     /// Events this module's requests stored so far, to show a refused command wrote nothing. Left out is what lands in the
     /// background and may come from an earlier test while this one counts: deadline events (warned, missed, recomputed),
     /// recorded by timers and the holiday recomputation, and the Grievances module's requests lodged from problem reports
     /// (its handler runs after the report's transaction). A test of the timers counts its own connection's events instead.
     /// </summary>
-    public static async Task<long> EventCountAsync(this UtilitiesHost host)
+    public static async Task<long> EventCountAsync(this IAlbaHost host)
     {
-        await using var session = host.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         return (await session.QueryAsync<long>(
             "select count(*) from events.mt_events e join events.mt_streams s on s.id = e.stream_id "
             + "where s.type <> 'grievance' and e.type not like '%deadline%'")).Single();
     }
 
     /// <summary>Every event of one connection, deadline events included.</summary>
-    public static async Task<long> EventCountAsync(this UtilitiesHost host, Guid connectionId)
+    public static async Task<long> EventCountAsync(this IAlbaHost host, Guid connectionId)
     {
-        await using var session = host.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         return (await session.Events.FetchStreamStateAsync(connectionId))?.Version ?? 0;
-    }
-
-    public static async Task<T?> LoadAsync<T>(this UtilitiesHost host, Guid id) where T : class
-    {
-        await using var session = host.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
-        return await session.LoadAsync<T>(id);
     }
 }

@@ -22,7 +22,7 @@ public sealed class WaterConnectionTests(UtilitiesHost platform)
     private async Task<PayLastCommitmentResponse> Signed(DateTimeOffset signedAt, Actor? applicant = null)
     {
         var enterprise = applicant ?? TestActors.Enterprise;
-        platform.Clock.SetUtcNow(signedAt);
+        platform.SetTime(signedAt);
         return await platform.Post(enterprise, Route,
             new SignPayLastCommitmentRequest(enterprise.CreditCode!, enterprise.Name, WaterApplicationChannel.WeChatAccount, "南川区东城街道工业园区8号", true, null), 201)
             .Read<PayLastCommitmentResponse>();
@@ -31,7 +31,7 @@ public sealed class WaterConnectionTests(UtilitiesHost platform)
     private async Task<Guid> ConnectedAndBilled(DateTimeOffset signedAt, DateTimeOffset connectedAt, DateTimeOffset receivedAt, Actor? applicant = null)
     {
         var signed = await Signed(signedAt, applicant);
-        platform.Clock.SetUtcNow(receivedAt);
+        platform.SetTime(receivedAt);
         await platform.Post(UtilitiesApi.WaterCompany, $"{Route}/{signed.Id}/connection", new StepAt(connectedAt));
         await platform.Post(UtilitiesApi.WaterCompany, $"{Route}/{signed.Id}/cost-list", new SendCostListRequest(Costs, receivedAt));
         return signed.Id;
@@ -40,13 +40,13 @@ public sealed class WaterConnectionTests(UtilitiesHost platform)
     [Fact]
     public async Task The_letter_is_followed_by_connection_within_2_working_days_skipping_Qingming_2024()
     {
-        platform.Clock.SetUtcNow(Time("2024-04-03 11:00"));
+        platform.SetTime(Time("2024-04-03 11:00"));
         var signed = await platform.Post(TestActors.WindowClerk, Route,
             new SignPayLastCommitmentRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", WaterApplicationChannel.GovernmentWindow, "南川区东城街道工业园区8号", true, null), 201)
             .Read<PayLastCommitmentResponse>();
         signed.ConnectionDueAt.ShouldBe(Time("2024-04-08 18:00"));
 
-        platform.Clock.SetUtcNow(Time("2024-04-08 19:00"));
+        platform.SetTime(Time("2024-04-08 19:00"));
         await platform.Post(UtilitiesApi.WaterCompany, $"{Route}/{signed.Id}/connection", new StepAt(Time("2024-04-08 17:00")));
         var details = await platform.Get(TestActors.Enterprise, $"{Route}/{signed.Id}").Read<WaterConnectionDetails>();
         details.ConnectedWithinLimit.ShouldBe(true);
@@ -64,12 +64,12 @@ public sealed class WaterConnectionTests(UtilitiesHost platform)
 
         // At 24:00 of the 60th day (2024-05-01 00:00) the payment is still on time: the check waits; from the next second it is overdue.
         var check = ConnectionTimers.Overdue(id, UtilityDeadline.WaterPayment, billed.PaymentDueAt!.Value);
-        platform.Clock.SetUtcNow(Time("2024-05-01 00:00"));
+        platform.SetTime(Time("2024-05-01 00:00"));
         var before = await platform.EventCountAsync(id);
         await platform.Host.InvokeMessageAndWaitAsync(check with { FireAt = billed.PaymentDueAt.Value });
         (await platform.EventCountAsync(id)).ShouldBe(before);
 
-        platform.Clock.SetUtcNow(check.FireAt);
+        platform.SetTime(check.FireAt);
         var tracked = await platform.Host.InvokeMessageAndWaitAsync(check);
         tracked.FindSingleTrackedMessageOfType<UtilityConnectionOverdue>().Deadline.ShouldBe("WaterPayment");
 
@@ -77,7 +77,7 @@ public sealed class WaterConnectionTests(UtilitiesHost platform)
         await platform.Get(TestActors.BusinessOffice, $"{UtilitiesApi.Route}/power-connections/{id}", 404); // a water stream is no power connection
         (await platform.Get(TestActors.BusinessOffice, $"{Route}?overdueOnly=true").Read<List<WaterConnectionDetails>>()).ShouldContain(c => c.Id == id);
 
-        platform.Clock.SetUtcNow(Time("2024-05-06 10:00"));
+        platform.SetTime(Time("2024-05-06 10:00"));
         await platform.Post(UtilitiesApi.WaterCompany, $"{Route}/{id}/payment", new RecordPaymentRequest(1772m, null));
         var paid = await platform.Get(TestActors.Enterprise, $"{Route}/{id}").Read<WaterConnectionDetails>();
         paid.PaidWithinLimit.ShouldBe(false);
@@ -92,7 +92,7 @@ public sealed class WaterConnectionTests(UtilitiesHost platform)
         var late = await ConnectedAndBilled(Time("2025-07-01 10:00"), Time("2025-07-02 10:00"), Time("2025-07-03 15:00"), applicant);
         var dueAt = (await platform.Get(applicant, $"{Route}/{late}").Read<WaterConnectionDetails>()).PaymentDueAt!.Value;
         var check = ConnectionTimers.Overdue(late, UtilityDeadline.WaterPayment, dueAt);
-        platform.Clock.SetUtcNow(check.FireAt);
+        platform.SetTime(check.FireAt);
         await platform.Host.InvokeMessageAndWaitAsync(check);
         await Signed(Time("2025-09-08 10:00"), applicant);
         var newest = await Signed(Time("2025-09-09 10:00"), applicant);
@@ -108,7 +108,7 @@ public sealed class WaterConnectionTests(UtilitiesHost platform)
     public async Task Payment_on_the_60th_day_is_on_time()
     {
         var id = await ConnectedAndBilled(Time("2024-02-26 09:00"), Time("2024-02-28 10:00"), Time("2024-03-01 15:00"));
-        platform.Clock.SetUtcNow(Time("2024-04-30 23:00"));
+        platform.SetTime(Time("2024-04-30 23:00"));
         await platform.Post(UtilitiesApi.WaterCompany, $"{Route}/{id}/payment", new RecordPaymentRequest(1772m, null));
         (await platform.Get(TestActors.Enterprise, $"{Route}/{id}").Read<WaterConnectionDetails>()).PaidWithinLimit.ShouldBe(true);
     }
@@ -116,7 +116,7 @@ public sealed class WaterConnectionTests(UtilitiesHost platform)
     [Fact]
     public async Task Without_the_signed_letter_or_with_a_wrong_cost_line_or_amount_nothing_is_written()
     {
-        platform.Clock.SetUtcNow(Time("2024-06-03 10:00"));
+        platform.SetTime(Time("2024-06-03 10:00"));
         var before = await platform.EventCountAsync();
         var refused = await platform.Post(TestActors.Enterprise, Route,
             new SignPayLastCommitmentRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", WaterApplicationChannel.BusinessHall, "", false, null), 400);
@@ -131,7 +131,7 @@ public sealed class WaterConnectionTests(UtilitiesHost platform)
         await platform.Post(UtilitiesApi.WaterCompany, $"{Route}/{id}/cost-list", new SendCostListRequest(Costs, null), 409); // already sent
         (await platform.EventCountAsync()).ShouldBe(afterBilling);
 
-        platform.Clock.SetUtcNow(Time("2024-06-10 10:00"));
+        platform.SetTime(Time("2024-06-10 10:00"));
         var signed = await platform.Post(TestActors.Enterprise, Route,
             new SignPayLastCommitmentRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", WaterApplicationChannel.YuKuaiBan, "南川区东城街道工业园区9号", true, null), 201)
             .Read<PayLastCommitmentResponse>();
@@ -144,7 +144,7 @@ public sealed class WaterConnectionTests(UtilitiesHost platform)
     [Fact]
     public async Task Only_the_water_company_records_its_steps()
     {
-        platform.Clock.SetUtcNow(Time("2024-07-01 10:00"));
+        platform.SetTime(Time("2024-07-01 10:00"));
         var signed = await platform.Post(TestActors.Enterprise, Route,
             new SignPayLastCommitmentRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", WaterApplicationChannel.JointUtilityWindow, "南川区东城街道工业园区8号", true, null), 201)
             .Read<PayLastCommitmentResponse>();

@@ -31,6 +31,7 @@ public sealed class LandUseModule : INanchuanModule
 
     public void ConfigureMarten(StoreOptions options)
     {
+        options.Events.AddEventTypes(ModuleEvents.In(GetType().Assembly));
         options.Schema.For<ProjectCodeRegistration>().DatabaseSchemaName(Schema);
         options.Schema.For<LandUseProject>().DatabaseSchemaName(Schema);
         options.Schema.For<Consultation>().DatabaseSchemaName(Schema);

@@ -38,6 +38,7 @@ public sealed class LicensingModule : INanchuanModule
 
     public void ConfigureMarten(StoreOptions options)
     {
+        options.Events.AddEventTypes(ModuleEvents.In(GetType().Assembly));
         options.Projections.Snapshot<CompanyRegistration>(SnapshotLifecycle.Inline);
         options.Schema.For<CompanyRegistration>().DatabaseSchemaName(((INanchuanModule)this).SchemaName).Index(r => r.ServicePoint);
         options.Projections.Snapshot<OrganisationCodeLedger>(SnapshotLifecycle.Inline);
