@@ -1,6 +1,6 @@
 namespace Nanchuan.BuildingBlocks.Oversight;
 
-// The oversight contract (integration events). Every module publishes these through the platform's deadline capability;
+// The oversight contract's deadline events (integration events). Every module publishes these through the platform's deadline capability;
 // their full type names are their wire identity — do not move them.
 
 /// <summary>A deadline was set on a case: its clock started at <paramref name="StartedAt"/> and runs to <paramref name="DueAt"/>.</summary>
