@@ -21,6 +21,7 @@ using Nanchuan.BuildingBlocks.Platform.Database;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Errors;
 using Nanchuan.BuildingBlocks.Platform.Health;
+using Nanchuan.BuildingBlocks.Platform.Messaging;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.BuildingBlocks.Platform.OpenApi;
@@ -179,6 +180,7 @@ public static class PlatformHosting
             .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1));
         options.Policies.AddMiddleware(typeof(ActorFromEnvelopeMiddleware));
         options.Durability.MessageStorageSchemaName = MessagingSchema;
+        NodeRecovery.Apply(options.Durability, builder.Configuration);
         // The pre-generated handler code lives in the Host (src/Host/Internal/Generated, docs/adr/0005). Name the Host's
         // assembly explicitly: left alone, Wolverine picks the entry assembly in a real process but this assembly (the
         // caller of UseWolverine) under the test host, and TypeLoadMode.Static then finds no pre-built types.
