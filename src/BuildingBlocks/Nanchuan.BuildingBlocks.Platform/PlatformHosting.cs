@@ -53,6 +53,8 @@ public static class PlatformHosting
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => PlatformDatabase.Resolve(builder.Configuration, builder.Environment,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Nanchuan.Database")));
+        // The first hosted service: the modules' start-up work and Marten's and Wolverine's agents would otherwise fail first, less clearly.
+        if (!AppliesSchemaAtStartup(builder.Configuration)) services.AddHostedService<SchemaPresenceCheck>();
 
         services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = UnreadableValueProblem.Customize);

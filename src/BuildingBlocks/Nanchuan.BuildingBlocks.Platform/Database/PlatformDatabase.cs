@@ -34,6 +34,8 @@ public sealed class PlatformDatabase : IAsyncDisposable
     public static PlatformDatabase Resolve(IConfiguration configuration, IHostEnvironment environment, ILogger logger)
     {
         if (IsConfigured(configuration)) return new PlatformDatabase(configuration.GetConnectionString(ConnectionStringName)!, null);
+        // A production host on a throwaway local cluster would look healthy while keeping the district's data nowhere safe.
+        if (!environment.IsDevelopment()) throw new DatabaseNotConfiguredException(environment.EnvironmentName);
 
         var dataDirectory = Path.Combine(environment.ContentRootPath, configuration["Database:EmbeddedDataDirectory"] ?? ".data/postgres");
         logger.LogInformation("No connection string '{Name}' configured: starting the embedded PostgreSQL cluster", ConnectionStringName);
@@ -47,3 +49,9 @@ public sealed class PlatformDatabase : IAsyncDisposable
         if (_embedded is not null) await _embedded.DisposeAsync();
     }
 }
+
+/// <summary>Outside Development the platform never starts its embedded cluster: the operator must name the database.</summary>
+public sealed class DatabaseNotConfiguredException(string environment) : Exception(
+    $"No connection string 'ConnectionStrings:{PlatformDatabase.ConnectionStringName}' is configured and the environment is {environment}. " +
+    "Outside Development the platform does not start its embedded PostgreSQL: set ConnectionStrings__Nanchuan to the district's database " +
+    "(and run `resources setup` against it before the first start; README, Deploying).");

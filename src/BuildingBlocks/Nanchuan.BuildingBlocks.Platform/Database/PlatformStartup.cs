@@ -5,7 +5,7 @@ namespace Nanchuan.BuildingBlocks.Platform.Database;
 
 public static class PlatformStartup
 {
-    /// <summary>Resolves the database before anything else starts; without PostgreSQL binaries it prints what to install and fails.</summary>
+    /// <summary>Resolves the database before anything else starts; without PostgreSQL binaries, or outside Development without a connection string, it says what to do and fails.</summary>
     public static bool DatabaseAvailable(WebApplication app)
     {
         try
@@ -13,7 +13,7 @@ public static class PlatformStartup
             app.Services.GetRequiredService<PlatformDatabase>();
             return true;
         }
-        catch (PostgresBinariesNotFoundException e)
+        catch (Exception e) when (e is PostgresBinariesNotFoundException or DatabaseNotConfiguredException)
         {
             Console.Error.WriteLine(e.Message);
             return false;
