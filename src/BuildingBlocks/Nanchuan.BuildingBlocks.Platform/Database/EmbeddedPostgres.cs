@@ -48,14 +48,13 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
                 ["-D", dataDirectory, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"], runAsPostgres, cancellation);
         }
 
-        var runningPort = ReadRunningPort(dataDirectory);
-        if (runningPort is { } port && await IsRunningAsync(bin, dataDirectory, runAsPostgres, cancellation))
+        if (await RunningClusterAsync(bin, dataDirectory, logger, cancellation) is { } running)
         {
-            logger?.LogInformation("Reusing the private PostgreSQL cluster already running on port {Port}", port);
-            return new EmbeddedPostgres(bin, dataDirectory, port, logger);
+            logger?.LogInformation("Reusing the private PostgreSQL cluster already running on port {Port}", running.Port);
+            return running;
         }
 
-        port = FreePort();
+        var port = FreePort();
         var options = $"-p {port} -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=200 -c fsync=on";
         await RunAsync(Path.Combine(bin, "pg_ctl"),
             ["-D", dataDirectory, "-l", Path.Combine(dataDirectory, "server.log"), "-w", "-t", "60", "-o", options, "start"],
@@ -92,19 +91,47 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         await ExecuteAsync(Path.Combine(PostgresBinaries.Locate(), "pg_ctl"), ["-D", dataDirectory, "-m", "immediate", "-w", "stop"],
             PostgresBinaries.MustRunAsPostgresUser(), CancellationToken.None);
 
-    private static int? ReadRunningPort(string dataDirectory)
+    /// <summary>
+    /// The cluster a previous host left running on this data directory, if it answers. A lock file of a process that is not
+    /// our postmaster (a reused PID, a zombie) is stale: it is removed so the cluster can start. Our postmaster that does not
+    /// answer (starting or shutting down) is given 30 s, then the start fails saying what to do.
+    /// </summary>
+    private static async Task<EmbeddedPostgres?> RunningClusterAsync(string bin, string dataDirectory, ILogger? logger, CancellationToken cancellation)
     {
-        // postmaster.pid: line 1 pid, line 4 port.
-        var pidFile = Path.Combine(dataDirectory, "postmaster.pid");
-        if (!File.Exists(pidFile)) return null;
-        var lines = File.ReadAllLines(pidFile);
-        return lines.Length > 3 && int.TryParse(lines[3], out var port) ? port : null;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (PostmasterLock.Read(dataDirectory) is { } held)
+        {
+            var candidate = new EmbeddedPostgres(bin, dataDirectory, held.Port, logger);
+            if (await candidate.ServesAsync(cancellation)) return candidate;
+            if (!held.IsLivePostmasterOf(dataDirectory))
+            {
+                logger?.LogWarning("Removing the stale {File}: PID {Pid} is not a PostgreSQL server on this data directory", held.File, held.Pid);
+                File.Delete(held.File);
+                return null;
+            }
+            if (DateTime.UtcNow > deadline)
+                throw new InvalidOperationException(
+                    $"PostgreSQL (PID {held.Pid}) holds {dataDirectory} but does not answer on port {held.Port}. Stop it " +
+                    $"(`runuser -u postgres -- {Path.Combine(bin, "pg_ctl")} -D {dataDirectory} -m fast stop`, or `kill {held.Pid}`) and start the host again.");
+            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellation); // a postmaster starting up or shutting down
+        }
+        return null;
     }
 
-    private static async Task<bool> IsRunningAsync(string bin, string dataDirectory, bool asPostgres, CancellationToken cancellation)
+    /// <summary>Whether a server answers on <see cref="Port"/> and serves this data directory (not another cluster on a reused port).</summary>
+    private async Task<bool> ServesAsync(CancellationToken cancellation)
     {
-        var (exitCode, _) = await ExecuteAsync(Path.Combine(bin, "pg_ctl"), ["-D", dataDirectory, "status"], asPostgres, cancellation);
-        return exitCode == 0;
+        try
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(ConnectionStringFor("postgres") + ";Timeout=3;Pooling=false");
+            await connection.OpenAsync(cancellation);
+            await using var query = new Npgsql.NpgsqlCommand("show data_directory", connection);
+            return Path.TrimEndingDirectorySeparator((string)(await query.ExecuteScalarAsync(cancellation))!) == Path.TrimEndingDirectorySeparator(DataDirectory);
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
     }
 
     private static int FreePort()
