@@ -25,6 +25,7 @@ using Nanchuan.BuildingBlocks.Platform.Messaging;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.BuildingBlocks.Platform.OpenApi;
+using Nanchuan.BuildingBlocks.Platform.RateLimiting;
 using Nanchuan.BuildingBlocks.Platform.Security;
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Npgsql;
@@ -61,6 +62,7 @@ public static class PlatformHosting
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddPlatformSecurity(builder.Configuration, builder.Environment);
         services.AddPlatformOpenApi();
+        services.AddAnonymousRateLimit(builder.Configuration);
         services.AddWolverineHttp();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
@@ -97,8 +99,10 @@ public static class PlatformHosting
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UsePlatformOpenApi();
         app.UseAuthentication();
+        // After authentication (signed-in users are not limited), before anything that answers anonymous requests.
+        app.UseRateLimiter();
+        app.UsePlatformOpenApi();
         app.UseMiddleware<ActorMiddleware>();
         // Before role checks, so a supervisor's write is always refused with the read-only reason.
         app.UseMiddleware<SupervisorReadOnlyMiddleware>();

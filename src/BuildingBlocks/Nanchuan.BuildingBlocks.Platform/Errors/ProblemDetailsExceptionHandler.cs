@@ -69,4 +69,5 @@ public static class ProblemTitles
     public const string Forbidden = "无权操作 / Forbidden";
     public const string Unauthorized = "未登录 / Not authenticated";
     public const string NotFound = "未找到 / Not found";
+    public const string TooManyRequests = "请求过于频繁 / Too many requests";
 }

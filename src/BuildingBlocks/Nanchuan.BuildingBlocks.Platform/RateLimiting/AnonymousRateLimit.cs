@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.BuildingBlocks.Platform.Errors;
+
+namespace Nanchuan.BuildingBlocks.Platform.RateLimiting;
+
+/// <summary>
+/// Requests without a valid token (public lists, the token endpoint in Development, anything refused as unauthenticated) are
+/// limited per client address: <c>RateLimits:AnonymousPerMinute</c> (default 300) in a one-minute window, then 429 problem
+/// details with Retry-After (issue 22, docs/adr/0040). Authenticated users are not limited here; health probes never are.
+/// </summary>
+public static class AnonymousRateLimit
+{
+    public const int DefaultPerMinute = 300;
+
+    public static IServiceCollection AddAnonymousRateLimit(this IServiceCollection services, IConfiguration configuration)
+    {
+        var perMinute = configuration.GetValue("RateLimits:AnonymousPerMinute", DefaultPerMinute);
+        return services.AddRateLimiter(options =>
+        {
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.User.Identity?.IsAuthenticated == true || context.Request.Path.StartsWithSegments("/health")
+                    ? RateLimitPartition.GetNoLimiter("unlimited")
+                    : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+                    }));
+            options.OnRejected = async (rejected, cancellation) =>
+            {
+                var response = rejected.HttpContext.Response;
+                response.StatusCode = StatusCodes.Status429TooManyRequests;
+                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                    response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                await rejected.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = rejected.HttpContext,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status429TooManyRequests, Title = ProblemTitles.TooManyRequests,
+                        Detail = $"未登录的请求每分钟最多 {perMinute} 次，请稍后再试 / At most {perMinute} requests a minute without signing in: try again later",
+                    },
+                });
+            };
+        });
+    }
+}
