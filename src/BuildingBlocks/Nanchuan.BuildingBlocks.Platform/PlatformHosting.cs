@@ -9,6 +9,7 @@ using JasperFx.Resources;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ using Nanchuan.BuildingBlocks.Platform.Errors;
 using Nanchuan.BuildingBlocks.Platform.Health;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.BuildingBlocks.Platform.Reports;
+using Nanchuan.BuildingBlocks.Platform.Requests;
 using Nanchuan.BuildingBlocks.Platform.OpenApi;
 using Nanchuan.BuildingBlocks.Platform.Security;
 using Nanchuan.BuildingBlocks.Platform.Writes;
@@ -53,7 +55,11 @@ public static class PlatformHosting
         services.AddSingleton(sp => PlatformDatabase.Resolve(builder.Configuration, builder.Environment,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Nanchuan.Database")));
 
-        services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
+        services.AddHttpContextAccessor();
+        services.AddSingleton<RequestBodyTypes>();
+        services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>()
+            .Configure<IHttpContextAccessor, RequestBodyTypes>((options, http, bodies) => RequestJson.Configure(options.SerializerOptions, http, bodies));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.BodyBytes);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = UnreadableValueProblem.Customize);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddPlatformSecurity(builder.Configuration, builder.Environment);
@@ -94,6 +100,7 @@ public static class PlatformHosting
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestBodySizeMiddleware>();
         app.UsePlatformOpenApi();
         app.UseAuthentication();
         app.UseMiddleware<ActorMiddleware>();
@@ -110,6 +117,8 @@ public static class PlatformHosting
             options.RequireAuthorizeOnAll();
             // `?limit=abc` is a 400 naming the parameter, not a silent default (Wolverine's lenient default until 7.0).
             options.RejectUnparseableQueryValues = true;
+            var bodies = app.Services.GetRequiredService<RequestBodyTypes>();
+            options.ConfigureEndpoints(chain => bodies.Add(chain.RequestType));
         });
         return app;
     }
