@@ -16,6 +16,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Nanchuan.BuildingBlocks.Enterprises;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Database;
@@ -138,7 +139,11 @@ public static class PlatformHosting
         options.Events.AppendMode = EventAppendMode.Quick;
         options.Events.UseIdentityMapForAggregates = true;
         options.Events.UseOptimizedProjectionRebuilds = true;
-        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, ConfigureJson);
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, json =>
+        {
+            ConfigureJson(json);
+            json.Converters.Add(new StoredUnifiedSocialCreditCodeJsonConverter());
+        });
         options.Listeners.Add(new EventMetadataStamp());
         options.Listeners.Add(new CaseVersionCheck());
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
