@@ -120,6 +120,7 @@ public static class PlatformHosting
             options.RejectUnparseableQueryValues = true;
             var bodies = app.Services.GetRequiredService<RequestBodyTypes>();
             options.ConfigureEndpoints(chain => bodies.Add(chain.RequestType));
+            bodies.Add(typeof(DevelopmentTokenRequest));
         });
         return app;
     }

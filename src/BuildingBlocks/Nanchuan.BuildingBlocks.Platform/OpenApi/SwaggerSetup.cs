@@ -34,6 +34,7 @@ public static class SwaggerSetup
             options.CustomSchemaIds(type => type.FullName!.Replace("+", ".").Replace("Nanchuan.", ""));
             options.SupportNonNullableReferenceTypes();
             options.SchemaFilter<ExampleSchemaFilter>();
+            options.SchemaFilter<RequestRulesSchemaFilter>();
             options.OperationFilter<StandardResponsesOperationFilter>();
             options.OperationFilter<CaseVersionOperationFilter>();
         });

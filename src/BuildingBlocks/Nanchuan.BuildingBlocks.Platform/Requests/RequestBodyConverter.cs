@@ -15,14 +15,7 @@ internal sealed class RequestBodyConverterFactory(IHttpContextAccessor http, Req
         (JsonConverter)Activator.CreateInstance(typeof(RequestBodyConverter<>).MakeGenericType(typeToConvert), http, Inner(options))!;
 
     /// <summary>The same options without this factory: the body itself is read by System.Text.Json's own converter.</summary>
-    private JsonSerializerOptions Inner(JsonSerializerOptions options)
-    {
-        if (inner is not null) return inner;
-        var copy = new JsonSerializerOptions(options);
-        copy.Converters.Remove(this);
-        copy.MakeReadOnly();
-        return inner = copy;
-    }
+    private JsonSerializerOptions Inner(JsonSerializerOptions options) => inner ??= RequestJson.ForBodies(options);
 }
 
 /// <summary>

@@ -20,6 +20,11 @@ public static partial class RequestBodyProblem
         context.Items[Key] as IReadOnlyDictionary<string, string[]>
         ?? One(Body, "请求体不是合法的 JSON / the request body is not valid JSON.");
 
+    /// <summary>The same for ASP.NET's own endpoints: a body missing or `null` is not an unreadable one.</summary>
+    public static IReadOnlyDictionary<string, string[]> Of(HttpContext context, BadHttpRequestException exception) =>
+        context.Items[Key] as IReadOnlyDictionary<string, string[]>
+        ?? (exception.InnerException is JsonException ? Of(context) : NullBody());
+
     internal static IReadOnlyDictionary<string, string[]> NullBody() => One(Body, "请求体不能为空（null） / the request body is required, not null.");
 
     internal static IReadOnlyDictionary<string, string[]> From(JsonException exception, Type root, JsonSerializerOptions options)
