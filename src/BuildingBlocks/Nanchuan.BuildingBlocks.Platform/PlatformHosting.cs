@@ -109,6 +109,7 @@ public static class PlatformHosting
         app.UseMiddleware<SupervisorReadOnlyMiddleware>();
         app.UseAuthorization();
         app.UseMiddleware<CaseVersionMiddleware>();
+        app.UseMiddleware<EnumQueryValuesMiddleware>();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
@@ -119,7 +120,11 @@ public static class PlatformHosting
             // `?limit=abc` is a 400 naming the parameter, not a silent default (Wolverine's lenient default until 7.0).
             options.RejectUnparseableQueryValues = true;
             var bodies = app.Services.GetRequiredService<RequestBodyTypes>();
-            options.ConfigureEndpoints(chain => bodies.Add(chain.RequestType));
+            options.ConfigureEndpoints(chain =>
+            {
+                bodies.Add(chain.RequestType);
+                EnumQueryParameters.Mark(chain);
+            });
             bodies.Add(typeof(DevelopmentTokenRequest));
         });
         return app;
