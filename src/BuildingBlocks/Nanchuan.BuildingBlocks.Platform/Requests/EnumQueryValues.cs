@@ -47,11 +47,6 @@ public sealed class EnumQueryValuesMiddleware(RequestDelegate next, IProblemDeta
             await next(context);
             return;
         }
-        context.Response.StatusCode = StatusCodes.Status400BadRequest;
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new HttpValidationProblemDetails(errors) { Status = StatusCodes.Status400BadRequest, Title = ProblemTitles.Validation },
-        });
+        await FieldErrorsProblem.WriteAsync(problems, context, errors);
     }
 }

@@ -19,13 +19,7 @@ public sealed class RequestBodySizeMiddleware(RequestDelegate next, IProblemDeta
             return;
         }
         var size = context.Request.ContentLength;
-        var problem = new HttpValidationProblemDetails(RequestBodyProblem.One(RequestBodyProblem.Body,
-            $"请求体最大 {RequestLimits.BodyBytes} 字节，收到 {size} 字节 / the request body holds at most {RequestLimits.BodyBytes} bytes, not {size}.").ToDictionary())
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = ProblemTitles.Validation,
-        };
-        context.Response.StatusCode = StatusCodes.Status400BadRequest;
-        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+        await FieldErrorsProblem.WriteAsync(problems, context, RequestBodyProblem.One(RequestBodyProblem.Body,
+            $"请求体最大 {RequestLimits.BodyBytes} 字节，收到 {size} 字节 / the request body holds at most {RequestLimits.BodyBytes} bytes, not {size}."));
     }
 }
