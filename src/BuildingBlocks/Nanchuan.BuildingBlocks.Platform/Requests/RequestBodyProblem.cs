@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
+using Nanchuan.BuildingBlocks.Enterprises;
 
 namespace Nanchuan.BuildingBlocks.Platform.Requests;
 
@@ -40,6 +41,9 @@ public static partial class RequestBodyProblem
         if (exception.Message.Contains("doesn't allow null values", StringComparison.Ordinal)
             || exception.Message.Contains("doesn't allow setting null values", StringComparison.Ordinal))
             return One(path, $"“{path}”不能为 null / '{path}' must not be null.");
+        // A converter of the platform's own (a credit code) already says what is wrong, in both languages.
+        if (exception.InnerException is null && exception.Message.Contains(" / ", StringComparison.Ordinal) && !exception.Message.Contains("Path: $", StringComparison.Ordinal))
+            return One(path, $"“{path}”：{exception.Message}");
         var (chinese, english) = Expected(TypeAt(root, path, options));
         return One(path.Length == 0 ? Body : path, $"“{path}”的取值无法识别，应为{chinese} / '{path}' cannot be read: expected {english}.");
     }
@@ -88,6 +92,7 @@ public static partial class RequestBodyProblem
         if (type == typeof(TimeOnly)) return ("时刻（HH:mm）", "a time of day, HH:mm");
         if (type == typeof(DateTimeOffset) || type == typeof(DateTime)) return ("带时区的 ISO 8601 时间", "an ISO 8601 time with offset");
         if (type == typeof(Guid)) return ("UUID", "a UUID");
+        if (type == typeof(UnifiedSocialCreditCode)) return ("18位统一社会信用代码", "an 18-character unified social credit code");
         if (type == typeof(string)) return ("文本", "text");
         if (type.IsPrimitive || type == typeof(decimal)) return ("数字", "a number");
         if (type != typeof(string) && type.IsAssignableTo(typeof(System.Collections.IEnumerable))) return ("数组", "an array");
