@@ -12,7 +12,7 @@ public static class GrievanceHistories
 {
     /// <summary>The handling unit of the seeded requests: the department of the benchmark's handler token.</summary>
     public const string HandlingUnit = "区经济信息委";
-    public static readonly UnifiedSocialCreditCode Enterprise = UnifiedSocialCreditCode.Parse("91500119MA5U8XRB3M");
+    public static readonly UnifiedSocialCreditCode Enterprise = UnifiedSocialCreditCode.Parse("91500119MA5U8XRB98");
 
     public static GrievanceReceived Received(Guid id, DateTimeOffset at) => new(id, IntakeChannel.Phone, null, null, null,
         "重庆南川示例科技有限公司", Enterprise, "王经理", "13812345678", "厂区门前道路破损，货车进出困难，请协调修复。", at, at.AddDays(1), at);

@@ -21,7 +21,7 @@ public static class Requests
         var notes = Enumerable.Range(1, 5).Select(i => new
         {
             enterpriseName = $"重庆南川某某建材有限公司{i}",
-            creditCode = i % 2 == 0 ? null : "91500119MA5U8XRB3M",
+            creditCode = i % 2 == 0 ? null : "91500119MA5U8XRB98",
             contactPerson = "李女士",
             phone = "023-71234567",
             content = $"园区夜间路灯不亮，员工下班出行不便（第{i}条）。",

@@ -135,7 +135,7 @@ public sealed class Testbed : IAsyncDisposable
               """
             : """
               insert into bench_ef.grievances ("Id", "Status", "EnterpriseName", "CreditCode", "ContactPerson", "Phone", "Content", "Detail", "Version")
-                select id, 'assigned', '重庆南川示例科技有限公司', '91500119MA5U8XRB3M', '王经理', '13812345678', '厂区门前道路破损', $2::jsonb, 1
+                select id, 'assigned', '重庆南川示例科技有限公司', '91500119MA5U8XRB98', '王经理', '13812345678', '厂区门前道路破损', $2::jsonb, 1
                 from unnest($1) as id;
               """;
         await using var command = new NpgsqlCommand(sql, connection);

@@ -8,8 +8,8 @@ internal static class Sample
 {
     public static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
-    /// <summary>91500119MA5U0000 + check character: a credit code registered in Nanchuan (division 500119).</summary>
-    public static readonly string CreditCode = UnifiedSocialCreditCode.FromBody("91500119MA5U00000").Value;
+    /// <summary>91500119MA5U0000 + both check characters (GB 11714, GB 32100): a credit code registered in Nanchuan (division 500119).</summary>
+    public static readonly string CreditCode = UnifiedSocialCreditCode.FromBody("91500119MA5U00003").Value;
 
     public static readonly Guid GrievanceId = Guid.Parse("6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f");
 

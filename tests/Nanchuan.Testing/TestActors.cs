@@ -11,6 +11,6 @@ public static class TestActors
     public static readonly Actor WindowClerk = new("clerk-1", "综合窗口 王五", Roles.WindowClerk, "区政务服务中心", null, Channels.Window);
     public static readonly Actor MarketRegulator = new("dh-1", "区市场监管局 赵六", Roles.DepartmentHandler, "区市场监管局", null, Channels.Web);
     public static readonly Actor Planner = new("dh-2", "区规划自然资源局 孙七", Roles.DepartmentHandler, "区规划自然资源局", null, Channels.Web);
-    public static readonly Actor Enterprise = new("ent-1", "重庆南川示例科技有限公司", Roles.Enterprise, null, "91500119MA5U8XRB3M", Channels.Web);
+    public static readonly Actor Enterprise = new("ent-1", "重庆南川示例科技有限公司", Roles.Enterprise, null, "91500119MA5U8XRB98", Channels.Web);
     public static readonly Actor Citizen = new("pub-1", "市民 周八", Roles.Public, null, null, Channels.Web);
 }

@@ -9,12 +9,14 @@ using JasperFx.Resources;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Nanchuan.BuildingBlocks.Enterprises;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Database;
@@ -24,6 +26,7 @@ using Nanchuan.BuildingBlocks.Platform.Health;
 using Nanchuan.BuildingBlocks.Platform.Messaging;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.BuildingBlocks.Platform.Reports;
+using Nanchuan.BuildingBlocks.Platform.Requests;
 using Nanchuan.BuildingBlocks.Platform.OpenApi;
 using Nanchuan.BuildingBlocks.Platform.RateLimiting;
 using Nanchuan.BuildingBlocks.Platform.Security;
@@ -57,7 +60,11 @@ public static class PlatformHosting
         // The first hosted service: the modules' start-up work and Marten's and Wolverine's agents would otherwise fail first, less clearly.
         if (!AppliesSchemaAtStartup(builder.Configuration)) services.AddHostedService<SchemaPresenceCheck>();
 
-        services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
+        services.AddHttpContextAccessor();
+        services.AddSingleton<RequestBodyTypes>();
+        services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>()
+            .Configure<IHttpContextAccessor, RequestBodyTypes>((options, http, bodies) => RequestJson.Configure(options.SerializerOptions, http, bodies));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.BodyBytes);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = UnreadableValueProblem.Customize);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddPlatformSecurity(builder.Configuration, builder.Environment);
@@ -99,6 +106,7 @@ public static class PlatformHosting
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestBodySizeMiddleware>();
         app.UseAuthentication();
         // After authentication (signed-in users are not limited), before anything that answers anonymous requests.
         app.UseRateLimiter();
@@ -108,6 +116,7 @@ public static class PlatformHosting
         app.UseMiddleware<SupervisorReadOnlyMiddleware>();
         app.UseAuthorization();
         app.UseMiddleware<CaseVersionMiddleware>();
+        app.UseMiddleware<EnumQueryValuesMiddleware>();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
@@ -117,6 +126,13 @@ public static class PlatformHosting
             options.RequireAuthorizeOnAll();
             // `?limit=abc` is a 400 naming the parameter, not a silent default (Wolverine's lenient default until 7.0).
             options.RejectUnparseableQueryValues = true;
+            var bodies = app.Services.GetRequiredService<RequestBodyTypes>();
+            options.ConfigureEndpoints(chain =>
+            {
+                bodies.Add(chain.RequestType);
+                EnumQueryParameters.Mark(chain);
+            });
+            bodies.Add(typeof(DevelopmentTokenRequest));
         });
         return app;
     }
@@ -136,7 +152,11 @@ public static class PlatformHosting
         options.Events.AppendMode = EventAppendMode.Quick;
         options.Events.UseIdentityMapForAggregates = true;
         options.Events.UseOptimizedProjectionRebuilds = true;
-        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, ConfigureJson);
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, json =>
+        {
+            ConfigureJson(json);
+            json.Converters.Add(new StoredUnifiedSocialCreditCodeJsonConverter());
+        });
         options.Listeners.Add(new EventMetadataStamp());
         options.Listeners.Add(new CaseVersionCheck());
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;

@@ -28,7 +28,32 @@ public class UnifiedSocialCreditCodeTests
     public void Check_character_follows_GB_32100(string body, char expected)
     {
         UnifiedSocialCreditCode.CheckCharacter(body).ShouldBe(expected);
-        UnifiedSocialCreditCode.FromBody(body).Value.ShouldBe(body + expected);
+    }
+
+    // GB 11714-1997 over characters 9–16, check character 17: C9 = 11 − (Σ value × (3, 7, 9, 10, 5, 8, 4, 2) mod 11).
+    [Theory]
+    [InlineData("MA5U8XRB", '9')] // M22·3 + A10·7 + 5·9 + U30·10 + 8·5 + X33·8 + R27·4 + B11·2 = 915; 915 mod 11 = 2; 11 − 2 = 9
+    [InlineData("19220382", '1')] // 914403001922038216: Σ = 164, 164 mod 11 = 10, 11 − 10 = 1
+    [InlineData("M000100Y", '4')] // 91350100M000100Y43
+    [InlineData("MA5U0002", 'X')] // remainder 1: 11 − 1 = 10 is written X
+    public void Organisation_code_check_character_follows_GB_11714(string body, char expected) =>
+        UnifiedSocialCreditCode.OrganisationCheckCharacter(body).ShouldBe(expected);
+
+    [Fact]
+    public void A_code_whose_organisation_code_check_fails_is_rejected_though_its_18th_character_fits()
+    {
+        // The README's old example: its 18th character is right for GB 32100, its 17th wrong for GB 11714 (should be 9).
+        UnifiedSocialCreditCode.CheckCharacter("91500119MA5U8XRB3").ShouldBe('M');
+        UnifiedSocialCreditCode.TryParse("91500119MA5U8XRB3M", out _, out var error).ShouldBeFalse();
+        error.ShouldBe("第9至17位组织机构代码的校验码错误，第17位应为“9” / the organisation code (characters 9–17) has a wrong check character: character 17 should be '9'.");
+        UnifiedSocialCreditCode.IsValid("91500119MA5U8XRB98").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_stored_code_is_read_without_the_organisation_code_check_but_with_every_other()
+    {
+        UnifiedSocialCreditCode.ParseStored("91500119MA5U8XRB3M").Value.ShouldBe("91500119MA5U8XRB3M");
+        Should.Throw<FormatException>(() => UnifiedSocialCreditCode.ParseStored("91500119MA5U8XRB3X"));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Nanchuan.Grievances.Tests.Api;
 public sealed class AccessTests(GrievancesHost platform)
 {
     private static readonly Actor OtherEnterprise =
-        new("ent-2", "重庆南川另一家公司", Roles.Enterprise, null, "91500119MA5U00000T", Channels.Web);
+        new("ent-2", "重庆南川另一家公司", Roles.Enterprise, null, "91500119MA5U00011P", Channels.Web);
 
     private async Task<Guid> AssignedToMarketRegulator()
     {

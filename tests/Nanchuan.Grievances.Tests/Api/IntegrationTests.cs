@@ -13,7 +13,7 @@ namespace Nanchuan.Grievances.Tests.Api;
 [Collection(GrievancesCollection.Name)]
 public sealed class IntegrationTests(GrievancesHost platform)
 {
-    private static readonly UnifiedSocialCreditCode Registered = UnifiedSocialCreditCode.FromBody("91500119MA5UREG01");
+    private static readonly UnifiedSocialCreditCode Registered = UnifiedSocialCreditCode.FromBody("91500119MA5UREG00");
 
     // Published, as Licensing does: every module that keeps an enterprise register handles it on its own queue.
     private Task RegisterCompany() => platform.Host.TrackActivity(MessageTracking.Timeout).PublishMessageAndWaitAsync(new CompanyRegistered(

@@ -12,7 +12,7 @@ public sealed class ListPagingTests(GrievancesHost platform)
 {
     /// <summary>An enterprise of this scenario only, so its list holds exactly the requests the scenario lodges.</summary>
     private static readonly Actor PagedEnterprise =
-        new("ent-4", "重庆南川分页示例有限公司", Roles.Enterprise, null, "91500119MA5UFY3P2F", Channels.Web);
+        new("ent-4", "重庆南川分页示例有限公司", Roles.Enterprise, null, "91500119MA5UFY3P1C", Channels.Web);
 
     [Fact]
     public async Task Pages_of_two_give_every_request_once_newest_first_the_notes_of_one_box_batch_too()

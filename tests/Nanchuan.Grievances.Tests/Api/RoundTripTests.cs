@@ -52,7 +52,7 @@ public sealed class RoundTripTests(GrievancesHost platform)
         var batch = new EnterBoxBatch(FeedbackBoxLocation.IndustrialPark, new DateOnly(2024, 5, 8),
         [
             new BoxNote("重庆南川示例科技有限公司", TestActors.Enterprise.CreditCode, "王经理", "13812345678", "厂区门前道路破损。"),
-            new BoxNote("重庆南川另一家公司", "91500119MA5U8XRB3M", "李经理", "13812345679", "路灯不亮。"),
+            new BoxNote("重庆南川另一家公司", "91500119MA5U8XRB98", "李经理", "13812345679", "路灯不亮。"),
             new BoxNote("重庆南川第三家公司", null, "张经理", "13812345670", "停水未通知。"),
         ]);
 

@@ -23,7 +23,7 @@ public sealed class ValidationTests(GrievancesHost platform)
     [Fact]
     public async Task Missing_fields_are_each_named()
     {
-        var body = await Refused(new ReceiveRequest(IntakeChannel.Platform, " ", "91500119MA5U8XRB3M", null, null, "", null));
+        var body = await Refused(new ReceiveRequest(IntakeChannel.Platform, " ", "91500119MA5U8XRB98", null, null, "", null));
         body.ShouldContain("\"enterpriseName\"");
         body.ShouldContain("\"contactPerson\"");
         body.ShouldContain("\"phone\"");

@@ -134,7 +134,7 @@ public sealed class OneCodeProcessTests(LandUseHost platform)
     public async Task Another_enterprise_cannot_see_the_project()
     {
         var code = (await platform.Start()).Code;
-        var stranger = TestActors.Enterprise with { Id = "ent-2", CreditCode = UnifiedSocialCreditCode.FromBody("91500119MA5U00001").Value };
+        var stranger = TestActors.Enterprise with { Id = "ent-2", CreditCode = UnifiedSocialCreditCode.FromBody("91500119MA5U00011").Value };
         await platform.Host.Scenario(s =>
         {
             s.Get.Url($"/api/landuse/projects/{code}");

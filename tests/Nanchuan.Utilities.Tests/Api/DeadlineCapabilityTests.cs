@@ -23,11 +23,11 @@ public sealed class DeadlineCapabilityTests(UtilitiesHost platform)
         platform.SetTime(Time("2025-09-30 10:00"));
         IScenarioResult? accepted = null;
         var applied = await platform.Host.TrackAsync(async () => accepted = await platform.Post(TestActors.Enterprise, UtilitiesApi.Route + "/power-connections",
-            new ApplyForPowerRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", PowerConnectionClass.LowVoltageResidential, "南川区东城街道工业园区8号", 10m, null, null), 201));
+            new ApplyForPowerRequest("91500119MA5U8XRB98", "重庆南川示例科技有限公司", PowerConnectionClass.LowVoltageResidential, "南川区东城街道工业园区8号", 10m, null, null), 201));
         var id = (await accepted!.ReadAsJsonAsync<PowerApplicationAcceptedResponse>()).Id;
 
         var set = applied.FindSingleTrackedMessageOfType<DeadlineSet>();
-        set.ShouldBe(new DeadlineSet(new OversightCase("Utilities", PowerDeadlines.Type, id, "91500119MA5U8XRB3M", "国网南川供电公司"), "PowerOn", "3个工作日",
+        set.ShouldBe(new DeadlineSet(new OversightCase("Utilities", PowerDeadlines.Type, id, "91500119MA5U8XRB98", "国网南川供电公司"), "PowerOn", "3个工作日",
             Time("2025-09-30 10:00"), Time("2025-10-11 18:00"), Time("2025-10-10 18:00")));
         var timers = applied.AllRecordsInOrder().Select(r => r.Envelope?.Message).OfType<DeadlineTimerFired>().Distinct().OrderBy(t => t.FireAt).ToList();
         timers.Select(t => (t.Alarm, t.FireAt)).ShouldBe([(DeadlineAlarm.Warning, Time("2025-10-10 18:00")), (DeadlineAlarm.Overdue, Time("2025-10-11 18:00").AddSeconds(1))]);

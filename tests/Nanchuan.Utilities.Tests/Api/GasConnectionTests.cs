@@ -37,7 +37,7 @@ public sealed class GasConnectionTests(UtilitiesHost platform)
         await PublishedVersions();
         platform.SetTime(receivedAt);
         var applied = await platform.Post(UtilitiesApi.GasOperator, Route,
-            new ApplyForGasRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", Operator, GasApplicationChannel.Hotline, category, "南川区东城街道隆化路12号", null), 201)
+            new ApplyForGasRequest("91500119MA5U8XRB98", "重庆南川示例科技有限公司", Operator, GasApplicationChannel.Hotline, category, "南川区东城街道隆化路12号", null), 201)
             .Read<GasApplicationResponse>();
         await platform.Post(UtilitiesApi.GasOperator, $"{Route}/{applied.Id}/survey", new RecordSurveyRequest("具备接气条件", null));
         await platform.Post(UtilitiesApi.GasOperator, $"{Route}/{applied.Id}/plan", new ProposePlanRequest("敷设PE管De32约10米，安装G4表1块", null));
@@ -50,7 +50,7 @@ public sealed class GasConnectionTests(UtilitiesHost platform)
         await PublishedVersions();
         platform.SetTime(Time("2024-06-07 16:00"));
         var applied = await platform.Post(TestActors.Enterprise, Route,
-            new ApplyForGasRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", Operator, GasApplicationChannel.YuKuaiBanApp, GasUserCategory.SmallCommercial, "南川区东城街道隆化路12号", null), 201)
+            new ApplyForGasRequest("91500119MA5U8XRB98", "重庆南川示例科技有限公司", Operator, GasApplicationChannel.YuKuaiBanApp, GasUserCategory.SmallCommercial, "南川区东城街道隆化路12号", null), 201)
             .Read<GasApplicationResponse>();
         applied.SurveyDueAt.ShouldBe(Time("2024-06-11 18:00")); // Jun 8–9 weekend, Jun 10 端午节
 

@@ -15,7 +15,7 @@ public sealed class HolidayRecomputationTests(UtilitiesHost platform)
     {
         platform.SetTime(Time("2031-04-28 10:00"));
         var accepted = await platform.Post(TestActors.Enterprise, UtilitiesApi.Route + "/power-connections",
-            new ApplyForPowerRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", PowerConnectionClass.LowVoltageResidential, "南川区东城街道工业园区8号", 10m, null, null), 201)
+            new ApplyForPowerRequest("91500119MA5U8XRB98", "重庆南川示例科技有限公司", PowerConnectionClass.LowVoltageResidential, "南川区东城街道工业园区8号", 10m, null, null), 201)
             .Read<PowerApplicationAcceptedResponse>();
         accepted.DueAt.ShouldBe(Time("2031-05-01 18:00")); // no 2031 schedule yet: weekends only
 

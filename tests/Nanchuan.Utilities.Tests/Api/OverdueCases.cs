@@ -26,7 +26,7 @@ internal static class OverdueCases
     {
         platform.SetTime(Time("2025-05-06 09:00"));
         var accepted = await platform.Post(TestActors.Enterprise, UtilitiesApi.Route + "/power-connections",
-            new ApplyForPowerRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", PowerConnectionClass.LowVoltageResidential, "南川区东城街道工业园区8号", 10m, null, null), 201)
+            new ApplyForPowerRequest("91500119MA5U8XRB98", "重庆南川示例科技有限公司", PowerConnectionClass.LowVoltageResidential, "南川区东城街道工业园区8号", 10m, null, null), 201)
             .Read<PowerApplicationAcceptedResponse>();
         await Fire(platform, accepted.Id, UtilityDeadline.PowerOn, accepted.DueAt!.Value);
         return accepted.Id;
@@ -37,7 +37,7 @@ internal static class OverdueCases
     {
         platform.SetTime(Time("2025-05-12 10:00"));
         var signed = await platform.Post(TestActors.Enterprise, UtilitiesApi.Route + "/water-connections",
-            new SignPayLastCommitmentRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", WaterApplicationChannel.WeChatAccount, "南川区东城街道工业园区8号", true, null), 201)
+            new SignPayLastCommitmentRequest("91500119MA5U8XRB98", "重庆南川示例科技有限公司", WaterApplicationChannel.WeChatAccount, "南川区东城街道工业园区8号", true, null), 201)
             .Read<PayLastCommitmentResponse>();
         await Fire(platform, signed.Id, UtilityDeadline.WaterConnection, signed.ConnectionDueAt);
         return signed.Id;
@@ -49,7 +49,7 @@ internal static class OverdueCases
         await PublishGasPriceList(platform);
         platform.SetTime(Time("2025-05-19 10:00"));
         var applied = await platform.Post(GasOperator, UtilitiesApi.Route + "/gas-connections",
-            new ApplyForGasRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", GasOperatorName, GasApplicationChannel.Hotline, GasUserCategory.OtherNonResidential,
+            new ApplyForGasRequest("91500119MA5U8XRB98", "重庆南川示例科技有限公司", GasOperatorName, GasApplicationChannel.Hotline, GasUserCategory.OtherNonResidential,
                 "南川区东城街道隆化路12号", null), 201)
             .Read<GasApplicationResponse>();
         await Fire(platform, applied.Id, UtilityDeadline.GasSurvey, applied.SurveyDueAt);

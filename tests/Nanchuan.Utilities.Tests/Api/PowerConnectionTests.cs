@@ -23,7 +23,7 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
     private const string Route = UtilitiesApi.Route + "/power-connections";
 
     private static ApplyForPowerRequest Application(PowerConnectionClass connectionClass = PowerConnectionClass.LowVoltageNonResidential,
-        DateTimeOffset? acceptedAt = null, string creditCode = "91500119MA5U8XRB3M") =>
+        DateTimeOffset? acceptedAt = null, string creditCode = "91500119MA5U8XRB98") =>
         new(creditCode, "重庆南川示例科技有限公司", connectionClass, "南川区东城街道工业园区8号", 80m, new DateOnly(2025, 2, 10), acceptedAt);
 
     private async Task<PowerApplicationAcceptedResponse> Apply(ApplyForPowerRequest request, Actor? applicant = null) =>
@@ -52,7 +52,7 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
     [Fact]
     public async Task A_registered_company_uploads_no_licence_data_the_register_supplies_it()
     {
-        var code = UnifiedSocialCreditCode.Parse("91500119MA5U00023Y");
+        var code = UnifiedSocialCreditCode.Parse("91500119MA5U0002XF");
         // Published, as Licensing does: every module that keeps an enterprise register handles it on its own queue.
         await platform.Host.TrackActivity(MessageTracking.Timeout).PublishMessageAndWaitAsync(new CompanyRegistered(Guid.NewGuid(), code, "重庆南川金佛山食品有限公司", "刘一",
             "南川区西城街道金佛大道1号", "南川区政务服务中心", Time("2024-12-02 10:00")));
@@ -188,7 +188,7 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
         lodged.SourceModule.ShouldBe("Utilities");
         lodged.SourceCaseId.ShouldBe(accepted.Id);
         lodged.Channel.ShouldBe(EnterpriseRequestChannel.Phone);
-        lodged.CreditCode.Value.ShouldBe("91500119MA5U8XRB3M");
+        lodged.CreditCode.Value.ShouldBe("91500119MA5U8XRB98");
         lodged.Content.ShouldBe("【电力报装办电问题，来源023-71992345】供电所要求补交营业执照。");
         var details = await platform.Get(TestActors.Enterprise, $"{Route}/{accepted.Id}").Read<PowerConnectionDetails>();
         details.Steps.Last().Step.ShouldContain("已转企呼我为诉求");

@@ -23,7 +23,7 @@ public sealed class ReportTests(UtilitiesHost platform) : IClassFixture<Utilitie
     {
         platform.SetTime(at);
         return (await platform.Post(TestActors.Enterprise, Power,
-            new ApplyForPowerRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", connectionClass, "南川区东城街道工业园区8号", 80m, null, null), 201)
+            new ApplyForPowerRequest("91500119MA5U8XRB98", "重庆南川示例科技有限公司", connectionClass, "南川区东城街道工业园区8号", 80m, null, null), 201)
             .Read<PowerApplicationAcceptedResponse>()).Id;
     }
 
@@ -41,7 +41,7 @@ public sealed class ReportTests(UtilitiesHost platform) : IClassFixture<Utilitie
 
         platform.SetTime(Time("2024-02-26 09:00"));
         var water = await platform.Post(TestActors.Enterprise, Water,
-            new SignPayLastCommitmentRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", WaterApplicationChannel.BusinessHall, "南川区东城街道工业园区8号", true, null), 201)
+            new SignPayLastCommitmentRequest("91500119MA5U8XRB98", "重庆南川示例科技有限公司", WaterApplicationChannel.BusinessHall, "南川区东城街道工业园区8号", true, null), 201)
             .Read<PayLastCommitmentResponse>();
         platform.SetTime(Time("2024-03-01 15:00"));
         await platform.Post(UtilitiesApi.WaterCompany, $"{Water}/{water.Id}/connection", new StepAt(Time("2024-02-27 09:00")));
@@ -53,11 +53,11 @@ public sealed class ReportTests(UtilitiesHost platform) : IClassFixture<Utilitie
         await platform.Host.Scenario(s =>
         {
             s.Post.ByteArray(Encoding.UTF8.GetBytes("creditCode,enterpriseName,month,kind,quantity,amountCny,provider\n"
-                + "91500119MA5U8XRB3M,重庆南川示例科技有限公司,2023-01,electricity,100000,120000,国网南川供电公司\n")).ContentType("text/csv")
+                + "91500119MA5U8XRB98,重庆南川示例科技有限公司,2023-01,electricity,100000,120000,国网南川供电公司\n")).ContentType("text/csv")
                 .ToUrl($"{UtilitiesApi.Route}/energy/consumption-imports").QueryString("fileName", "2023.csv");
             s.As(platform, UtilitiesApi.PowerCompany);
         });
-        var checkup = await platform.Post(UtilitiesApi.PowerCompany, $"{UtilitiesApi.Route}/energy/checkups", new OpenCheckupRequest("91500119MA5U8XRB3M", "国网南川供电公司", 2023))
+        var checkup = await platform.Post(UtilitiesApi.PowerCompany, $"{UtilitiesApi.Route}/energy/checkups", new OpenCheckupRequest("91500119MA5U8XRB98", "国网南川供电公司", 2023))
             .Read<Opened>();
         await platform.Post(UtilitiesApi.PowerCompany, $"{UtilitiesApi.Route}/energy/checkups/{checkup.Id}/plan", new IssuePlanRequest("错峰生产", 50_000m));
     }

@@ -23,7 +23,7 @@ public sealed class SupervisionNoticeTests(UtilitiesHost platform)
     {
         platform.SetTime(Time("2025-06-09 10:00"));
         var onTime = await platform.Post(TestActors.Enterprise, Power,
-            new ApplyForPowerRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", PowerConnectionClass.LowVoltageNonResidential, "南川区东城街道工业园区8号", 80m, null, null), 201)
+            new ApplyForPowerRequest("91500119MA5U8XRB98", "重庆南川示例科技有限公司", PowerConnectionClass.LowVoltageNonResidential, "南川区东城街道工业园区8号", 80m, null, null), 201)
             .Read<PowerApplicationAcceptedResponse>();
         var before = await platform.EventCountAsync();
         var notOverdue = await platform.Post(TestActors.BusinessOffice, $"{Power}/{onTime.Id}/supervision-notice", IssueSupervisionNoticeBody.Example, 409);
@@ -61,7 +61,7 @@ public sealed class SupervisionNoticeTests(UtilitiesHost platform)
 
         var supervised = await platform.Get(TestActors.BusinessOffice, $"{list}?supervised=true").Read<List<OverdueConnection>>();
         var item = supervised.Where(c => c.Id == id).ShouldHaveSingleItem();
-        item.ShouldBe(new OverdueConnection(id, "power", "国网南川供电公司", "91500119MA5U8XRB3M", "重庆南川示例科技有限公司", UtilityDeadline.PowerOn, Time("2025-05-09 18:00"), 1,
+        item.ShouldBe(new OverdueConnection(id, "power", "国网南川供电公司", "91500119MA5U8XRB98", "重庆南川示例科技有限公司", UtilityDeadline.PowerOn, Time("2025-05-09 18:00"), 1,
             Time("2025-05-12 09:00")));
         (await platform.Get(TestActors.BusinessOffice, $"{list}?supervised=false").Read<List<OverdueConnection>>()).ShouldNotContain(c => c.Id == id);
         (await platform.Get(UtilitiesApi.PowerCompany, list).Read<List<OverdueConnection>>()).ShouldContain(c => c.Id == id);
@@ -95,7 +95,7 @@ public sealed class SupervisionNoticeTests(UtilitiesHost platform)
 
         // A connection of the same operator whose survey is not yet due is listed, but not among the overdue ones.
         var onTime = await platform.Post(OverdueCases.GasOperator, UtilitiesApi.Route + "/gas-connections",
-            new ApplyForGasRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", OverdueCases.GasOperatorName, GasApplicationChannel.Hotline,
+            new ApplyForGasRequest("91500119MA5U8XRB98", "重庆南川示例科技有限公司", OverdueCases.GasOperatorName, GasApplicationChannel.Hotline,
                 GasUserCategory.OtherNonResidential, "南川区东城街道隆化路14号", null), 201).Read<GasApplicationResponse>();
         var listed = await platform.Get(OverdueCases.GasOperator, $"{UtilitiesApi.Route}/gas-connections").Read<List<GasConnectionDetails>>();
         listed.ShouldContain(c => c.Id == gas);

@@ -15,13 +15,13 @@ internal static class UtilitiesApi
     public static readonly Actor WaterCompany = new("wt-1", "南川区自来水公司 孙工", Roles.DepartmentHandler, "南川区自来水公司", null, Channels.Web);
     public static readonly Actor GasOperator = new("gs-1", "南川燃气公司 李工", Roles.DepartmentHandler, "南川燃气公司", null, Channels.Web);
     public static readonly Actor EconomicCommission = new("jxw-1", "区经济信息委 周科长", Roles.DepartmentHandler, "区经济信息委", null, Channels.Web);
-    public static readonly Actor OtherEnterprise = new("ent-2", "重庆南川另一家有限公司", Roles.Enterprise, null, "91500119MA5UXY7Q0D", Channels.Web);
+    public static readonly Actor OtherEnterprise = new("ent-2", "重庆南川另一家有限公司", Roles.Enterprise, null, "91500119MA5UXY7Q3N", Channels.Web);
 
     /// <summary>An enterprise of the list scenarios only, so its lists hold exactly the connections they create.</summary>
-    public static readonly Actor ListedEnterprise = new("ent-3", "重庆南川清单示例有限公司", Roles.Enterprise, null, "91500119MA5U6LB2KX", Channels.Web);
+    public static readonly Actor ListedEnterprise = new("ent-3", "重庆南川清单示例有限公司", Roles.Enterprise, null, "91500119MA5U6LB2XW", Channels.Web);
 
     /// <summary>An enterprise of the paging scenario only, so its list holds exactly the connections it creates.</summary>
-    public static readonly Actor PagedEnterprise = new("ent-4", "重庆南川分页示例有限公司", Roles.Enterprise, null, "91500119MA5UHK9W1K", Channels.Web);
+    public static readonly Actor PagedEnterprise = new("ent-4", "重庆南川分页示例有限公司", Roles.Enterprise, null, "91500119MA5UHK9WXA", Channels.Web);
 
     /// <summary>
     /// Events this module's requests stored so far, to show a refused command wrote nothing. Left out is what lands in the

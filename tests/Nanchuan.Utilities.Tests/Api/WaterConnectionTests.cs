@@ -42,7 +42,7 @@ public sealed class WaterConnectionTests(UtilitiesHost platform)
     {
         platform.SetTime(Time("2024-04-03 11:00"));
         var signed = await platform.Post(TestActors.WindowClerk, Route,
-            new SignPayLastCommitmentRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", WaterApplicationChannel.GovernmentWindow, "南川区东城街道工业园区8号", true, null), 201)
+            new SignPayLastCommitmentRequest("91500119MA5U8XRB98", "重庆南川示例科技有限公司", WaterApplicationChannel.GovernmentWindow, "南川区东城街道工业园区8号", true, null), 201)
             .Read<PayLastCommitmentResponse>();
         signed.ConnectionDueAt.ShouldBe(Time("2024-04-08 18:00"));
 
@@ -119,7 +119,7 @@ public sealed class WaterConnectionTests(UtilitiesHost platform)
         platform.SetTime(Time("2024-06-03 10:00"));
         var before = await platform.EventCountAsync();
         var refused = await platform.Post(TestActors.Enterprise, Route,
-            new SignPayLastCommitmentRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", WaterApplicationChannel.BusinessHall, "", false, null), 400);
+            new SignPayLastCommitmentRequest("91500119MA5U8XRB98", "重庆南川示例科技有限公司", WaterApplicationChannel.BusinessHall, "", false, null), 400);
         var text = await refused.ReadAsTextAsync();
         text.ShouldContain("commitmentLetterSigned");
         text.ShouldContain("siteAddress");
@@ -133,7 +133,7 @@ public sealed class WaterConnectionTests(UtilitiesHost platform)
 
         platform.SetTime(Time("2024-06-10 10:00"));
         var signed = await platform.Post(TestActors.Enterprise, Route,
-            new SignPayLastCommitmentRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", WaterApplicationChannel.YuKuaiBan, "南川区东城街道工业园区9号", true, null), 201)
+            new SignPayLastCommitmentRequest("91500119MA5U8XRB98", "重庆南川示例科技有限公司", WaterApplicationChannel.YuKuaiBan, "南川区东城街道工业园区9号", true, null), 201)
             .Read<PayLastCommitmentResponse>();
         await platform.Post(UtilitiesApi.WaterCompany, $"{Route}/{signed.Id}/connection", new StepAt(null));
         var wrongLine = await platform.Post(UtilitiesApi.WaterCompany, $"{Route}/{signed.Id}/cost-list",
@@ -146,7 +146,7 @@ public sealed class WaterConnectionTests(UtilitiesHost platform)
     {
         platform.SetTime(Time("2024-07-01 10:00"));
         var signed = await platform.Post(TestActors.Enterprise, Route,
-            new SignPayLastCommitmentRequest("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", WaterApplicationChannel.JointUtilityWindow, "南川区东城街道工业园区8号", true, null), 201)
+            new SignPayLastCommitmentRequest("91500119MA5U8XRB98", "重庆南川示例科技有限公司", WaterApplicationChannel.JointUtilityWindow, "南川区东城街道工业园区8号", true, null), 201)
             .Read<PayLastCommitmentResponse>();
         await platform.Post(UtilitiesApi.PowerCompany, $"{Route}/{signed.Id}/connection", new StepAt(null), 403);
         await platform.Post(TestActors.Enterprise, $"{Route}/{signed.Id}/connection", new StepAt(null), 403);

@@ -4,7 +4,7 @@ namespace Nanchuan.Utilities.Tests.Domain;
 
 public sealed class EnergyThresholdTests
 {
-    private const string Code = "91500119MA5U8XRB3M";
+    private const string Code = "91500119MA5U8XRB98";
 
     private static ConsumptionRecord Month(int month, EnergyKind kind, decimal quantity, decimal amount, string provider = "国网南川供电公司", int year = 2024) =>
         new(Code, "重庆南川示例科技有限公司", new DateOnly(year, month, 1), kind, quantity, amount, provider);
@@ -49,9 +49,9 @@ public sealed class EnergyThresholdTests
     {
         var file = ConsumptionCsv.Parse(
             "creditCode,enterpriseName,month,kind,quantity,amountCny,provider\n" +
-            "91500119MA5U8XRB3M,\"重庆南川示例科技有限公司, 二厂\",2024-01,electricity,1000,1200.50,国网南川供电公司\n" +
+            "91500119MA5U8XRB98,\"重庆南川示例科技有限公司, 二厂\",2024-01,electricity,1000,1200.50,国网南川供电公司\n" +
             "91500119MA5U8XRB3X,示例,2024-13,heat,-1,abc,\n" +
-            "91500119MA5U8XRB3M,示例,2024-01,电,5,5,国网南川供电公司\n" +
+            "91500119MA5U8XRB98,示例,2024-01,电,5,5,国网南川供电公司\n" +
             "only,three,cells\n");
         file.Records.ShouldHaveSingleItem().EnterpriseName.ShouldBe("重庆南川示例科技有限公司, 二厂");
         file.Errors.Where(e => e.Row == 3).Select(e => e.Column).ShouldBe(["creditCode", "month", "kind", "quantity", "amountCny", "provider"]);

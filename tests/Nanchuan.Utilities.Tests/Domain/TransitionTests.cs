@@ -14,13 +14,13 @@ public sealed class TransitionTests
     private static PowerConnection Power(PowerConnectionClass connectionClass) => Power(connectionClass, Time("2025-01-23 10:00"));
 
     private static PowerConnection Power(PowerConnectionClass connectionClass, DateTimeOffset acceptedAt) => PowerConnection.Create(new PowerApplicationAccepted(
-        Guid.NewGuid(), "91500119MA5U8XRB3M", "示例", false, null, null, connectionClass, "地址", 50m, null, "国网南川供电公司", acceptedAt,
+        Guid.NewGuid(), "91500119MA5U8XRB98", "示例", false, null, null, connectionClass, "地址", 50m, null, "国网南川供电公司", acceptedAt,
         connectionClass.RunsFromAcceptance() ? PowerTimeLimits.For(connectionClass).DueFrom(Calendar, acceptedAt) : null));
 
     /// <summary>Signed 2024-02-26, connected 02-27, cost list of 100 CNY received Fri 2024-03-01: payment due 2024-05-01 00:00 (24:00 of Apr 30).</summary>
     private static WaterConnection BilledWater()
     {
-        var water = WaterConnection.Create(new PayLastCommitmentSigned(Guid.NewGuid(), "91500119MA5U8XRB3M", "示例", WaterApplicationChannel.YuKuaiBan, "地址",
+        var water = WaterConnection.Create(new PayLastCommitmentSigned(Guid.NewGuid(), "91500119MA5U8XRB98", "示例", WaterApplicationChannel.YuKuaiBan, "地址",
             "南川区自来水公司", Time("2024-02-26 09:00"), WaterTimeLimits.Connection.DueFrom(Calendar, Time("2024-02-26 09:00"))));
         water.Apply(WaterDecisions.Connect(water, Time("2024-02-27 09:00"), 1m));
         water.Apply(WaterDecisions.SendCostList(water, [new CostItem("水表", "块", 1, 100m, 100m)], Time("2024-03-01 15:00"),
@@ -71,7 +71,7 @@ public sealed class TransitionTests
     [Fact]
     public void Water_payment_must_match_the_cost_list_and_is_late_from_the_end_of_the_60_days()
     {
-        var signed = WaterConnection.Create(new PayLastCommitmentSigned(Guid.NewGuid(), "91500119MA5U8XRB3M", "示例", WaterApplicationChannel.YuKuaiBan, "地址",
+        var signed = WaterConnection.Create(new PayLastCommitmentSigned(Guid.NewGuid(), "91500119MA5U8XRB98", "示例", WaterApplicationChannel.YuKuaiBan, "地址",
             "南川区自来水公司", Time("2024-02-26 09:00"), WaterTimeLimits.Connection.DueFrom(Calendar, Time("2024-02-26 09:00"))));
         Should.Throw<InvalidStateTransitionException>(() => WaterDecisions.Fulfil(signed, 100m, Time("2024-02-27 09:00")));
         var water = BilledWater();
@@ -83,7 +83,7 @@ public sealed class TransitionTests
     [Fact]
     public void A_gas_plan_cannot_be_signed_before_it_is_proposed_nor_with_items_the_list_lacks()
     {
-        var gas = GasConnection.Create(new GasApplicationReceived(Guid.NewGuid(), "91500119MA5U8XRB3M", "示例", "南川燃气公司", GasApplicationChannel.Hotline,
+        var gas = GasConnection.Create(new GasApplicationReceived(Guid.NewGuid(), "91500119MA5U8XRB98", "示例", "南川燃气公司", GasApplicationChannel.Hotline,
             GasUserCategory.OtherNonResidential, "地址", Time("2024-06-03 10:00"), Time("2024-06-04 18:00")));
         Should.Throw<InvalidStateTransitionException>(() => GasDecisions.Sign(gas, Time("2024-06-03 11:00"), GasFeeTests.Version1, null, [new ChosenItem("PE32", 1)]));
         gas.Apply(GasDecisions.Survey(gas, Time("2024-06-04 10:00"), "可接气", Time("2024-06-05 18:00")));

@@ -45,16 +45,18 @@ public static class CalendarQueries
     [EndpointSummary("计算期限 / Compute a deadline")]
     [EndpointDescription("From an instant (ISO 8601 with offset), give exactly one of `workingDays` (ends 18:00 of the N-th working day after the day), `calendarDays` (day itself not counted, ends 24:00, moved past a public holiday) or `halfDay=true` (4 h 45 min of business hours). `warningAt` follows the platform's warning rule (configurable per kind of limit) and is null when it would not fall after `from`.")]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public static DeadlineView GetDeadline(DateTimeOffset from, int? workingDays, int? calendarDays, bool? halfDay, IWorkingDayCalendar calendar, WarningLeads warnings)
+    public static DeadlineView GetDeadline(DateTimeOffset? from, int? workingDays, int? calendarDays, bool? halfDay, IWorkingDayCalendar calendar, WarningLeads warnings)
     {
+        // Nullable so that a missing `from` is named, not read as 0001-01-01.
+        if (from is not { } start) throw new DomainValidationException("from", "请给出起算时间 from（ISO 8601，带时区） / from is required (ISO 8601 with offset).");
         var given = (workingDays is null ? 0 : 1) + (calendarDays is null ? 0 : 1) + (halfDay == true ? 1 : 0);
         if (given != 1) throw new DomainValidationException("limit", "请只指定 workingDays、calendarDays、halfDay 之一 / give exactly one of workingDays, calendarDays, halfDay.");
         if (workingDays is < 0 or > 366) throw new DomainValidationException("workingDays", "工作日数应在0至366之间 / workingDays must be 0–366.");
         if (calendarDays is < 0 or > 3660) throw new DomainValidationException("calendarDays", "自然日数应在0至3660之间 / calendarDays must be 0–3660.");
 
         var limit = workingDays is { } n ? TimeLimit.WorkingDays(n) : calendarDays is { } d ? TimeLimit.CalendarDays(d) : TimeLimit.HalfDays(1);
-        var due = limit.DueFrom(calendar, from);
-        return new DeadlineView(from, limit.Label, due, warnings.WarningAt(calendar, limit.Kind, from, due), calendar.DescribeDay(calendar.LocalDay(due)).ScheduleLoaded);
+        var due = limit.DueFrom(calendar, start);
+        return new DeadlineView(start, limit.Label, due, warnings.WarningAt(calendar, limit.Kind, start, due), calendar.DescribeDay(calendar.LocalDay(due)).ScheduleLoaded);
     }
 
     private static HolidayScheduleView ToView(HolidayScheduleRecord r) =>

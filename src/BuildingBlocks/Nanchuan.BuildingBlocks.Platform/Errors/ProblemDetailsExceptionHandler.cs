@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Platform.Security;
 using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Platform.Requests;
 using Nanchuan.BuildingBlocks.Platform.Writes;
 
 namespace Nanchuan.BuildingBlocks.Platform.Errors;
@@ -18,12 +19,22 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = ToProblem(exception);
+        var problem = exception is BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } unreadable && context.Request.HasJsonContentType()
+            ? UnreadableBody(context, unreadable)
+            : ToProblem(exception);
         if (problem is null) return false;
         if (problem.Status == StatusCodes.Status403Forbidden) await refusals.RecordAsync(context, problem.Detail ?? "");
         context.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
+
+    /// <summary>A body ASP.NET's own endpoints (not Wolverine's) could not read: the field errors kept while reading it.</summary>
+    private static ProblemDetails UnreadableBody(HttpContext context, BadHttpRequestException exception) =>
+        new HttpValidationProblemDetails(RequestBodyProblem.Of(context, exception).ToDictionary())
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = ProblemTitles.Validation,
+        };
 
     public static ProblemDetails? ToProblem(Exception exception) => exception switch
     {

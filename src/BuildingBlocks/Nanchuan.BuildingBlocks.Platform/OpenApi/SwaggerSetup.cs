@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
+using Nanchuan.BuildingBlocks.Enterprises;
 
 namespace Nanchuan.BuildingBlocks.Platform.OpenApi;
 
@@ -33,7 +34,17 @@ public static class SwaggerSetup
             });
             options.CustomSchemaIds(type => type.FullName!.Replace("+", ".").Replace("Nanchuan.", ""));
             options.SupportNonNullableReferenceTypes();
+            // The API takes and gives a credit code as its 18 characters (its JSON converter), not as an object.
+            options.MapType<UnifiedSocialCreditCode>(() => new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                MinLength = 18,
+                MaxLength = 18,
+                Pattern = $"^[{UnifiedSocialCreditCode.Alphabet}]{{18}}$",
+                Description = "统一社会信用代码 (GB 32100-2015, both check characters verified)",
+            });
             options.SchemaFilter<ExampleSchemaFilter>();
+            options.SchemaFilter<RequestRulesSchemaFilter>();
             options.OperationFilter<StandardResponsesOperationFilter>();
             options.OperationFilter<CaseVersionOperationFilter>();
         });

@@ -49,7 +49,8 @@ public static class DevelopmentTokens
             errors["role"] = [$"角色必须是 {string.Join("/", Roles.UserRoles)} 之一 / role must be one of {string.Join(", ", Roles.UserRoles)}."];
         if (request.Role == Roles.DepartmentHandler && string.IsNullOrWhiteSpace(request.Department))
             errors["department"] = ["部门经办人必须指定部门 / a DepartmentHandler needs a department."];
-        if (request.Role == Roles.Enterprise && !UnifiedSocialCreditCode.TryParse(request.CreditCode, out _, out var error))
+        // Any role's code is checked: a code given to a non-enterprise would otherwise fail later, when the token is issued.
+        if ((request.Role == Roles.Enterprise || request.CreditCode is not null) && !UnifiedSocialCreditCode.TryParse(request.CreditCode, out _, out var error))
             errors["creditCode"] = [error ?? "统一社会信用代码无效 / invalid credit code."];
         return errors;
     }

@@ -6,7 +6,8 @@ namespace Nanchuan.BuildingBlocks.Enterprises;
 /// <summary>
 /// 统一社会信用代码 (unified social credit code, GB 32100-2015): 18 characters —
 /// registration authority (1), organisation type (1), administrative division (6 digits),
-/// organisation code (9), check character (1) computed modulo 31 over the first 17.
+/// organisation code (9: eight characters and their GB 11714-1997 check character), check character (1) computed modulo 31
+/// over the first 17. Both check characters are verified.
 /// </summary>
 [JsonConverter(typeof(UnifiedSocialCreditCodeJsonConverter))]
 public readonly record struct UnifiedSocialCreditCode
@@ -15,6 +16,7 @@ public readonly record struct UnifiedSocialCreditCode
     public const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+    private static readonly int[] OrganisationWeights = [3, 7, 9, 10, 5, 8, 4, 2];
 
     private readonly string? _value;
 
@@ -31,7 +33,17 @@ public readonly record struct UnifiedSocialCreditCode
     public static bool IsValid(string? text) => TryParse(text, out _, out _);
 
     /// <summary>Parses a code, upper-casing it; on failure <paramref name="error"/> says why, in Chinese and English.</summary>
-    public static bool TryParse(string? text, out UnifiedSocialCreditCode code, out string? error)
+    public static bool TryParse(string? text, out UnifiedSocialCreditCode code, out string? error) =>
+        TryParse(text, checkOrganisationCode: true, out code, out error);
+
+    /// <summary>
+    /// A code read back from the event store: stored before the organisation-code check existed, it is not checked again
+    /// (a stored fact is never refused, docs/adr/0024, 0031); everything else still is.
+    /// </summary>
+    public static UnifiedSocialCreditCode ParseStored(string? text) =>
+        TryParse(text, checkOrganisationCode: false, out var code, out var error) ? code : throw new FormatException(error);
+
+    private static bool TryParse(string? text, bool checkOrganisationCode, out UnifiedSocialCreditCode code, out string? error)
     {
         code = default;
         var candidate = text?.Trim().ToUpperInvariant() ?? "";
@@ -51,6 +63,12 @@ public readonly record struct UnifiedSocialCreditCode
         if (!candidate.AsSpan(2, 6).ContainsOnlyDigits())
         {
             error = "第3至8位应为行政区划码（数字） / characters 3–8 must be the administrative division code (digits).";
+            return false;
+        }
+        var organisationCheck = OrganisationCheckCharacter(candidate.AsSpan(8, 8));
+        if (checkOrganisationCode && candidate[16] != organisationCheck)
+        {
+            error = $"第9至17位组织机构代码的校验码错误，第17位应为“{organisationCheck}” / the organisation code (characters 9–17) has a wrong check character: character 17 should be '{organisationCheck}'.";
             return false;
         }
         var expected = CheckCharacter(candidate.AsSpan(0, 17));
@@ -84,6 +102,23 @@ public readonly record struct UnifiedSocialCreditCode
         }
         return Alphabet[(31 - sum % 31) % 31];
     }
+
+    /// <summary>GB 11714-1997: C9 = 11 − (Σ value(Ci) × Wi mod 11) over the organisation code's first 8 characters, 10 written X and 11 as 0.</summary>
+    public static char OrganisationCheckCharacter(ReadOnlySpan<char> first8)
+    {
+        if (first8.Length != OrganisationWeights.Length)
+            throw new ArgumentException($"组织机构代码本体应为8位 / an organisation code body has 8 characters (got {first8.Length}).", nameof(first8));
+        var sum = 0;
+        for (var i = 0; i < OrganisationWeights.Length; i++) sum += OrganisationValue(first8[i]) * OrganisationWeights[i];
+        return (11 - sum % 11) switch { 10 => 'X', 11 => '0', var check => (char)('0' + check) };
+    }
+
+    private static int OrganisationValue(char c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= 'A' and <= 'Z' => c - 'A' + 10,
+        _ => throw new FormatException($"组织机构代码字符“{c}”不合法 / '{c}' is not allowed in an organisation code."),
+    };
 }
 
 internal static class SpanDigits
@@ -102,6 +137,16 @@ public sealed class UnifiedSocialCreditCodeJsonConverter : JsonConverter<Unified
         var text = reader.GetString();
         return UnifiedSocialCreditCode.TryParse(text, out var code, out var error) ? code : throw new JsonException(error);
     }
+
+    public override void Write(Utf8JsonWriter writer, UnifiedSocialCreditCode value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.Value);
+}
+
+/// <summary>The event store's reading of a credit code (<see cref="UnifiedSocialCreditCode.ParseStored"/>).</summary>
+public sealed class StoredUnifiedSocialCreditCodeJsonConverter : JsonConverter<UnifiedSocialCreditCode>
+{
+    public override UnifiedSocialCreditCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        UnifiedSocialCreditCode.ParseStored(reader.GetString());
 
     public override void Write(Utf8JsonWriter writer, UnifiedSocialCreditCode value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.Value);

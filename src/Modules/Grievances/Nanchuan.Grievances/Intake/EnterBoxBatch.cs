@@ -25,7 +25,7 @@ public sealed record EnterBoxBatch(FeedbackBoxLocation BoxLocation, DateOnly Col
         FeedbackBoxLocation.IndustrialPark,
         new DateOnly(2024, 5, 8),
         [
-            new BoxNote("重庆南川某某建材有限公司", "91500119MA5U8XRB3M", "李女士", "023-71234567", "园区夜间路灯不亮，员工下班出行不便。"),
+            new BoxNote("重庆南川某某建材有限公司", "91500119MA5U8XRB98", "李女士", "023-71234567", "园区夜间路灯不亮，员工下班出行不便。"),
             new BoxNote("南川区某餐饮店", null, "刘先生", "13912345678", "希望简化食品经营许可延续手续。"),
         ]);
 }

@@ -32,7 +32,7 @@ public sealed record ReceiveRequest(
     public static ReceiveRequest Example => new(
         IntakeChannel.Phone,
         "重庆南川示例科技有限公司",
-        "91500119MA5U8XRB3M",
+        "91500119MA5U8XRB98",
         "王经理",
         "13812345678",
         "厂区门前道路破损，货车进出困难，请协调修复。",

@@ -49,7 +49,7 @@ public sealed record GrievanceDetails(
                 HandlingUnitId = "区城市管理局", HandlingUnitName = "区城市管理局", AssignedAt = assignedAt, DueAt = dueAt,
             };
             return new GrievanceDetails(id, 2, GrievanceStatus.Assigned, GrievanceStatus.Assigned.ToChinese(), IntakeChannel.Platform, null, null, null,
-                "重庆南川示例科技有限公司", "91500119MA5U8XRB3M", "重庆南川示例科技有限公司", "王经理", "13812345678", "厂区门前道路破损，货车进出困难，请协调修复。",
+                "重庆南川示例科技有限公司", "91500119MA5U8XRB98", "重庆南川示例科技有限公司", "王经理", "13812345678", "厂区门前道路破损，货车进出困难，请协调修复。",
                 new DateTimeOffset(2024, 5, 8, 9, 30, 0, Beijing), new DateTimeOffset(2024, 5, 9, 18, 0, 0, Beijing), false, [round],
                 [new OpenDeadline(DeadlineKind.Handling, 1, assignedAt, 2, dueAt)], null, null);
         }

@@ -17,7 +17,7 @@ public sealed class GrievanceListItem : IOpenApiExample<GrievanceListItem>
         Status = GrievanceStatus.Assigned,
         Channel = IntakeChannel.Platform,
         EnterpriseName = "重庆南川示例科技有限公司",
-        CreditCode = "91500119MA5U8XRB3M",
+        CreditCode = "91500119MA5U8XRB98",
         Content = "厂区门前道路破损，货车进出困难，请协调修复。",
         ReceivedAt = new DateTimeOffset(2024, 5, 8, 9, 30, 0, TimeSpan.FromHours(8)),
         AssignmentDueAt = new DateTimeOffset(2024, 5, 9, 18, 0, 0, TimeSpan.FromHours(8)),

@@ -24,7 +24,7 @@ public sealed record StartProject(
     bool SmallLowRiskSocialInvestment = false, bool MajorOrSpecialWorks = false, bool CollectiveOrJointHousing = false)
     : IOpenApiExample<StartProject>
 {
-    public static StartProject Example => new(SupplyType.Transfer, "南川工业园区新材料产业园一期", "91500119MA5U8XRB3M", "重庆南川示例科技有限公司");
+    public static StartProject Example => new(SupplyType.Transfer, "南川工业园区新材料产业园一期", "91500119MA5U8XRB98", "重庆南川示例科技有限公司");
 }
 
 /// <summary>The new project: its code and the id of its event stream (for GET /api/audit/streams/{id}).</summary>

@@ -7,7 +7,7 @@ namespace Nanchuan.Licensing.Applications;
 public sealed record SubmitApplication(Guid ItemId, UnifiedSocialCreditCode CreditCode, string EnterpriseName, IReadOnlyList<string>? Materials, string? Helper, bool InPerson)
     : IOpenApiExample<SubmitApplication>
 {
-    public static SubmitApplication Example => new(Guid.Parse("0192f0a4-2c1e-7d3a-9b1f-5e6a7c8d9e02"), UnifiedSocialCreditCode.Parse("91500119MA5U8XRB3M"),
+    public static SubmitApplication Example => new(Guid.Parse("0192f0a4-2c1e-7d3a-9b1f-5e6a7c8d9e02"), UnifiedSocialCreditCode.Parse("91500119MA5U8XRB98"),
         "重庆南川示例科技有限公司", ["食品经营许可申请书", "营业执照复印件"], null, true);
 }
 

@@ -15,7 +15,7 @@ namespace Nanchuan.Licensing.EnterpriseHome;
 public sealed record LodgeDeskRequest(string EnterpriseName, UnifiedSocialCreditCode CreditCode, string ContactPerson, string Phone, string Content)
     : IOpenApiExample<LodgeDeskRequest>
 {
-    public static LodgeDeskRequest Example => new("重庆南川示例科技有限公司", UnifiedSocialCreditCode.Parse("91500119MA5U8XRB3M"), "王经理", "13800000000", "厂区道路照明不足，夜间物流车辆通行困难");
+    public static LodgeDeskRequest Example => new("重庆南川示例科技有限公司", UnifiedSocialCreditCode.Parse("91500119MA5U8XRB98"), "王经理", "13800000000", "厂区道路照明不足，夜间物流车辆通行困难");
 }
 
 /// <summary>The 企业之家 desk took a request and sent it to the Grievances module (企呼我为"闭环办").</summary>

@@ -7,7 +7,7 @@ namespace Nanchuan.Licensing.FastApproval;
 /// <summary>A project arriving in the pipeline: its name, investor enterprise and type (e.g. 工业项目, 商业综合体).</summary>
 public sealed record EnterPipeline(string Name, UnifiedSocialCreditCode InvestorCreditCode, string InvestorName, string ProjectType) : IOpenApiExample<EnterPipeline>
 {
-    public static EnterPipeline Example => new("南川区金佛山康养中心建设项目", UnifiedSocialCreditCode.Parse("91500119MA5U8XRB3M"), "重庆南川示例科技有限公司", "社会投资康养项目");
+    public static EnterPipeline Example => new("南川区金佛山康养中心建设项目", UnifiedSocialCreditCode.Parse("91500119MA5U8XRB98"), "重庆南川示例科技有限公司", "社会投资康养项目");
 }
 
 /// <summary>

@@ -8,7 +8,7 @@ public sealed record LodgeFinancingRequest(
     UnifiedSocialCreditCode CreditCode, string EnterpriseName, decimal Amount, string Purpose, string Product, IReadOnlyList<string>? Banks)
     : IOpenApiExample<LodgeFinancingRequest>
 {
-    public static LodgeFinancingRequest Example => new(UnifiedSocialCreditCode.Parse("91500119MA5U8XRB3M"), "重庆南川示例科技有限公司", 500000m,
+    public static LodgeFinancingRequest Example => new(UnifiedSocialCreditCode.Parse("91500119MA5U8XRB98"), "重庆南川示例科技有限公司", 500000m,
         "购置茶叶加工设备", "小微企业贷", ["建设银行", "三峡银行"]);
 }
 

@@ -14,7 +14,7 @@ public sealed record CataloguePackage(string Code, string Name, IReadOnlyList<Gu
 public sealed record SubmitPackageApplication(UnifiedSocialCreditCode CreditCode, string EnterpriseName, IReadOnlyList<string>? Materials, string? Helper, bool InPerson)
     : IOpenApiExample<SubmitPackageApplication>
 {
-    public static SubmitPackageApplication Example => new(UnifiedSocialCreditCode.Parse("91500119MA5U8XRB3M"), "重庆南川示例餐饮有限公司",
+    public static SubmitPackageApplication Example => new(UnifiedSocialCreditCode.Parse("91500119MA5U8XRB98"), "重庆南川示例餐饮有限公司",
         ["营业执照复印件", "法定代表人身份证明", "经营场所平面图"], "企业之家 帮办员", true);
 }
 

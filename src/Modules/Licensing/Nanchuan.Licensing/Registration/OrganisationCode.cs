@@ -15,7 +15,6 @@ public static class OrganisationCode
 
     private const string BodyPrefix = "MA";
     private const int SequenceDigits = 6;
-    private static readonly int[] Weights = [3, 7, 9, 10, 5, 8, 4, 2];
     private static readonly long Capacity = (long)Math.Pow(UnifiedSocialCreditCode.Alphabet.Length, SequenceDigits);
 
     /// <summary>The 9-character organisation code for the ledger's sequence number (1, 2, 3 …).</summary>
@@ -38,18 +37,5 @@ public static class OrganisationCode
         UnifiedSocialCreditCode.FromBody(CreditCodePrefix + ForSequence(sequence));
 
     /// <summary>GB 11714 check character of an 8-character body.</summary>
-    public static char CheckCharacter(string body)
-    {
-        if (body.Length != Weights.Length) throw new ArgumentException("An organisation code body has 8 characters.", nameof(body));
-        var sum = 0;
-        for (var i = 0; i < Weights.Length; i++) sum += ValueOf(body[i]) * Weights[i];
-        return (11 - sum % 11) switch { 10 => 'X', 11 => '0', var check => (char)('0' + check) };
-    }
-
-    private static int ValueOf(char c) => c switch
-    {
-        >= '0' and <= '9' => c - '0',
-        >= 'A' and <= 'Z' => c - 'A' + 10,
-        _ => throw new FormatException($"组织机构代码字符“{c}”不合法 / '{c}' is not allowed in an organisation code."),
-    };
+    public static char CheckCharacter(string body) => UnifiedSocialCreditCode.OrganisationCheckCharacter(body);
 }

@@ -6,7 +6,7 @@ namespace Nanchuan.Licensing.ServiceZones;
 /// <summary>A queue ticket: what the visitor comes for, the enterprise if any, and — granted by the guide desk — the green channel with its reason.</summary>
 public sealed record TakeTicket(string Purpose, UnifiedSocialCreditCode? CreditCode, string? GreenChannelReason, string? GreenChannelNote) : IOpenApiExample<TakeTicket>
 {
-    public static TakeTicket Example => new("不动产登记（企业厂房转移登记）", UnifiedSocialCreditCode.Parse("91500119MA5U8XRB3M"), "重点项目", "南川工业园区新材料产业园一期");
+    public static TakeTicket Example => new("不动产登记（企业厂房转移登记）", UnifiedSocialCreditCode.Parse("91500119MA5U8XRB98"), "重点项目", "南川工业园区新材料产业园一期");
 }
 
 public sealed record CallNextTicket(string Window) : IOpenApiExample<CallNextTicket>

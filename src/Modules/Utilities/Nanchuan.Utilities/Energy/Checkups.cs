@@ -17,7 +17,7 @@ namespace Nanchuan.Utilities.Energy;
 /// <summary>Open the check-up of a qualifying enterprise with one provider for a year.</summary>
 public sealed record OpenCheckupRequest(string CreditCode, string Provider, int Year) : IOpenApiExample<OpenCheckupRequest>
 {
-    public static OpenCheckupRequest Example => new("91500119MA5U8XRB3M", "国网南川供电公司", 2024);
+    public static OpenCheckupRequest Example => new("91500119MA5U8XRB98", "国网南川供电公司", 2024);
 }
 
 /// <summary>The one-to-one optimisation plan (一对一用能优化方案) and the annual saving it projects, in CNY.</summary>

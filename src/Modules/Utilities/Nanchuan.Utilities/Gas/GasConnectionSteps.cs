@@ -30,7 +30,7 @@ public sealed record ApplyForGasRequest(
     string SiteAddress,
     DateTimeOffset? ReceivedAt) : IOpenApiExample<ApplyForGasRequest>
 {
-    public static ApplyForGasRequest Example => new("91500119MA5U8XRB3M", null, "南川燃气公司", GasApplicationChannel.Hotline, GasUserCategory.SmallCommercial,
+    public static ApplyForGasRequest Example => new("91500119MA5U8XRB98", null, "南川燃气公司", GasApplicationChannel.Hotline, GasUserCategory.SmallCommercial,
         "南川区东城街道隆化路12号", new DateTimeOffset(2024, 6, 7, 16, 0, 0, TimeSpan.FromHours(8)));
 }
 

@@ -33,7 +33,7 @@ public sealed record ApplyForPowerRequest(
     DateOnly? WantedPowerOnDate,
     DateTimeOffset? AcceptedAt) : IOpenApiExample<ApplyForPowerRequest>
 {
-    public static ApplyForPowerRequest Example => new("91500119MA5U8XRB3M", null, PowerConnectionClass.LowVoltageNonResidential,
+    public static ApplyForPowerRequest Example => new("91500119MA5U8XRB98", null, PowerConnectionClass.LowVoltageNonResidential,
         "南川区东城街道工业园区8号", 80m, new DateOnly(2025, 2, 10), new DateTimeOffset(2025, 1, 23, 10, 0, 0, TimeSpan.FromHours(8)));
 }
 

@@ -33,7 +33,7 @@ public sealed record SignPayLastCommitmentRequest(
     bool CommitmentLetterSigned,
     DateTimeOffset? SignedAt) : IOpenApiExample<SignPayLastCommitmentRequest>
 {
-    public static SignPayLastCommitmentRequest Example => new("91500119MA5U8XRB3M", null, WaterApplicationChannel.JointUtilityWindow,
+    public static SignPayLastCommitmentRequest Example => new("91500119MA5U8XRB98", null, WaterApplicationChannel.JointUtilityWindow,
         "南川区东城街道工业园区8号", true, new DateTimeOffset(2024, 4, 3, 11, 0, 0, TimeSpan.FromHours(8)));
 }
 
