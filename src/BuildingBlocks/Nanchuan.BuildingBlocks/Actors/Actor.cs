@@ -34,6 +34,18 @@ public static class Channels
     public const string System = "system";
 
     public static readonly IReadOnlyList<string> All = [Window, Web, Phone, Box, System];
+
+    /// <summary>
+    /// The channel of a user's request before the endpoint says more (ADR 0032): a window clerk acts at a window; everyone
+    /// else (enterprises, departments, the BusinessOffice, supervisors, the public, admins) through the platform's web
+    /// application. Hotline and box endpoints narrow it to phone or box.
+    /// </summary>
+    public static string ForRole(string role) => role switch
+    {
+        Roles.WindowClerk => Window,
+        Roles.System => System,
+        _ => Web,
+    };
 }
 
 /// <summary>
