@@ -11,6 +11,7 @@ public static class ActorClaims
     public const string Role = "role";
     public const string Department = "department";
     public const string CreditCode = "credit_code";
+    public const string ServicePoint = "service_point";
 
     public static IEnumerable<Claim> For(Actor actor)
     {
@@ -19,6 +20,7 @@ public static class ActorClaims
         yield return new Claim(Role, actor.Role);
         if (actor.Department is not null) yield return new Claim(Department, actor.Department);
         if (actor.CreditCode is not null) yield return new Claim(CreditCode, actor.CreditCode);
+        if (actor.ServicePoint is not null) yield return new Claim(ServicePoint, actor.ServicePoint);
     }
 
     /// <summary>The actor of an authenticated request; its channel is the role's (ADR 0032), never the client's word.</summary>
@@ -34,6 +36,7 @@ public static class ActorClaims
             role,
             principal.FindFirstValue(Department),
             principal.FindFirstValue(CreditCode),
-            Channels.ForRole(role));
+            Channels.ForRole(role),
+            principal.FindFirstValue(ServicePoint));
     }
 }

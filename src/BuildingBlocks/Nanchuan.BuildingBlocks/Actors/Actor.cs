@@ -57,7 +57,8 @@ public static class Channels
 /// <param name="Department">The department of a DepartmentHandler (e.g. 区市场监管局); null otherwise.</param>
 /// <param name="CreditCode">The unified social credit code of an Enterprise user; null otherwise.</param>
 /// <param name="Channel">One of <see cref="Channels"/>.</param>
-public sealed record Actor(string Id, string Name, string Role, string? Department, string? CreditCode, string Channel)
+/// <param name="ServicePoint">Where a WindowClerk works: the hall or one of the 20 <see cref="ServicePoints"/>; null otherwise.</param>
+public sealed record Actor(string Id, string Name, string Role, string? Department, string? CreditCode, string Channel, string? ServicePoint = null)
 {
     public static readonly Actor System = new("system", "系统", Roles.System, null, null, Channels.System);
 
