@@ -20,6 +20,9 @@ public static class Roles
     /// <summary>The platform itself (scheduled deadlines, recomputations); never held by a user.</summary>
     public const string System = nameof(System);
 
+    /// <summary>Every user role but <see cref="Public"/>: those who may read a case at all (each then only the cases it may see).</summary>
+    public const string AllButPublic = $"{Enterprise},{WindowClerk},{DepartmentHandler},{BusinessOffice},{Supervisor},{Admin}";
+
     public static readonly IReadOnlyList<string> UserRoles =
         [Enterprise, WindowClerk, DepartmentHandler, BusinessOffice, Supervisor, Public, Admin];
 }

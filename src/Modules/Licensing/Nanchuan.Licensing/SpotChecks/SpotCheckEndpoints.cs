@@ -92,10 +92,15 @@ public static class SpotCheckEndpoints
     [Authorize(Roles = $"{Roles.WindowClerk},{Roles.DepartmentHandler},{Roles.BusinessOffice},{Roles.Supervisor},{Roles.Admin}")]
     [Tags("Licensing")]
     [EndpointSummary("抽查详情 / A spot check")]
-    [EndpointDescription("The draw (candidates, seed, algorithm) and each drawn registration's result and rectification.")]
+    [EndpointDescription("The draw (candidates, seed, algorithm) and each drawn registration's result and rectification. Of the departments, 区市场监管局 only; a clerk, the checks of the clerk's own service point.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<SpotCheck> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
-        await session.Events.AggregateStreamAsync<SpotCheck>(id, token: cancellation) ?? throw Name.NotFound(id);
+    public static async Task<SpotCheck> Get(Guid id, IQuerySession session, CancellationToken cancellation)
+    {
+        if (CurrentActor.Value.Role == Roles.DepartmentHandler) RequireRegistrationAuthority();
+        var check = await session.Events.AggregateStreamAsync<SpotCheck>(id, token: cancellation) ?? throw Name.NotFound(id);
+        ServicePoints.EnsureClerkAt(CurrentActor.Value, check.ServicePoint);
+        return check;
+    }
 
     private static void RequireRegistrationAuthority()
     {
