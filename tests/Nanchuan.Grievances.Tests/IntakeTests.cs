@@ -39,7 +39,8 @@ public class IntakeTests
 
     [Fact]
     public void The_hotline_answers_on_public_holidays() =>
-        Validate(Sample.Request(IntakeChannel.Phone, Sample.At(2024, 10, 2, 10, 0))).Channel.ShouldBe(IntakeChannel.Phone);
+        GrievanceIntake.Validate(Sample.Request(IntakeChannel.Phone, Sample.At(2024, 10, 2, 10, 0)), Sample.At(2024, 10, 2, 12, 0), IntakePolicy.Default)
+            .Channel.ShouldBe(IntakeChannel.Phone);
 
     [Fact]
     public void Hotline_hours_are_judged_in_Beijing_time_whatever_the_offset_of_the_stamp()
@@ -182,7 +183,7 @@ public class IntakeTests
     [Fact]
     public void Receiving_records_every_fact_and_starts_the_request_as_received()
     {
-        var intake = Validate(Sample.Request(IntakeChannel.Phone, Sample.At(2024, 2, 9, 17, 0)));
+        var intake = GrievanceIntake.Validate(Sample.Request(IntakeChannel.Phone, Sample.At(2024, 2, 9, 17, 0)), Sample.At(2024, 2, 9, 17, 30), IntakePolicy.Default);
         var due = Sample.At(2024, 2, 18, 18, 0);
 
         var received = GrievanceDecisions.Receive(Sample.GrievanceId, intake, due, Now);

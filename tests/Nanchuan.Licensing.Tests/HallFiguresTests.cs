@@ -37,7 +37,7 @@ public sealed class HallFiguresTests(LicensingHost platform)
         platform.SetShanghaiTime(2031, 5, 6, 11, 0);
         await platform.PostAsync<HallVisitorsCounted>("/api/licensing/hall/visitors", new CountHallVisitors(new DateOnly(2031, 5, 6), null, 5, "咨询及取号"), TestActors.WindowClerk);
         platform.SetShanghaiTime(2031, 5, 6, 11, 30);
-        await platform.PostAsync<CaseCreated>("/api/licensing/consultations", new GiveConsultation("古花", "个体工商户转企业"), TestActors.WindowClerk);
+        await platform.PostAsync<CaseCreated>("/api/licensing/consultations", new GiveConsultation("古花", "个体工商户转企业"), TestActors.ClerkAt("古花"));
 
         platform.SetShanghaiTime(2031, 5, 7, 9, 0);
         await platform.PostAsync<ServiceApplication>($"{Applications}/{b.Id}/decision", new DecideApplication(true, "符合规划条件", null), TestActors.Planner);

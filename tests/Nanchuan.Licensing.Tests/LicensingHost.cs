@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Alba;
+using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.Licensing.Registration;
 using Nanchuan.Testing;
 
@@ -10,14 +12,24 @@ public sealed class LicensingHost() : ModuleHost(new DateTimeOffset(2000, 1, 1, 
     public void SetShanghaiTime(int year, int month, int day, int hour, int minute) =>
         SetTime(new DateTimeOffset(year, month, day, hour, minute, 0, Beijing));
 
-    public async Task<Guid> FileAsync(string servicePoint, string companyName) =>
-        (await this.Post(TestActors.WindowClerk, "/api/licensing/registrations",
-            new FileRegistration(servicePoint, companyName, "李明", "重庆市南川区东城街道金佛大道1号", "茶叶种植与加工", null)).Read<CaseCreated>()).Id;
+    private readonly ConcurrentDictionary<Guid, string> _pointOf = new();
 
-    public Task<IScenarioResult> PostAsync(string url, int status = 200) => Host.Scenario(s =>
+    /// <summary>Files a registration as a clerk of the point; <see cref="ClerkOf"/> then names who may act on it.</summary>
+    public async Task<Guid> FileAsync(string servicePoint, string companyName)
+    {
+        var id = (await this.Post(TestActors.ClerkAt(servicePoint), "/api/licensing/registrations",
+            new FileRegistration(servicePoint, companyName, "李明", "重庆市南川区东城街道金佛大道1号", "茶叶种植与加工", null)).Read<CaseCreated>()).Id;
+        _pointOf[id] = servicePoint;
+        return id;
+    }
+
+    /// <summary>A clerk of the service point the registration was filed at.</summary>
+    public Actor ClerkOf(Guid registrationId) => TestActors.ClerkAt(_pointOf[registrationId]);
+
+    public Task<IScenarioResult> PostAsync(string url, int status = 200, Actor? clerk = null) => Host.Scenario(s =>
     {
         s.Post.Url(url);
-        s.As(this, TestActors.WindowClerk);
+        s.As(this, clerk ?? TestActors.WindowClerk);
         s.StatusCodeShouldBe(status);
     });
 }

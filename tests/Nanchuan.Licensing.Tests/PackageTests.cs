@@ -183,6 +183,29 @@ public sealed class PackageApiTests(LicensingHost platform)
     }
 
     [Fact]
+    public async Task Online_and_window_applications_are_accepted_alike_and_record_their_channel()
+    {
+        // Issue 14, point 15 (无差别受理): an enterprise applies online for a package only; a single item is lodged at the window.
+        var (package, food, _) = await PackageAsync("YJS-API-CH");
+        platform.SetShanghaiTime(2031, 6, 4, 9, 0);
+        (await platform.PostRawAsync("/api/licensing/applications",
+            new SubmitApplication(food.Id, Enterprise, "重庆南川示例科技有限公司", ["申请书"], null, false), TestActors.Enterprise)).Context.Response.StatusCode.ShouldBe(403);
+
+        var online = await platform.PostAsync<ServiceApplication>($"/api/licensing/packages/{package.Id}/applications",
+            new SubmitPackageApplication(Enterprise, "重庆南川示例科技有限公司", package.MergedChecklist, null, false), TestActors.Enterprise);
+        var atWindow = await platform.PostAsync<ServiceApplication>($"/api/licensing/packages/{package.Id}/applications",
+            new SubmitPackageApplication(Enterprise, "重庆南川示例科技有限公司", package.MergedChecklist, null, true), TestActors.WindowClerk);
+        online.Status.ShouldBe(ApplicationStatus.Accepted);
+        atWindow.Status.ShouldBe(ApplicationStatus.Accepted);
+        atWindow.DueAt.ShouldBe(online.DueAt);
+
+        async Task<string?> ChannelOf(Guid id) =>
+            (await platform.GetAsync<BuildingBlocks.Platform.Audit.StreamHistory>($"/api/audit/streams/{id}", TestActors.Supervisor)).Events[0].Actor.Channel;
+        (await ChannelOf(online.Id)).ShouldBe("web");
+        (await ChannelOf(atWindow.Id)).ShouldBe("window");
+    }
+
+    [Fact]
     public async Task Invalid_packages_and_applications_write_nothing()
     {
         var (package, food, _) = await PackageAsync("YJS-API-3");

@@ -24,7 +24,7 @@ public sealed class RegistrationApiTests(LicensingHost platform)
 
         // The warning (1 business hour before) and the overdue check are scheduled durably on the platform's deadline capability.
         IScenarioResult? acceptance = null;
-        var tracked = await platform.TrackAsync(async () => acceptance = await platform.PostAsync($"/api/licensing/registrations/{id}/acceptance"));
+        var tracked = await platform.TrackAsync(async () => acceptance = await platform.PostAsync($"/api/licensing/registrations/{id}/acceptance", clerk: platform.ClerkOf(id)));
         var accepted = await acceptance!.ReadAsJsonAsync<CompanyRegistration>();
         accepted.DueAt.ShouldBe(new DateTimeOffset(2024, 9, 14, 10, 15, 0, Shanghai)); // Saturday make-up workday
         accepted.WarnAt.ShouldBe(new DateTimeOffset(2024, 9, 14, 9, 15, 0, Shanghai));
@@ -38,7 +38,7 @@ public sealed class RegistrationApiTests(LicensingHost platform)
 
         platform.SetShanghaiTime(2024, 9, 18, 9, 0);
         IScenarioResult? issue = null;
-        var published = await platform.Host.TrackAsync(async () => issue = await platform.PostAsync($"/api/licensing/registrations/{id}/licence"));
+        var published = await platform.Host.TrackAsync(async () => issue = await platform.PostAsync($"/api/licensing/registrations/{id}/licence", clerk: platform.ClerkOf(id)));
         var issued = await issue!.ReadAsJsonAsync<CompanyRegistration>();
         issued.Status.ShouldBe(RegistrationStatus.Issued);
         issued.WithinLimit.ShouldBe(false);
@@ -50,7 +50,7 @@ public sealed class RegistrationApiTests(LicensingHost platform)
         registered.Industry.ShouldBe("茶叶种植与加工");
         registered.ServicePoint.ShouldBe("东城");
 
-        await platform.PostAsync($"/api/licensing/registrations/{id}/licence", 409);
+        await platform.PostAsync($"/api/licensing/registrations/{id}/licence", 409, clerk: platform.ClerkOf(id));
         var report = await (await platform.Host.Scenario(s =>
         {
             s.Get.Url("/api/licensing/registrations/report");
@@ -70,11 +70,11 @@ public sealed class RegistrationApiTests(LicensingHost platform)
         for (var i = 0; i < 6; i++)
         {
             var id = await platform.FileAsync("南城", $"重庆南川并发测试{i}有限公司");
-            await platform.Host.TrackAsync(() => platform.PostAsync($"/api/licensing/registrations/{id}/acceptance"));
+            await platform.Host.TrackAsync(() => platform.PostAsync($"/api/licensing/registrations/{id}/acceptance", clerk: platform.ClerkOf(id)));
             ids.Add(id);
         }
 
-        var results = await Task.WhenAll(ids.Select(id => platform.PostAsync($"/api/licensing/registrations/{id}/licence")));
+        var results = await Task.WhenAll(ids.Select(id => platform.PostAsync($"/api/licensing/registrations/{id}/licence", clerk: platform.ClerkOf(id))));
         var codes = await Task.WhenAll(results.Select(async r => (await r.ReadAsJsonAsync<CompanyRegistration>()).CreditCode!.Value));
         codes.Distinct().Count().ShouldBe(6);
 
@@ -108,7 +108,7 @@ public sealed class RegistrationApiTests(LicensingHost platform)
         // 2027 has no schedule yet: Wednesday 2027-01-06 15:00 is due Thursday 10:15 until Jan 7–8 are declared holidays.
         platform.SetShanghaiTime(2027, 1, 6, 15, 0);
         var id = await platform.FileAsync("三泉", "重庆南川节假日测试有限公司");
-        await platform.Host.TrackAsync(() => platform.PostAsync($"/api/licensing/registrations/{id}/acceptance"));
+        await platform.Host.TrackAsync(() => platform.PostAsync($"/api/licensing/registrations/{id}/acceptance", clerk: platform.ClerkOf(id)));
 
         await platform.Host.TrackAsync(() => platform.Host.Scenario(s =>
         {
@@ -123,5 +123,27 @@ public sealed class RegistrationApiTests(LicensingHost platform)
         moved.DueAt.ShouldBe(new DateTimeOffset(2027, 1, 11, 10, 15, 0, Shanghai));
         moved.Reason.ShouldContain("2027年节假日安排载入");
         (await query.LoadAsync<CompanyRegistration>(id))!.DueAt.ShouldBe(moved.DueAt);
+    }
+
+    [Fact]
+    public async Task A_clerk_acts_only_at_the_clerks_own_service_point()
+    {
+        platform.SetShanghaiTime(2024, 9, 18, 9, 0);
+        var id = await platform.FileAsync("东城", "重庆南川服务点测试有限公司");
+        var otherPoint = TestActors.ClerkAt("南城");
+
+        var refused = await platform.PostAsync($"/api/licensing/registrations/{id}/acceptance", 403, otherPoint);
+        (await refused.ReadAsTextAsync()).ShouldContain("不能办理东城服务点的业务");
+        await platform.PostAsync($"/api/licensing/registrations/{id}/acceptance", 403, TestActors.WindowClerk);
+        await platform.Post(otherPoint, "/api/licensing/registrations",
+            new FileRegistration("东城", "重庆南川越点测试有限公司", "李明", "重庆市南川区东城街道金佛大道1号", "茶叶种植与加工", null), 403);
+        await platform.Post(otherPoint, "/api/licensing/consultations", new GiveConsultation("东城", "名称自主申报"), 403);
+
+        await platform.Host.TrackAsync(() => platform.PostAsync($"/api/licensing/registrations/{id}/acceptance", clerk: platform.ClerkOf(id)));
+        await platform.PostAsync($"/api/licensing/registrations/{id}/licence", 403, otherPoint);
+        await platform.Host.TrackAsync(() => platform.PostAsync($"/api/licensing/registrations/{id}/licence", clerk: platform.ClerkOf(id)));
+
+        var refusals = await platform.Get(TestActors.Supervisor, "/api/audit/refusals?limit=500").Read<List<BuildingBlocks.Platform.Security.AccessRefusal>>();
+        refusals.ShouldContain(r => r.ActorId == otherPoint.Id && r.Path == $"/api/licensing/registrations/{id}/licence");
     }
 }

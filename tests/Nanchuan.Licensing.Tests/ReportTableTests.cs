@@ -21,13 +21,13 @@ public sealed class ReportTableTests(LicensingHost platform)
     public async Task The_sql_tables_hold_the_figures_of_the_rest_reports()
     {
         platform.SetShanghaiTime(2032, 3, 2, 9, 0);
-        await platform.PostAsync<CaseCreated>("/api/licensing/consultations", new GiveConsultation("大有", "名称自主申报"), TestActors.WindowClerk);
-        await platform.PostAsync<CaseCreated>("/api/licensing/consultations", new GiveConsultation("大有", "经营范围规范表述"), TestActors.WindowClerk);
+        await platform.PostAsync<CaseCreated>("/api/licensing/consultations", new GiveConsultation("大有", "名称自主申报"), TestActors.ClerkAt("大有"));
+        await platform.PostAsync<CaseCreated>("/api/licensing/consultations", new GiveConsultation("大有", "经营范围规范表述"), TestActors.ClerkAt("大有"));
         var id = await platform.FileAsync("大有", "重庆南川大有报表测试有限公司");
         platform.SetShanghaiTime(2032, 3, 2, 9, 30);
-        await platform.Host.TrackAsync(() => platform.PostAsync($"/api/licensing/registrations/{id}/acceptance"));
+        await platform.Host.TrackAsync(() => platform.PostAsync($"/api/licensing/registrations/{id}/acceptance", clerk: platform.ClerkOf(id)));
         platform.SetShanghaiTime(2032, 3, 2, 10, 0);
-        await platform.PostAsync($"/api/licensing/registrations/{id}/licence");
+        await platform.PostAsync($"/api/licensing/registrations/{id}/licence", clerk: platform.ClerkOf(id));
 
         var points = await platform.GetAsync<List<ServicePointFigures>>("/api/licensing/registrations/report", TestActors.Supervisor);
         points.Single(p => p.ServicePoint == "大有").ShouldBe(new ServicePointFigures("大有", 2, 1, 1, 0.05m, 1m)); // 30 min of 9.5 h
@@ -75,9 +75,9 @@ public sealed class ReportTableTests(LicensingHost platform)
     public async Task Rebuilding_the_report_tables_from_the_events_gives_the_live_rows()
     {
         platform.SetShanghaiTime(2032, 4, 6, 9, 0);
-        await platform.PostAsync<CaseCreated>("/api/licensing/consultations", new GiveConsultation("金山", "开办企业一网通办"), TestActors.WindowClerk);
+        await platform.PostAsync<CaseCreated>("/api/licensing/consultations", new GiveConsultation("金山", "开办企业一网通办"), TestActors.ClerkAt("金山"));
         var registration = await platform.FileAsync("金山", "重庆南川金山重建测试有限公司");
-        await platform.Host.TrackAsync(() => platform.PostAsync($"/api/licensing/registrations/{registration}/acceptance"));
+        await platform.Host.TrackAsync(() => platform.PostAsync($"/api/licensing/registrations/{registration}/acceptance", clerk: platform.ClerkOf(registration)));
         await platform.PostAsync<MonthlyAssessment>("/api/licensing/staff/rebuild-staff/deductions", new RecordDeduction(null, "群众投诉属实", 5), TestActors.BusinessOffice);
         await platform.PostAsync<MonthlyAssessment>("/api/licensing/staff/rebuild-staff/deductions", new RecordDeduction("迟到", null, null), TestActors.BusinessOffice);
         var project = await platform.PostAsync<FastApprovalProject>("/api/licensing/fast-approval/projects",
@@ -103,7 +103,7 @@ public sealed class ReportTableTests(LicensingHost platform)
             var result = await platform.Host.Scenario(s =>
             {
                 s.Post.Json(new GiveConsultation("兴隆", $"并发咨询{n}")).ToUrl("/api/licensing/consultations");
-                s.As(platform, TestActors.WindowClerk);
+                s.As(platform, TestActors.ClerkAt("兴隆"));
                 s.IgnoreStatusCode();
             });
             return result.Context.Response.StatusCode;

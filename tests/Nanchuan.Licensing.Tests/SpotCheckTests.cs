@@ -30,8 +30,8 @@ public sealed class SpotCheckApiTests(LicensingHost platform)
         for (var i = 0; i < 3; i++)
         {
             var id = await platform.FileAsync("西城", $"重庆南川抽查测试{i}有限公司");
-            await platform.Host.TrackAsync(() => platform.PostAsync($"/api/licensing/registrations/{id}/acceptance"));
-            await platform.Host.TrackAsync(() => platform.PostAsync($"/api/licensing/registrations/{id}/licence"));
+            await platform.Host.TrackAsync(() => platform.PostAsync($"/api/licensing/registrations/{id}/acceptance", clerk: platform.ClerkOf(id)));
+            await platform.Host.TrackAsync(() => platform.PostAsync($"/api/licensing/registrations/{id}/licence", clerk: platform.ClerkOf(id)));
             ids.Add(id);
         }
 
@@ -66,16 +66,23 @@ public sealed class SpotCheckApiTests(LicensingHost platform)
         });
 
         var closeUrl = $"/api/licensing/spot-checks/{check.Id}/rectifications/{failed}/closure";
+        await platform.Host.Scenario(s =>
+        {
+            s.Post.Json(new CloseRectification("已通知企业变更章程")).ToUrl(closeUrl);
+            s.As(platform, TestActors.ClerkAt("东城"));
+            s.StatusCodeShouldBe(403);
+            s.ContentShouldContain("不能办理西城服务点的业务");
+        });
         var closed = await (await platform.Host.Scenario(s =>
         {
             s.Post.Json(new CloseRectification("已通知企业变更章程")).ToUrl(closeUrl);
-            s.As(platform, TestActors.WindowClerk);
+            s.As(platform, TestActors.ClerkAt("西城"));
         })).ReadAsJsonAsync<SpotCheck>();
         closed.ItemFor(failed)!.RectificationOpen.ShouldBeFalse();
         await platform.Host.Scenario(s =>
         {
             s.Post.Json(new CloseRectification("再次整改")).ToUrl(closeUrl);
-            s.As(platform, TestActors.WindowClerk);
+            s.As(platform, TestActors.ClerkAt("西城"));
             s.StatusCodeShouldBe(409);
             s.ContentShouldContain("整改已完成");
         });

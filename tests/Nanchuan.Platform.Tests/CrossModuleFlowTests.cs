@@ -17,13 +17,13 @@ public sealed class CrossModuleFlowTests(PlatformHost platform)
     public async Task A_company_registered_at_a_service_point_is_known_to_the_enterprise_request_loop()
     {
         var name = $"重庆南川跨模块测试{Guid.NewGuid():N}"[..20] + "有限公司";
-        var filed = await Json(await Send(TestActors.WindowClerk, "/api/licensing/registrations",
+        var filed = await Json(await Send(TestActors.ClerkAt("东城"), "/api/licensing/registrations",
             new { servicePoint = "东城", companyName = name, legalRepresentative = "李明", address = "重庆市南川区东城街道金佛大道1号", industry = "茶叶种植与加工" }));
         var id = filed["id"]!.GetValue<Guid>();
-        await platform.Host.TrackAsync(() => Send(TestActors.WindowClerk, $"/api/licensing/registrations/{id}/acceptance", null));
+        await platform.Host.TrackAsync(() => Send(TestActors.ClerkAt("东城"), $"/api/licensing/registrations/{id}/acceptance", null));
 
         JsonObject? issued = null;
-        await platform.Host.TrackAsync(async () => issued = await Json(await Send(TestActors.WindowClerk, $"/api/licensing/registrations/{id}/licence", null)));
+        await platform.Host.TrackAsync(async () => issued = await Json(await Send(TestActors.ClerkAt("东城"), $"/api/licensing/registrations/{id}/licence", null)));
         var creditCode = issued!["creditCode"]!.GetValue<string>();
 
         // The new company lodges a request under its code without repeating its name: Grievances fills it in from the register.

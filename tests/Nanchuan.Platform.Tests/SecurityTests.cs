@@ -80,6 +80,24 @@ public sealed class SecurityTests(PlatformHost platform)
         });
     }
 
+    [Fact]
+    public async Task A_window_clerk_token_names_the_clerks_service_point()
+    {
+        await platform.Host.Scenario(s =>
+        {
+            s.Post.Json(new DevelopmentTokenRequest("WindowClerk", null, "东城 窗口人员", null, null)).ToUrl(DevelopmentTokens.Route);
+            s.StatusCodeShouldBe(400);
+            s.ContentShouldContain("\"servicePoint\"");
+        });
+        var result = await platform.Host.Scenario(s =>
+            s.Post.Json(new DevelopmentTokenRequest("WindowClerk", null, "东城 窗口人员", null, null, "东城")).ToUrl(DevelopmentTokens.Route));
+        var token = await result.ReadAsJsonAsync<DevelopmentTokenResponse>();
+        token.Actor.ServicePoint.ShouldBe("东城");
+        token.Actor.Channel.ShouldBe("window");
+        new System.IdentityModel.Tokens.Jwt.JwtSecurityTokenHandler().ReadJwtToken(token.AccessToken).Claims
+            .ShouldContain(claim => claim.Type == "service_point" && claim.Value == "东城");
+    }
+
     [Theory]
     [InlineData("Mayor", null, null, "role")]
     [InlineData("DepartmentHandler", null, null, "department")]

@@ -18,7 +18,6 @@ public static class ScenarioExtensions
     public static Scenario As(this Scenario scenario, IAlbaHost host, Actor actor)
     {
         scenario.WithRequestHeader("Authorization", $"Bearer {host.TokenFor(actor)}");
-        scenario.WithRequestHeader("X-Channel", actor.Channel);
         return scenario;
     }
 

@@ -12,19 +12,21 @@ public sealed class BoardAndSummaryTests(GrievancesHost platform)
     [Fact]
     public async Task The_board_shows_what_is_due_today_overdue_awaiting_evaluation_and_awaiting_a_promise_revisit()
     {
-        platform.SetTime(GrievanceApi.At(2024, 7, 1, 10, 0));
-        var dueToday = await platform.Receive(GrievanceApi.PlatformRequest(receivedAt: GrievanceApi.At(2024, 6, 28, 9, 0)));
-        // Its deadline passed long ago: the timers fire at once (waited for here).
-        await platform.Host.TrackAsync(() => platform.Receive(GrievanceApi.PlatformRequest(receivedAt: GrievanceApi.At(2024, 6, 20, 9, 0))));
+        platform.SetTime(GrievanceApi.At(2024, 7, 2, 10, 0));
+        // Calls the BusinessOffice enters late (ADR 0033: within 3 days).
+        static ReceiveRequest Call(DateTimeOffset at) => GrievanceApi.PlatformRequest(receivedAt: at) with { Channel = IntakeChannel.Phone };
+        var dueToday = await platform.Receive(Call(GrievanceApi.At(2024, 7, 1, 9, 0)), TestActors.BusinessOffice);
+        // Taken on Saturday, due Mon Jul 1 18:00, which has passed: the timers fire at once (waited for here).
+        await platform.Host.TrackAsync(() => platform.Receive(Call(GrievanceApi.At(2024, 6, 29, 11, 0)), TestActors.BusinessOffice));
         var handled = await platform.Receive();
         await platform.Assign(handled.Id);
-        await platform.Report(handled.Id, GrievanceApi.At(2024, 7, 1, 10, 0), promised: new DateOnly(2024, 7, 1));
+        await platform.Report(handled.Id, GrievanceApi.At(2024, 7, 2, 10, 0), promised: new DateOnly(2024, 7, 2));
 
         var board = await platform.Get(TestActors.BusinessOffice, $"{GrievanceApi.Route}/board").Read<OpenItemsBoard>();
 
-        board.Today.ShouldBe(new DateOnly(2024, 7, 1));
+        board.Today.ShouldBe(new DateOnly(2024, 7, 2));
         board.DueToday.ShouldContain(item => item.Id == dueToday.Id);
-        board.Overdue.ShouldContain(item => item.ReceivedAt == GrievanceApi.At(2024, 6, 20, 9, 0) && item.Overdue);
+        board.Overdue.ShouldContain(item => item.ReceivedAt == GrievanceApi.At(2024, 6, 29, 11, 0) && item.Overdue);
         board.Overdue.ShouldNotContain(item => item.Id == dueToday.Id);
         board.AwaitingEvaluation.ShouldContain(item => item.Id == handled.Id);
         board.AwaitingPromiseRevisit.ShouldContain(item => item.Id == handled.Id);

@@ -64,11 +64,13 @@ public sealed class HolidayAmendmentTests(GrievancesHost platform)
     [Fact]
     public async Task A_timer_for_a_deadline_in_the_past_fires_at_once_and_publishes_the_overdue()
     {
-        platform.SetTime(GrievanceApi.At(2029, 3, 20, 10, 0));
-        var tracked = await platform.Host.TrackAsync(() => platform.Receive(GrievanceApi.PlatformRequest(receivedAt: GrievanceApi.At(2029, 3, 12, 9, 0))));
+        // A call the BusinessOffice enters the next day (ADR 0033: up to 3 days late), its assignment deadline already passed.
+        platform.SetTime(GrievanceApi.At(2029, 3, 21, 10, 0));
+        var call = GrievanceApi.PlatformRequest(receivedAt: GrievanceApi.At(2029, 3, 19, 9, 0)) with { Channel = Domain.IntakeChannel.Phone };
+        var tracked = await platform.Host.TrackAsync(() => platform.Receive(call, TestActors.BusinessOffice));
 
         tracked.Published<Contracts.EnterpriseRequestOverdue>().Stage.ShouldBe(Contracts.OverdueStage.Assignment);
         var list = await platform.Get(TestActors.BusinessOffice, GrievanceApi.Route).Read<List<Reading.GrievanceListItem>>();
-        list.ShouldContain(item => item.Overdue && item.ReceivedAt == GrievanceApi.At(2029, 3, 12, 9, 0));
+        list.ShouldContain(item => item.Overdue && item.ReceivedAt == GrievanceApi.At(2029, 3, 19, 9, 0));
     }
 }

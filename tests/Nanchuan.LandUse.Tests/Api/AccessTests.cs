@@ -49,6 +49,36 @@ public sealed class AccessTests(LandUseHost platform)
     }
 
     [Fact]
+    public async Task A_window_clerks_hand_in_is_a_trip_whatever_channel_the_client_claims()
+    {
+        // Issue 14, point 7: the one-trip figures come from the server (ADR 0032), not from an X-Channel header.
+        var code = (await platform.Start()).Code;
+        await platform.Through(code, 1, platform.Today().AddMonths(-1));
+        var result = await platform.Host.Scenario(s =>
+        {
+            s.Post.Json(new SubmitStage(["2.5"])).ToUrl($"/api/landuse/projects/{code}/stages/2/submission");
+            s.As(platform, TestActors.WindowClerk);
+            s.WithRequestHeader("X-Channel", "web");
+        });
+        (await result.ReadAsJsonAsync<StageAcceptance>()).WindowTrip.ShouldBeTrue();
+        (await platform.Get(code, TestActors.Enterprise)).Report.Trips.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task An_enterprise_claiming_the_window_hands_in_online_without_a_trip()
+    {
+        var code = (await platform.Start()).Code;
+        await platform.Through(code, 1, platform.Today().AddMonths(-1));
+        var result = await platform.Host.Scenario(s =>
+        {
+            s.Post.Json(new SubmitStage(["2.5"])).ToUrl($"/api/landuse/projects/{code}/stages/2/submission");
+            s.As(platform, TestActors.Enterprise);
+            s.WithRequestHeader("X-Channel", "window");
+        });
+        (await result.ReadAsJsonAsync<StageAcceptance>()).WindowTrip.ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Two_simultaneous_hand_ins_of_a_stage_accept_one_and_refuse_the_other_with_409()
     {
         var started = await platform.Start();

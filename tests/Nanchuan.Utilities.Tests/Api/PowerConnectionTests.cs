@@ -33,7 +33,7 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
     public async Task Spec_example_low_voltage_without_works_accepted_Thursday_2025_01_23_is_due_Wednesday_2025_02_05_and_the_applicant_sees_every_step()
     {
         platform.SetTime(Time("2025-01-23 10:00"));
-        var accepted = await Apply(Application(acceptedAt: Time("2025-01-23 10:00")));
+        var accepted = await Apply(Application());
         accepted.Limit.ShouldBe("4个工作日");
         accepted.DueAt.ShouldBe(Time("2025-02-05 18:00"));
 
@@ -73,13 +73,14 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
     public async Task High_voltage_runs_5_working_days_from_the_completion_inspection_request_across_National_Day_2024()
     {
         platform.SetTime(Time("2024-09-27 15:00"));
-        var accepted = await Apply(Application(PowerConnectionClass.HighVoltage, Time("2024-08-01 10:00")));
+        // A paper application the window clerk enters later, with its date (an enterprise's own is timed by the server: ADR 0033).
+        var accepted = await Apply(Application(PowerConnectionClass.HighVoltage, Time("2024-08-01 10:00")), TestActors.WindowClerk);
         accepted.DueAt.ShouldBeNull();
 
         var tooEarly = await platform.Post(UtilitiesApi.PowerCompany, $"{Route}/{accepted.Id}/power-on", new StepAt(null), 409);
         (await tooEarly.ReadAsTextAsync()).ShouldContain("竣工报验");
 
-        var requested = await platform.Post(TestActors.Enterprise, $"{Route}/{accepted.Id}/completion-inspection", new StepAt(Time("2024-09-27 15:00")))
+        var requested = await platform.Post(TestActors.Enterprise, $"{Route}/{accepted.Id}/completion-inspection", new StepAt(null))
             .Read<CaseStepRecorded>();
         requested.Summary.ShouldContain("2024-10-10 18:00");
 
@@ -154,13 +155,17 @@ public sealed class PowerConnectionTests(UtilitiesHost platform)
     public async Task Pages_of_two_give_every_connection_once_newest_first_those_accepted_at_the_same_time_too()
     {
         var applicant = UtilitiesApi.PagedEnterprise;
-        platform.SetTime(Time("2025-08-04 11:00"));
-        var older = await Apply(Application(acceptedAt: Time("2025-08-01 10:00"), creditCode: applicant.CreditCode!), applicant);
-        var newer = await Apply(Application(acceptedAt: Time("2025-08-04 10:30"), creditCode: applicant.CreditCode!), applicant);
+        // An enterprise's application is timed by the server (ADR 0033): the clock is set to each moment.
+        platform.SetTime(Time("2025-08-01 10:00"));
+        var older = await Apply(Application(creditCode: applicant.CreditCode!), applicant);
         // Many more connections of one time than a page holds: PostgreSQL leaves the order of equal times open, and its top-N
         // sort can settle it differently for each offset.
+        platform.SetTime(Time("2025-08-04 09:00"));
         var sameTime = new List<PowerApplicationAcceptedResponse>();
-        for (var i = 0; i < 10; i++) sameTime.Add(await Apply(Application(acceptedAt: Time("2025-08-04 09:00"), creditCode: applicant.CreditCode!), applicant));
+        for (var i = 0; i < 10; i++) sameTime.Add(await Apply(Application(creditCode: applicant.CreditCode!), applicant));
+        platform.SetTime(Time("2025-08-04 10:30"));
+        var newer = await Apply(Application(creditCode: applicant.CreditCode!), applicant);
+        platform.SetTime(Time("2025-08-04 11:00"));
 
         var expected = sameTime.Append(older).Append(newer)
             .OrderByDescending(c => c.AcceptedAt).ThenByDescending(c => c.Id)

@@ -11,8 +11,7 @@ public static class ActorClaims
     public const string Role = "role";
     public const string Department = "department";
     public const string CreditCode = "credit_code";
-    /// <summary>Request header a client may use to name its channel (window, web, phone, box).</summary>
-    public const string ChannelHeader = "X-Channel";
+    public const string ServicePoint = "service_point";
 
     public static IEnumerable<Claim> For(Actor actor)
     {
@@ -21,9 +20,11 @@ public static class ActorClaims
         yield return new Claim(Role, actor.Role);
         if (actor.Department is not null) yield return new Claim(Department, actor.Department);
         if (actor.CreditCode is not null) yield return new Claim(CreditCode, actor.CreditCode);
+        if (actor.ServicePoint is not null) yield return new Claim(ServicePoint, actor.ServicePoint);
     }
 
-    public static Actor? FromPrincipal(ClaimsPrincipal principal, string? channel)
+    /// <summary>The actor of an authenticated request; its channel is the role's (ADR 0032), never the client's word.</summary>
+    public static Actor? FromPrincipal(ClaimsPrincipal principal)
     {
         if (principal.Identity?.IsAuthenticated != true) return null;
         var id = principal.FindFirstValue(Subject) ?? principal.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -35,6 +36,7 @@ public static class ActorClaims
             role,
             principal.FindFirstValue(Department),
             principal.FindFirstValue(CreditCode),
-            channel is not null && Channels.All.Contains(channel) ? channel : Channels.Web);
+            Channels.ForRole(role),
+            principal.FindFirstValue(ServicePoint));
     }
 }

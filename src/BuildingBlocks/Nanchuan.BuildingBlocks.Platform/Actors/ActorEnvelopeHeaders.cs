@@ -23,6 +23,7 @@ public sealed class ActorEnvelopeHeaders : IEnvelopeRule
         envelope.Headers[Prefix + "channel"] = actor.Channel;
         if (actor.Department is not null) envelope.Headers[Prefix + "department"] = Uri.EscapeDataString(actor.Department);
         if (actor.CreditCode is not null) envelope.Headers[Prefix + "creditCode"] = actor.CreditCode;
+        if (actor.ServicePoint is not null) envelope.Headers[Prefix + "servicePoint"] = Uri.EscapeDataString(actor.ServicePoint);
     }
 
     // Wolverine calls this for every message sent from a context (local queues included); Modify only for some transports.
@@ -36,7 +37,8 @@ public sealed class ActorEnvelopeHeaders : IEnvelopeRule
         if (id is null || role is null || envelope.ScheduledTime is not null) return null;
         return new Actor(id, Uri.UnescapeDataString(Header("name") ?? id), role,
             Header("department") is { } department ? Uri.UnescapeDataString(department) : null,
-            Header("creditCode"), Header("channel") ?? Channels.System);
+            Header("creditCode"), Header("channel") ?? Channels.System,
+            Header("servicePoint") is { } point ? Uri.UnescapeDataString(point) : null);
     }
 }
 

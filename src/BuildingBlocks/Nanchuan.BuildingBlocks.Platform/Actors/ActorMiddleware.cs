@@ -7,7 +7,8 @@ public sealed class ActorMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var actor = ActorClaims.FromPrincipal(context.User, context.Request.Headers[ActorClaims.ChannelHeader].FirstOrDefault());
+        // An X-Channel header, which clients once sent, is ignored: the channel is the server's (ADR 0032).
+        var actor = ActorClaims.FromPrincipal(context.User);
         if (actor is null)
         {
             await next(context);

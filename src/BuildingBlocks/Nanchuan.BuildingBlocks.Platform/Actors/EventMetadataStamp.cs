@@ -13,6 +13,7 @@ public static class EventHeaders
     public const string Department = "department";
     public const string CreditCode = "creditCode";
     public const string Channel = "channel";
+    public const string ServicePoint = "servicePoint";
 }
 
 /// <summary>
@@ -36,6 +37,7 @@ public sealed class EventMetadataStamp : DocumentSessionListenerBase
                 @event.SetHeader(EventHeaders.Channel, actor.Channel);
                 if (actor.Department is not null) @event.SetHeader(EventHeaders.Department, actor.Department);
                 if (actor.CreditCode is not null) @event.SetHeader(EventHeaders.CreditCode, actor.CreditCode);
+                if (actor.ServicePoint is not null) @event.SetHeader(EventHeaders.ServicePoint, actor.ServicePoint);
                 @event.UserName ??= actor.Id;
                 @event.CorrelationId ??= session.CorrelationId;
                 @event.CausationId ??= session.CausationId;

@@ -37,19 +37,22 @@ public static class AuditEndpoints
     [Authorize(Roles = AuditorRoles)]
     [Tags("Audit")]
     [EndpointSummary("案件在某一时刻或版本的状态 / The case as it stood at a given version or time")]
-    [EndpointDescription("Rebuilds the case from its events up to `version` (inclusive) or up to `at` (an ISO 8601 time with offset). Without either, the current state.")]
+    [EndpointDescription("Rebuilds the case from its events up to `version` (inclusive) or up to `at` (an ISO 8601 time with any offset, e.g. `2024-05-08T10:00:00+08:00`; an unescaped `+`, which arrives as a space, is read as `+`). Without either, the current state. A version beyond the stream's last, or a time before the case existed, is 404.")]
     [ProducesResponseType<StreamStateAsOf>(StatusCodes.Status200OK)]
     [ProducesResponseType<Microsoft.AspNetCore.Http.HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<Microsoft.AspNetCore.Mvc.ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<Microsoft.AspNetCore.Mvc.ProblemDetails>(StatusCodes.Status403Forbidden)]
-    public static async Task<StreamStateAsOf> GetStateAsOf(Guid id, long? version, DateTimeOffset? at, IQuerySession session, CancellationToken cancellation)
+    public static async Task<StreamStateAsOf> GetStateAsOf(Guid id, long? version, string? at, IQuerySession session, CancellationToken cancellation)
     {
         if (version is < 1) throw new DomainValidationException("version", "版本号从1开始 / version starts at 1.");
         if (version is not null && at is not null) throw new DomainValidationException("at", "版本与时间只能指定其一 / give either version or at, not both.");
+        var asOf = at is null ? (DateTimeOffset?)null : QueryInstant.Parse("at", at);
         var stream = await session.Events.FetchStreamStateAsync(id, cancellation) ?? throw NotFound(id);
+        if (version > stream.Version)
+            throw new NotFoundException($"案件 {id} 只有 {stream.Version} 个版本，没有第 {version} 版 / case {id} has {stream.Version} versions, not {version}.");
         var caseType = stream.AggregateType
             ?? throw new DomainValidationException("id", "该事件流没有声明案件类型，无法重建状态 / this stream has no declared case type, so its state cannot be rebuilt.");
-        var events = await session.Events.FetchStreamAsync(id, version ?? 0, at, token: cancellation);
+        var events = await session.Events.FetchStreamAsync(id, version ?? 0, asOf, token: cancellation);
         if (events.Count == 0) throw new NotFoundException($"案件 {id} 在该时刻尚不存在 / case {id} did not exist yet at that point.");
         var state = await Aggregate(session, caseType, id, events[^1].Version, cancellation);
         return new StreamStateAsOf(id, caseType.Name, events[^1].Version, events[^1].Timestamp, state);

@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -29,8 +30,8 @@ public sealed record LoadHolidaySchedule(string Notice, IReadOnlyList<HolidayPer
 /// <summary>What loading changed: the days whose status moved, and the new version of the year's schedule.</summary>
 public sealed record HolidayScheduleLoadResult(int Year, long Version, bool IsAmendment, IReadOnlyList<DateOnly> ChangedDays);
 
-/// <summary>Internal follow-up: apply the committed schedule to the in-memory calendar, then tell the modules.</summary>
-public sealed record ApplyHolidaySchedule(int Year);
+/// <summary>Internal follow-up of a committed load: tell the modules which days changed (computed against the calendar before the load).</summary>
+public sealed record ApplyHolidaySchedule(int Year, bool IsAmendment, IReadOnlyList<DateOnly> ChangedDays);
 
 public static class LoadHolidayScheduleEndpoint
 {
@@ -61,17 +62,34 @@ public static class LoadHolidayScheduleEndpoint
         if (state is null) session.Events.StartStream<HolidayScheduleRecord>(streamId, loaded);
         else session.Events.Append(streamId, currentVersion + 1, loaded);
 
-        return (new HolidayScheduleLoadResult(year, currentVersion + 1, change.IsAmendment, change.ChangedDays), new ApplyHolidaySchedule(year));
+        // The live calendar takes the schedule once the event is committed and before the answer is written (so every read
+        // after the answer sees it) and before the outbox sends the follow-up that tells the modules.
+        session.Listeners.Insert(0, new LoadAfterCommit(calendar, schedule));
+        return (new HolidayScheduleLoadResult(year, currentVersion + 1, change.IsAmendment, change.ChangedDays),
+            new ApplyHolidaySchedule(year, change.IsAmendment, change.ChangedDays));
+    }
+
+    private sealed class LoadAfterCommit(WorkingDayCalendar calendar, HolidaySchedule schedule) : DocumentSessionListenerBase
+    {
+        public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+        {
+            calendar.Load(schedule);
+            return Task.CompletedTask;
+        }
     }
 }
 
 public static class ApplyHolidayScheduleHandler
 {
-    /// <summary>Loads the committed schedule into the calendar before the modules hear of it, so their recomputation uses it.</summary>
+    /// <summary>
+    /// The committed record is the truth: loading it again is a no-op after the commit's own load, and makes sure a message
+    /// handled after a restart uses it. The changed days travel in the message, since the calendar no longer differs.
+    /// </summary>
     public static async Task<HolidayScheduleChanged> Handle(ApplyHolidaySchedule command, IQuerySession session, WorkingDayCalendar calendar, CancellationToken cancellation)
     {
         var record = await session.LoadAsync<HolidayScheduleRecord>(HolidayScheduleRecord.StreamIdFor(command.Year), cancellation)
                      ?? throw new NotFoundException($"{command.Year}年节假日安排不存在 / no schedule for {command.Year}.");
-        return calendar.Load(record.ToSchedule());
+        calendar.Load(record.ToSchedule());
+        return new HolidayScheduleChanged(command.Year, command.IsAmendment, command.ChangedDays, record.Notice);
     }
 }

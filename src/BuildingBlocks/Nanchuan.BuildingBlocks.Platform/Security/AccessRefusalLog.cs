@@ -26,7 +26,7 @@ public sealed class AccessRefusalLog(IDocumentStore store, TimeProvider clock, I
 {
     public async Task RecordAsync(HttpContext context, string reason)
     {
-        var user = ActorClaims.FromPrincipal(context.User, null);
+        var user = ActorClaims.FromPrincipal(context.User);
         var actor = user ?? (CurrentActor.Value.Role == Nanchuan.BuildingBlocks.Actors.Roles.System ? null : CurrentActor.Value);
         logger.LogWarning("Access refused to {Actor} ({Role}) on {Method} {Path}: {Reason}",
             actor?.Id, actor?.Role, context.Request.Method, context.Request.Path, reason);

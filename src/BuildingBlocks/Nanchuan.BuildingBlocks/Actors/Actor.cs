@@ -20,6 +20,9 @@ public static class Roles
     /// <summary>The platform itself (scheduled deadlines, recomputations); never held by a user.</summary>
     public const string System = nameof(System);
 
+    /// <summary>Every user role but <see cref="Public"/>: those who may read a case at all (each then only the cases it may see).</summary>
+    public const string AllButPublic = $"{Enterprise},{WindowClerk},{DepartmentHandler},{BusinessOffice},{Supervisor},{Admin}";
+
     public static readonly IReadOnlyList<string> UserRoles =
         [Enterprise, WindowClerk, DepartmentHandler, BusinessOffice, Supervisor, Public, Admin];
 }
@@ -34,6 +37,18 @@ public static class Channels
     public const string System = "system";
 
     public static readonly IReadOnlyList<string> All = [Window, Web, Phone, Box, System];
+
+    /// <summary>
+    /// The channel of a user's request before the endpoint says more (ADR 0032): a window clerk acts at a window; everyone
+    /// else (enterprises, departments, the BusinessOffice, supervisors, the public, admins) through the platform's web
+    /// application. Hotline and box endpoints narrow it to phone or box.
+    /// </summary>
+    public static string ForRole(string role) => role switch
+    {
+        Roles.WindowClerk => Window,
+        Roles.System => System,
+        _ => Web,
+    };
 }
 
 /// <summary>
@@ -45,7 +60,8 @@ public static class Channels
 /// <param name="Department">The department of a DepartmentHandler (e.g. 区市场监管局); null otherwise.</param>
 /// <param name="CreditCode">The unified social credit code of an Enterprise user; null otherwise.</param>
 /// <param name="Channel">One of <see cref="Channels"/>.</param>
-public sealed record Actor(string Id, string Name, string Role, string? Department, string? CreditCode, string Channel)
+/// <param name="ServicePoint">Where a WindowClerk works: the hall or one of the 20 <see cref="ServicePoints"/>; null otherwise.</param>
+public sealed record Actor(string Id, string Name, string Role, string? Department, string? CreditCode, string Channel, string? ServicePoint = null)
 {
     public static readonly Actor System = new("system", "系统", Roles.System, null, null, Channels.System);
 

@@ -43,6 +43,8 @@ public sealed class GrievancesModule : INanchuanModule
             HotlineOpens = intake.GetValue(nameof(IntakePolicy.HotlineOpens), defaults.HotlineOpens),
             HotlineCloses = intake.GetValue(nameof(IntakePolicy.HotlineCloses), defaults.HotlineCloses),
             BoxNotesReceivedAt = intake.GetValue(nameof(IntakePolicy.BoxNotesReceivedAt), defaults.BoxNotesReceivedAt),
+            LatestEntry = intake.GetValue(nameof(IntakePolicy.LatestEntry), defaults.LatestEntry),
+            LatestBoxEntry = intake.GetValue(nameof(IntakePolicy.LatestBoxEntry), defaults.LatestBoxEntry),
         });
         services.AddSingleton<IEnterpriseHotline, EnterpriseHotline>();
         services.AddCaseDeadlines<GrievanceDeadlines>();

@@ -55,18 +55,7 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            string at_rawValue = httpContext.Request.Query["at"];
-            System.Nullable<System.DateTimeOffset> at = default;
-
-            if (at_rawValue != null && System.DateTimeOffset.TryParse(at_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var at_parsed))
-            {
-                at = at_parsed;
-            }
-            else if (!string.IsNullOrEmpty(at_rawValue))
-            {
-                await WriteQueryValueParsingProblem(httpContext, "at", at_rawValue, "System.DateTimeOffset").ConfigureAwait(false);
-                return;
-            }
+            string at = httpContext.Request.Query["at"];
 
             
             // The actual HTTP request handler execution

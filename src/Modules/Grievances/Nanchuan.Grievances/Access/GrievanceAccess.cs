@@ -12,6 +12,9 @@ namespace Nanchuan.Grievances.Access;
 /// </summary>
 public static class GrievanceAccess
 {
+    /// <summary>Roles that may read requests at all: enterprises their own, departments those assigned to them, the BusinessOffice and supervisors all.</summary>
+    public const string Readers = $"{Roles.Enterprise},{Roles.DepartmentHandler},{Roles.BusinessOffice},{Roles.Supervisor}";
+
     /// <summary>Roles that may read any request.</summary>
     public static bool ReadsEverything(Actor actor) => actor.IsIn(Roles.BusinessOffice, Roles.Supervisor);
 

@@ -14,7 +14,7 @@ using Wolverine.Http;
 namespace Nanchuan.Grievances.Evaluating;
 
 /// <summary>评价 (企业意见): satisfied or not; a comment is required when not.</summary>
-/// <param name="RevisitedAt">When the enterprise was asked (回访); defaults to now.</param>
+/// <param name="RevisitedAt">When the BusinessOffice asked the enterprise (回访); defaults to now. An enterprise evaluating its own request leaves it out.</param>
 public sealed record EvaluateRequestBody(bool Satisfied, string? Comment, DateTimeOffset? RevisitedAt) : IOpenApiExample<EvaluateRequestBody>
 {
     public static EvaluateRequestBody Example => new(false, "路面只修补了一半，东侧仍有坑洼。", null);
@@ -34,6 +34,7 @@ public static class EvaluateRequestEndpoint
     {
         var stream = await GrievanceCase.LoadAsync(session, id, cancellation);
         GrievanceAccess.EnsureCanEvaluate(CurrentActor.Value, stream.Aggregate!);
+        ClientTimes.RefuseFromEnterprise(request.RevisitedAt, "revisitedAt");
         var now = time.GetUtcNow();
         var evaluated = GrievanceDecisions.Evaluate(stream.Aggregate!, new EvaluateGrievance(request.Satisfied, request.Comment, request.RevisitedAt ?? now), now);
         return (CaseStreams.Append(stream, evaluated), new RefreshMonthlyReport(id));

@@ -6,6 +6,7 @@ using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
@@ -72,6 +73,7 @@ public static class EnterBoxBatchEndpoint
         }
         if (errors.Count > 0) throw new DomainValidationException(errors);
 
+        CurrentActor.ActsThrough(Channels.Box);
         var outgoing = new OutgoingMessages();
         var ids = checkedNotes.Select(note => IntakeRecorder.Record(note, session, calendar, time, watch, outgoing).GrievanceId).ToList();
         return (new BoxBatchEntered(batch.BoxLocation, batch.CollectionDate, ids), outgoing);

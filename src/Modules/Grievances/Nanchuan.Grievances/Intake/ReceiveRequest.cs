@@ -19,7 +19,8 @@ namespace Nanchuan.Grievances.Intake;
 /// <summary>收集: a request from the platform zone (企呼我为 on the portal or WeChat) or the hotline 023-71992345.</summary>
 /// <param name="Channel">`platform` or `phone`; box notes go through /box-batches, desk requests come from the Licensing module.</param>
 /// <param name="CreditCode">统一社会信用代码; may be left out of nothing but box notes. When it belongs to a registered company, a missing name is filled in.</param>
-/// <param name="ReceivedAt">Phone: when the call came in (required, 08:30–18:00). Platform: the submission time (defaults to now).</param>
+/// <param name="ReceivedAt">Phone: when the call came in (required, 08:30–18:00, at most 3 days ago). Platform: left out by an enterprise
+/// (its request is received when the platform receives it; a time given is a 400); the BusinessOffice may give one at most 3 days ago, now otherwise.</param>
 public sealed record ReceiveRequest(
     IntakeChannel Channel,
     string? EnterpriseName,
@@ -69,10 +70,12 @@ public static class ReceiveRequestEndpoint
         if (actor.Role == Roles.Enterprise && request.Channel != IntakeChannel.Platform)
             throw new AccessDeniedException("企业只能通过平台提出诉求 / an enterprise lodges requests through the platform only.");
         GrievanceAccess.EnsureMayLodgeFor(actor, request.CreditCode);
+        ClientTimes.RefuseFromEnterprise(request.ReceivedAt, "receivedAt");
 
         var command = new ReceiveGrievance(request.Channel, request.EnterpriseName, request.CreditCode, request.ContactPerson,
             request.Phone, request.Content, request.ReceivedAt);
         var checkedIntake = await IntakeRecorder.CheckAsync(command, session, time, policy, cancellation);
+        if (request.Channel == IntakeChannel.Phone) CurrentActor.ActsThrough(Channels.Phone);
         var outgoing = new OutgoingMessages();
         var received = IntakeRecorder.Record(checkedIntake, session, calendar, time, watch, outgoing);
         return (new GrievanceReceivedResponse(received.GrievanceId, received.ReceivedAt, received.AssignmentDueAt, checkedIntake.Registered?.Name), outgoing);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Marten;
 using Microsoft.AspNetCore.Http;
@@ -64,6 +65,7 @@ public sealed record GrievanceDetails(
 public static class GetGrievanceEndpoint
 {
     [WolverineGet($"{GrievancesModule.Route}/{{id}}")]
+    [Authorize(Roles = GrievanceAccess.Readers)]
     [Tags(GrievancesModule.Tag)]
     [EndpointSummary("企业诉求详情 / One enterprise request")]
     [EndpointDescription("The request, its rounds (slip, unit, limit, deadline, report, evaluation) and its running deadlines. An enterprise sees only its own requests, a department handler only those currently assigned to its department; others get 403 with the reason.")]

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +15,7 @@ namespace Nanchuan.Grievances.Reading;
 public static class ListGrievancesEndpoint
 {
     [WolverineGet(GrievancesModule.Route)]
+    [Authorize(Roles = GrievanceAccess.Readers)]
     [Tags(GrievancesModule.Tag)]
     [EndpointSummary("企业诉求列表 / List enterprise requests")]
     [EndpointDescription("Newest first, filtered by role: an enterprise gets its own requests, a department handler those currently assigned to its department, the BusinessOffice and supervisors all. Optional `status` filter. Paging, counted after the filter: `limit` requests (1 to 500, default 100) from `offset` (0 or more, default 0) in a stable order, newest received first and then by id, so `offset=0`, `100`, `200`… with `limit=100` give every request exactly once.")]

@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Reading;
+using Nanchuan.Grievances.Access;
 using Wolverine.Http;
 
 namespace Nanchuan.Grievances.Slip;
@@ -11,6 +13,7 @@ namespace Nanchuan.Grievances.Slip;
 public static class GetAssignmentSlipEndpoint
 {
     [WolverineGet($"{GrievancesModule.Route}/{{id}}/slip")]
+    [Authorize(Roles = GrievanceAccess.Readers)]
     [Tags(GrievancesModule.Tag)]
     [EndpointSummary("打印交办单 / Printable assignment slip")]
     [EndpointDescription("The seed's 企业诉求交办单 as an HTML page for printing: number, issuer, assignment date, enterprise, contact, content, problem type and time limit ticked, handling unit, the unit's handling report, the BusinessOffice's closing decision and the notes. `round` picks a handling round (default: the latest). Same access rules as the request itself.")]

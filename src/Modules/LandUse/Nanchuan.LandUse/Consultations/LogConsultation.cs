@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Platform.Actors;
@@ -48,6 +49,7 @@ public static class LogConsultationEndpoint
         if (errors.Count > 0) throw new DomainValidationException(errors);
         if (code is not null) await ProjectLookup.StreamIdOf(session, code, cancellation);
 
+        CurrentActor.ActsThrough(command.Channel == ConsultationChannel.Hotline ? Channels.Phone : Channels.Window);
         var id = Guid.NewGuid();
         session.Events.StartStream<Consultation>(id,
             new ConsultationLogged(id, command.Channel, code, command.Enquirer.Trim(), command.Question.Trim(), command.Answer.Trim(), clock.GetUtcNow()));

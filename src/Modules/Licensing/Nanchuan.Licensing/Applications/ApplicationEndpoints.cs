@@ -119,9 +119,10 @@ public static class ApplicationEndpoints
     }
 
     [WolverineGet("/api/licensing/applications/{id}")]
+    [Authorize(Roles = Roles.AllButPublic)]
     [Tags("Licensing")]
     [EndpointSummary("办件详情 / An application")]
-    [EndpointDescription("An enterprise sees only its own applications; a department handler only its department's.")]
+    [EndpointDescription("An enterprise sees only its own applications; a department handler only its department's; a window clerk those of the hall's window, where applications are lodged.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<ServiceApplication> Get(Guid id, IQuerySession session, CancellationToken cancellation)
@@ -132,6 +133,8 @@ public static class ApplicationEndpoints
             throw new AccessDeniedException("企业只能查看本企业的办件 / an enterprise sees only its own applications.");
         if (actor.Role == Roles.DepartmentHandler && !application.IsForDepartment(actor.Department))
             throw new AccessDeniedException("部门只能查看本部门的办件 / a department sees only its own applications.");
+        if (actor.Role == Roles.WindowClerk && actor.ServicePoint != ServicePoints.Hall)
+            throw new AccessDeniedException($"办件在{ServicePoints.Hall}综合窗口受理，服务点窗口人员不能查阅 / applications are lodged at the hall's window; a service point's clerk does not read them.");
         return application;
     }
 

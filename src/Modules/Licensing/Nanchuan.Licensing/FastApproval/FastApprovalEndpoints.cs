@@ -161,6 +161,7 @@ public static class FastApprovalEndpoints
     }
 
     [WolverineGet($"{Route}/{{id}}")]
+    [Authorize(Roles = Roles.AllButPublic)]
     [Tags("Licensing")]
     [EndpointSummary("快审流水线项目 / A fast-approval project")]
     [EndpointDescription("Its up-front service, officers (with reassignments), site visits, meetings and problems. The investor enterprise sees only its own project.")]

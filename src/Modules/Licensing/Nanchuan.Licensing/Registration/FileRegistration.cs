@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.BuildingBlocks.Platform.Actors;
 using Wolverine.Http;
 
 namespace Nanchuan.Licensing.Registration;
@@ -29,11 +30,12 @@ public static class FileRegistrationEndpoint
     [Authorize(Roles = Roles.WindowClerk)]
     [Tags("Licensing")]
     [EndpointSummary("近快办设立登记申请 / File a company registration at a service point")]
-    [EndpointDescription("At one of the 20 近快办 service points, by the applicant or with assisted filing (帮办代办: give `helper`). Nothing is written when a field is invalid.")]
+    [EndpointDescription("At one of the 20 近快办 service points, by a clerk of that point (another point's clerk: 403), by the applicant or with assisted filing (帮办代办: give `helper`). Nothing is written when a field is invalid.")]
     [ProducesResponseType<CaseCreated>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static CaseCreated Post(FileRegistration command, IDocumentSession session, TimeProvider clock)
     {
+        if (ServicePoints.Exists(command.ServicePoint)) ServicePoints.EnsureClerkAt(CurrentActor.Value, command.ServicePoint);
         var id = Guid.CreateVersion7();
         session.Events.StartStream<CompanyRegistration>(id, RegistrationDecisions.File(id, command, clock.GetUtcNow()));
         return new CaseCreated(id);
@@ -43,7 +45,7 @@ public static class FileRegistrationEndpoint
     [Authorize(Roles = Roles.WindowClerk)]
     [Tags("Licensing")]
     [EndpointSummary("记录开办企业咨询辅导 / Record a consultation at a service point")]
-    [EndpointDescription("Consultation and guidance before filing, counted per service point.")]
+    [EndpointDescription("Consultation and guidance before filing, counted per service point; recorded by a clerk of that point.")]
     [ProducesResponseType<CaseCreated>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static CaseCreated Consult(GiveConsultation command, IDocumentSession session, TimeProvider clock)
@@ -52,6 +54,7 @@ public static class FileRegistrationEndpoint
         if (!ServicePoints.Exists(command.ServicePoint)) errors["servicePoint"] = ["不是近快办服务点 / not one of the 20 近快办 service points."];
         if (string.IsNullOrWhiteSpace(command.Topic)) errors["topic"] = ["请填写咨询事项 / the topic is required."];
         if (errors.Count > 0) throw new BuildingBlocks.Errors.DomainValidationException(errors);
+        ServicePoints.EnsureClerkAt(CurrentActor.Value, command.ServicePoint);
         var id = Guid.CreateVersion7();
         session.Events.StartStream(id, new ConsultationGiven(id, command.ServicePoint.Trim(), command.Topic.Trim(), clock.GetUtcNow()));
         return new CaseCreated(id);

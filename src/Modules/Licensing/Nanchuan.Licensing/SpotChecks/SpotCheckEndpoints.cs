@@ -9,6 +9,7 @@ using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Licensing.Registration;
+using ServicePoints = Nanchuan.Licensing.Registration.ServicePoints;
 using Wolverine.Http;
 
 namespace Nanchuan.Licensing.SpotChecks;
@@ -75,13 +76,14 @@ public static class SpotCheckEndpoints
     [Authorize(Roles = Roles.WindowClerk)]
     [Tags("Licensing")]
     [EndpointSummary("服务点完成整改 / Close a rectification")]
-    [EndpointDescription("The service point's clerk states the measures taken; closing one not open is a 409.")]
+    [EndpointDescription("The service point's clerk (another point's clerk: 403) states the measures taken; closing one not open is a 409.")]
     [ProducesResponseType<SpotCheck>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<SpotCheck> Close(Guid id, Guid registrationId, CloseRectification command, IDocumentSession session, CancellationToken cancellation)
     {
         var stream = await CaseStreams.LoadAsync<SpotCheck>(session, id, Name, cancellation);
+        ServicePoints.EnsureClerkAt(CurrentActor.Value, stream.Aggregate!.ServicePoint);
         stream.AppendOne(SpotCheckDecisions.CloseRectification(stream.Aggregate!, registrationId, command.Measures));
         return await CaseStreams.StateAfterAsync(session, stream, cancellation);
     }
@@ -90,10 +92,15 @@ public static class SpotCheckEndpoints
     [Authorize(Roles = $"{Roles.WindowClerk},{Roles.DepartmentHandler},{Roles.BusinessOffice},{Roles.Supervisor},{Roles.Admin}")]
     [Tags("Licensing")]
     [EndpointSummary("抽查详情 / A spot check")]
-    [EndpointDescription("The draw (candidates, seed, algorithm) and each drawn registration's result and rectification.")]
+    [EndpointDescription("The draw (candidates, seed, algorithm) and each drawn registration's result and rectification. Of the departments, 区市场监管局 only; a clerk, the checks of the clerk's own service point.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<SpotCheck> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
-        await session.Events.AggregateStreamAsync<SpotCheck>(id, token: cancellation) ?? throw Name.NotFound(id);
+    public static async Task<SpotCheck> Get(Guid id, IQuerySession session, CancellationToken cancellation)
+    {
+        if (CurrentActor.Value.Role == Roles.DepartmentHandler) RequireRegistrationAuthority();
+        var check = await session.Events.AggregateStreamAsync<SpotCheck>(id, token: cancellation) ?? throw Name.NotFound(id);
+        ServicePoints.EnsureClerkAt(CurrentActor.Value, check.ServicePoint);
+        return check;
+    }
 
     private static void RequireRegistrationAuthority()
     {

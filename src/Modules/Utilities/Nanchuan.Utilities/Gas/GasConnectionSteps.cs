@@ -95,6 +95,7 @@ public static class GasConnectionEndpoints
         if (errors.Count > 0) throw new DomainValidationException(errors);
         var receivedAt = StepTime.Resolve(request.ReceivedAt, time, "receivedAt");
 
+        if (request.Channel == GasApplicationChannel.Hotline && CurrentActor.Value.Role != Roles.Enterprise) CurrentActor.ActsThrough(Channels.Phone);
         var id = Guid.CreateVersion7();
         var received = new GasApplicationReceived(id, applicant!.CreditCode, applicant.Name, operatorName, request.Channel, request.Category,
             request.SiteAddress.Trim(), receivedAt, GasTimeLimits.Survey.DueFrom(calendar, receivedAt));

@@ -106,9 +106,14 @@ public static class SpotCheckEndpoints
     [Authorize(Roles = $"{Roles.DepartmentHandler},{Roles.BusinessOffice},{Roles.Supervisor}")]
     [Tags(UtilitiesModule.Tag)]
     [EndpointSummary("抽查详情 / A spot-check draw")]
-    [EndpointDescription("The candidates, the seed, the algorithm, the drawn connections and the results.")]
+    [EndpointDescription("The candidates, the seed, the algorithm, the drawn connections and the results. Of the departments, 区经济信息委 (which draws them) only.")]
     [ProducesResponseType<SpotCheckView>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<SpotCheckView> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
-        SpotCheckView.From(await session.LoadAsync<GasSpotCheck>(id, cancellation) ?? throw What.NotFound(id));
+    public static async Task<SpotCheckView> Get(Guid id, IQuerySession session, CancellationToken cancellation)
+    {
+        var actor = CurrentActor.Value;
+        if (actor.Role == Roles.DepartmentHandler && !UtilityAccess.IsEconomicCommission(actor))
+            throw new AccessDeniedException("燃气报装抽查仅区经济信息委可查阅 / of the departments, only 区经济信息委 reads gas spot checks.");
+        return SpotCheckView.From(await session.LoadAsync<GasSpotCheck>(id, cancellation) ?? throw What.NotFound(id));
+    }
 }

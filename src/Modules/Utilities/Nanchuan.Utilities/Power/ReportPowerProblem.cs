@@ -56,6 +56,7 @@ public static class ReportPowerProblemEndpoint
                 $"{request.Channel.Contact()}的接听时间为{hotline.Opens:HH\\:mm}至{hotline.Closes:HH\\:mm}，该来电时间不在其内 / "
                 + $"{request.Channel.Contact()} answers from {hotline.Opens:HH\\:mm} to {hotline.Closes:HH\\:mm}; a call stamped at this time is a data error.");
 
+        if (actor.Role != Roles.Enterprise && request.Channel.GrievanceChannel() == EnterpriseRequestChannel.Phone) CurrentActor.ActsThrough(Channels.Phone);
         var reported = new PowerProblemReported(id, Guid.CreateVersion7(), request.Channel, request.ContactPerson.Trim(), request.Phone.Trim(),
             request.Content.Trim(), reportedAt);
         var lodge = new LodgeEnterpriseRequest(UtilitiesModule.ModuleName, reported.ReportId, id, request.Channel.GrievanceChannel(), state.EnterpriseName,

@@ -75,6 +75,8 @@ public static class GrievanceIntake
                 "意见箱来件以开箱日期为收到时间 / a box note counts as received on its collection date; do not give a time.");
             if (command.CollectionDate is not { } collected) return now;
             errors.If(collected > policy.LocalDate(now), "collectionDate", "开箱日期不能晚于今天 / the collection date cannot be in the future.");
+            errors.If(collected < policy.LocalDate(now).AddDays(-policy.LatestBoxEntry), "collectionDate",
+                $"开箱日期不能早于{policy.LatestBoxEntry}天前 / the collection date cannot be more than {policy.LatestBoxEntry} days ago.");
             return policy.BoxNoteReceivedAt(collected);
         }
 
@@ -85,6 +87,9 @@ public static class GrievanceIntake
             return now;
         }
         errors.If(receivedAt > now + policy.ClockSkewTolerance, "receivedAt", "收到时间不能晚于当前时间 / the received time cannot be in the future.");
+        // Staff stamp what they took by phone or transcribe; a forwarding module answers for the times of its own channels.
+        errors.If(command.Source is null && receivedAt < now - policy.LatestEntry, "receivedAt",
+            $"诉求须在收到后{policy.LatestEntry.TotalDays:0}天内录入 / a request is entered within {policy.LatestEntry.TotalDays:0} days of being received.");
         // The hotline hours are those of the calls entered here; a forwarding module answers for the times of its own channels.
         errors.If(command.Channel == IntakeChannel.Phone && command.Source is null && !policy.IsWithinHotlineHours(receivedAt), "receivedAt",
             $"热线接听时间为{policy.HotlineOpens:HH\\:mm}至{policy.HotlineCloses:HH\\:mm}，该来电时间不在其内 / "
