@@ -55,8 +55,7 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            string at = httpContext.Request.Query["at"];
-
+            var at = httpContext.Request.Query["at"];
             
             // The actual HTTP request handler execution
             var streamStateAsOf_response = await Nanchuan.BuildingBlocks.Platform.Audit.AuditEndpoints.GetStateAsOf(id, version, at, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);

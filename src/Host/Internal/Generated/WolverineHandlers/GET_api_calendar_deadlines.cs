@@ -28,10 +28,11 @@ namespace Internal.Generated.WolverineHandlers
         {
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Nanchuan.BuildingBlocks.Platform.Calendar.CalendarQueries").SetTag("http.route", "/api/calendar/deadlines").SetTag("http.request.method", "GET");
             string from_rawValue = httpContext.Request.Query["from"];
-            System.DateTimeOffset from = default;
+            System.Nullable<System.DateTimeOffset> from = default;
 
-            if (from_rawValue != null && System.DateTimeOffset.TryParse(from_rawValue, System.Globalization.CultureInfo.InvariantCulture, out from))
+            if (from_rawValue != null && System.DateTimeOffset.TryParse(from_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var from_parsed))
             {
+                from = from_parsed;
             }
             else if (!string.IsNullOrEmpty(from_rawValue))
             {
