@@ -22,7 +22,7 @@ public sealed record ChecklistItem(string Code, Scenario Scenario, string Item, 
 /// A comprehensive inspection checks every item of the enterprise's scenario in one visit; the departments it brings are
 /// the items' departments.
 /// </summary>
-public static class ScenarioChecklists
+internal static class ScenarioChecklists
 {
     public const int Version = 1;
 

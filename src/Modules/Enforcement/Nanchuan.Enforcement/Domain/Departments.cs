@@ -5,7 +5,7 @@ namespace Nanchuan.Enforcement.Domain;
 /// and says 11; the other eight are the district's usual park inspectors, a default the checklists can change) and the
 /// Justice Bureau, which plans and supervises.
 /// </summary>
-public static class Departments
+internal static class Departments
 {
     public const string JusticeBureau = "区司法局";
     public const string MarketSupervision = "区市场监管局";

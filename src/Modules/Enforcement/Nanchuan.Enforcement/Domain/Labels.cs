@@ -1,7 +1,7 @@
 namespace Nanchuan.Enforcement.Domain;
 
 /// <summary>Chinese names of the states, for 409 answers and lists.</summary>
-public static class Labels
+internal static class Labels
 {
     public static string ToChinese(this InspectionStatus status) => status switch
     {

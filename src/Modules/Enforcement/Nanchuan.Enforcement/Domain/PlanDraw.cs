@@ -17,7 +17,7 @@ public sealed record PlannedInspection(
 /// from their pool, spread over the quarter's three monthly park inspections in draw order, and each of the scenario's
 /// departments sends one inspector drawn from its own officers.
 /// </summary>
-public static class PlanDraw
+internal static class PlanDraw
 {
     public const string Algorithm = AuditableDraw.Algorithm +
         " | enterprises: candidates = the pool's credit codes, count = enterprisesToInspect | the i-th drawn (from 0) is visited in the quarter's month i mod 3" +

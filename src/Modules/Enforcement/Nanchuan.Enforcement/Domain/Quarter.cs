@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Nanchuan.Enforcement.Domain;
 
 /// <summary>A calendar quarter in Beijing time, written "2025Q2" in routes, events and reports.</summary>
-public readonly partial record struct Quarter(int Year, int Number)
+internal readonly partial record struct Quarter(int Year, int Number)
 {
     private static readonly TimeZoneInfo Beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 

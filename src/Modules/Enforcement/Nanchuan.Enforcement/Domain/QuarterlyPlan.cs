@@ -23,7 +23,7 @@ public sealed class QuarterlyPlan
 
     public DateTimeOffset DrawnAt { get; set; }
 
-    public static Guid IdOf(Quarter quarter) => DerivedIds.FromName($"nanchuan:enforcement:plan:{quarter}");
+    internal static Guid IdOf(Quarter quarter) => DerivedIds.FromName($"nanchuan:enforcement:plan:{quarter}");
 
     public PlannedInspection? EntryFor(string creditCode) => Entries.FirstOrDefault(e => e.CreditCode == creditCode);
 

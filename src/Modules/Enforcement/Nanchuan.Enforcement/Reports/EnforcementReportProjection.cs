@@ -7,7 +7,7 @@ using static Nanchuan.Enforcement.Reports.EnforcementReports;
 namespace Nanchuan.Enforcement.Reports;
 
 /// <summary>Writes the fact rows of <see cref="EnforcementReports"/> in the same transaction as the events, one row per stream; rebuildable from them.</summary>
-public sealed partial class EnforcementReportProjection : EventProjection
+internal sealed partial class EnforcementReportProjection : EventProjection
 {
     public void Project(InspectionRecorded e, IDocumentOperations ops) => InspectionRows.Upsert(ops,
         ("inspection_id", e.InspectionId), ("quarter", e.Quarter), ("month", e.Month), ("credit_code", e.CreditCode), ("enterprise_name", e.EnterpriseName),
