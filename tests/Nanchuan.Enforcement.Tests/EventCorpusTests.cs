@@ -1,5 +1,3 @@
-using Nanchuan.Testing;
-
 namespace Nanchuan.Enforcement.Tests;
 
 /// <summary>The module's stored events (EventCorpus/*.json) replayed into today's code (docs/adr/0024-event-versioning.md).</summary>

@@ -3,10 +3,7 @@ using Scenario = Nanchuan.Enforcement.Domain.Scenario;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.Enforcement.Domain;
 using Nanchuan.Enforcement.Planning;
-using Nanchuan.Testing;
-using static Nanchuan.Enforcement.Tests.Beijing;
 
 namespace Nanchuan.Enforcement.Tests.Api;
 

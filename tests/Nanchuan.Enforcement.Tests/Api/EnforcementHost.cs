@@ -1,5 +1,3 @@
-using Nanchuan.Testing;
-
 namespace Nanchuan.Enforcement.Tests.Api;
 
 /// <summary>The platform with a clock the tests set: the scenarios live in 2025's second quarter (and the third, for refusals).</summary>

@@ -1,19 +1,13 @@
 using Alba;
 using Scenario = Nanchuan.Enforcement.Domain.Scenario;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.Enforcement.Contracts;
-using Nanchuan.Enforcement.Domain;
 using Nanchuan.Enforcement.Findings;
 using Nanchuan.Enforcement.Inspecting;
-using Nanchuan.Testing;
-using Wolverine.Tracking;
 using static Nanchuan.Enforcement.Tests.Api.EnforcementApi;
-using static Nanchuan.Enforcement.Tests.Beijing;
 
 namespace Nanchuan.Enforcement.Tests.Api;
 

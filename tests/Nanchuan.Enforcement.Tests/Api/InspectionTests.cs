@@ -1,15 +1,9 @@
 using System.Text.Json;
 using Alba;
 using Marten;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Oversight;
-using Nanchuan.Enforcement.Domain;
 using Nanchuan.Enforcement.Inspecting;
-using Nanchuan.Testing;
-using Wolverine.Tracking;
 using static Nanchuan.Enforcement.Tests.Api.EnforcementApi;
-using static Nanchuan.Enforcement.Tests.Beijing;
 
 namespace Nanchuan.Enforcement.Tests.Api;
 

@@ -1,11 +1,6 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Draws;
-using Nanchuan.Enforcement.Domain;
 using Nanchuan.Enforcement.Planning;
-using Nanchuan.Testing;
 using static Nanchuan.Enforcement.Tests.Api.EnforcementApi;
-using static Nanchuan.Enforcement.Tests.Beijing;
 
 namespace Nanchuan.Enforcement.Tests.Api;
 

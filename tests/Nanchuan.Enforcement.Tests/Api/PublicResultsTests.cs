@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.Enforcement.Domain;
 using Nanchuan.Enforcement.Findings;
 using Nanchuan.Enforcement.Inspecting;
 using Nanchuan.Enforcement.Publishing;
-using Nanchuan.Testing;
 using static Nanchuan.Enforcement.Tests.Api.EnforcementApi;
 
 namespace Nanchuan.Enforcement.Tests.Api;

@@ -1,11 +1,8 @@
-using Nanchuan.Enforcement.Domain;
 using Nanchuan.Enforcement.Findings;
 using Nanchuan.Enforcement.Inspecting;
 using Nanchuan.Enforcement.Reports;
 using Nanchuan.Enforcement.Supervising;
-using Nanchuan.Testing;
 using static Nanchuan.Enforcement.Tests.Api.EnforcementApi;
-using static Nanchuan.Enforcement.Tests.Beijing;
 
 namespace Nanchuan.Enforcement.Tests.Api;
 

@@ -1,12 +1,6 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Oversight;
-using Nanchuan.Enforcement.Domain;
 using Nanchuan.Enforcement.Supervising;
-using Nanchuan.Testing;
-using Wolverine.Tracking;
 using static Nanchuan.Enforcement.Tests.Api.EnforcementApi;
-using static Nanchuan.Enforcement.Tests.Beijing;
 
 namespace Nanchuan.Enforcement.Tests.Api;
 

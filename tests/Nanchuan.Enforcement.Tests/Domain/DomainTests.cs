@@ -1,5 +1,3 @@
-using Nanchuan.Enforcement.Domain;
-
 namespace Nanchuan.Enforcement.Tests.Domain;
 
 public class ChecklistTests

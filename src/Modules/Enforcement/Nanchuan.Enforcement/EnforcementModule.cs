@@ -1,12 +1,10 @@
 using JasperFx.Events.Projections;
-using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Enforcement.Deadlines;
-using Nanchuan.Enforcement.Domain;
 using Nanchuan.Enforcement.Reports;
 
 namespace Nanchuan.Enforcement;

@@ -1,7 +1,3 @@
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.Enforcement.Domain;
-
 namespace Nanchuan.Enforcement.Access;
 
 /// <summary>

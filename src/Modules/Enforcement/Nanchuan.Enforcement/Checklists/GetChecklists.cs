@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Events;
-using Nanchuan.Enforcement.Domain;
-using Wolverine.Http;
-
 namespace Nanchuan.Enforcement.Checklists;
 
 /// <summary>One scenario's checklist: the items and the departments a comprehensive inspection of it brings.</summary>

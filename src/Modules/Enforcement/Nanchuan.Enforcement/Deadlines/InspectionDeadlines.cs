@@ -1,9 +1,6 @@
-using Marten;
 using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
-using Nanchuan.Enforcement.Domain;
-using Nanchuan.Enforcement.Oversight;
 
 namespace Nanchuan.Enforcement.Deadlines;
 

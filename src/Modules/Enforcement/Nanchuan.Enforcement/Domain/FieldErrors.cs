@@ -1,5 +1,4 @@
 using Nanchuan.BuildingBlocks.Enterprises;
-using Nanchuan.BuildingBlocks.Errors;
 
 namespace Nanchuan.Enforcement.Domain;
 

@@ -1,5 +1,3 @@
-using Nanchuan.BuildingBlocks.Events;
-
 namespace Nanchuan.Enforcement.Domain;
 
 /// <summary>The inspectors entered the enterprise: a comprehensive inspection of the plan or an exception inspection is under way.</summary>

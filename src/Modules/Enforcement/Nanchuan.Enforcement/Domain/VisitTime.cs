@@ -1,5 +1,3 @@
-using Nanchuan.BuildingBlocks.Errors;
-
 namespace Nanchuan.Enforcement.Domain;
 
 /// <summary>When a visit happened: now, or an earlier time given by whoever records it afterwards; a time in the future is refused.</summary>

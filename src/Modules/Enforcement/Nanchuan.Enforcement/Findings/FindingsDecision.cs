@@ -1,7 +1,5 @@
 using Nanchuan.BuildingBlocks.Deadlines;
-using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.Enforcement.Deadlines;
-using Nanchuan.Enforcement.Domain;
 
 namespace Nanchuan.Enforcement.Findings;
 

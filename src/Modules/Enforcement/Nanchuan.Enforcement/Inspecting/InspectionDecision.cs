@@ -1,6 +1,3 @@
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.Enforcement.Domain;
-
 namespace Nanchuan.Enforcement.Inspecting;
 
 /// <summary>What a visit without an exception is: the planned comprehensive inspection, or an unauthorised one.</summary>

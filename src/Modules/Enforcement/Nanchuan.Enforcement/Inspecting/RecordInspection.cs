@@ -1,17 +1,4 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Events;
-using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Errors;
-using Nanchuan.BuildingBlocks.Platform.Writes;
-using Nanchuan.Enforcement.Access;
-using Nanchuan.Enforcement.Domain;
-using Nanchuan.Enforcement.Oversight;
-using Wolverine;
-using Wolverine.Http;
 
 namespace Nanchuan.Enforcement.Inspecting;
 

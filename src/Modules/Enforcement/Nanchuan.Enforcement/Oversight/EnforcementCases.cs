@@ -1,6 +1,4 @@
 using Nanchuan.BuildingBlocks.Oversight;
-using Nanchuan.BuildingBlocks.Platform.Writes;
-using Nanchuan.Enforcement.Domain;
 
 namespace Nanchuan.Enforcement.Oversight;
 

@@ -1,13 +1,3 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.Enforcement.Domain;
-using Nanchuan.Enforcement.Oversight;
-using Wolverine.Http;
-
 namespace Nanchuan.Enforcement.Planning;
 
 public static class GetPlanEndpoint

@@ -1,15 +1,19 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.Enforcement.Domain;
-using Wolverine.Http;
-
 namespace Nanchuan.Enforcement.Planning;
 
 /// <summary>A recorded draw's inputs, as its event holds them (candidates, count, seed).</summary>
 public sealed record ReplayDrawRequest(
-    string? Quarter, IReadOnlyList<PoolEnterprise>? Enterprises, IReadOnlyList<PoolInspector>? Inspectors, int? EnterprisesToInspect, string? Seed);
+    string? Quarter, IReadOnlyList<PoolEnterprise>? Enterprises, IReadOnlyList<PoolInspector>? Inspectors, int? EnterprisesToInspect, string? Seed)
+    : IOpenApiExample<ReplayDrawRequest>
+{
+    public static ReplayDrawRequest Example
+    {
+        get
+        {
+            var plan = DrawPlanRequest.Example;
+            return new ReplayDrawRequest(plan.Quarter, plan.Enterprises, plan.Inspectors, plan.EnterprisesToInspect, plan.Seed);
+        }
+    }
+}
 
 /// <summary>The selection the inputs give, by the algorithm named.</summary>
 public sealed record DrawReplayResponse(string Algorithm, IReadOnlyList<PlannedInspection> Entries);

@@ -1,11 +1,3 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.Enforcement.Domain;
-using Wolverine.Http;
-
 namespace Nanchuan.Enforcement.Publishing;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using Marten;
 using Marten.Events.Projections;
 using Nanchuan.BuildingBlocks.Platform.Reports;
-using Nanchuan.Enforcement.Domain;
 using static Nanchuan.Enforcement.Reports.EnforcementReports;
 
 namespace Nanchuan.Enforcement.Reports;

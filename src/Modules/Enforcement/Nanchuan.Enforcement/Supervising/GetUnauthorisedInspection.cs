@@ -1,14 +1,3 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Platform.Actors;
-using Nanchuan.Enforcement.Access;
-using Nanchuan.Enforcement.Domain;
-using Nanchuan.Enforcement.Oversight;
-using Wolverine.Http;
-
 namespace Nanchuan.Enforcement.Supervising;
 
 public static class GetUnauthorisedInspectionEndpoint

@@ -1,18 +1,3 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Events;
-using Nanchuan.BuildingBlocks.Platform.Actors;
-using Nanchuan.BuildingBlocks.Platform.Writes;
-using Nanchuan.Enforcement.Access;
-using Nanchuan.Enforcement.Domain;
-using Nanchuan.Enforcement.Oversight;
-using Wolverine;
-using Wolverine.Http;
-
 namespace Nanchuan.Enforcement.Supervising;
 
 /// <summary>移交有权部门处理: the authority the confirmed case goes to (e.g. 区纪委监委) and an optional note.</summary>

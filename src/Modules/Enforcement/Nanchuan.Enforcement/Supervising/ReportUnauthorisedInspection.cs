@@ -1,15 +1,3 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Events;
-using Nanchuan.BuildingBlocks.Platform.Actors;
-using Nanchuan.Enforcement.Domain;
-using Nanchuan.Enforcement.Oversight;
-using Wolverine;
-using Wolverine.Http;
-
 namespace Nanchuan.Enforcement.Supervising;
 
 /// <summary>An enterprise reports an inspection it thinks unauthorised: which department, when, what happened.</summary>

@@ -1,18 +1,3 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Events;
-using Nanchuan.BuildingBlocks.Platform.Actors;
-using Nanchuan.BuildingBlocks.Platform.Writes;
-using Nanchuan.Enforcement.Access;
-using Nanchuan.Enforcement.Domain;
-using Nanchuan.Enforcement.Oversight;
-using Wolverine;
-using Wolverine.Http;
-
 namespace Nanchuan.Enforcement.Supervising;
 
 /// <summary>The Justice Bureau's verification: how (complaint or special supervision), whether the inspection broke the rules, and what it found.</summary>
