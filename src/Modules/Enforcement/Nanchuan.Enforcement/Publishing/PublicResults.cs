@@ -21,9 +21,11 @@ public static class PublicResultsEndpoint
         if (!Quarter.TryParse(quarter, out var parsed)) throw new DomainValidationException("quarter", "请按 2025Q2 的格式给出季度 / give the quarter as 2025Q2.");
         var key = parsed.ToString();
         var inspections = await session.Query<Inspection>().Where(i => i.Quarter == key && i.FindingsRecordedAt != null).ToListAsync(cancellation);
-        return inspections.OrderBy(i => i.VisitedAt).Select(i => new PublicInspectionResult(i.Id, i.Quarter, i.Month, i.VisitedAt, i.Kind,
-            i.ExceptionType is null ? null : exceptionTypes.ChineseName(i.ExceptionType), i.EnterpriseName, i.CreditCode, i.Departments, i.Findings.Count,
-            i.Findings.Count(f => f.Outcome == FindingOutcome.Compliant), i.Findings.Count(f => f.Outcome == FindingOutcome.RectificationRequired),
-            i.Findings.Count(f => f.Outcome == FindingOutcome.Violation), i.Status)).ToList();
+        return inspections.OrderBy(i => i.VisitedAt).Select(i => ResultOf(i, exceptionTypes)).ToList();
     }
+
+    internal static PublicInspectionResult ResultOf(Inspection i, ExceptionTypes exceptionTypes) => new(i.Id, i.Quarter, i.Month, i.VisitedAt, i.Kind,
+        i.ExceptionType is null ? null : exceptionTypes.ChineseName(i.ExceptionType), i.EnterpriseName, i.CreditCode, i.Departments, i.Findings.Count,
+        i.Findings.Count(f => f.Outcome == FindingOutcome.Compliant), i.Findings.Count(f => f.Outcome == FindingOutcome.RectificationRequired),
+        i.Findings.Count(f => f.Outcome == FindingOutcome.Violation), i.Status);
 }
