@@ -1,6 +1,7 @@
 using JasperFx;
 using Nanchuan.BuildingBlocks.Platform;
 using Nanchuan.BuildingBlocks.Platform.Database;
+using Nanchuan.Enforcement;
 using Nanchuan.Grievances;
 using Nanchuan.LandUse;
 using Nanchuan.Licensing;
@@ -12,7 +13,8 @@ builder.AddNanchuanPlatform(
     new LicensingModule(),
     new GrievancesModule(),
     new LandUseModule(),
-    new UtilitiesModule());
+    new UtilitiesModule(),
+    new EnforcementModule());
 
 var app = builder.Build();
 if (!PlatformStartup.DatabaseAvailable(app)) return 1;

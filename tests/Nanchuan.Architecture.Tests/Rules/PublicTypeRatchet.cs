@@ -9,8 +9,12 @@ namespace Nanchuan.Architecture.Tests.Rules;
 /// </summary>
 public static class PublicTypeRatchet
 {
-    /// <summary>Public top-level types of the module implementations on 2026-12-03 (source-generated ones not counted). Lower it when the count drops.</summary>
-    public const int Limit = 513;
+    /// <summary>
+    /// Public top-level types of the module implementations on 2026-12-03 (source-generated ones not counted), plus the 61 of the
+    /// Enforcement module added on 2026-12-04 (its endpoints, bodies, aggregates and events, which Wolverine and Marten need public).
+    /// Lower it when the count drops.
+    /// </summary>
+    public const int Limit = 513 + 61;
 
     public static int Count(SolutionFacts solution) =>
         solution.Assemblies.Where(a => a.Role.Kind == AssemblyKind.ModuleImplementation)
