@@ -22,16 +22,16 @@ internal static class EnforcementApi
     /// <summary>The quarter's pool: industrial and logistics enterprises, every one drawn, two per monthly park inspection.</summary>
     public static readonly PoolEnterprise[] Enterprises =
     [
-        new("91500119MA5EF0A113", "重庆南川一号机械有限公司", Scenario.Industrial),
-        new("91500119MA5EF0A214", "重庆南川二号化工有限公司", Scenario.Industrial),
-        new("91500119MA5EF0A315", "重庆南川三号材料有限公司", Scenario.Industrial),
-        new("91500119MA5EF0A416", "重庆南川四号物流有限公司", Scenario.LogisticsAndTransport),
-        new("91500119MA5EF0A517", "重庆南川五号物流有限公司", Scenario.LogisticsAndTransport),
-        new("91500119MA5EF0A618", "重庆南川六号运输有限公司", Scenario.LogisticsAndTransport),
+        new("91500119MA5EF0A126", "重庆南川一号机械有限公司", Scenario.Industrial),
+        new("91500119MA5EF0A201", "重庆南川二号化工有限公司", Scenario.Industrial),
+        new("91500119MA5EF0A39X", "重庆南川三号材料有限公司", Scenario.Industrial),
+        new("91500119MA5EF0A47Q", "重庆南川四号物流有限公司", Scenario.LogisticsAndTransport),
+        new("91500119MA5EF0A55K", "重庆南川五号物流有限公司", Scenario.LogisticsAndTransport),
+        new("91500119MA5EF0A63E", "重庆南川六号运输有限公司", Scenario.LogisticsAndTransport),
     ];
 
     /// <summary>Not in any plan: inspected only by exception, or without authority.</summary>
-    public const string Unplanned = "91500119MA5EF0B11Q";
+    public const string Unplanned = "91500119MA5EF0B19H";
 
     public static readonly PoolInspector[] Inspectors =
     [

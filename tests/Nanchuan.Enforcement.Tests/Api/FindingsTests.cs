@@ -30,7 +30,7 @@ public sealed class FindingsTests(EnforcementHost platform)
     {
         // Working days after Fri 2025-04-25: Sun 04-27 (make-up day), 04-28, 04-29, 04-30, then 05-06 … 05-13 after the 1–5 May holiday.
         platform.SetTime(Time("2025-04-25 10:00"));
-        var id = await ExceptionInspection("91500119MA5EF0B21R");
+        var id = await ExceptionInspection("91500119MA5EF0B27C");
         IScenarioResult? answer = null;
         var tracked = await platform.Host.TrackAsync(async () => answer = await platform.Post(Emergency, $"{Inspections}/{id}/findings", new RecordFindingsBody(
         [
@@ -40,7 +40,7 @@ public sealed class FindingsTests(EnforcementHost platform)
         (await answer!.ReadAsJsonAsync<CaseStepRecorded>()).Version.ShouldBe(2);
         answer.Context.Response.Headers.ETag.ToString().ShouldBe("\"2\"");
 
-        var @case = new OversightCase("Enforcement", "inspection", id, "91500119MA5EF0B21R", Departments.EmergencyManagement);
+        var @case = new OversightCase("Enforcement", "inspection", id, "91500119MA5EF0B27C", Departments.EmergencyManagement);
         tracked.FindSingleTrackedMessageOfType<DeadlineSet>().ShouldBe(new DeadlineSet(@case, "Rectification:IN-02", "10个工作日",
             Time("2025-04-25 10:00"), Time("2025-05-13 18:00"), Time("2025-05-12 18:00")));
         var inspection = (await platform.LoadAsync<Inspection>(id))!;
@@ -63,7 +63,7 @@ public sealed class FindingsTests(EnforcementHost platform)
     public async Task Confirming_the_last_rectification_closes_the_inspection_and_a_second_confirmation_or_second_findings_are_409()
     {
         platform.SetTime(Time("2025-05-06 09:00"));
-        var id = await ExceptionInspection("91500119MA5EF0B31T");
+        var id = await ExceptionInspection("91500119MA5EF0B357");
         await platform.Post(Emergency, $"{Inspections}/{id}/findings", new RecordFindingsBody([new("IN-02", FindingOutcome.RectificationRequired, "未设置警示标志", 5, null)]));
 
         platform.SetTime(Time("2025-05-09 16:00"));
@@ -85,11 +85,11 @@ public sealed class FindingsTests(EnforcementHost platform)
     public async Task A_serious_violation_is_referred_to_its_department_and_published_as_SeriousViolationFound()
     {
         platform.SetTime(Time("2025-05-07 09:00"));
-        var id = await ExceptionInspection("91500119MA5EF0B41U");
+        var id = await ExceptionInspection("91500119MA5EF0B432");
         var tracked = await platform.Host.TrackAsync(() => platform.Post(Emergency, $"{Inspections}/{id}/findings",
             new RecordFindingsBody([new("IN-01", FindingOutcome.Violation, "未建立安全生产责任制，重大事故隐患未整改", null, true)])));
         var published = tracked.FindSingleTrackedMessageOfType<SeriousViolationFound>();
-        published.ShouldBe(new SeriousViolationFound(id, "91500119MA5EF0B41U", "重庆南川例外检查有限公司", Departments.EmergencyManagement, "IN-01",
+        published.ShouldBe(new SeriousViolationFound(id, "91500119MA5EF0B432", "重庆南川例外检查有限公司", Departments.EmergencyManagement, "IN-01",
             "安全生产责任制与隐患排查治理", "《中华人民共和国安全生产法》", Time("2025-05-07 09:00")));
         tracked.FindSingleTrackedMessageOfType<CaseClosed>().OnTime.ShouldBeNull();
     }

@@ -9,7 +9,7 @@ namespace Nanchuan.Enforcement.Tests.Api;
 public sealed class UnauthorisedInspectionTests(EnforcementHost platform)
 {
     private const string Reports = Route + "/unauthorised-inspections";
-    private static readonly Nanchuan.BuildingBlocks.Actors.Actor Reporter = EnterpriseUser("91500119MA5EF0A618", "重庆南川六号运输有限公司");
+    private static readonly Nanchuan.BuildingBlocks.Actors.Actor Reporter = EnterpriseUser("91500119MA5EF0A63E", "重庆南川六号运输有限公司");
 
     private Task<UnauthorisedInspectionReportedResponse> Report() =>
         platform.Post(Reporter, Reports, new ReportUnauthorisedInspectionRequest(Departments.MarketSupervision, Time("2025-05-20 14:00"),
@@ -22,7 +22,7 @@ public sealed class UnauthorisedInspectionTests(EnforcementHost platform)
         var opened = await platform.Host.TrackAsync(Report);
         var caseOpened = opened.FindSingleTrackedMessageOfType<CaseOpened>();
         var id = caseOpened.Case.CaseId;
-        caseOpened.Case.ShouldBe(new OversightCase("Enforcement", "unauthorised-inspection", id, "91500119MA5EF0A618", Departments.JusticeBureau));
+        caseOpened.Case.ShouldBe(new OversightCase("Enforcement", "unauthorised-inspection", id, "91500119MA5EF0A63E", Departments.JusticeBureau));
 
         await platform.Post(JusticeBureau, $"{Reports}/{id}/referral", new ReferUnauthorisedInspectionBody("区纪委监委", null), 409);
         await platform.Post(Market, $"{Reports}/{id}/verification", new VerifyUnauthorisedInspectionBody(VerificationMethod.Complaint, true, "属实"), 403);

@@ -13,7 +13,7 @@ public sealed class WorklistTests(EnforcementHost platform)
     [Fact]
     public async Task The_justice_bureau_a_department_and_an_enterprise_each_see_what_is_theirs_to_do()
     {
-        const string code = "91500119MA5EF0C11E";
+        const string code = "91500119MA5EF0C15T";
         var plan = await platform.PlanOfQ2Async();
         platform.SetTime(Time("2025-05-22 10:00"));
         var inspection = await platform.Post(Emergency, Route + "/inspections", new RecordInspectionRequest(code, "重庆南川待办示例有限公司", "specialSupervision",

@@ -19,7 +19,7 @@ public sealed record RecordInspectionRequest(
     IReadOnlyList<string>? Inspectors,
     DateTimeOffset? VisitedAt) : IOpenApiExample<RecordInspectionRequest>
 {
-    public static RecordInspectionRequest Example => new("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", "complaint",
+    public static RecordInspectionRequest Example => new("91500119MA5U8XRB98", "重庆南川示例科技有限公司", "complaint",
         "受理群众投诉：夜间生产噪声扰民", null, ["环境局 刘某", "环境局 何某"], new DateTimeOffset(2025, 4, 25, 10, 0, 0, TimeSpan.FromHours(8)));
 }
 

@@ -11,7 +11,7 @@ public sealed record DrawPlanRequest(
     : IOpenApiExample<DrawPlanRequest>
 {
     public static DrawPlanRequest Example => new("2025Q2",
-        [new("91500119MA5U8XRB3M", "重庆南川示例科技有限公司", Scenario.Industrial), new("91500119MA5UXY7Q0D", "重庆南川示例物流有限公司", Scenario.LogisticsAndTransport)],
+        [new("91500119MA5U8XRB98", "重庆南川示例科技有限公司", Scenario.Industrial), new("91500119MA5UXY7Q3N", "重庆南川示例物流有限公司", Scenario.LogisticsAndTransport)],
         [new("aq-01", "应急局 陈某", Departments.EmergencyManagement), new("hb-01", "环境局 刘某", Departments.EcologyEnvironment)], 1, "2025Q2-公开抽取");
 }
 
