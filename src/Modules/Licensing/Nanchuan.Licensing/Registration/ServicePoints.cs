@@ -5,7 +5,7 @@ namespace Nanchuan.Licensing.Registration;
 /// registration sites and the 16 market-supervision offices (市场监管所). Each offers consultation, guidance and
 /// assisted filing (帮办代办), accepts registrations and issues licences.
 /// </summary>
-public static class ServicePoints
+internal static class ServicePoints
 {
     public static readonly IReadOnlyList<string> All =
     [

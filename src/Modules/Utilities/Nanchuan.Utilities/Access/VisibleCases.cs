@@ -9,7 +9,7 @@ using Nanchuan.Utilities.Domain.Deadlines;
 namespace Nanchuan.Utilities.Access;
 
 /// <summary>Reading connections: one (404 when there is none, 403 when the current actor may not see it) or a page of those it may see.</summary>
-public static class VisibleCases
+internal static class VisibleCases
 {
     public static async Task<T> LoadAsync<T>(IQuerySession session, Guid id, CaseName name, CancellationToken cancellation) where T : class, IWatchedCase
     {

@@ -9,7 +9,7 @@ public sealed record AssignGrievance(
     string? HandlingUnitId,
     string? HandlingUnitName);
 
-public static partial class GrievanceDecisions
+internal static partial class GrievanceDecisions
 {
     private const string AssignAction = "交办 (assign)";
 

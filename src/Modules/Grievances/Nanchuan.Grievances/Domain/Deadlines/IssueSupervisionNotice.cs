@@ -4,7 +4,7 @@ namespace Nanchuan.Grievances.Domain;
 /// <param name="Demand">督办要求, e.g. "请于3个工作日内办结并反馈 / finish and report within 3 working days".</param>
 public sealed record IssueSupervisionNotice(string? Demand);
 
-public static partial class GrievanceDecisions
+internal static partial class GrievanceDecisions
 {
     private const string SuperviseAction = "督办 (issue supervision notice)";
 

@@ -4,7 +4,7 @@ namespace Nanchuan.Grievances.Domain;
 /// <param name="Reason">Why, e.g. "承诺6月底前完成供电线路改造 / power line upgrade promised by end of June".</param>
 public sealed record ContinueTracking(string? Reason);
 
-public static partial class GrievanceDecisions
+internal static partial class GrievanceDecisions
 {
     private const string TrackAction = "持续跟踪 (keep tracking)";
 

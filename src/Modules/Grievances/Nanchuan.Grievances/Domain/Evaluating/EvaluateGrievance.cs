@@ -5,7 +5,7 @@ namespace Nanchuan.Grievances.Domain;
 /// <param name="RevisitedAt">When the enterprise was asked.</param>
 public sealed record EvaluateGrievance(bool Satisfied, string? Comment, DateTimeOffset RevisitedAt);
 
-public static partial class GrievanceDecisions
+internal static partial class GrievanceDecisions
 {
     private const string EvaluateAction = "评价 (evaluate)";
 

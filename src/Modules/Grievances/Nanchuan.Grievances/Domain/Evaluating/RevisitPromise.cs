@@ -4,7 +4,7 @@ namespace Nanchuan.Grievances.Domain;
 /// <param name="Note">Required when the promise was not kept.</param>
 public sealed record RevisitPromise(bool Kept, string? Note, DateTimeOffset RevisitedAt);
 
-public static partial class GrievanceDecisions
+internal static partial class GrievanceDecisions
 {
     private const string RevisitAction = "回访承诺办理情况 (revisit promise)";
 

@@ -12,7 +12,7 @@ public sealed record FileHandlingReport(
     string? ActionsTaken,
     DateOnly? PromisedCompletionDate);
 
-public static partial class GrievanceDecisions
+internal static partial class GrievanceDecisions
 {
     private const string ReportAction = "填报办理情况 (file handling report)";
 

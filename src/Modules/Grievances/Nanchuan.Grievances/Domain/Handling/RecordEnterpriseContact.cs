@@ -4,7 +4,7 @@ namespace Nanchuan.Grievances.Domain;
 /// <param name="Notes">What was clarified (精准摸清诉求内容).</param>
 public sealed record RecordEnterpriseContact(ContactMethod Method, DateTimeOffset ContactedAt, string? Notes);
 
-public static partial class GrievanceDecisions
+internal static partial class GrievanceDecisions
 {
     private const string ContactAction = "联系企业 (record contact)";
 

@@ -27,7 +27,7 @@ public enum UtilityKind
     Gas,
 }
 
-public static class UtilityDeadlineLabels
+internal static class UtilityDeadlineLabels
 {
     /// <summary>The connection type a deadline belongs to.</summary>
     public static UtilityKind Utility(this UtilityDeadline deadline) => deadline switch

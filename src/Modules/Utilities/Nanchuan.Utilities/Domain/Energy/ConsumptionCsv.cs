@@ -13,7 +13,7 @@ public sealed record ConsumptionFile(IReadOnlyList<ConsumptionRecord> Records, I
 /// The consumption import file: UTF-8 CSV (RFC 4180 quoting), header
 /// <c>creditCode,enterpriseName,month,kind,quantity,amountCny,provider</c>; month as yyyy-MM; kind electricity/gas/water (or 电/气/水).
 /// </summary>
-public static class ConsumptionCsv
+internal static class ConsumptionCsv
 {
     public static readonly string[] Header = ["creditCode", "enterpriseName", "month", "kind", "quantity", "amountCny", "provider"];
 
