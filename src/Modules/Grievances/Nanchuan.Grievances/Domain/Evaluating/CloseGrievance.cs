@@ -1,7 +1,7 @@
 namespace Nanchuan.Grievances.Domain;
 
 /// <summary>销号管理 → 同意销号: the BusinessOffice closes the request.</summary>
-public sealed record CloseGrievance(string? Note);
+internal sealed record CloseGrievance(string? Note);
 
 internal static partial class GrievanceDecisions
 {

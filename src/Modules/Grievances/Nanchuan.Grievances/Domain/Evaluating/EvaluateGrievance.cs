@@ -3,7 +3,7 @@ namespace Nanchuan.Grievances.Domain;
 /// <summary>评价: the BusinessOffice revisited the enterprise (回访) and records its opinion (企业意见).</summary>
 /// <param name="Comment">Required when the enterprise is not satisfied: the next round starts from it.</param>
 /// <param name="RevisitedAt">When the enterprise was asked.</param>
-public sealed record EvaluateGrievance(bool Satisfied, string? Comment, DateTimeOffset RevisitedAt);
+internal sealed record EvaluateGrievance(bool Satisfied, string? Comment, DateTimeOffset RevisitedAt);
 
 internal static partial class GrievanceDecisions
 {

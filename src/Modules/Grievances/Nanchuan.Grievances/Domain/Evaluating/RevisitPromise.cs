@@ -2,7 +2,7 @@ namespace Nanchuan.Grievances.Domain;
 
 /// <summary>回访承诺办理情况: the BusinessOffice records whether the promised completion date was kept.</summary>
 /// <param name="Note">Required when the promise was not kept.</param>
-public sealed record RevisitPromise(bool Kept, string? Note, DateTimeOffset RevisitedAt);
+internal sealed record RevisitPromise(bool Kept, string? Note, DateTimeOffset RevisitedAt);
 
 internal static partial class GrievanceDecisions
 {

@@ -20,7 +20,7 @@ public enum UtilityDeadline
 }
 
 /// <summary>The three connection types (水、电、气).</summary>
-public enum UtilityKind
+internal enum UtilityKind
 {
     Power,
     Water,
