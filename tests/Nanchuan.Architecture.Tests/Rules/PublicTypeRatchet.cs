@@ -10,7 +10,7 @@ namespace Nanchuan.Architecture.Tests.Rules;
 public static class PublicTypeRatchet
 {
     /// <summary>Public top-level types of the module implementations on 2026-12-04 (source-generated ones not counted). Lower it when the count drops.</summary>
-    public const int Limit = 444;
+    public const int Limit = 442;
 
     public static int Count(SolutionFacts solution) =>
         solution.Assemblies.Where(a => a.Role.Kind == AssemblyKind.ModuleImplementation)

@@ -4,7 +4,7 @@ using Nanchuan.Grievances.Domain;
 namespace Nanchuan.Grievances.Slip;
 
 /// <summary>What one round's slip shows, gathered from the request and the round's events.</summary>
-public sealed record AssignmentSlipData(
+internal sealed record AssignmentSlipData(
     Grievance Grievance,
     HandlingRound Round,
     HandlingReported? Report,

@@ -4,7 +4,7 @@ using Nanchuan.BuildingBlocks.Enterprises;
 namespace Nanchuan.Utilities.Enterprises;
 
 /// <summary>The applicant of a connection: its code, its name, and the licence data when the platform knows the company.</summary>
-public sealed record Applicant(string CreditCode, string Name, KnownEnterprise? Registered);
+internal sealed record Applicant(string CreditCode, string Name, KnownEnterprise? Registered);
 
 internal static class Applicants
 {
