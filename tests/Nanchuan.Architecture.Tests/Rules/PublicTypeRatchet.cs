@@ -10,11 +10,11 @@ namespace Nanchuan.Architecture.Tests.Rules;
 public static class PublicTypeRatchet
 {
     /// <summary>
-    /// Public top-level types of the module implementations on 2026-12-03 (source-generated ones not counted), plus the 61 of the
-    /// Enforcement module added on 2026-12-04 (its endpoints, bodies, aggregates and events, which Wolverine and Marten need public).
-    /// Lower it when the count drops.
+    /// Public top-level types of the module implementations on 2026-12-04 (source-generated ones not counted): 442 of the four
+    /// first modules and the 61 of Enforcement (its endpoints, bodies, aggregates and events, which Wolverine and Marten need
+    /// public). Lower it when the count drops.
     /// </summary>
-    public const int Limit = 513 + 61;
+    public const int Limit = 442 + 61;
 
     public static int Count(SolutionFacts solution) =>
         solution.Assemblies.Where(a => a.Role.Kind == AssemblyKind.ModuleImplementation)

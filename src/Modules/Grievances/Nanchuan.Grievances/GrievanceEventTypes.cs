@@ -3,7 +3,7 @@ using Nanchuan.Grievances.Domain;
 namespace Nanchuan.Grievances;
 
 /// <summary>Every event of a grievance stream, registered up front so any node can read any stream.</summary>
-public static class GrievanceEventTypes
+internal static class GrievanceEventTypes
 {
     public static readonly Type[] All =
     [

@@ -16,7 +16,9 @@ namespace Nanchuan.LandUse;
 /// <summary>LandUse (用地审批"一码办"): one code for the whole land life-cycle. Schema `landuse`, endpoints under `/api/landuse`.</summary>
 public sealed class LandUseModule : INanchuanModule
 {
-    public string Name => "LandUse";
+    public const string ModuleName = "LandUse";
+
+    public string Name => ModuleName;
 
     private string Schema => ((INanchuanModule)this).SchemaName;
 

@@ -12,7 +12,7 @@ namespace Nanchuan.Licensing;
 /// Settings, documents and report tables of the hall's one-window services: 一件事一次办 packages, the "1+N" service zones' queues and
 /// the financial street (大厅金融街), all in the <c>licensing</c> schema.
 /// </summary>
-public static class HallServicesConfiguration
+internal static class HallServicesConfiguration
 {
     public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {

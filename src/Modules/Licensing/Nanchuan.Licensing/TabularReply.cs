@@ -5,7 +5,7 @@ using Nanchuan.BuildingBlocks.Platform.Reports;
 namespace Nanchuan.Licensing;
 
 /// <summary>A report's rows as JSON (default), CSV or XLSX, chosen by the <c>format</c> query parameter.</summary>
-public static class TabularReply
+internal static class TabularReply
 {
     public static IResult For<T>(string? format, string fileName, IReadOnlyList<T> rows, IReadOnlyList<ExportColumn<T>> columns) =>
         format?.Trim().ToLowerInvariant() switch

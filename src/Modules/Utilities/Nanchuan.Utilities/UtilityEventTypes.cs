@@ -6,7 +6,7 @@ using Nanchuan.Utilities.Domain.Water;
 namespace Nanchuan.Utilities;
 
 /// <summary>Every event of the module, registered up front so any node can read any stream.</summary>
-public static class UtilityEventTypes
+internal static class UtilityEventTypes
 {
     public static readonly Type[] All =
     [

@@ -49,11 +49,15 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            (var caseStepRecorded_response, var enterpriseRequestClosed, var refreshMonthlyReport) = await Nanchuan.Grievances.Evaluating.CloseRequestEndpoint.Post(id, request, documentSession, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            (var caseStepRecorded_response, var enterpriseRequestClosed, var caseClosed, var refreshMonthlyReport) = await Nanchuan.Grievances.Evaluating.CloseRequestEndpoint.Post(id, request, documentSession, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
             await messageContext.EnqueueCascadingAsync(enterpriseRequestClosed).ConfigureAwait(false);
+
+            
+            // Outgoing, cascaded message
+            await messageContext.EnqueueCascadingAsync(caseClosed).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message

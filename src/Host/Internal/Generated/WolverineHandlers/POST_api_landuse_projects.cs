@@ -43,18 +43,21 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var projectStarted_response = await Nanchuan.LandUse.Projects.StartProjectEndpoint.Post(command, documentSession, _timeProvider, _workingDayCalendar, _optionsOfProjectCodeOptions, httpContext.RequestAborted).ConfigureAwait(false);
+            (var projectStarted_response, var caseOpened) = await Nanchuan.LandUse.Projects.StartProjectEndpoint.Post(command, documentSession, _timeProvider, _workingDayCalendar, _optionsOfProjectCodeOptions, httpContext.RequestAborted).ConfigureAwait(false);
+
+            
+            // Outgoing, cascaded message
+            await messageContext.EnqueueCascadingAsync(caseOpened).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
             await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
 
+            // Writing the response body to JSON because this was the first 'return variable' in the method signature
+            await WriteJsonAsync(httpContext, projectStarted_response, 404);
             
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
-
-            // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, projectStarted_response, 404);
         }
     }
 

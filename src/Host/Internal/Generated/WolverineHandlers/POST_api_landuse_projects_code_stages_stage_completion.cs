@@ -59,18 +59,21 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var stageCompletion_response = await Nanchuan.LandUse.Stages.CompleteStageEndpoint.Post(code, stage, command, documentSession, _timeProvider, _workingDayCalendar, httpContext.RequestAborted).ConfigureAwait(false);
+            (var stageCompletion_response, var outgoingMessages) = await Nanchuan.LandUse.Stages.CompleteStageEndpoint.Post(code, stage, command, documentSession, _timeProvider, _workingDayCalendar, httpContext.RequestAborted).ConfigureAwait(false);
+
+            
+            // Outgoing, cascaded message
+            await messageContext.EnqueueCascadingAsync(outgoingMessages).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
             await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
 
+            // Writing the response body to JSON because this was the first 'return variable' in the method signature
+            await WriteJsonAsync(httpContext, stageCompletion_response, 404);
             
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
-
-            // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, stageCompletion_response, 404);
         }
     }
 

@@ -37,11 +37,15 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            (var deskRequestForwarded_response, var lodgeEnterpriseRequest) = Nanchuan.Licensing.EnterpriseHome.DeskRequestEndpoint.Post(command, documentSession, _timeProvider);
+            (var deskRequestForwarded_response, var lodgeEnterpriseRequest, var outgoingMessages) = Nanchuan.Licensing.EnterpriseHome.DeskRequestEndpoint.Post(command, documentSession, _timeProvider);
 
             
             // Outgoing, cascaded message
             await messageContext.EnqueueCascadingAsync(lodgeEnterpriseRequest).ConfigureAwait(false);
+
+            
+            // Outgoing, cascaded message
+            await messageContext.EnqueueCascadingAsync(outgoingMessages).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

@@ -37,18 +37,21 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var fastApprovalProject_response = await Nanchuan.Licensing.FastApproval.FastApprovalEndpoints.Enter(command, documentSession, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            (var fastApprovalProject_response, var caseOpened) = await Nanchuan.Licensing.FastApproval.FastApprovalEndpoints.Enter(command, documentSession, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+
+            
+            // Outgoing, cascaded message
+            await messageContext.EnqueueCascadingAsync(caseOpened).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
             await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
 
+            // Writing the response body to JSON because this was the first 'return variable' in the method signature
+            await WriteJsonAsync(httpContext, fastApprovalProject_response, 404);
             
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
-
-            // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, fastApprovalProject_response, 404);
         }
     }
 

@@ -49,11 +49,15 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            (var companyRegistration_response, var companyRegistered) = await Nanchuan.Licensing.Registration.AcceptAndIssueEndpoints.Issue(id, documentSession, _timeProvider, _workingDayCalendar, httpContext.RequestAborted).ConfigureAwait(false);
+            (var companyRegistration_response, var companyRegistered, var caseClosed) = await Nanchuan.Licensing.Registration.AcceptAndIssueEndpoints.Issue(id, documentSession, _timeProvider, _workingDayCalendar, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
             await messageContext.EnqueueCascadingAsync(companyRegistered).ConfigureAwait(false);
+
+            
+            // Outgoing, cascaded message
+            await messageContext.EnqueueCascadingAsync(caseClosed).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

@@ -10,7 +10,7 @@ namespace Nanchuan.Grievances.Access;
 /// name). The BusinessOffice runs the loop; supervisors read everything (the platform refuses their writes).
 /// Every refusal is a 403 with the reason.
 /// </summary>
-public static class GrievanceAccess
+internal static class GrievanceAccess
 {
     /// <summary>Roles that may read requests at all: enterprises their own, departments those assigned to them, the BusinessOffice and supervisors all.</summary>
     public const string Readers = $"{Roles.Enterprise},{Roles.DepartmentHandler},{Roles.BusinessOffice},{Roles.Supervisor}";

@@ -8,7 +8,7 @@ using Nanchuan.Grievances.Reporting;
 namespace Nanchuan.Grievances.Access;
 
 /// <summary>How the platform's write pipeline (<see cref="CaseStreams"/>) loads a request: with its list row and handling-round rows.</summary>
-public static class GrievanceCase
+internal static class GrievanceCase
 {
     public static readonly CaseName Name = new("企业诉求", "enterprise request");
 

@@ -17,7 +17,7 @@ public sealed record AssignmentSlipNumberIssued(int Year, int Sequence, string S
 /// same transaction as the assignment, so a refused or rolled-back assignment leaves no gap and no number is reused.
 /// Only the very first slip of a year cannot be queued (there is no row to lock yet): a simultaneous second first-slip gets a 409.
 /// </summary>
-public static class AssignmentSlipLedger
+internal static class AssignmentSlipLedger
 {
     public static Guid StreamIdFor(int year) => DerivedIds.FromName($"nanchuan:grievances:slip-ledger:{year}");
 

@@ -28,7 +28,7 @@ public enum GrievanceStatus
     Tracking,
 }
 
-public static class GrievanceStatusLabels
+internal static class GrievanceStatusLabels
 {
     /// <summary>The Chinese label shown to users and named in 409 answers.</summary>
     public static string ToChinese(this GrievanceStatus status) => status switch

@@ -6,7 +6,7 @@ namespace Nanchuan.Grievances.Domain;
 /// Turns domain events into the module's public integration messages. <c>state</c> may be taken before or after the
 /// event is applied: only facts fixed at receipt and the event's own data are read.
 /// </summary>
-public static class IntegrationMessages
+internal static class IntegrationMessages
 {
     public static EnterpriseRequestAssigned Assigned(Grievance state, GrievanceAssigned e) => new(
         e.GrievanceId, e.Round, e.SlipNumber, e.HandlingUnitId, e.HandlingUnitName,

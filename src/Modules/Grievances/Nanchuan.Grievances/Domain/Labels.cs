@@ -1,7 +1,7 @@
 namespace Nanchuan.Grievances.Domain;
 
 /// <summary>The Chinese words the slip, the audit summaries and the exports use for the module's enums.</summary>
-public static class Labels
+internal static class Labels
 {
     private static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
 

@@ -16,7 +16,7 @@ public enum ProblemType
 }
 
 /// <summary>The time limits of the loop, in working days (工作日).</summary>
-public static class TimeLimits
+internal static class TimeLimits
 {
     /// <summary>The BusinessOffice sends the slip within 1 working day of receipt (1个工作日送达“交办单”).</summary>
     public const int AssignmentWorkingDays = 1;

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.Grievances.Access;
+using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Reporting;
 using Wolverine.Http;
@@ -24,16 +26,16 @@ public static class CloseRequestEndpoint
     [Authorize(Roles = Roles.BusinessOffice)]
     [Tags(GrievancesModule.Tag)]
     [EndpointSummary("同意销号 / Close the request")]
-    [EndpointDescription("Only after a satisfied evaluation (directly or after 持续跟踪); otherwise 409 naming the current state. Publishes EnterpriseRequestClosed.")]
+    [EndpointDescription("Only after a satisfied evaluation (directly or after 持续跟踪); otherwise 409 naming the current state. Publishes EnterpriseRequestClosed and the oversight contract's CaseClosed.")]
     [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<(CaseStepRecorded, Contracts.EnterpriseRequestClosed, RefreshMonthlyReport)> Post(
+    public static async Task<(CaseStepRecorded, Contracts.EnterpriseRequestClosed, CaseClosed, RefreshMonthlyReport)> Post(
         Guid id, CloseRequestBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
         var stream = await GrievanceCase.LoadAsync(session, id, cancellation);
         var closed = GrievanceDecisions.Close(stream.Aggregate!, new CloseGrievance(request.Note), time.GetUtcNow());
         var published = IntegrationMessages.Closed(stream.Aggregate!, closed);
-        return (CaseStreams.Append(stream, closed), published, new RefreshMonthlyReport(id));
+        return (CaseStreams.Append(stream, closed), published, GrievanceOversight.Closed(stream.Aggregate!, closed), new RefreshMonthlyReport(id));
     }
 }

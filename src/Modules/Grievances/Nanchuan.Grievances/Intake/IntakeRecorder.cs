@@ -63,6 +63,7 @@ public static class IntakeRecorder
         else
             session.Events.StartStream<Grievance>(id, received);
         GrievanceDeadlines.WatchAssignment(watch, outgoing, received);
+        outgoing.Add(GrievanceOversight.Opened(received));
         return received;
     }
 }

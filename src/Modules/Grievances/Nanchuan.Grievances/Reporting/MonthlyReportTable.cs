@@ -11,7 +11,7 @@ namespace Nanchuan.Grievances.Reporting;
 /// and handling unit, plus the overall row with an empty <c>handling_unit_id</c>. Always the <see cref="MonthlyReportCalculator"/>
 /// over the <see cref="HandlingRoundRow"/> projection, so rebuilding the projection and the table gives the same rows.
 /// </summary>
-public static class MonthlyReportTable
+internal static class MonthlyReportTable
 {
     public const string OverallUnitId = "";
     public const string OverallUnitName = "全部承办单位";

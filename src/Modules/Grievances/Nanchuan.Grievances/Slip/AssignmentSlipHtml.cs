@@ -4,7 +4,7 @@ using Nanchuan.Grievances.Domain;
 namespace Nanchuan.Grievances.Slip;
 
 /// <summary>What one round's slip shows, gathered from the request and the round's events.</summary>
-public sealed record AssignmentSlipData(
+internal sealed record AssignmentSlipData(
     Grievance Grievance,
     HandlingRound Round,
     HandlingReported? Report,
@@ -16,7 +16,7 @@ public sealed record AssignmentSlipData(
 /// 南川区“企呼我为闭环办”企业诉求交办单, the seed's form, as a printable HTML page with every field of the original.
 /// All user text is HTML-encoded.
 /// </summary>
-public static class AssignmentSlipHtml
+internal static class AssignmentSlipHtml
 {
     /// <summary>The BusinessOffice's number on the slip (区营商办联系电话).</summary>
     public const string BusinessOfficePhone = "71992345";

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Grievances.Access;
+using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
 using Wolverine.Http;
 
@@ -23,15 +25,15 @@ public static class IssueSupervisionNoticeEndpoint
     [Authorize(Roles = Roles.BusinessOffice)]
     [Tags(GrievancesModule.Tag)]
     [EndpointSummary("督办 / Issue a supervision notice")]
-    [EndpointDescription("Only while the current round is overdue and its handling report is missing; otherwise 409 naming the state.")]
+    [EndpointDescription("Only while the current round is overdue and its handling report is missing; otherwise 409 naming the state. Publishes the oversight contract's SupervisionNoticeIssued.")]
     [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<CaseStepRecorded> Post(
+    public static async Task<(CaseStepRecorded, BuildingBlocks.Oversight.SupervisionNoticeIssued)> Post(
         Guid id, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
         var stream = await GrievanceCase.LoadAsync(session, id, cancellation);
-        return CaseStreams.Append(stream,
-            GrievanceDecisions.Supervise(stream.Aggregate!, new IssueSupervisionNotice(request.Demand), time.GetUtcNow()));
+        var notice = GrievanceDecisions.Supervise(stream.Aggregate!, new IssueSupervisionNotice(request.Demand), time.GetUtcNow());
+        return (CaseStreams.Append(stream, notice), GrievanceOversight.Notice(stream.Aggregate!, notice, CurrentActor.Value.Name));
     }
 }

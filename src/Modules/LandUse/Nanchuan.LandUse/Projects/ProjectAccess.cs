@@ -9,7 +9,7 @@ namespace Nanchuan.LandUse.Projects;
 /// the one-code process (区规划自然资源局, which issued the plan and hosts the registration centre); window clerks, the
 /// BusinessOffice, admins and (read-only) supervisors all projects.
 /// </summary>
-public static class ProjectAccess
+internal static class ProjectAccess
 {
     public const string Staff = $"{Roles.WindowClerk},{Roles.DepartmentHandler},{Roles.BusinessOffice},{Roles.Admin}";
     public const string Readers = $"{Staff},{Roles.Supervisor},{Roles.Enterprise}";

@@ -6,7 +6,7 @@ using Nanchuan.LandUse.Domain.Projects;
 namespace Nanchuan.LandUse.Projects;
 
 /// <summary>Finds a project by its one code; a malformed code is a field error, an unknown one a 404.</summary>
-public static class ProjectLookup
+internal static class ProjectLookup
 {
     public static void EnsureValidCode(string code)
     {

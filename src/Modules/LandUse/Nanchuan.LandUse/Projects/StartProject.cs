@@ -7,6 +7,7 @@ using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Enterprises;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.LandUse.Contracts;
 using Nanchuan.LandUse.Domain.Events;
@@ -39,7 +40,7 @@ public static class StartProjectEndpoint
     [EndpointDescription("Window clerks and department handlers (区规划自然资源局). Issues the 24-character code YYMM-500119-DD-TT-XXXXXC (GB/T 40058-2021 structure, ISO 7064 MOD 37,36 check character); every stage, material, output, trip and consultation hangs off it.")]
     [ProducesResponseType<ProjectStarted>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public static async Task<ProjectStarted> Post(
+    public static async Task<(ProjectStarted, CaseOpened)> Post(
         StartProject command, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, IOptions<ProjectCodeOptions> options, CancellationToken cancellation)
     {
         ProjectAccess.EnsureDepartment(CurrentActor.Value);
@@ -53,10 +54,10 @@ public static class StartProjectEndpoint
 
         var id = Guid.NewGuid();
         session.Insert(new ProjectCodeRegistration(code, id));
-        session.Events.StartStream<LandUseProject>(id, new LandUseProjectStarted(id, code, command.SupplyType, command.ProjectName.Trim(),
-            creditCode, command.EnterpriseName.Trim(),
-            new ProjectTraits(command.SmallLowRiskSocialInvestment, command.MajorOrSpecialWorks, command.CollectiveOrJointHousing), now));
-        return new ProjectStarted(code, id);
+        var started = new LandUseProjectStarted(id, code, command.SupplyType, command.ProjectName.Trim(), creditCode, command.EnterpriseName.Trim(),
+            new ProjectTraits(command.SmallLowRiskSocialInvestment, command.MajorOrSpecialWorks, command.CollectiveOrJointHousing), now);
+        session.Events.StartStream<LandUseProject>(id, started);
+        return (new ProjectStarted(code, id), ProjectOversight.Opened(started));
     }
 
     private static string Validate(StartProject command)

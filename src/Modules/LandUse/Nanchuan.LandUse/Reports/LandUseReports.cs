@@ -8,7 +8,7 @@ namespace Nanchuan.LandUse.Reports;
 /// The module's report tables (docs/reporting.md): one row per project, per project and stage (<c>trips</c> counts the hand-in),
 /// per other window visit (each a trip) and per consultation, each with the Beijing-time month it counts in; and the monthly stage summary over them.
 /// </summary>
-public static class LandUseReports
+internal static class LandUseReports
 {
     private const string S = "landuse";
 

@@ -10,6 +10,7 @@ using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.LandUse.Domain.Events;
 using Nanchuan.LandUse.Domain.Projects;
 using Nanchuan.LandUse.Projects;
+using Wolverine;
 using Wolverine.Http;
 
 namespace Nanchuan.LandUse.Stages;
@@ -33,7 +34,7 @@ public static class CompleteStageEndpoint
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<StageCompletion> Post(
+    public static async Task<(StageCompletion, OutgoingMessages)> Post(
         string code, int stage, CompleteStage command, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, CancellationToken cancellation)
     {
         var id = await ProjectLookup.StreamIdOf(session, code, cancellation);
@@ -43,7 +44,8 @@ public static class CompleteStageEndpoint
         var outputs = StageDecisions.Outputs(project, StageDecisions.CatalogueStage(project, stage), command.Outputs);
         var now = clock.GetUtcNow();
         var days = calendar.WorkingDaysBetween(project.Stage(stage)!.AcceptedAt, now);
-        stream.AppendOne(new StageCompleted(id, code, stage, outputs, now, days));
-        return new StageCompletion(code, stage, outputs, days);
+        var completed = new StageCompleted(id, code, stage, outputs, now, days);
+        stream.AppendOne(completed);
+        return (new StageCompletion(code, stage, outputs, days), [.. ProjectOversight.Closed(project, completed)]);
     }
 }

@@ -6,7 +6,7 @@ using Nanchuan.BuildingBlocks.Errors;
 namespace Nanchuan.Licensing.Applications;
 
 /// <summary>Pure decisions of an application (办件): front-desk check, one-time notice, acceptance, approval, result.</summary>
-public static class ApplicationDecisions
+internal static class ApplicationDecisions
 {
     /// <summary>
     /// The front desk receives the application and checks it against the checklist of the item (or the merged set of a package):

@@ -93,15 +93,17 @@ public static class ApplicationEndpoints
     [ProducesResponseType<ServiceApplication>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<ServiceApplication> Decide(Guid id, DecideApplication command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
+    public static async Task<(ServiceApplication, OutgoingMessages)> Decide(Guid id, DecideApplication command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
         var stream = await LoadAsync(session, id, cancellation);
         var application = stream.Aggregate!;
         ApplicationDecisions.EnsureDecidedWhole(application);
         if (CurrentActor.Value.Department != application.Department)
             throw new AccessDeniedException($"该办件由{application.Department}审批 / the application is for {application.Department} to decide.");
-        stream.AppendOne(ApplicationDecisions.Decide(application, command.Approved, command.Reasons, command.Rule, clock.GetUtcNow()));
-        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
+        var decided = ApplicationDecisions.Decide(application, command.Approved, command.Reasons, command.Rule, clock.GetUtcNow());
+        stream.AppendOne(decided);
+        var state = await CaseStreams.StateAfterAsync(session, stream, cancellation);
+        return (state, ApplicationOversight.Of(state, [decided]));
     }
 
     [WolverinePost("/api/licensing/applications/{id}/result")]
@@ -111,11 +113,13 @@ public static class ApplicationEndpoints
     [EndpointDescription("The licence or certificate number, collected at the window or mailed.")]
     [ProducesResponseType<ServiceApplication>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<ServiceApplication> Issue(Guid id, IssueApplicationResult command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
+    public static async Task<(ServiceApplication, OutgoingMessages)> Issue(Guid id, IssueApplicationResult command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
         var stream = await LoadAsync(session, id, cancellation);
-        stream.AppendOne(ApplicationDecisions.IssueResult(stream.Aggregate!, command.ResultNumber, command.Mailed, clock.GetUtcNow()));
-        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
+        var issued = ApplicationDecisions.IssueResult(stream.Aggregate!, command.ResultNumber, command.Mailed, clock.GetUtcNow());
+        stream.AppendOne(issued);
+        var state = await CaseStreams.StateAfterAsync(session, stream, cancellation);
+        return (state, ApplicationOversight.Of(state, [issued]));
     }
 
     [WolverineGet("/api/licensing/applications/{id}")]
@@ -151,10 +155,10 @@ public static class ApplicationEndpoints
         return new OneTripReport(finished.Count, withinOne, finished.Count == 0 ? null : Math.Round((decimal)withinOne / finished.Count, 4, MidpointRounding.AwayFromZero));
     }
 
-    /// <summary>An application accepted by these events gets its promised limit watched by the platform.</summary>
-    internal static OutgoingMessages DeadlinesOf(ServiceApplication state, IEnumerable<object> events, DeadlineWatch watch, ApplicationDeadlines deadlines)
+    /// <summary>An application accepted by these events gets its promised limit watched by the platform; the case events are mirrored.</summary>
+    internal static OutgoingMessages DeadlinesOf(ServiceApplication state, IReadOnlyCollection<object> events, DeadlineWatch watch, ApplicationDeadlines deadlines)
     {
-        var outgoing = new OutgoingMessages();
+        var outgoing = ApplicationOversight.Of(state, events);
         if (events.OfType<ApplicationAccepted>().Any()) deadlines.Watch(watch, outgoing, state);
         return outgoing;
     }

@@ -4,7 +4,7 @@ using Nanchuan.BuildingBlocks.Errors;
 namespace Nanchuan.Licensing.Catalogue;
 
 /// <summary>Pure decisions and figures of the service catalogue.</summary>
-public static class CatalogueDecisions
+internal static class CatalogueDecisions
 {
     /// <summary>Stream id of an item: derived from its code, so a code can be catalogued once (a duplicate is a 409).</summary>
     public static Guid ItemIdFor(string code) => DerivedIds.FromName($"nanchuan:service-item:{code.Trim().ToUpperInvariant()}");

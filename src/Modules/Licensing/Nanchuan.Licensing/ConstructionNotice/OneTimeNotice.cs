@@ -16,7 +16,7 @@ public sealed record NoticeStage(int Number, string Name, string Effect, IReadOn
 public sealed record NoticeMaterial(string Id, string Name, string? Note);
 
 /// <summary>Builds the notice from the LandUse module's public stage catalogue only.</summary>
-public static class ConstructionNoticeDecisions
+internal static class ConstructionNoticeDecisions
 {
     /// <summary>Parses a comma-separated list of <see cref="ConditionKind"/> names (case-insensitive).</summary>
     public static IReadOnlyList<ConditionKind> ParseConditions(string? conditions)

@@ -7,6 +7,7 @@ using Nanchuan.BuildingBlocks.Enterprises;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.Grievances.Contracts;
+using Wolverine;
 using Wolverine.Http;
 
 namespace Nanchuan.Licensing.EnterpriseHome;
@@ -33,7 +34,7 @@ public static class DeskRequestEndpoint
     [EndpointDescription("Recorded here and sent through the outbox to the Grievances module as LodgeEnterpriseRequest (channel: the 企业之家 desk); the desk request id links the two.")]
     [ProducesResponseType<DeskRequestForwarded>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public static (DeskRequestForwarded, LodgeEnterpriseRequest) Post(LodgeDeskRequest command, IDocumentSession session, TimeProvider clock)
+    public static (DeskRequestForwarded, LodgeEnterpriseRequest, OutgoingMessages) Post(LodgeDeskRequest command, IDocumentSession session, TimeProvider clock)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(command.EnterpriseName)) errors["enterpriseName"] = ["请填写企业名称 / the enterprise name is required."];
@@ -47,6 +48,7 @@ public static class DeskRequestEndpoint
         var now = clock.GetUtcNow();
         var forwarded = new DeskRequestForwarded(id, command.EnterpriseName.Trim(), command.CreditCode, command.Content.Trim(), now);
         session.Events.StartStream(id, forwarded);
-        return (forwarded, new LodgeEnterpriseRequest("Licensing", id, null, EnterpriseRequestChannel.EnterpriseHomeDesk, forwarded.EnterpriseName, command.CreditCode, command.ContactPerson.Trim(), command.Phone.Trim(), forwarded.Content, now));
+        return (forwarded, new LodgeEnterpriseRequest("Licensing", id, null, EnterpriseRequestChannel.EnterpriseHomeDesk, forwarded.EnterpriseName, command.CreditCode, command.ContactPerson.Trim(), command.Phone.Trim(), forwarded.Content, now),
+            [.. DeskRequestOversight.Of(forwarded)]);
     }
 }

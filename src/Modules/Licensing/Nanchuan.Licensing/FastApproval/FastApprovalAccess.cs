@@ -7,7 +7,7 @@ namespace Nanchuan.Licensing.FastApproval;
 /// Who may do what in the pipeline: 区营商办 (BusinessOffice) and handlers of 区发展改革委 run it; the project's tracking
 /// officer records the service; the investor enterprise reads its own project; supervisors and admins read.
 /// </summary>
-public static class FastApprovalAccess
+internal static class FastApprovalAccess
 {
     /// <summary>区发展改革委: hosts the business office and runs the pipeline.</summary>
     public const string PipelineDepartment = "区发展改革委";

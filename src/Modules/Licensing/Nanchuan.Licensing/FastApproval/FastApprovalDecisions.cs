@@ -4,7 +4,7 @@ using Nanchuan.LandUse.Contracts;
 namespace Nanchuan.Licensing.FastApproval;
 
 /// <summary>Pure decisions of the fast-approval pipeline: state and command in, an event out (or a domain error).</summary>
-public static class FastApprovalDecisions
+internal static class FastApprovalDecisions
 {
     public static ProjectEnteredPipeline Enter(Guid id, EnterPipeline command, DateTimeOffset now)
     {

@@ -8,6 +8,7 @@ using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.LandUse.Contracts;
 using Nanchuan.Licensing.ConstructionNotice;
+using Nanchuan.BuildingBlocks.Oversight;
 using Wolverine.Http;
 
 namespace Nanchuan.Licensing.FastApproval;
@@ -25,11 +26,11 @@ public static class FastApprovalEndpoints
     [ProducesResponseType<FastApprovalProject>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
-    public static async Task<FastApprovalProject> Enter(EnterPipeline command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
+    public static async Task<(FastApprovalProject, CaseOpened)> Enter(EnterPipeline command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
         FastApprovalAccess.EnsureRunsPipeline(CurrentActor.Value);
         var entered = FastApprovalDecisions.Enter(Guid.CreateVersion7(), command, clock.GetUtcNow());
-        return await CaseStreams.StartAsync<FastApprovalProject>(session, entered.ProjectId, [entered], cancellation);
+        return (await CaseStreams.StartAsync<FastApprovalProject>(session, entered.ProjectId, [entered], cancellation), FastApprovalOversight.Opened(entered));
     }
 
     [WolverinePost($"{Route}/{{id}}/up-front-service")]
@@ -152,12 +153,14 @@ public static class FastApprovalEndpoints
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<FastApprovalProject> Close(Guid id, CloseFastApprovalProject command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
+    public static async Task<(FastApprovalProject, CaseClosed)> Close(
+        Guid id, CloseFastApprovalProject command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
         FastApprovalAccess.EnsureRunsPipeline(CurrentActor.Value);
         var stream = await FetchAsync(session, id, cancellation);
-        stream.AppendOne(FastApprovalDecisions.Close(stream.Aggregate!, command, clock.GetUtcNow()));
-        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
+        var closed = FastApprovalDecisions.Close(stream.Aggregate!, command, clock.GetUtcNow());
+        stream.AppendOne(closed);
+        return (await CaseStreams.StateAfterAsync(session, stream, cancellation), FastApprovalOversight.Closed(stream.Aggregate!, closed));
     }
 
     [WolverineGet($"{Route}/{{id}}")]

@@ -10,7 +10,7 @@ namespace Nanchuan.Licensing.FastApproval;
 /// </summary>
 public enum ConstructionPhase { Foundation, MainStructure, EquipmentInstallation }
 
-public static class ConstructionPhases
+internal static class ConstructionPhases
 {
     public static string Label(ConstructionPhase phase) => phase switch
     {

@@ -4,7 +4,7 @@ using Nanchuan.BuildingBlocks.Events;
 namespace Nanchuan.Licensing.FinancialStreet;
 
 /// <summary>Pure decisions of the financial street: lodging a request to the chosen banks and each bank's answer.</summary>
-public static class FinancingDecisions
+internal static class FinancingDecisions
 {
     public static Guid ReferralIdFor(Guid requestId, string bank) => DerivedIds.FromName($"nanchuan:licensing:financing:{requestId}:{bank}");
 

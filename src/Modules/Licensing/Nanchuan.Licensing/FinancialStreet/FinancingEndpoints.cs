@@ -7,6 +7,7 @@ using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Platform.Actors;
+using Wolverine;
 using Wolverine.Http;
 
 namespace Nanchuan.Licensing.FinancialStreet;
@@ -31,7 +32,7 @@ public static class FinancingEndpoints
         + "An enterprise lodges under its own credit code; the window (企业之家 financial service) lodges for an enterprise.")]
     [ProducesResponseType<FinancingRequestView>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public static async Task<FinancingRequestView> Lodge(
+    public static async Task<(FinancingRequestView, OutgoingMessages)> Lodge(
         LodgeFinancingRequest command, IDocumentSession session, TimeProvider clock, IOptions<FinancialStreetOptions> options, CancellationToken cancellation)
     {
         var actor = CurrentActor.Value;
@@ -40,9 +41,13 @@ public static class FinancingEndpoints
         var (requested, referrals) = FinancingDecisions.Lodge(Guid.CreateVersion7(), command, options.Value.EffectiveBanks, clock.GetUtcNow());
         var request = await CaseStreams.StartAsync<FinancingRequest>(session, requested.RequestId, [requested], cancellation);
         var answers = new List<FinancingReferral>();
+        var outgoing = new OutgoingMessages();
         foreach (var referred in referrals)
+        {
             answers.Add(await CaseStreams.StartAsync<FinancingReferral>(session, referred.ReferralId, [referred], cancellation));
-        return new FinancingRequestView(request, answers);
+            outgoing.Add(FinancingOversight.Opened(referred));
+        }
+        return (new FinancingRequestView(request, answers), outgoing);
     }
 
     [WolverineGet($"{Route}/requests/{{id}}")]
@@ -105,11 +110,13 @@ public static class FinancingEndpoints
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<FinancingReferral> Answer(Guid id, AnswerFinancingRequest command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
+    public static async Task<(FinancingReferral, OutgoingMessages)> Answer(
+        Guid id, AnswerFinancingRequest command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
         var stream = await CaseStreams.LoadAsync<FinancingReferral>(session, id, ReferralName, cancellation);
-        stream.AppendOne(FinancingDecisions.Answer(stream.Aggregate!, CurrentActor.Value.Department, command, clock.GetUtcNow()));
-        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
+        var answer = FinancingDecisions.Answer(stream.Aggregate!, CurrentActor.Value.Department, command, clock.GetUtcNow());
+        stream.AppendOne(answer);
+        return (await CaseStreams.StateAfterAsync(session, stream, cancellation), [.. FinancingOversight.Of(stream.Aggregate!, answer)]);
     }
 
     private static readonly CaseName ReferralName = new("融资推送", "financing referral");

@@ -5,7 +5,7 @@ using Nanchuan.Licensing.Catalogue;
 namespace Nanchuan.Licensing.Packages;
 
 /// <summary>Pure decisions of 一件事一次办 packages: defining one from catalogue items, and what an application for it saves.</summary>
-public static class PackageDecisions
+internal static class PackageDecisions
 {
     /// <summary>Steps of a separate application: 综合受理、分类审批、综合窗口出件.</summary>
     public const int StepsPerSeparateApplication = 3;

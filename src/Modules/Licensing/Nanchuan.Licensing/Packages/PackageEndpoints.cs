@@ -92,12 +92,14 @@ public static class PackageEndpoints
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<ServiceApplication> DecideItem(
+    public static async Task<(ServiceApplication, OutgoingMessages)> DecideItem(
         Guid id, Guid itemId, DecideApplication command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
         var stream = await ApplicationEndpoints.LoadAsync(session, id, cancellation);
-        stream.AppendMany(ApplicationDecisions.DecidePart(stream.Aggregate!, itemId, CurrentActor.Value.Department, command.Approved, command.Reasons, command.Rule, clock.GetUtcNow()));
-        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
+        var events = ApplicationDecisions.DecidePart(stream.Aggregate!, itemId, CurrentActor.Value.Department, command.Approved, command.Reasons, command.Rule, clock.GetUtcNow());
+        stream.AppendMany(events);
+        var state = await CaseStreams.StateAfterAsync(session, stream, cancellation);
+        return (state, ApplicationOversight.Of(state, events));
     }
 
     private static NotFoundException NotFound(Guid id) => new($"一件事套餐{id}不存在 / package {id} not found.");

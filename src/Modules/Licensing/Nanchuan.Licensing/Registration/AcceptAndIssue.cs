@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
@@ -48,7 +49,7 @@ public static class AcceptAndIssueEndpoints
     [ProducesResponseType<CompanyRegistration>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<(CompanyRegistration, CompanyRegistered)> Issue(
+    public static async Task<(CompanyRegistration, CompanyRegistered, CaseClosed)> Issue(
         Guid id, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, CancellationToken cancellation)
     {
         // Lock the ledger first: concurrent issues queue here, so each sees the sequence the previous one committed.
@@ -61,7 +62,7 @@ public static class AcceptAndIssueEndpoints
         stream.AppendOne(issued);
         var registration = await CaseStreams.StateAfterAsync(session, stream, cancellation);
         return (registration, new CompanyRegistered(id, issued.CreditCode, registration.CompanyName, registration.LegalRepresentative,
-            registration.Address, registration.ServicePoint, issued.IssuedAt, registration.Industry));
+            registration.Address, registration.ServicePoint, issued.IssuedAt, registration.Industry), RegistrationOversight.Closed(issued));
     }
 
     [WolverineGet("/api/licensing/registrations/{id}")]

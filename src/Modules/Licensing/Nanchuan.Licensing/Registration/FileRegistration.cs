@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.BuildingBlocks.Oversight;
 using Wolverine.Http;
 
 namespace Nanchuan.Licensing.Registration;
@@ -33,12 +34,13 @@ public static class FileRegistrationEndpoint
     [EndpointDescription("At one of the 20 近快办 service points, by a clerk of that point (another point's clerk: 403), by the applicant or with assisted filing (帮办代办: give `helper`). Nothing is written when a field is invalid.")]
     [ProducesResponseType<CaseCreated>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public static CaseCreated Post(FileRegistration command, IDocumentSession session, TimeProvider clock)
+    public static (CaseCreated, CaseOpened) Post(FileRegistration command, IDocumentSession session, TimeProvider clock)
     {
         if (ServicePoints.Exists(command.ServicePoint)) ServicePoints.EnsureClerkAt(CurrentActor.Value, command.ServicePoint);
         var id = Guid.CreateVersion7();
-        session.Events.StartStream<CompanyRegistration>(id, RegistrationDecisions.File(id, command, clock.GetUtcNow()));
-        return new CaseCreated(id);
+        var filed = RegistrationDecisions.File(id, command, clock.GetUtcNow());
+        session.Events.StartStream<CompanyRegistration>(id, filed);
+        return (new CaseCreated(id), RegistrationOversight.Opened(filed));
     }
 
     [WolverinePost("/api/licensing/consultations")]

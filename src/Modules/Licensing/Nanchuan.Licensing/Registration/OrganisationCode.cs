@@ -8,7 +8,7 @@ namespace Nanchuan.Licensing.Registration;
 /// so no I, O, S, V, Z ever appears); the check character is C9 = 11 − (Σ value(Ci) × Wi mod 11) with weights
 /// 3, 7, 9, 10, 5, 8, 4, 2, written 'X' for 10 and '0' for 11 (digits count their value, letters A = 10 … Z = 35).
 /// </summary>
-public static class OrganisationCode
+internal static class OrganisationCode
 {
     /// <summary>统一社会信用代码 prefix of every company registered here: authority 9 (工商/市场监管), type 1 (企业), division 500119 (南川区).</summary>
     public const string CreditCodePrefix = "91500119";

@@ -5,7 +5,7 @@ using Nanchuan.BuildingBlocks.Errors;
 namespace Nanchuan.Licensing.Registration;
 
 /// <summary>Pure decisions of the registration flow: state and command in, events out (or a domain error).</summary>
-public static class RegistrationDecisions
+internal static class RegistrationDecisions
 {
     /// <summary>发照: within 0.5 working day (4 h 45 min of business hours) of acceptance.</summary>
     public static readonly TimeLimit Limit = TimeLimit.HalfDays(1);

@@ -7,7 +7,7 @@ namespace Nanchuan.Licensing.Registration;
 /// The 20 service points (服务点) of 开办企业"近快办" (the list is the platform's, since a clerk's token names one). Each offers
 /// consultation, guidance and assisted filing (帮办代办), accepts registrations and issues licences — each by its own clerks.
 /// </summary>
-public static class ServicePoints
+internal static class ServicePoints
 {
     public static IReadOnlyList<string> All => BuildingBlocks.Actors.ServicePoints.Nearby;
 

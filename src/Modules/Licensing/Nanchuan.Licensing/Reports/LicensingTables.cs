@@ -12,7 +12,7 @@ namespace Nanchuan.Licensing.Reports;
 /// the summaries are views over them, so concurrent commands never contend for a summary row (issue 22). Rates are ratios with 4 decimals,
 /// null when their denominator is 0; averages have 2 decimals; PostgreSQL's round() rounds half away from zero, as the REST figures do.
 /// </summary>
-public static class LicensingTables
+internal static class LicensingTables
 {
     private const string S = "licensing";
 

@@ -6,7 +6,7 @@ namespace Nanchuan.Licensing.ServiceZones;
 /// Opens a zone's queue of the day in its own short transaction before the ticket's transaction locks it: the very first tickets of
 /// a day, taken at the same moment, then queue on the lock instead of racing to create the stream.
 /// </summary>
-public static class ZoneQueueOpening
+internal static class ZoneQueueOpening
 {
     public static async Task EnsureOpenAsync(IDocumentStore store, ZoneQueueOpened opened, CancellationToken cancellation)
     {

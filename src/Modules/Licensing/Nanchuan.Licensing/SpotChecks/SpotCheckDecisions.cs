@@ -3,7 +3,7 @@ using Nanchuan.BuildingBlocks.Errors;
 namespace Nanchuan.Licensing.SpotChecks;
 
 /// <summary>Pure decisions of spot checks (抽查) and rectifications (督促整改).</summary>
-public static class SpotCheckDecisions
+internal static class SpotCheckDecisions
 {
     public const string Algorithm =
         "candidates sorted by registration id ascending; partial Fisher–Yates shuffle with System.Random(seed) (.NET seeded generator): for i = 0 … sampleSize−1 swap i with Next(i, n); the first sampleSize are drawn";

@@ -4,7 +4,7 @@ using Nanchuan.BuildingBlocks.Events;
 namespace Nanchuan.Licensing.StaffAssessment;
 
 /// <summary>Pure decisions of the monthly staff assessment (月度数字化管理考核).</summary>
-public static class StaffAssessmentDecisions
+internal static class StaffAssessmentDecisions
 {
     public const int InterviewThreshold = 15;
     public const int ConsecutiveMonthsForReturn = 3;

@@ -7,7 +7,7 @@ namespace Nanchuan.Utilities.Access;
 /// When a step happened: now, or an earlier time given by the user recording it after the fact (a window clerk entering a
 /// paper application, a provider recording a power on). A time in the future is refused, and so is any time an enterprise gives (ADR 0033).
 /// </summary>
-public static class StepTime
+internal static class StepTime
 {
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 

@@ -11,7 +11,7 @@ namespace Nanchuan.Utilities.Access;
 /// gas price authority), the BusinessOffice, supervisors and window clerks see every connection; an enterprise only its own.
 /// Every refusal is a 403 with the reason.
 /// </summary>
-public static class UtilityAccess
+internal static class UtilityAccess
 {
     public const string Readers = $"{Roles.Enterprise},{Roles.WindowClerk},{Roles.DepartmentHandler},{Roles.BusinessOffice},{Roles.Supervisor}";
 

@@ -5,7 +5,7 @@ using Nanchuan.Utilities.Domain.Water;
 namespace Nanchuan.Utilities.Domain;
 
 /// <summary>Chinese names of the states, for 409 answers and reports.</summary>
-public static class Labels
+internal static class Labels
 {
     public static string ToChinese(this PowerConnectionStatus status) => status switch
     {

@@ -5,7 +5,7 @@ namespace Nanchuan.Utilities.Domain;
 /// DepartmentHandler users whose department is the provider's name (e.g. 国网南川供电公司); they see the connections of
 /// their own company only. Gas operators are named by the price lists they publish.
 /// </summary>
-public static class Providers
+internal static class Providers
 {
     /// <summary>区供电公司: the power provider.</summary>
     public const string PowerCompany = "国网南川供电公司";

@@ -4,9 +4,9 @@ using Nanchuan.BuildingBlocks.Enterprises;
 namespace Nanchuan.Utilities.Enterprises;
 
 /// <summary>The applicant of a connection: its code, its name, and the licence data when the platform knows the company.</summary>
-public sealed record Applicant(string CreditCode, string Name, KnownEnterprise? Registered);
+internal sealed record Applicant(string CreditCode, string Name, KnownEnterprise? Registered);
 
-public static class Applicants
+internal static class Applicants
 {
     /// <summary>
     /// Resolves the applicant from its credit code: a registered company's licence data is reused and its registered name wins;

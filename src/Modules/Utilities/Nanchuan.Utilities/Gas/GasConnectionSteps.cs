@@ -7,6 +7,7 @@ using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Utilities.Access;
@@ -100,7 +101,10 @@ public static class GasConnectionEndpoints
         var received = new GasApplicationReceived(id, applicant!.CreditCode, applicant.Name, operatorName, request.Channel, request.Category,
             request.SiteAddress.Trim(), receivedAt, GasTimeLimits.Survey.DueFrom(calendar, receivedAt));
         session.Events.StartStream<GasConnection>(id, received);
-        var outgoing = new OutgoingMessages();
+        var outgoing = new OutgoingMessages
+        {
+            ConnectionOversight.Opened(GasDeadlines.Type, What, id, received.CreditCode, received.EnterpriseName, operatorName, receivedAt),
+        };
         GasDeadlines.Watch(watch, outgoing, GasDeadlines.Case(id, GasDeadlines.Type, received.CreditCode, operatorName), UtilityDeadline.GasSurvey,
             GasTimeLimits.Survey, receivedAt, received.SurveyDueAt);
         return (new GasApplicationResponse(id, receivedAt, received.SurveyDueAt), outgoing);
@@ -172,7 +176,7 @@ public static class GasConnectionEndpoints
     [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<CaseStepRecorded> IssueFee(Guid id, IssueFeeRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    public static async Task<(CaseStepRecorded, CaseClosed)> IssueFee(Guid id, IssueFeeRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
         var stream = await CaseStreams.LoadAsync<GasConnection>(session, id, What, cancellation);
         var state = stream.Aggregate!;
@@ -180,6 +184,8 @@ public static class GasConnectionEndpoints
         if (state.Status != GasConnectionStatus.PlanSigned) throw new InvalidStateTransitionException(state.Status.ToChinese(), "出具报装费用明细");
         var list = await session.LoadAsync<GasPriceList>(GasPriceList.StreamIdFor(state.Operator), cancellation);
         var edition = list!.Editions.Single(e => e.Version == state.PriceListVersion);
-        return CaseStreams.Append(stream, GasDecisions.IssueFee(state, edition, request.Lines ?? [], request.Total, StepTime.Resolve(request.At, time, "at")));
+        var issued = GasDecisions.IssueFee(state, edition, request.Lines ?? [], request.Total, StepTime.Resolve(request.At, time, "at"));
+        // The fee ends the case (报装“一表清”); it has no limit of its own.
+        return (CaseStreams.Append(stream, issued), ConnectionOversight.Closed(GasDeadlines.Type, state, "已出具费用明细", true, issued.IssuedAt));
     }
 }

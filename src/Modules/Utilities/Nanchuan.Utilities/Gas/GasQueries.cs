@@ -70,17 +70,9 @@ public static class GasQueries
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IReadOnlyList<GasConnectionDetails>> List(bool? overdueOnly, int? limit, int? offset, IQuerySession session, CancellationToken cancellation)
     {
-        var take = ListLimit.Resolve(limit, byDefault: ListLimit.Maximum);
-        var skip = ListOffset.Resolve(offset);
-        var actor = CurrentActor.Value;
-        var query = session.Query<GasConnection>().AsQueryable();
-        var ownCode = actor.CreditCode?.ToUpperInvariant() ?? "";
-        var ownDepartment = actor.Department ?? "";
-        if (actor.Role == Roles.Enterprise) query = query.Where(c => c.CreditCode == ownCode);
-        else if (!UtilityAccess.ReadsEverything(actor)) query = query.Where(c => c.Operator == ownDepartment);
-        if (overdueOnly == true) query = query.Where(c => c.Deadlines.AnyMissedOpen);
-        // The id orders connections received at the same time, so pages neither repeat nor skip one.
-        var connections = await query.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id).Skip(skip).Take(take).ToListAsync(cancellation);
+        // The provider is stored as the operator (Provider is derived from it).
+        var connections = await VisibleCases.PageAsync<GasConnection>(session, nameof(GasConnection.Operator), nameof(GasConnection.ReceivedAt), limit, offset,
+            cancellation, overdueOnly == true ? [c => c.Deadlines.AnyMissedOpen] : []);
         return connections.Select(GasConnectionDetails.From).ToList();
     }
 

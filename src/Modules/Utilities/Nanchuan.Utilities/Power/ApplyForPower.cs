@@ -74,7 +74,10 @@ public static class ApplyForPowerEndpoint
             request.WantedPowerOnDate, Providers.PowerCompany, acceptedAt, dueAt);
         session.Events.StartStream<PowerConnection>(id, accepted);
 
-        var outgoing = new OutgoingMessages();
+        var outgoing = new OutgoingMessages
+        {
+            ConnectionOversight.Opened(PowerDeadlines.Type, PowerStepEndpoints.What, id, accepted.CreditCode, accepted.EnterpriseName, accepted.Provider, acceptedAt),
+        };
         if (dueAt is { } due)
             PowerDeadlines.Watch(watch, outgoing, PowerDeadlines.Case(id, PowerDeadlines.Type, accepted.CreditCode, accepted.Provider), UtilityDeadline.PowerOn,
                 limit, acceptedAt, due);

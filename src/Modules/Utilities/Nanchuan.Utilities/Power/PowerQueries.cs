@@ -69,19 +69,10 @@ public static class PowerQueries
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IReadOnlyList<PowerConnectionDetails>> List(bool? overdueOnly, int? limit, int? offset, IQuerySession session, CancellationToken cancellation)
     {
-        var take = ListLimit.Resolve(limit, byDefault: ListLimit.Maximum);
-        var skip = ListOffset.Resolve(offset);
-        var actor = CurrentActor.Value;
-        var query = session.Query<PowerConnection>().AsQueryable();
-        var ownCode = actor.CreditCode?.ToUpperInvariant() ?? "";
-        var ownDepartment = actor.Department ?? "";
-        if (actor.Role == Roles.Enterprise) query = query.Where(c => c.CreditCode == ownCode);
-        else if (!UtilityAccess.ReadsEverything(actor)) query = query.Where(c => c.Provider == ownDepartment);
         // The stored snapshot holds the derived AnyMissedOpen (System.Text.Json writes get-only properties), so the filter runs in
         // the database, before the offset and the limit.
-        if (overdueOnly == true) query = query.Where(c => c.Deadlines.AnyMissedOpen);
-        // The id orders connections accepted at the same time, so pages neither repeat nor skip one.
-        var connections = await query.OrderByDescending(c => c.AcceptedAt).ThenByDescending(c => c.Id).Skip(skip).Take(take).ToListAsync(cancellation);
+        var connections = await VisibleCases.PageAsync<PowerConnection>(session, nameof(PowerConnection.Provider), nameof(PowerConnection.AcceptedAt), limit, offset,
+            cancellation, overdueOnly == true ? [c => c.Deadlines.AnyMissedOpen] : []);
         return connections.Select(PowerConnectionDetails.From).ToList();
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Utilities.Access;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
@@ -59,7 +60,7 @@ public static class PowerStepEndpoints
     [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<CaseStepRecorded> PowerOn(
+    public static async Task<(CaseStepRecorded, CaseClosed)> PowerOn(
         Guid id, StepAt request, IDocumentSession session, IWorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellation)
     {
         var stream = await CaseStreams.LoadAsync<PowerConnection>(session, id, What, cancellation);
@@ -67,6 +68,7 @@ public static class PowerStepEndpoints
         UtilityAccess.EnsureProvider(CurrentActor.Value, state.Provider);
         var poweredOnAt = StepTime.Resolve(request.At, time, "at");
         var taken = state.LimitStart is { } start && poweredOnAt >= start ? calendar.WorkingDaysBetween(start, poweredOnAt) : 0;
-        return CaseStreams.Append(stream, PowerDecisions.PowerOn(state, poweredOnAt, taken));
+        var supplied = PowerDecisions.PowerOn(state, poweredOnAt, taken);
+        return (CaseStreams.Append(stream, supplied), ConnectionOversight.Closed(PowerDeadlines.Type, state, "已接电", supplied.WithinLimit, poweredOnAt));
     }
 }

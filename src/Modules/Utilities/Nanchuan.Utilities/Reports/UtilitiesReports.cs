@@ -10,7 +10,7 @@ namespace Nanchuan.Utilities.Reports;
 /// The module's report tables (docs/reporting.md): one row per power, water or gas connection and per energy check-up, written inline with
 /// the events by <see cref="UtilitiesReportProjection"/>, and the summaries as views over them. A provider's staff read their own company's rows.
 /// </summary>
-public static class UtilitiesReports
+internal static class UtilitiesReports
 {
     private const string S = "utilities";
 

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Utilities.Access;
+using Nanchuan.Utilities.Deadlines;
 using Nanchuan.Utilities.Domain.Deadlines;
 using Nanchuan.Utilities.Domain.Gas;
 using Nanchuan.Utilities.Domain.Power;
@@ -30,7 +32,7 @@ public sealed record IssueSupervisionNoticeBody(string? Demand) : IOpenApiExampl
 public static class IssueSupervisionNoticeEndpoints
 {
     private const string Description =
-        "The BusinessOffice (区营商办) only. Only while the connection is overdue (a deadline passed with its step still open), otherwise 409 naming the state; `demand` is required (400). Recorded on the case (visible in its full process) and in the overdue list.";
+        "The BusinessOffice (区营商办) only. Only while the connection is overdue (a deadline passed with its step still open), otherwise 409 naming the state; `demand` is required (400). Recorded on the case (visible in its full process) and in the overdue list; publishes the oversight contract's SupervisionNoticeIssued.";
 
     [WolverinePost($"{UtilitiesModule.Route}/power-connections/{{id}}/supervision-notice")]
     [Authorize(Roles = Roles.BusinessOffice)]
@@ -41,8 +43,8 @@ public static class IssueSupervisionNoticeEndpoints
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static Task<CaseStepRecorded> Power(Guid id, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
-        Issue<PowerConnection>(id, PowerStepEndpoints.What, request, session, time, cancellation);
+    public static Task<(CaseStepRecorded, BuildingBlocks.Oversight.SupervisionNoticeIssued)> Power(Guid id, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
+        Issue<PowerConnection>(id, PowerDeadlines.Type, PowerStepEndpoints.What, request, session, time, cancellation);
 
     [WolverinePost($"{UtilitiesModule.Route}/water-connections/{{id}}/supervision-notice")]
     [Authorize(Roles = Roles.BusinessOffice)]
@@ -53,8 +55,8 @@ public static class IssueSupervisionNoticeEndpoints
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static Task<CaseStepRecorded> Water(Guid id, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
-        Issue<WaterConnection>(id, WaterStepEndpoints.What, request, session, time, cancellation);
+    public static Task<(CaseStepRecorded, BuildingBlocks.Oversight.SupervisionNoticeIssued)> Water(Guid id, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
+        Issue<WaterConnection>(id, WaterDeadlines.Type, WaterStepEndpoints.What, request, session, time, cancellation);
 
     [WolverinePost($"{UtilitiesModule.Route}/gas-connections/{{id}}/supervision-notice")]
     [Authorize(Roles = Roles.BusinessOffice)]
@@ -65,14 +67,14 @@ public static class IssueSupervisionNoticeEndpoints
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static Task<CaseStepRecorded> Gas(Guid id, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
-        Issue<GasConnection>(id, GasConnectionEndpoints.What, request, session, time, cancellation);
+    public static Task<(CaseStepRecorded, BuildingBlocks.Oversight.SupervisionNoticeIssued)> Gas(Guid id, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
+        Issue<GasConnection>(id, GasDeadlines.Type, GasConnectionEndpoints.What, request, session, time, cancellation);
 
-    private static async Task<CaseStepRecorded> Issue<T>(Guid id, CaseName what, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time,
+    private static async Task<(CaseStepRecorded, BuildingBlocks.Oversight.SupervisionNoticeIssued)> Issue<T>(Guid id, string caseType, CaseName what, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time,
         CancellationToken cancellation) where T : class, IWatchedCase
     {
         var stream = await CaseStreams.LoadAsync<T>(session, id, what, cancellation);
         var notice = DeadlineDecisions.Supervise(stream.Aggregate!, request.Demand, time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)));
-        return CaseStreams.Append(stream, notice);
+        return (CaseStreams.Append(stream, notice), ConnectionOversight.Notice(caseType, stream.Aggregate!, notice, CurrentActor.Value.Name));
     }
 }

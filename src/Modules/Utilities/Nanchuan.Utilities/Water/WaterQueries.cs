@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -66,20 +67,12 @@ public static class WaterQueries
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IReadOnlyList<WaterConnectionDetails>> List(bool? outstandingOnly, bool? overdueOnly, int? limit, int? offset, IQuerySession session, CancellationToken cancellation)
     {
-        var take = ListLimit.Resolve(limit, byDefault: ListLimit.Maximum);
-        var skip = ListOffset.Resolve(offset);
-        var actor = CurrentActor.Value;
-        var query = session.Query<WaterConnection>().AsQueryable();
-        var ownCode = actor.CreditCode?.ToUpperInvariant() ?? "";
-        var ownDepartment = actor.Department ?? "";
-        if (actor.Role == Roles.Enterprise) query = query.Where(c => c.CreditCode == ownCode);
-        else if (!UtilityAccess.ReadsEverything(actor)) query = query.Where(c => c.Provider == ownDepartment);
-        if (outstandingOnly == true) query = query.Where(c => c.Status == WaterConnectionStatus.Billed);
+        var filters = new List<Expression<Func<WaterConnection, bool>>>();
+        if (outstandingOnly == true) filters.Add(c => c.Status == WaterConnectionStatus.Billed);
         // The stored snapshot holds the derived PaymentOverdue (System.Text.Json writes get-only properties), so the filter runs in
         // the database, before the offset and the limit.
-        if (overdueOnly == true) query = query.Where(c => c.PaymentOverdue);
-        // The id orders connections signed at the same time, so pages neither repeat nor skip one.
-        var connections = await query.OrderByDescending(c => c.SignedAt).ThenByDescending(c => c.Id).Skip(skip).Take(take).ToListAsync(cancellation);
+        if (overdueOnly == true) filters.Add(c => c.PaymentOverdue);
+        var connections = await VisibleCases.PageAsync(session, nameof(WaterConnection.Provider), nameof(WaterConnection.SignedAt), limit, offset, cancellation, [.. filters]);
         return connections.Select(WaterConnectionDetails.From).ToList();
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Utilities.Access;
@@ -87,10 +88,12 @@ public static class WaterStepEndpoints
     [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<CaseStepRecorded> RecordPayment(Guid id, RecordPaymentRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    public static async Task<(CaseStepRecorded, CaseClosed)> RecordPayment(Guid id, RecordPaymentRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
         var stream = await CaseStreams.LoadAsync<WaterConnection>(session, id, What, cancellation);
         UtilityAccess.EnsureProvider(CurrentActor.Value, stream.Aggregate!.Provider);
-        return CaseStreams.Append(stream, WaterDecisions.Fulfil(stream.Aggregate!, request.AmountPaid, StepTime.Resolve(request.PaidAt, time, "paidAt")));
+        var fulfilled = WaterDecisions.Fulfil(stream.Aggregate!, request.AmountPaid, StepTime.Resolve(request.PaidAt, time, "paidAt"));
+        return (CaseStreams.Append(stream, fulfilled),
+            ConnectionOversight.Closed(WaterDeadlines.Type, stream.Aggregate!, "已履行承诺", fulfilled.WithinLimit, fulfilled.PaidAt));
     }
 }

@@ -3,13 +3,13 @@ namespace Nanchuan.Grievances.Domain;
 /// <summary>交办 / 再次交办: what the BusinessOffice fills in on the assignment slip (交办单).</summary>
 /// <param name="TimeLimitWorkingDays">办结时限; null takes the problem type's proposal, a shorter one may be chosen.</param>
 /// <param name="HandlingUnitId">承办单位: department code.</param>
-public sealed record AssignGrievance(
+internal sealed record AssignGrievance(
     ProblemType ProblemType,
     int? TimeLimitWorkingDays,
     string? HandlingUnitId,
     string? HandlingUnitName);
 
-public static partial class GrievanceDecisions
+internal static partial class GrievanceDecisions
 {
     private const string AssignAction = "交办 (assign)";
 

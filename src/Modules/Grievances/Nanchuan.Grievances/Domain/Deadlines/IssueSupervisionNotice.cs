@@ -2,9 +2,9 @@ namespace Nanchuan.Grievances.Domain;
 
 /// <summary>督办: the BusinessOffice escalates an overdue round to its handling unit.</summary>
 /// <param name="Demand">督办要求, e.g. "请于3个工作日内办结并反馈 / finish and report within 3 working days".</param>
-public sealed record IssueSupervisionNotice(string? Demand);
+internal sealed record IssueSupervisionNotice(string? Demand);
 
-public static partial class GrievanceDecisions
+internal static partial class GrievanceDecisions
 {
     private const string SuperviseAction = "督办 (issue supervision notice)";
 

@@ -1,6 +1,6 @@
 namespace Nanchuan.Grievances.Domain;
 
-public static partial class GrievanceDecisions
+internal static partial class GrievanceDecisions
 {
     /// <summary>
     /// The promised completion date of <paramref name="round"/> has come (the handler schedules this for that date).

@@ -1,9 +1,9 @@
 namespace Nanchuan.Grievances.Domain;
 
 /// <summary>销号管理 → 同意销号: the BusinessOffice closes the request.</summary>
-public sealed record CloseGrievance(string? Note);
+internal sealed record CloseGrievance(string? Note);
 
-public static partial class GrievanceDecisions
+internal static partial class GrievanceDecisions
 {
     private const string CloseAction = "同意销号 (close)";
 

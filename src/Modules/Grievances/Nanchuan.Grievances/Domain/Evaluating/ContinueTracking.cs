@@ -2,9 +2,9 @@ namespace Nanchuan.Grievances.Domain;
 
 /// <summary>销号管理 → 持续跟踪: the BusinessOffice keeps a satisfied request open.</summary>
 /// <param name="Reason">Why, e.g. "承诺6月底前完成供电线路改造 / power line upgrade promised by end of June".</param>
-public sealed record ContinueTracking(string? Reason);
+internal sealed record ContinueTracking(string? Reason);
 
-public static partial class GrievanceDecisions
+internal static partial class GrievanceDecisions
 {
     private const string TrackAction = "持续跟踪 (keep tracking)";
 

@@ -3,9 +3,9 @@ namespace Nanchuan.Grievances.Domain;
 /// <summary>评价: the BusinessOffice revisited the enterprise (回访) and records its opinion (企业意见).</summary>
 /// <param name="Comment">Required when the enterprise is not satisfied: the next round starts from it.</param>
 /// <param name="RevisitedAt">When the enterprise was asked.</param>
-public sealed record EvaluateGrievance(bool Satisfied, string? Comment, DateTimeOffset RevisitedAt);
+internal sealed record EvaluateGrievance(bool Satisfied, string? Comment, DateTimeOffset RevisitedAt);
 
-public static partial class GrievanceDecisions
+internal static partial class GrievanceDecisions
 {
     private const string EvaluateAction = "评价 (evaluate)";
 

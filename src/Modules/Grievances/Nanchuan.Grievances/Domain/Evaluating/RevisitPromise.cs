@@ -2,9 +2,9 @@ namespace Nanchuan.Grievances.Domain;
 
 /// <summary>回访承诺办理情况: the BusinessOffice records whether the promised completion date was kept.</summary>
 /// <param name="Note">Required when the promise was not kept.</param>
-public sealed record RevisitPromise(bool Kept, string? Note, DateTimeOffset RevisitedAt);
+internal sealed record RevisitPromise(bool Kept, string? Note, DateTimeOffset RevisitedAt);
 
-public static partial class GrievanceDecisions
+internal static partial class GrievanceDecisions
 {
     private const string RevisitAction = "回访承诺办理情况 (revisit promise)";
 

@@ -4,7 +4,7 @@ namespace Nanchuan.Grievances.Domain;
 /// 办理情况（承办单位填写）: the handling unit's report on the slip — its contact person and phone, how and when it
 /// contacted the enterprise, what it did, and any promised completion date (具体事项办结时限).
 /// </summary>
-public sealed record FileHandlingReport(
+internal sealed record FileHandlingReport(
     string? UnitContactPerson,
     string? UnitContactPhone,
     ContactMethod EnterpriseContactMethod,
@@ -12,7 +12,7 @@ public sealed record FileHandlingReport(
     string? ActionsTaken,
     DateOnly? PromisedCompletionDate);
 
-public static partial class GrievanceDecisions
+internal static partial class GrievanceDecisions
 {
     private const string ReportAction = "填报办理情况 (file handling report)";
 

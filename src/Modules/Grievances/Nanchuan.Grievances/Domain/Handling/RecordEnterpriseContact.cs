@@ -2,9 +2,9 @@ namespace Nanchuan.Grievances.Domain;
 
 /// <summary>主动联系: the handling unit records that it contacted the enterprise.</summary>
 /// <param name="Notes">What was clarified (精准摸清诉求内容).</param>
-public sealed record RecordEnterpriseContact(ContactMethod Method, DateTimeOffset ContactedAt, string? Notes);
+internal sealed record RecordEnterpriseContact(ContactMethod Method, DateTimeOffset ContactedAt, string? Notes);
 
-public static partial class GrievanceDecisions
+internal static partial class GrievanceDecisions
 {
     private const string ContactAction = "联系企业 (record contact)";
 

@@ -6,7 +6,7 @@ namespace Nanchuan.Grievances.Domain;
 /// <see cref="Nanchuan.BuildingBlocks.Errors.InvalidStateTransitionException"/> (409, naming the state in Chinese), bad input
 /// <see cref="Nanchuan.BuildingBlocks.Errors.DomainValidationException"/> (400, per field). Timer decisions return null when stale.
 /// </summary>
-public static partial class GrievanceDecisions
+internal static partial class GrievanceDecisions
 {
     /// <summary>
     /// 收集: records a validated request. <paramref name="assignmentDueAt"/> is 1 working day after

@@ -13,7 +13,7 @@ namespace Nanchuan.Grievances.Domain;
 /// <item>a closure belongs to the month it was made, for the unit of the last round.</item>
 /// </list>
 /// </summary>
-public static class MonthlyReportCalculator
+internal static class MonthlyReportCalculator
 {
     public static MonthlyReport Calculate(int year, int month, IEnumerable<HandlingRound> rounds, TimeZoneInfo timeZone)
     {

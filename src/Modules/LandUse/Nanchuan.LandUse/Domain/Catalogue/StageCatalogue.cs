@@ -11,7 +11,7 @@ namespace Nanchuan.LandUse.Domain.Catalogue;
 /// projects only; allocation (划拨) follows the same stages with the allocation decision (划拨决定书) in place of the
 /// transfer contract (default, see <see cref="Allocation"/>).
 /// </summary>
-public sealed class StageCatalogue : ILandUseStageCatalogue
+internal sealed class StageCatalogue : ILandUseStageCatalogue
 {
     public const int StepsBefore = 13;
     public const int MaterialsBefore = 36;

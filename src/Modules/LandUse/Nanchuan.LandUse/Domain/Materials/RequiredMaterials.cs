@@ -6,7 +6,7 @@ namespace Nanchuan.LandUse.Domain.Materials;
 /// Pure computation of how every material of a stage is supplied for one project: exactly what the applicant must
 /// bring, what is attached from earlier stages, what is fetched from other systems, and what the conditions rule out.
 /// </summary>
-public static class RequiredMaterials
+internal static class RequiredMaterials
 {
     public static IReadOnlyList<MaterialRequirement> For(CatalogueStage stage, StageFacts facts) =>
         stage.Materials.Select(m => Resolve(m, facts)).ToList();

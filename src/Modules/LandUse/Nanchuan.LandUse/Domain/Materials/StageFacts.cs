@@ -5,7 +5,7 @@ namespace Nanchuan.LandUse.Domain.Materials;
 /// <summary>The facts that decide conditional materials at one stage.</summary>
 /// <param name="TopographicMapSurveyedOn">When the 1:500 topographic map in the file was surveyed (null: none on file yet).</param>
 /// <param name="Today">The day of the submission, in Asia/Shanghai.</param>
-public sealed record StageFacts(
+internal sealed record StageFacts(
     DateOnly Today, DateOnly? TopographicMapSurveyedOn, bool CommitmentRoute, bool SmallLowRiskSocialInvestment,
     bool MajorOrSpecialWorks, bool CollectiveOrJointHousing, bool LandCertificateInRegistrationSystem)
 {

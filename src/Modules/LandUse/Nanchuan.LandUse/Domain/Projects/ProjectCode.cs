@@ -10,7 +10,7 @@ namespace Nanchuan.LandUse.Domain.Projects;
 /// without the hyphens: p = 36; for each character s = (p + value) mod 36 (0 becomes 36), p = 2s mod 37; the check value is
 /// (37 − p) mod 36, so that running the same loop over all 23 characters ends with s = 1.
 /// </summary>
-public static partial class ProjectCode
+internal static partial class ProjectCode
 {
     public const string NanchuanDivision = "500119";
     private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";

@@ -7,7 +7,7 @@ using Nanchuan.LandUse.Domain.Materials;
 namespace Nanchuan.LandUse.Domain.Projects;
 
 /// <summary>Pure decisions on a project's stages: what may be accepted or completed, and what the applicant must bring.</summary>
-public static class StageDecisions
+internal static class StageDecisions
 {
     public static CatalogueStage CatalogueStage(LandUseProject project, int stage)
     {

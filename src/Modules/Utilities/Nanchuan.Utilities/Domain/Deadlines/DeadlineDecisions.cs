@@ -4,7 +4,7 @@ using Nanchuan.BuildingBlocks.Errors;
 namespace Nanchuan.Utilities.Domain.Deadlines;
 
 /// <summary>Whether a step met its deadline, and the supervision notice on a missed one (firing and recomputing are the platform's).</summary>
-public static class DeadlineDecisions
+internal static class DeadlineDecisions
 {
     private const string SuperviseAction = "督办";
 

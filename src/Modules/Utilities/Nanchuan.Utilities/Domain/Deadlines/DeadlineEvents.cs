@@ -44,7 +44,7 @@ public abstract record SupervisionNoticeIssued(UtilityDeadline Deadline, DateTim
 /// The deadline events of the connection type a deadline belongs to: every <see cref="UtilityDeadline"/> is of exactly one type
 /// (power on → power; connection and payment → water; survey and plan → gas).
 /// </summary>
-public static class DeadlineEventsOf
+internal static class DeadlineEventsOf
 {
     public static DeadlineWarned Warned(UtilityDeadline deadline, DateTimeOffset dueAt, DateTimeOffset warnedAt) => deadline.Utility() switch
     {

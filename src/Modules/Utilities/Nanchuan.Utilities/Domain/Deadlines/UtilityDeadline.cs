@@ -20,14 +20,14 @@ public enum UtilityDeadline
 }
 
 /// <summary>The three connection types (水、电、气).</summary>
-public enum UtilityKind
+internal enum UtilityKind
 {
     Power,
     Water,
     Gas,
 }
 
-public static class UtilityDeadlineLabels
+internal static class UtilityDeadlineLabels
 {
     /// <summary>The connection type a deadline belongs to.</summary>
     public static UtilityKind Utility(this UtilityDeadline deadline) => deadline switch

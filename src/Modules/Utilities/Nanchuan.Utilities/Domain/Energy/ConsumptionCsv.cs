@@ -4,16 +4,16 @@ using Nanchuan.BuildingBlocks.Enterprises;
 namespace Nanchuan.Utilities.Domain.Energy;
 
 /// <summary>An error in one row of an imported file (row 1 is the header).</summary>
-public sealed record ImportRowError(int Row, string Column, string Message);
+internal sealed record ImportRowError(int Row, string Column, string Message);
 
 /// <summary>A parsed file: the good rows, and an error for every bad cell.</summary>
-public sealed record ConsumptionFile(IReadOnlyList<ConsumptionRecord> Records, IReadOnlyList<ImportRowError> Errors);
+internal sealed record ConsumptionFile(IReadOnlyList<ConsumptionRecord> Records, IReadOnlyList<ImportRowError> Errors);
 
 /// <summary>
 /// The consumption import file: UTF-8 CSV (RFC 4180 quoting), header
 /// <c>creditCode,enterpriseName,month,kind,quantity,amountCny,provider</c>; month as yyyy-MM; kind electricity/gas/water (or 电/气/水).
 /// </summary>
-public static class ConsumptionCsv
+internal static class ConsumptionCsv
 {
     public static readonly string[] Header = ["creditCode", "enterpriseName", "month", "kind", "quantity", "amountCny", "provider"];
 

@@ -8,7 +8,7 @@ public enum EnergyKind
     Water,
 }
 
-public static class EnergyKinds
+internal static class EnergyKinds
 {
     public static string ToChinese(this EnergyKind kind) => kind switch
     {

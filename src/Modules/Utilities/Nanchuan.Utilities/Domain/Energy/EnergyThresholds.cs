@@ -18,7 +18,7 @@ public sealed record CheckupQualification(
 /// 存量重点用能企业: a monthly electricity price above 1 CNY/kWh (超过1元/度, strictly above), 100,000 m³ of gas a year or more,
 /// or 10,000 t of water a year or more (以上 includes the number).
 /// </summary>
-public static class EnergyThresholds
+internal static class EnergyThresholds
 {
     public const decimal ElectricityPricePerKwh = 1m;
     public const decimal GasCubicMetresPerYear = 100_000m;

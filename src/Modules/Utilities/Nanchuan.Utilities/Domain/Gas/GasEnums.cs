@@ -22,7 +22,7 @@ public enum GasUserCategory
     OtherNonResidential,
 }
 
-public static class GasTimeLimits
+internal static class GasTimeLimits
 {
     /// <summary>Acknowledge and survey within 1 working day of the application.</summary>
     public static readonly TimeLimit Survey = TimeLimit.WorkingDays(1);

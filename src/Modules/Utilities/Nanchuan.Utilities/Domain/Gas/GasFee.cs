@@ -18,7 +18,7 @@ public sealed record GasFee(IReadOnlyList<FeeLine> Lines, decimal Labour, decima
 /// 方案费用“全透明”: the fee is computed from the price list in force when the plan was signed and the user's chosen types
 /// (or the package price); a fee the operator submits that does not match it line for line is refused.
 /// </summary>
-public static class GasFeeCalculator
+internal static class GasFeeCalculator
 {
     public static GasFee Compute(PriceListEdition edition, string? packageCode, IReadOnlyList<ChosenItem> chosen)
     {

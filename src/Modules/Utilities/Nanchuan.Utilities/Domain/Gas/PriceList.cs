@@ -28,7 +28,7 @@ public sealed record PriceListEdition(
     IReadOnlyList<PriceListItem> Items,
     IReadOnlyList<FixedPricePackage> Packages);
 
-public static class PriceListEditions
+internal static class PriceListEditions
 {
     /// <summary>The edition in force at an instant: the latest effective one not after it (a later version wins a tie).</summary>
     public static PriceListEdition? InForceAt(IEnumerable<PriceListEdition> editions, DateTimeOffset at) =>

@@ -30,7 +30,7 @@ public sealed record GasSpotCheckResultRecorded(Guid DrawId, Guid ConnectionId, 
     public string Describe() => $"抽查结果：{(Compliant ? "合规" : "不合规")}，{Findings}";
 }
 
-public static class SpotCheckDraw
+internal static class SpotCheckDraw
 {
     /// <summary>The algorithm's name as recorded in the event.</summary>
     public const string Algorithm = "sha256-rank-v1: rank candidates by SHA-256(UTF-8(seed + \":\" + id as lower-case 36-char GUID)) as hex, ascending; take the first ceil(n × ratio)";

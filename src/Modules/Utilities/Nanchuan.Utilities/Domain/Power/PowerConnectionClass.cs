@@ -18,7 +18,7 @@ public enum PowerConnectionClass
     HighVoltage,
 }
 
-public static class PowerTimeLimits
+internal static class PowerTimeLimits
 {
     /// <summary>
     /// The limit of a class. It runs (default) from the acceptance of a complete application; for high voltage from the

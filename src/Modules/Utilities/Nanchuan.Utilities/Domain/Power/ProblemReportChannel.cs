@@ -15,7 +15,7 @@ public enum ProblemReportChannel
     Email,
 }
 
-public static class ProblemReportChannels
+internal static class ProblemReportChannels
 {
     public static string Contact(this ProblemReportChannel channel) => channel switch
     {

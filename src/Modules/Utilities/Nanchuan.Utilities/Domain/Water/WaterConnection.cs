@@ -101,7 +101,7 @@ public sealed class WaterConnection : IWatchedCase
     }
 }
 
-public static class WaterTimeLimits
+internal static class WaterTimeLimits
 {
     /// <summary>接入通水 within 2 working days of the commitment letter.</summary>
     public static readonly TimeLimit Connection = TimeLimit.WorkingDays(2);

@@ -1,0 +1,29 @@
+using Nanchuan.BuildingBlocks.Deadlines;
+using Nanchuan.BuildingBlocks.Oversight;
+using Nanchuan.BuildingBlocks.Platform.Writes;
+using Nanchuan.Utilities.Domain.Deadlines;
+
+namespace Nanchuan.Utilities.Deadlines;
+
+/// <summary>A connection's own events mirrored as the oversight contract's case events (ADR 0035); the provider is its department.</summary>
+internal static class ConnectionOversight
+{
+    public static CaseOpened Opened(string caseType, CaseName what, Guid id, string creditCode, string enterpriseName, string provider, DateTimeOffset at) =>
+        Type(caseType).Opened(id, creditCode, provider, $"{what.Chinese}：{enterpriseName}", at);
+
+    /// <summary>
+    /// The last step done (<paramref name="state"/> before it): on time when that step met its limit and every earlier deadline was
+    /// met by its due instant; null for a case that never had a deadline.
+    /// </summary>
+    public static CaseClosed Closed(string caseType, IWatchedCase state, string outcome, bool lastStepWithinLimit, DateTimeOffset at) =>
+        Type(caseType).Closed(state.Id, state.CreditCode, state.Provider, outcome,
+            state.Deadlines.Items.Count == 0
+                ? null
+                : lastStepWithinLimit && state.Deadlines.Items.All(d => !d.Missed && (d.MetAt is not { } met || DeadlineRules.IsOnTime(met, d.DueAt))),
+            at);
+
+    public static BuildingBlocks.Oversight.SupervisionNoticeIssued Notice(string caseType, IWatchedCase state, Domain.Deadlines.SupervisionNoticeIssued e, string issuedBy) =>
+        Type(caseType).Notice(state.Id, state.CreditCode, e.Provider, e.Deadline.ToString(), e.Demand, issuedBy, e.IssuedAt);
+
+    private static OversightCaseType Type(string caseType) => new(UtilitiesModule.ModuleName, caseType);
+}

@@ -1,0 +1,61 @@
+using Nanchuan.BuildingBlocks.Oversight;
+using Nanchuan.Grievances.Deadlines;
+using Nanchuan.Grievances.Domain;
+using Nanchuan.Grievances.Intake;
+using Nanchuan.Grievances.Evaluating;
+using Nanchuan.Grievances.Supervising;
+using Nanchuan.Testing;
+using Wolverine.Tracking;
+using SupervisionNoticeIssued = Nanchuan.BuildingBlocks.Oversight.SupervisionNoticeIssued;
+
+namespace Nanchuan.Grievances.Tests.Api;
+
+/// <summary>A request's opening, 督办 and closing as the oversight contract publishes them, with the module's own step.</summary>
+[Collection(GrievancesCollection.Name)]
+public sealed class OversightEventsTests(GrievancesHost platform)
+{
+    [Fact]
+    public async Task A_request_is_opened_supervised_and_closed_on_the_oversight_contract()
+    {
+        // Received and assigned Mon 2024-09-02 10:00: a simple problem due Wed 2024-09-04 18:00, missed.
+        var receivedAt = GrievanceApi.At(2024, 9, 2, 10, 0);
+        platform.SetTime(receivedAt);
+        GrievanceReceivedResponse received = null!;
+        var receiving = await platform.Host.TrackAsync(async () => received = await platform.Receive());
+        Case(received.Id, "区营商办").ShouldSatisfyAllConditions(@case =>
+            receiving.Published<CaseOpened>().ShouldBe(new CaseOpened(@case, "企业诉求：重庆南川示例科技有限公司", receivedAt)));
+
+        await platform.Assign(received.Id, ProblemType.Simple, "区市场监管局");
+        platform.SetTime(GrievanceApi.At(2024, 9, 5, 9, 0));
+        await platform.Host.InvokeMessageAndWaitAsync(DeadlineTimers.Overdue(GrievanceDeadlines.Type, received.Id, "Handling", GrievanceApi.At(2024, 9, 4, 18, 0)));
+
+        var supervising = await platform.Host.TrackAsync(() =>
+            platform.Post(TestActors.BusinessOffice, $"{GrievanceApi.Route}/{received.Id}/supervision-notice", new IssueSupervisionNoticeBody("请于3个工作日内办结")));
+        supervising.Published<SupervisionNoticeIssued>().ShouldBe(new SupervisionNoticeIssued(
+            Case(received.Id, "区市场监管局"), "Handling", "请于3个工作日内办结", TestActors.BusinessOffice.Name, GrievanceApi.At(2024, 9, 5, 9, 0)));
+
+        platform.SetTime(GrievanceApi.At(2024, 9, 6, 10, 0));
+        await platform.Report(received.Id, GrievanceApi.At(2024, 9, 5, 15, 0));
+        await platform.Evaluate(received.Id, satisfied: true);
+        var closing = await platform.Host.TrackAsync(() =>
+            platform.Post(TestActors.BusinessOffice, $"{GrievanceApi.Route}/{received.Id}/closure", new CloseRequestBody(null)));
+        closing.Published<CaseClosed>().ShouldBe(new CaseClosed(Case(received.Id, "区市场监管局"), "已销号", false, GrievanceApi.At(2024, 9, 6, 10, 0)));
+    }
+
+    [Fact]
+    public async Task A_request_handled_in_time_closes_on_time()
+    {
+        platform.SetTime(GrievanceApi.At(2024, 9, 9, 10, 0));
+        var id = (await platform.Receive()).Id;
+        await platform.Assign(id, ProblemType.Simple, "区市场监管局");
+        platform.SetTime(GrievanceApi.At(2024, 9, 10, 10, 0));
+        await platform.Report(id, GrievanceApi.At(2024, 9, 9, 11, 0));
+        await platform.Evaluate(id, satisfied: true);
+
+        var closing = await platform.Host.TrackAsync(() =>
+            platform.Post(TestActors.BusinessOffice, $"{GrievanceApi.Route}/{id}/closure", new CloseRequestBody(null)));
+        closing.Published<CaseClosed>().OnTime.ShouldBe(true);
+    }
+
+    private static OversightCase Case(Guid id, string department) => new("Grievances", "grievance", id, TestActors.Enterprise.CreditCode, department);
+}

@@ -1,0 +1,62 @@
+using Nanchuan.BuildingBlocks.Oversight;
+using Nanchuan.Testing;
+using Nanchuan.Utilities.Deadlines;
+using Nanchuan.Utilities.Domain.Power;
+using Nanchuan.Utilities.Domain.Water;
+using Nanchuan.Utilities.Power;
+using Nanchuan.Utilities.Supervising;
+using Nanchuan.Utilities.Water;
+using Wolverine.Tracking;
+using static Nanchuan.Utilities.Tests.Beijing;
+
+namespace Nanchuan.Utilities.Tests.Api;
+
+/// <summary>A connection's opening, 督办 and closing as the oversight contract publishes them, with the module's own step.</summary>
+[Collection(UtilitiesCollection.Name)]
+public sealed class OversightEventsTests(UtilitiesHost platform)
+{
+    private const string CreditCode = "91500119MA5U8XRB3M";
+
+    [Fact]
+    public async Task An_overdue_power_connection_is_opened_supervised_and_closed_late()
+    {
+        // Accepted Mon 2025-05-06 09:00, due Fri 2025-05-09 18:00 and missed (OverdueCases.Power).
+        var opening = await platform.Host.TrackAsync(() => OverdueCases.Power(platform));
+        var opened = opening.AllRecordsInOrder().Select(r => r.Envelope?.Message).OfType<CaseOpened>().Distinct().ShouldHaveSingleItem();
+        var id = opened.Case.CaseId;
+        var @case = new OversightCase("Utilities", PowerDeadlines.Type, id, CreditCode, "国网南川供电公司");
+        opened.ShouldBe(new CaseOpened(@case, "电力报装：重庆南川示例科技有限公司", Time("2025-05-06 09:00")));
+
+        platform.SetTime(Time("2025-05-12 09:00"));
+        var supervising = await platform.Host.TrackAsync(() =>
+            platform.Post(TestActors.BusinessOffice, $"{UtilitiesApi.Route}/power-connections/{id}/supervision-notice", new IssueSupervisionNoticeBody("请尽快接电")));
+        supervising.FindSingleTrackedMessageOfType<SupervisionNoticeIssued>()
+            .ShouldBe(new SupervisionNoticeIssued(@case, "PowerOn", "请尽快接电", TestActors.BusinessOffice.Name, Time("2025-05-12 09:00")));
+
+        platform.SetTime(Time("2025-05-13 10:00"));
+        var closing = await platform.Host.TrackAsync(() =>
+            platform.Post(UtilitiesApi.PowerCompany, $"{UtilitiesApi.Route}/power-connections/{id}/power-on", new StepAt(null)));
+        closing.FindSingleTrackedMessageOfType<CaseClosed>().ShouldBe(new CaseClosed(@case, "已接电", false, Time("2025-05-13 10:00")));
+    }
+
+    [Fact]
+    public async Task A_water_connection_done_in_time_is_opened_and_closed_on_time()
+    {
+        var water = $"{UtilitiesApi.Route}/water-connections";
+        platform.SetTime(Time("2024-03-01 09:00"));
+        PayLastCommitmentResponse signed = null!;
+        var opening = await platform.Host.TrackAsync(async () => signed = await platform.Post(TestActors.Enterprise, water,
+            new SignPayLastCommitmentRequest(CreditCode, "重庆南川示例科技有限公司", WaterApplicationChannel.WeChatAccount, "南川区东城街道工业园区8号", true, null), 201)
+            .Read<PayLastCommitmentResponse>());
+        var @case = new OversightCase("Utilities", WaterDeadlines.Type, signed.Id, CreditCode, "南川区自来水公司");
+        opening.FindSingleTrackedMessageOfType<CaseOpened>().ShouldBe(new CaseOpened(@case, "供水报装：重庆南川示例科技有限公司", Time("2024-03-01 09:00")));
+
+        platform.SetTime(Time("2024-03-01 15:00"));
+        await platform.Post(UtilitiesApi.WaterCompany, $"{water}/{signed.Id}/connection", new StepAt(null));
+        await platform.Post(UtilitiesApi.WaterCompany, $"{water}/{signed.Id}/cost-list", SendCostListRequest.Example);
+        platform.SetTime(Time("2024-04-28 10:00"));
+        var closing = await platform.Host.TrackAsync(() =>
+            platform.Post(UtilitiesApi.WaterCompany, $"{water}/{signed.Id}/payment", RecordPaymentRequest.Example));
+        closing.FindSingleTrackedMessageOfType<CaseClosed>().ShouldBe(new CaseClosed(@case, "已履行承诺", true, Time("2024-04-28 10:00")));
+    }
+}
