@@ -57,14 +57,14 @@ public sealed class OversightEventsTests(LicensingHost platform)
     {
         platform.SetShanghaiTime(2024, 10, 14, 9, 0);
         var (created, filing) = await platform.PostTrackedAsync<CaseCreated>("/api/licensing/registrations",
-            new FileRegistration("东城", "重庆南川监督示例有限公司", "李明", "重庆市南川区东城街道金佛大道1号", "茶叶种植与加工", null), TestActors.WindowClerk);
+            new FileRegistration("东城", "重庆南川监督示例有限公司", "李明", "重庆市南川区东城街道金佛大道1号", "茶叶种植与加工", null), TestActors.ClerkAt("东城"));
         var @case = new OversightCase("Licensing", RegistrationDeadlines.Type, created.Id, null, "区市场监管局");
         filing.FindSingleTrackedMessageOfType<CaseOpened>()
             .ShouldBe(new CaseOpened(@case, "设立登记：重庆南川监督示例有限公司", new DateTimeOffset(2024, 10, 14, 9, 0, 0, Shanghai)));
 
-        await platform.PostAsync($"/api/licensing/registrations/{created.Id}/acceptance");
+        await platform.PostAsync($"/api/licensing/registrations/{created.Id}/acceptance", clerk: TestActors.ClerkAt("东城"));
         platform.SetShanghaiTime(2024, 10, 14, 11, 0);
-        var issuing = await platform.Host.TrackAsync(() => platform.PostAsync($"/api/licensing/registrations/{created.Id}/licence"));
+        var issuing = await platform.Host.TrackAsync(() => platform.PostAsync($"/api/licensing/registrations/{created.Id}/licence", clerk: TestActors.ClerkAt("东城")));
         var closed = issuing.FindSingleTrackedMessageOfType<CaseClosed>();
         var code = issuing.FindSingleTrackedMessageOfType<Contracts.CompanyRegistered>().CreditCode.Value;
         closed.ShouldBe(new CaseClosed(@case with { CreditCode = code }, "已发照", true, new DateTimeOffset(2024, 10, 14, 11, 0, 0, Shanghai)));

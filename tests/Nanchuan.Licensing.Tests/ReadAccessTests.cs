@@ -11,7 +11,7 @@ namespace Nanchuan.Licensing.Tests;
 [Collection(LicensingCollection.Name)]
 public sealed class ReadAccessTests(LicensingHost platform)
 {
-    private static readonly Actor OtherEnterprise = new("ent-9", "重庆南川另一家有限公司", Roles.Enterprise, null, "91500119MA5UXY7Q0D", Channels.Web);
+    private static readonly Actor OtherEnterprise = new("ent-9", "重庆南川另一家有限公司", Roles.Enterprise, null, "91500119MA5UXY7Q3N", Channels.Web);
     private static readonly Actor Justice = new("dh-sfj", "区司法局 郑九", Roles.DepartmentHandler, "区司法局", null, Channels.Web);
 
     [Fact]

@@ -15,7 +15,7 @@ namespace Nanchuan.Utilities.Tests.Api;
 [Collection(UtilitiesCollection.Name)]
 public sealed class OversightEventsTests(UtilitiesHost platform)
 {
-    private const string CreditCode = "91500119MA5U8XRB3M";
+    private const string CreditCode = "91500119MA5U8XRB98";
 
     [Fact]
     public async Task An_overdue_power_connection_is_opened_supervised_and_closed_late()
