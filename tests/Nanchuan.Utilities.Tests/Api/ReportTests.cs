@@ -1,6 +1,9 @@
 using System.Text;
 using Nanchuan.Testing;
 using Nanchuan.Utilities.Deadlines;
+using Nanchuan.Utilities.Domain.Gas;
+using Nanchuan.Utilities.Gas;
+using Nanchuan.Utilities.Tests.Domain;
 using Nanchuan.Utilities.Domain.Deadlines;
 using Nanchuan.Utilities.Domain.Power;
 using Nanchuan.Utilities.Domain.Water;
@@ -60,6 +63,28 @@ public sealed class ReportTests(UtilitiesHost platform) : IClassFixture<Utilitie
         var checkup = await platform.Post(UtilitiesApi.PowerCompany, $"{UtilitiesApi.Route}/energy/checkups", new OpenCheckupRequest("91500119MA5U8XRB98", "国网南川供电公司", 2023))
             .Read<Opened>();
         await platform.Post(UtilitiesApi.PowerCompany, $"{UtilitiesApi.Route}/energy/checkups/{checkup.Id}/plan", new IssuePlanRequest("错峰生产", 50_000m));
+
+        await GasFeeCheckedInTheQuarter();
+    }
+
+    /// <summary>One gas fee issued in 2024 Q4, drawn (half of one, rounded up) and found compliant.</summary>
+    private async Task GasFeeCheckedInTheQuarter()
+    {
+        const string gas = UtilitiesApi.Route + "/gas-connections", gasOperator = "南川燃气公司";
+        platform.SetTime(Time("2024-10-10 09:00"));
+        await platform.Post(UtilitiesApi.GasOperator, $"{UtilitiesApi.Route}/gas/price-lists",
+            new PublishPriceListRequest(gasOperator, GasFeeTests.Version1.EffectiveFrom, GasFeeTests.Version1.Items, GasFeeTests.Version1.Packages));
+        var applied = await platform.Post(UtilitiesApi.GasOperator, gas, new ApplyForGasRequest("91500119MA5U8XRB98", "重庆南川示例科技有限公司", gasOperator,
+            GasApplicationChannel.Hotline, GasUserCategory.OtherNonResidential, "南川区东城街道隆化路12号", null), 201).Read<GasApplicationResponse>();
+        await platform.Post(UtilitiesApi.GasOperator, $"{gas}/{applied.Id}/survey", new RecordSurveyRequest("具备接气条件", null));
+        await platform.Post(UtilitiesApi.GasOperator, $"{gas}/{applied.Id}/plan", new ProposePlanRequest("敷设PE管De32约10米，安装G4表1块", null));
+        await platform.Post(TestActors.Enterprise, $"{gas}/{applied.Id}/signing", new SignPlanRequest(null, [new ChosenItem("MTR-G4", 1)], null));
+        await platform.Post(UtilitiesApi.GasOperator, $"{gas}/{applied.Id}/fee", new IssueFeeRequest([new SubmittedFeeLine("MTR-G4", 1, 560m, 560m)], 560m, null));
+        platform.SetTime(Time("2025-01-02 10:00"));
+        var draw = await platform.Post(UtilitiesApi.EconomicCommission, $"{UtilitiesApi.Route}/gas/spot-checks", new DrawSpotCheckRequest(2024, 4, null, "report-seed"))
+            .Read<SpotCheckView>();
+        await platform.Post(UtilitiesApi.EconomicCommission, $"{UtilitiesApi.Route}/gas/spot-checks/{draw.Id}/results",
+            new RecordSpotCheckResultRequest(draw.Selected.Single(), true, "物料清单已公示，费用与清单一致"));
     }
 
     [Fact]
@@ -99,6 +124,12 @@ public sealed class ReportTests(UtilitiesHost platform) : IClassFixture<Utilitie
         await platform.Get(UtilitiesApi.WaterCompany, $"{UtilitiesApi.Route}/reports/connection_summary.csv?department=国网南川供电公司", 403);
 
         (await platform.ReportRowsAsync(UtilitiesReports.Catalog))[UtilitiesReports.EnergyCheckupSummary.QualifiedName].ShouldBe(["(2024-02,国网南川供电公司,1,1,50000.00)"]);
+
+        // The gas compliance figures are a view too, and the REST report reads them from it.
+        (await platform.ReportRowsAsync(UtilitiesReports.Catalog))[UtilitiesReports.GasCompliance.QualifiedName]
+            .ShouldBe(["(2024,4,南川燃气公司,1,1,1.0000,1,1,1.0000)"]);
+        (await platform.Get(TestActors.BusinessOffice, $"{UtilitiesApi.Route}/reports/gas-compliance?year=2024").Read<List<GasComplianceSummary>>())[3]
+            .ShouldBe(new GasComplianceSummary(2024, 4, 1, 1, 1m, 1, 1, 1m));
 
         // A rebuild from the events gives the same rows, in every table.
         await platform.ShouldRebuildToTheLiveRowsAsync<UtilitiesReportProjection>(UtilitiesReports.Catalog);

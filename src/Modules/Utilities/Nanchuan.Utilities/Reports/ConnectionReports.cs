@@ -77,28 +77,23 @@ public static class ConnectionReports
     [EndpointDescription("Per quarter of the year: fees issued, connections drawn (coverage, at least 50%), checked, compliant. `format=csv` or `xlsx` downloads it.")]
     public static async Task<IResult> GasCompliance(int year, string? format, IQuerySession session, CancellationToken cancellation)
     {
-        var fees = await VisibleRows(session, cancellation, "utility = 'gas' and fee_issued_at is not null");
-        var draws = await session.Query<GasSpotCheck>().Where(d => d.Year == year).ToListAsync(cancellation);
+        // The report table's rows of the operators the reader may see, summed per quarter (an operator reads only its own).
+        var provider = UtilitiesReports.Catalog.Access.Scope!(CurrentActor.Value);
+        var rows = await ReportReader.ReadAsync<GasComplianceRow>(session,
+            $"select * from {UtilitiesReports.GasCompliance.QualifiedName} where year = ?{(provider is null ? "" : " and provider = ?")}",
+            cancellation, provider is null ? [year] : [year, provider]);
         var summary = Enumerable.Range(1, 4).Select(q =>
         {
-            var issued = fees.Count(r => QuarterOf(r.FeeIssuedAt!.Value) == (year, q));
-            var draw = draws.FirstOrDefault(d => d.Quarter == q);
-            var drawn = draw?.Selected.Count ?? 0;
-            var results = draw?.Results.Values.ToList() ?? [];
-            return new GasComplianceSummary(year, q, issued, drawn, issued == 0 ? 0 : Math.Round((decimal)drawn / issued, 4), results.Count,
-                results.Count(r => r.Compliant), results.Count == 0 ? null : Math.Round((decimal)results.Count(r => r.Compliant) / results.Count, 4));
+            var quarter = rows.Where(r => r.Quarter == q).ToList();
+            int issued = quarter.Sum(r => r.FeesIssued), drawn = quarter.Sum(r => r.Drawn), checkedCount = quarter.Sum(r => r.Checked), compliant = quarter.Sum(r => r.Compliant);
+            return new GasComplianceSummary(year, q, issued, drawn, issued == 0 ? 0 : Math.Round((decimal)drawn / issued, 4), checkedCount, compliant,
+                checkedCount == 0 ? null : Math.Round((decimal)compliant / checkedCount, 4));
         }).ToList();
         return Export(format, "燃气报装价格合规", summary,
         [
             new("年度", r => r.Year), new("季度", r => r.Quarter), new("出具费用明细", r => r.FeesIssued), new("抽取", r => r.Drawn),
             new("抽查覆盖率", r => r.Coverage), new("已检查", r => r.Checked), new("合规", r => r.Compliant), new("合规率", r => r.ComplianceRate),
         ]);
-    }
-
-    private static (int, int) QuarterOf(DateTimeOffset at)
-    {
-        var day = DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime);
-        return (day.Year, SpotCheckDraw.QuarterOf(day));
     }
 
     /// <summary>The connection rows matching the condition (placeholders <c>?</c>) that the reader may see: all, or their own company's.</summary>

@@ -12,7 +12,7 @@ using static Nanchuan.Utilities.Reports.UtilitiesReports;
 
 namespace Nanchuan.Utilities.Reports;
 
-/// <summary>Writes the connection and check-up rows of <see cref="UtilitiesReports"/> in the same transaction as the events, one row per stream; rebuildable from them.</summary>
+/// <summary>Writes the connection, gas spot-check and check-up rows of <see cref="UtilitiesReports"/> in the same transaction as the events, one row per stream; rebuildable from them.</summary>
 public sealed partial class UtilitiesReportProjection : EventProjection
 {
     public void Project(PowerApplicationAccepted e, IDocumentOperations ops) =>
@@ -65,6 +65,15 @@ public sealed partial class UtilitiesReportProjection : EventProjection
     public void Project(IEvent<WaterSupervisionNoticeIssued> e, IDocumentOperations ops) => Supervised(ops, e.StreamId, e.Data);
 
     public void Project(IEvent<GasSupervisionNoticeIssued> e, IDocumentOperations ops) => Supervised(ops, e.StreamId, e.Data);
+
+    public void Project(GasSpotCheckDrawn e, IDocumentOperations ops)
+    {
+        foreach (var connection in e.Selected)
+            GasSpotCheckRows.Upsert(ops, ("draw_id", e.DrawId), ("connection_id", connection), ("year", e.Year), ("quarter", e.Quarter), ("drawn_at", e.DrawnAt));
+    }
+
+    public void Project(GasSpotCheckResultRecorded e, IDocumentOperations ops) =>
+        GasSpotCheckRows.Update(ops, [e.DrawId, e.ConnectionId], ("checked_at", e.CheckedAt), ("compliant", e.Compliant));
 
     public void Project(EnergyCheckupOpened e, IDocumentOperations ops) => EnergyCheckupRows.Upsert(ops,
         ("checkup_id", e.CheckupId), ("credit_code", e.CreditCode), ("enterprise_name", e.EnterpriseName), ("provider", e.Provider), ("kind", e.Kind),

@@ -73,6 +73,34 @@ internal static class UtilitiesReports
         Of("outstanding", "integer", "待履行", "Payments outstanding."), Of("overdue", "integer", "逾期未履行", "Outstanding past the 60 days."),
         Of("outstanding_amount", "numeric(12,2)", "待缴金额（元）", "Amount outstanding, CNY."));
 
+    public static readonly ReportTable GasSpotCheckRows = Catalog.Table("gas_spot_check_rows", "燃气报装价格抽查",
+        "One row per gas connection drawn for a quarter's price-compliance check (监督检查“全覆盖”), with its result once recorded.", exported: true,
+        KeyOf("draw_id", "uuid", "抽查编号", "The draw's stream id."), KeyOf("connection_id", "uuid", "报装编号", "The connection drawn."),
+        Of("year", "integer", "年度", "The year of the quarter checked."), Of("quarter", "integer", "季度", "The quarter checked, 1–4."),
+        Of("drawn_at", "timestamptz", "抽取时间", "When the draw was made."), Of("checked_at", "timestamptz", "检查时间", "When the result was recorded; null while unchecked."),
+        Of("compliant", "boolean", "合规", "The fee matched the operator's published price list; null while unchecked."));
+
+    public static readonly ReportTable GasCompliance = Catalog.View("gas_compliance_summary", "燃气报装价格合规与抽查覆盖率",
+        "Per year, quarter (Beijing time) and gas operator: fees issued, connections drawn and the coverage (at least 50 %), checked, compliant and the compliance rate.",
+        $$"""
+        with fees as (
+            select extract(year from fee_issued_at at time zone 'Asia/Shanghai')::int as year, extract(quarter from fee_issued_at at time zone 'Asia/Shanghai')::int as quarter,
+                   provider, count(*)::int as issued
+            from {{S}}.connection_rows where utility = 'gas' and fee_issued_at is not null group by 1, 2, 3),
+        checks as (
+            select s.year, s.quarter, c.provider, count(*)::int as drawn, count(s.checked_at)::int as checked, (count(*) filter (where s.compliant))::int as compliant
+            from {{S}}.gas_spot_check_rows s join {{S}}.connection_rows c on c.connection_id = s.connection_id group by 1, 2, 3)
+        select coalesce(f.year, c.year), coalesce(f.quarter, c.quarter), coalesce(f.provider, c.provider), coalesce(f.issued, 0), coalesce(c.drawn, 0),
+               coalesce(round(coalesce(c.drawn, 0)::numeric / nullif(f.issued, 0), 4), 0)::numeric(7,4), coalesce(c.checked, 0), coalesce(c.compliant, 0),
+               round(c.compliant::numeric / nullif(c.checked, 0), 4)::numeric(7,4)
+        from fees f full join checks c on c.year = f.year and c.quarter = f.quarter and c.provider = f.provider
+        """,
+        KeyOf("year", "integer", "年度", "The year (Beijing time)."), KeyOf("quarter", "integer", "季度", "The quarter, 1–4."),
+        KeyOf("provider", "text", "燃气经营企业", "The gas operator.", Department), Of("fees_issued", "integer", "出具费用明细", "Connections whose fee was issued in the quarter."),
+        Of("drawn", "integer", "抽取", "Of them, drawn for the check."), Of("coverage", "numeric(7,4)", "抽查覆盖率", "drawn ÷ fees issued (0 when none were issued)."),
+        Of("checked", "integer", "已检查", "Drawn connections with a result."), Of("compliant", "integer", "合规", "Of them, compliant."),
+        Of("compliance_rate", "numeric(7,4)", "合规率", "compliant ÷ checked; null while none is checked."));
+
     public static readonly ReportTable EnergyCheckupRows = Catalog.Table("energy_checkup_rows", "用能体检", "One row per energy check-up case (enterprise, provider, year).", exported: true,
         KeyOf("checkup_id", "uuid", "体检编号", "The check-up's stream id."), Of("credit_code", "text", "统一社会信用代码", "The enterprise's credit code."),
         Of("enterprise_name", "text", "企业名称", "The enterprise."), DepartmentOf("provider", "供应单位", "The provider doing the check-up."),
@@ -92,6 +120,9 @@ internal static class UtilitiesReports
         Of("checkups", "integer", "体检数", "Check-ups opened."), Of("plans_issued", "integer", "已出具方案", "Of them, with an optimisation plan."),
         Of("projected_annual_saving_cny", "numeric(14,2)", "预计年节约（元）", "The annual saving the plans project, CNY."));
 }
+
+/// <summary>A row of <see cref="UtilitiesReports.GasCompliance"/> as the REST report reads it.</summary>
+public sealed record GasComplianceRow(int Year, int Quarter, string Provider, int FeesIssued, int Drawn, decimal Coverage, int Checked, int Compliant, decimal? ComplianceRate);
 
 /// <summary>A row of <see cref="UtilitiesReports.ConnectionRows"/> as the REST reports read it.</summary>
 public sealed record ConnectionRow(
