@@ -122,7 +122,7 @@ internal static class UtilitiesReports
 }
 
 /// <summary>A row of <see cref="UtilitiesReports.GasCompliance"/> as the REST report reads it.</summary>
-public sealed record GasComplianceRow(int Year, int Quarter, string Provider, int FeesIssued, int Drawn, decimal Coverage, int Checked, int Compliant, decimal? ComplianceRate);
+internal sealed record GasComplianceRow(int Year, int Quarter, string Provider, int FeesIssued, int Drawn, decimal Coverage, int Checked, int Compliant, decimal? ComplianceRate);
 
 /// <summary>A row of <see cref="UtilitiesReports.ConnectionRows"/> as the REST reports read it.</summary>
 public sealed record ConnectionRow(
