@@ -20,6 +20,7 @@ public sealed class OpenApiDocumentTests(PlatformHost platform)
     {
         var document = await Document();
         var problems = new List<string>();
+        var operationIds = new HashSet<string>();
         var operations = 0;
         foreach (var (path, item) in document["paths"]!.AsObject())
         {
@@ -31,6 +32,9 @@ public sealed class OpenApiDocumentTests(PlatformHost platform)
                 if (string.IsNullOrWhiteSpace(operation["summary"]?.GetValue<string>())) problems.Add($"{name}: no summary");
                 if (string.IsNullOrWhiteSpace(operation["description"]?.GetValue<string>())) problems.Add($"{name}: no description");
                 if (operation["tags"] is not JsonArray { Count: > 0 }) problems.Add($"{name}: no tag");
+                // Generated clients name their methods after it.
+                if (operation["operationId"]?.GetValue<string>() is not { Length: > 0 } operationId) problems.Add($"{name}: no operationId");
+                else if (!operationIds.Add(operationId)) problems.Add($"{name}: operationId {operationId} used twice");
                 var responses = operation["responses"]!.AsObject().Select(r => r.Key).ToList();
                 if (!responses.Any(code => code.StartsWith('2'))) problems.Add($"{name}: no success response");
                 var isPublic = operation["security"] is null;
@@ -44,6 +48,13 @@ public sealed class OpenApiDocumentTests(PlatformHost platform)
         }
         operations.ShouldBeGreaterThan(5);
         problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_document_names_the_server_it_was_read_from()
+    {
+        var document = await Document();
+        document["servers"]!.AsArray().Select(s => s!["url"]!.GetValue<string>()).ShouldBe(["http://localhost"]);
     }
 
     [Fact]

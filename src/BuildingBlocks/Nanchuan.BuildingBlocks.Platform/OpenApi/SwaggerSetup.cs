@@ -57,7 +57,9 @@ public static class SwaggerSetup
     public static void UsePlatformOpenApi(this WebApplication app) =>
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/swagger"), swagger =>
         {
-            swagger.UseSwagger();
+            // A client generated from the document calls the host it was read from (behind a proxy: its public address).
+            swagger.UseSwagger(options => options.PreSerializeFilters.Add((document, request) =>
+                document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host.Value}{request.PathBase}" }]));
             swagger.UseSwaggerUI(options =>
             {
                 options.SwaggerEndpoint(DocumentRoute, "Nanchuan v1");

@@ -43,6 +43,7 @@ public static class DevelopmentTokens
                 return Results.Ok(new DevelopmentTokenResponse(issuer.Issue(actor, Lifetime), "Bearer", clock.GetUtcNow().Add(Lifetime), actor));
             })
             .AllowAnonymous()
+            .WithName("IssueDevelopmentToken")
             .WithTags("Development")
             .WithSummary("签发本地开发令牌 / Issue a local development token (Development environment only)")
             .WithDescription("Returns a signed JWT for the given role. DepartmentHandler needs a department (e.g. 区市场监管局); Enterprise needs a valid unified social credit code; WindowClerk needs a service point (区政务服务中心 or one of the 20 近快办 points, e.g. 东城).")
