@@ -1,4 +1,3 @@
-using JasperFx;
 using Nanchuan.BuildingBlocks.Platform;
 using Nanchuan.BuildingBlocks.Platform.Database;
 using Nanchuan.Enforcement;
@@ -16,10 +15,7 @@ builder.AddNanchuanPlatform(
     new UtilitiesModule(),
     new EnforcementModule());
 
-var app = builder.Build();
-if (!PlatformStartup.DatabaseAvailable(app)) return 1;
-app.UseNanchuanPlatform();
-return await app.RunJasperFxCommands(args);
+return await PlatformStartup.RunAsync(builder.Build(), args);
 
 /// <summary>Entry point type, visible to the tests' host factory.</summary>
 public partial class Program;

@@ -1,3 +1,4 @@
+using JasperFx;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -5,8 +6,24 @@ namespace Nanchuan.BuildingBlocks.Platform.Database;
 
 public static class PlatformStartup
 {
+    private static readonly string[] HelpWords = ["help", "?", "-h", "--help"];
+
+    /// <summary>
+    /// Runs the host or the command line asks for (JasperFx commands: `run` by default, `resources setup`, `codegen write`…).
+    /// Asking for help needs neither a database nor a signing key: it neither maps the endpoints nor starts the embedded cluster.
+    /// </summary>
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        if (args is not [var command, ..] || !HelpWords.Contains(command, StringComparer.OrdinalIgnoreCase))
+        {
+            if (!DatabaseAvailable(app)) return 1;
+            app.UseNanchuanPlatform();
+        }
+        return await app.RunJasperFxCommands(args);
+    }
+
     /// <summary>Resolves the database before anything else starts; without PostgreSQL binaries, or outside Development without a connection string, it says what to do and fails.</summary>
-    public static bool DatabaseAvailable(WebApplication app)
+    private static bool DatabaseAvailable(WebApplication app)
     {
         try
         {

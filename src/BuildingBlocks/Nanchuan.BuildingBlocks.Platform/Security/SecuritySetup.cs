@@ -18,23 +18,26 @@ public static class SecuritySetup
 
     public static void AddPlatformSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var key = SigningKey(configuration, environment);
-        services.AddSingleton(new TokenIssuer(key));
+        // The key is read when first needed and checked when the host starts, not here: a command such as `help` builds the
+        // platform without starting it and needs no key.
+        var key = new Lazy<SymmetricSecurityKey>(() => SigningKey(configuration, environment));
+        services.AddSingleton(_ => new TokenIssuer(key.Value));
+        services.AddHostedService(_ => new SigningKeyCheck(key));
         services.AddSingleton<AccessRefusalLog>();
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
-            .AddJwtBearer(options =>
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure(options =>
+        {
+            options.MapInboundClaims = false;
+            options.TokenValidationParameters = new TokenValidationParameters
             {
-                options.MapInboundClaims = false;
-                options.TokenValidationParameters = new TokenValidationParameters
-                {
-                    ValidIssuer = Issuer,
-                    ValidAudience = Audience,
-                    IssuerSigningKey = key,
-                    NameClaimType = ActorClaims.Name,
-                    RoleClaimType = ActorClaims.Role,
-                    ClockSkew = TimeSpan.FromMinutes(1),
-                };
-            });
+                ValidIssuer = Issuer,
+                ValidAudience = Audience,
+                IssuerSigningKey = key.Value,
+                NameClaimType = ActorClaims.Name,
+                RoleClaimType = ActorClaims.Role,
+                ClockSkew = TimeSpan.FromMinutes(1),
+            };
+        });
         services.AddAuthorization(options =>
         {
             options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -59,4 +62,16 @@ public static class SecuritySetup
         if (Encoding.UTF8.GetByteCount(configured) < 32) throw new InvalidOperationException("Auth:SigningKey must be at least 32 bytes.");
         return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(configured));
     }
+}
+
+/// <summary>Stops the start of a host without a usable signing key (outside Development one must be configured).</summary>
+internal sealed class SigningKeyCheck(Lazy<SymmetricSecurityKey> key) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = key.Value; // throws, naming the setting, when the key is missing or short
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
