@@ -1,7 +1,6 @@
 using Alba;
 using Nanchuan.BuildingBlocks.Enterprises;
 using Nanchuan.BuildingBlocks.Platform.Audit;
-using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Licensing.Applications;
 using Nanchuan.Licensing.Catalogue;
 using Nanchuan.Testing;
@@ -27,8 +26,7 @@ public sealed class SpecialProcedureTests(LicensingHost platform)
             new SubmitApplication(item.Id, UnifiedSocialCreditCode.Parse(TestActors.Enterprise.CreditCode), "重庆南川示例科技有限公司", ["申请书"], null, false),
             TestActors.WindowClerk);
         accepted.DueAt.ShouldBe(new DateTimeOffset(2025, 5, 12, 18, 0, 0, Shanghai));
-        var firstCheck = set.AllRecordsInOrder().Select(r => r.Envelope?.Message).OfType<DeadlineTimerFired>()
-            .First(t => t.CaseId == accepted.Id && t.Alarm == BuildingBlocks.Deadlines.DeadlineAlarm.Overdue);
+        var firstCheck = DeadlineTimers.ScheduledBy(set).First(t => t.CaseId == accepted.Id && t.Alarm == BuildingBlocks.Deadlines.DeadlineAlarm.Overdue);
 
         // Expert review from Fri 16:00 to Mon 10:00: 2 h on Friday and 1 h 30 min on Monday did not count.
         platform.SetShanghaiTime(2025, 5, 9, 16, 0);

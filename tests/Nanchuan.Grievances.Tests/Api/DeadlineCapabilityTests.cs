@@ -1,6 +1,5 @@
 using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Oversight;
-using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Grievances.Contracts;
 using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Intake;
@@ -25,7 +24,7 @@ public sealed class DeadlineCapabilityTests(GrievancesHost platform)
         var set = tracked.FindSingleTrackedMessageOfType<DeadlineSet>();
         set.ShouldBe(new DeadlineSet(new OversightCase("Grievances", GrievanceDeadlines.Type, received.Id, TestActors.Enterprise.CreditCode, "区营商办"),
             "Assignment", "1个工作日", GrievanceApi.At(2025, 9, 30, 19, 0), GrievanceApi.At(2025, 10, 9, 18, 0), null));
-        var timer = tracked.AllRecordsInOrder().Select(r => r.Envelope?.Message).OfType<DeadlineTimerFired>().Distinct().ShouldHaveSingleItem();
+        var timer = DeadlineTimers.ScheduledBy(tracked).ShouldHaveSingleItem();
         timer.Alarm.ShouldBe(DeadlineAlarm.Overdue);
 
         platform.SetTime(timer.FireAt);

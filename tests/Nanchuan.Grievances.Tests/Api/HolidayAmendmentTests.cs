@@ -2,7 +2,6 @@ using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Audit;
 using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Calendar;
-using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
 using Nanchuan.Testing;
@@ -51,7 +50,7 @@ public sealed class HolidayAmendmentTests(GrievancesHost platform)
         recomputed.Summary.ShouldContain("2030-05-06 18:00");
 
         // The moved deadlines are watched afresh; the timers set for the old times will find themselves stale.
-        var rescheduled = tracked.AllRecordsInOrder().Select(r => r.Envelope?.Message).OfType<DeadlineTimerFired>().Distinct().ToList();
+        var rescheduled = DeadlineTimers.ScheduledBy(tracked);
         rescheduled.ShouldContain(t => t.CaseId == waiting.Id && t.Deadline == "Assignment" && t.Alarm == DeadlineAlarm.Overdue && t.DueAt == GrievanceApi.At(2030, 5, 6, 18, 0));
         rescheduled.ShouldContain(t => t.CaseId == handling.Id && t.Deadline == "Handling" && t.Alarm == DeadlineAlarm.Overdue && t.DueAt == GrievanceApi.At(2030, 5, 7, 18, 0));
         // Every module's deadlines go through the one recompute path, and the oversight contract says what moved and why.

@@ -1,7 +1,6 @@
 using Alba;
 using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Oversight;
-using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Testing;
 using Nanchuan.Utilities.Contracts;
 using Nanchuan.Utilities.Deadlines;
@@ -29,7 +28,7 @@ public sealed class DeadlineCapabilityTests(UtilitiesHost platform)
         var set = applied.FindSingleTrackedMessageOfType<DeadlineSet>();
         set.ShouldBe(new DeadlineSet(new OversightCase("Utilities", PowerDeadlines.Type, id, "91500119MA5U8XRB98", "国网南川供电公司"), "PowerOn", "3个工作日",
             Time("2025-09-30 10:00"), Time("2025-10-11 18:00"), Time("2025-10-10 18:00")));
-        var timers = applied.AllRecordsInOrder().Select(r => r.Envelope?.Message).OfType<DeadlineTimerFired>().Distinct().OrderBy(t => t.FireAt).ToList();
+        var timers = DeadlineTimers.ScheduledBy(applied);
         timers.Select(t => (t.Alarm, t.FireAt)).ShouldBe([(DeadlineAlarm.Warning, Time("2025-10-10 18:00")), (DeadlineAlarm.Overdue, Time("2025-10-11 18:00").AddSeconds(1))]);
 
         platform.SetTime(timers[0].FireAt);
