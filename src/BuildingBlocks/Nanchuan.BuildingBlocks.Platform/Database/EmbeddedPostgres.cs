@@ -123,7 +123,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     {
         try
         {
-            await using var connection = new Npgsql.NpgsqlConnection(ConnectionStringFor("postgres") + ";Timeout=3;Pooling=false");
+            var probe = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionStringFor("postgres")) { Timeout = 3, Pooling = false };
+            await using var connection = new Npgsql.NpgsqlConnection(probe.ConnectionString);
             await connection.OpenAsync(cancellation);
             await using var query = new Npgsql.NpgsqlCommand("show data_directory", connection);
             return Path.TrimEndingDirectorySeparator((string)(await query.ExecuteScalarAsync(cancellation))!) == Path.TrimEndingDirectorySeparator(DataDirectory);
