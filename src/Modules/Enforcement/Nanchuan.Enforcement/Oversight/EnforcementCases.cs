@@ -12,20 +12,21 @@ internal static class EnforcementCases
     public static readonly CaseName UnauthorisedName = new("擅自检查线索", "unauthorised-inspection report");
     public static readonly CaseName PlanName = new("季度执法计划", "quarterly plan");
 
-    public static OversightCase Of(Inspection inspection, string department) =>
-        new(EnforcementModule.ModuleName, InspectionType, inspection.Id, inspection.CreditCode, department);
+    private static readonly OversightCaseType Inspections = new(EnforcementModule.ModuleName, InspectionType);
+    private static readonly OversightCaseType UnauthorisedReports = new(EnforcementModule.ModuleName, UnauthorisedType);
 
-    /// <summary>An unauthorised-inspection case is the Justice Bureau's to handle.</summary>
-    public static OversightCase Of(UnauthorisedInspection report) =>
-        new(EnforcementModule.ModuleName, UnauthorisedType, report.Id, report.CreditCode, Departments.JusticeBureau);
+    public static OversightCase Of(Inspection inspection, string department) => Inspections.Case(inspection.Id, inspection.CreditCode, department);
 
-    public static CaseOpened Opened(Inspection inspection) => new(Of(inspection, inspection.LeadDepartment),
+    public static CaseOpened Opened(Inspection inspection) => Inspections.Opened(inspection.Id, inspection.CreditCode, inspection.LeadDepartment,
         inspection.Kind == InspectionKind.Comprehensive ? $"综合查一次：{inspection.EnterpriseName}" : $"例外检查：{inspection.EnterpriseName}", inspection.VisitedAt);
 
-    public static CaseClosed Closed(Inspection inspection) => new(Of(inspection, inspection.LeadDepartment), "已办结",
+    public static CaseClosed Closed(Inspection inspection) => Inspections.Closed(inspection.Id, inspection.CreditCode, inspection.LeadDepartment, "已办结",
         inspection.Rectifications.Count == 0 ? null : inspection.Rectifications.All(r => r.OnTime == true), inspection.ClosedAt!.Value);
 
-    public static CaseOpened Opened(UnauthorisedInspection report) => new(Of(report), $"擅自检查线索：{report.Department}—{report.EnterpriseName}", report.RecordedAt);
+    // An unauthorised-inspection case is the Justice Bureau's to handle.
+    public static CaseOpened Opened(UnauthorisedInspection report) => UnauthorisedReports.Opened(report.Id, report.CreditCode, Departments.JusticeBureau,
+        $"擅自检查线索：{report.Department}—{report.EnterpriseName}", report.RecordedAt);
 
-    public static CaseClosed Closed(UnauthorisedInspection report) => new(Of(report), report.Status.ToChinese(), null, report.ClosedAt!.Value);
+    public static CaseClosed Closed(UnauthorisedInspection report) =>
+        UnauthorisedReports.Closed(report.Id, report.CreditCode, Departments.JusticeBureau, report.Status.ToChinese(), null, report.ClosedAt!.Value);
 }

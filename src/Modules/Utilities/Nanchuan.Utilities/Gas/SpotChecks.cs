@@ -1,5 +1,5 @@
 using Nanchuan.BuildingBlocks.Platform.Writes;
-using System.Security.Cryptography;
+using Nanchuan.BuildingBlocks.Draws;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -75,7 +75,7 @@ public static class SpotCheckEndpoints
         var issued = await session.Query<GasConnection>().Where(c => c.Status == GasConnectionStatus.FeeIssued).ToListAsync(cancellation);
         var candidates = issued.Where(c => calendar.LocalDay(c.FeeIssuedAt!.Value) >= firstDay && calendar.LocalDay(c.FeeIssuedAt.Value) < nextQuarter)
             .Select(c => c.Id).OrderBy(x => x).ToList();
-        var seed = string.IsNullOrWhiteSpace(request.Seed) ? Convert.ToHexString(RandomNumberGenerator.GetBytes(16)) : request.Seed.Trim();
+        var seed = string.IsNullOrWhiteSpace(request.Seed) ? AuditableDraw.NewSeed() : request.Seed.Trim();
         var drawn = new GasSpotCheckDrawn(id, request.Year, request.Quarter, candidates, seed, SpotCheckDraw.Algorithm, ratio,
             SpotCheckDraw.Select(candidates, seed, ratio), now.ToOffset(TimeSpan.FromHours(8)));
         session.Events.StartStream<GasSpotCheck>(id, drawn);

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Nanchuan.BuildingBlocks.Draws;
 using Nanchuan.BuildingBlocks.Events;
 
 namespace Nanchuan.Utilities.Domain.Gas;
@@ -40,11 +39,9 @@ internal static class SpotCheckDraw
 
     public static int SampleSize(int candidates, decimal ratio) => (int)Math.Ceiling(candidates * ratio);
 
+    /// <summary>The platform's auditable draw (<see cref="AuditableDraw"/>, the same ranking) over the ids as lower-case GUIDs.</summary>
     public static IReadOnlyList<Guid> Select(IReadOnlyList<Guid> candidates, string seed, decimal ratio) =>
-        candidates
-            .OrderBy(id => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{seed}:{id:D}"))), StringComparer.Ordinal)
-            .Take(SampleSize(candidates.Count, ratio))
-            .ToList();
+        AuditableDraw.Select(candidates.Select(id => id.ToString("D")), seed, SampleSize(candidates.Count, ratio)).Select(Guid.Parse).ToList();
 
     /// <summary>Calendar quarter (1–4) of a day.</summary>
     public static int QuarterOf(DateOnly day) => (day.Month - 1) / 3 + 1;
