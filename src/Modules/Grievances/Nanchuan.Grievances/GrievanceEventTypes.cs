@@ -1,5 +1,3 @@
-using Nanchuan.Grievances.Domain;
-
 namespace Nanchuan.Grievances;
 
 /// <summary>Every event of a grievance stream, registered up front so any node can read any stream.</summary>

@@ -1,5 +1,4 @@
 using JasperFx.Events.Projections;
-using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
@@ -8,7 +7,6 @@ using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Grievances.Assigning;
 using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Contracts;
-using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Intake;
 using Nanchuan.Grievances.Enterprises;
 using Nanchuan.Grievances.Reading;

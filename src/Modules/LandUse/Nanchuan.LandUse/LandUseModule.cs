@@ -1,14 +1,10 @@
 using JasperFx.Events.Projections;
-using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.BuildingBlocks.Platform.Reports;
-using Nanchuan.LandUse.Contracts;
 using Nanchuan.LandUse.Domain.Catalogue;
-using Nanchuan.LandUse.Domain.Projects;
 using Nanchuan.LandUse.Integration;
-using Nanchuan.LandUse.Projects;
 using Nanchuan.LandUse.Reports;
 
 namespace Nanchuan.LandUse;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 
 namespace Nanchuan.Licensing;

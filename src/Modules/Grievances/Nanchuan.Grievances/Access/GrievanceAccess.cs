@@ -1,6 +1,4 @@
-using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.Grievances.Domain;
 
 namespace Nanchuan.Grievances.Access;
 

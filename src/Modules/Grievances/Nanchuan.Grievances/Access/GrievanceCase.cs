@@ -1,7 +1,5 @@
 using JasperFx.Events;
-using Marten;
 using Nanchuan.BuildingBlocks.Platform.Writes;
-using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Reading;
 using Nanchuan.Grievances.Reporting;
 

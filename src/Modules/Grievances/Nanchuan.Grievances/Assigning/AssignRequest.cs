@@ -1,17 +1,9 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
-using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Grievances.Access;
 using Nanchuan.Grievances.Deadlines;
-using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Reporting;
 using Wolverine;
-using Wolverine.Http;
 
 namespace Nanchuan.Grievances.Assigning;
 

@@ -1,7 +1,3 @@
-using Marten;
-using Nanchuan.BuildingBlocks.Events;
-using Nanchuan.Grievances.Domain;
-
 namespace Nanchuan.Grievances.Assigning;
 
 /// <summary>A slip number (交办单编号) was issued: the year's ledger records every number in order, each exactly once.</summary>

@@ -1,9 +1,7 @@
 using JasperFx.Events;
-using Marten;
 using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Grievances.Access;
-using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Reading;
 using Nanchuan.Grievances.Reporting;
 using Wolverine;

@@ -1,5 +1,4 @@
 using Nanchuan.BuildingBlocks.Oversight;
-using Nanchuan.Grievances.Domain;
 
 namespace Nanchuan.Grievances.Deadlines;
 

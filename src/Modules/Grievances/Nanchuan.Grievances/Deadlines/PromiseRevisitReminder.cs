@@ -1,7 +1,4 @@
-using Marten;
-using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
-using Nanchuan.Grievances.Domain;
 using Wolverine;
 
 namespace Nanchuan.Grievances.Deadlines;

@@ -1,4 +1,3 @@
-using Marten;
 using Nanchuan.Licensing.Contracts;
 
 namespace Nanchuan.Grievances.Enterprises;

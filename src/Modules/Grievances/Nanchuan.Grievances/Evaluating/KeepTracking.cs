@@ -1,13 +1,5 @@
 using Nanchuan.BuildingBlocks.Platform.Writes;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.Grievances.Access;
-using Nanchuan.Grievances.Domain;
-using Wolverine.Http;
 
 namespace Nanchuan.Grievances.Evaluating;
 

@@ -1,5 +1,4 @@
 using Nanchuan.Grievances.Contracts;
-using Nanchuan.Grievances.Domain;
 
 namespace Nanchuan.Grievances.Intake;
 

@@ -1,9 +1,7 @@
-using Marten;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Enterprises;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Grievances.Deadlines;
-using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Enterprises;
 using Wolverine;
 

@@ -1,12 +1,5 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
-using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Reading;
-using Wolverine.Http;
 
 namespace Nanchuan.Grievances.Intake;
 

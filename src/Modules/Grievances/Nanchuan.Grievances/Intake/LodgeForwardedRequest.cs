@@ -1,9 +1,7 @@
-using Marten;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Grievances.Contracts;
 using Nanchuan.Grievances.Deadlines;
-using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Reading;
 using Wolverine;
 

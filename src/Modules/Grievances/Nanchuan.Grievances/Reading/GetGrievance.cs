@@ -1,13 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
 using Nanchuan.BuildingBlocks.Platform.Writes;
-using Marten;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Grievances.Access;
-using Nanchuan.Grievances.Domain;
-using Wolverine.Http;
 
 namespace Nanchuan.Grievances.Reading;
 

@@ -1,7 +1,5 @@
 using JasperFx.Events;
 using Marten.Events.Aggregation;
-using Nanchuan.BuildingBlocks.Events;
-using Nanchuan.Grievances.Domain;
 
 namespace Nanchuan.Grievances.Reading;
 

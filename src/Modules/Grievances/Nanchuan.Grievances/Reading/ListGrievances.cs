@@ -1,14 +1,7 @@
-using Microsoft.AspNetCore.Authorization;
-using Marten;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Paging;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Grievances.Access;
-using Nanchuan.Grievances.Domain;
-using Wolverine.Http;
 
 namespace Nanchuan.Grievances.Reading;
 

@@ -1,11 +1,4 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
-using Nanchuan.Grievances.Domain;
-using Wolverine.Http;
 
 namespace Nanchuan.Grievances.Reading;
 

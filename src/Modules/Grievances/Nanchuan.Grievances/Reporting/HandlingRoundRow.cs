@@ -1,6 +1,5 @@
 using JasperFx.Events;
 using Marten.Events.Projections;
-using Nanchuan.Grievances.Domain;
 
 namespace Nanchuan.Grievances.Reporting;
 

@@ -1,13 +1,6 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Platform.Reports;
-using Nanchuan.Grievances.Domain;
-using Wolverine.Http;
 
 namespace Nanchuan.Grievances.Reporting;
 

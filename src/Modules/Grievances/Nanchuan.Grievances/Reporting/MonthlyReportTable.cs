@@ -1,6 +1,4 @@
-using Marten;
 using Nanchuan.BuildingBlocks.Calendar;
-using Nanchuan.Grievances.Domain;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using static Nanchuan.BuildingBlocks.Platform.Reports.ReportColumn;
 

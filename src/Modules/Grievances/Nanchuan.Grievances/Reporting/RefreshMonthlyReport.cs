@@ -1,6 +1,4 @@
-using Marten;
 using Nanchuan.BuildingBlocks.Calendar;
-using Nanchuan.Grievances.Domain;
 
 namespace Nanchuan.Grievances.Reporting;
 

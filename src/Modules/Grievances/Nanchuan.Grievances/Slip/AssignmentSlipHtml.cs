@@ -1,5 +1,4 @@
 using System.Net;
-using Nanchuan.Grievances.Domain;
 
 namespace Nanchuan.Grievances.Slip;
 

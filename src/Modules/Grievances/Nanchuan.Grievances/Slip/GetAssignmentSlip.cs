@@ -1,12 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
-using Marten;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Reading;
 using Nanchuan.Grievances.Access;
-using Wolverine.Http;
 
 namespace Nanchuan.Grievances.Slip;
 

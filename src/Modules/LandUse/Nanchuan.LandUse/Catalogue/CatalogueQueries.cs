@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.LandUse.Contracts;
-using Wolverine.Http;
-
 namespace Nanchuan.LandUse.Catalogue;
 
 public static class CatalogueQueries

@@ -1,16 +1,3 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Events;
-using Nanchuan.BuildingBlocks.Platform.Actors;
-using Nanchuan.LandUse.Domain.Events;
-using Nanchuan.LandUse.Domain.Projects;
-using Nanchuan.LandUse.Projects;
-using Wolverine.Http;
-
 namespace Nanchuan.LandUse.Consultations;
 
 /// <summary>Log a consultation taken on the hotline (023-71422479) or at the dedicated window.</summary>

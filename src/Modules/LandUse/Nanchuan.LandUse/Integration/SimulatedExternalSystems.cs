@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Nanchuan.LandUse.Contracts;
-using Nanchuan.LandUse.Domain.Events;
 
 namespace Nanchuan.LandUse.Integration;
 

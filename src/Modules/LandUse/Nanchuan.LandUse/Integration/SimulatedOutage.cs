@@ -1,12 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Events;
-using Nanchuan.LandUse.Contracts;
-using Wolverine.Http;
-
 namespace Nanchuan.LandUse.Integration;
 
 /// <summary>Declare that the next <paramref name="FailingCalls"/> calls to a simulated system fail (0 ends the outage).</summary>

@@ -1,7 +1,3 @@
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.LandUse.Domain.Projects;
-
 namespace Nanchuan.LandUse.Projects;
 
 /// <summary>

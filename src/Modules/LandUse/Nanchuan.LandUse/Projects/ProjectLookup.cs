@@ -1,7 +1,4 @@
 using Nanchuan.BuildingBlocks.Platform.Writes;
-using Marten;
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.LandUse.Domain.Projects;
 
 namespace Nanchuan.LandUse.Projects;
 

@@ -1,7 +1,5 @@
 using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.LandUse.Domain.Catalogue;
-using Nanchuan.LandUse.Domain.Events;
-using Nanchuan.LandUse.Domain.Projects;
 
 namespace Nanchuan.LandUse.Projects;
 

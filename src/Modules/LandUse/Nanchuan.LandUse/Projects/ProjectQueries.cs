@@ -1,16 +1,5 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Calendar;
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Platform.Actors;
-using Nanchuan.LandUse.Contracts;
-using Nanchuan.LandUse.Domain.Events;
-using Nanchuan.LandUse.Domain.Materials;
-using Nanchuan.LandUse.Domain.Projects;
 using Nanchuan.LandUse.Domain.Reporting;
-using Wolverine.Http;
 
 namespace Nanchuan.LandUse.Projects;
 

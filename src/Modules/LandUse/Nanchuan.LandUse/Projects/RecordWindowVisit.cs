@@ -1,14 +1,4 @@
 using Nanchuan.BuildingBlocks.Platform.Writes;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Events;
-using Nanchuan.LandUse.Domain.Events;
-using Nanchuan.LandUse.Domain.Projects;
-using Wolverine.Http;
 
 namespace Nanchuan.LandUse.Projects;
 

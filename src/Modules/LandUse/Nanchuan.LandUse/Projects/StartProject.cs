@@ -1,18 +1,7 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Enterprises;
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Oversight;
-using Nanchuan.BuildingBlocks.Platform.Actors;
-using Nanchuan.LandUse.Contracts;
-using Nanchuan.LandUse.Domain.Events;
-using Nanchuan.LandUse.Domain.Projects;
-using Wolverine.Http;
 
 namespace Nanchuan.LandUse.Projects;
 

@@ -1,9 +1,6 @@
-using Marten;
 using Marten.Events.Projections;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.LandUse.Domain.Catalogue;
-using Nanchuan.LandUse.Domain.Events;
-using Nanchuan.LandUse.Domain.Materials;
 using static Nanchuan.LandUse.Reports.LandUseReports;
 
 namespace Nanchuan.LandUse.Reports;

@@ -1,5 +1,4 @@
 using Nanchuan.BuildingBlocks.Platform.Reports;
-using Nanchuan.LandUse.Projects;
 using static Nanchuan.BuildingBlocks.Platform.Reports.ReportColumn;
 
 namespace Nanchuan.LandUse.Reports;

@@ -1,15 +1,5 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Reports;
-using Nanchuan.LandUse.Domain.Projects;
 using Nanchuan.LandUse.Domain.Reporting;
-using Nanchuan.LandUse.Projects;
-using Wolverine.Http;
 
 namespace Nanchuan.LandUse.Reports;
 

@@ -1,20 +1,6 @@
 using Nanchuan.BuildingBlocks.Platform.Writes;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Events;
-using Nanchuan.BuildingBlocks.Platform.Actors;
-using Nanchuan.LandUse.Contracts;
-using Nanchuan.LandUse.Domain.Events;
-using Nanchuan.LandUse.Domain.Materials;
-using Nanchuan.LandUse.Domain.Projects;
 using Nanchuan.LandUse.Integration;
-using Nanchuan.LandUse.Projects;
-using Wolverine.Http;
 
 namespace Nanchuan.LandUse.Stages;
 

@@ -1,7 +1,6 @@
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Enterprises;
-using Nanchuan.BuildingBlocks.Errors;
 
 namespace Nanchuan.Licensing.Applications;
 

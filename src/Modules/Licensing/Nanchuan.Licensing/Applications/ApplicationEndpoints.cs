@@ -1,17 +1,10 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
-using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.Licensing.Catalogue;
 using Nanchuan.Licensing.Packages;
 using Wolverine;
-using Wolverine.Http;
 
 namespace Nanchuan.Licensing.Applications;
 

@@ -1,4 +1,3 @@
-using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.Licensing.Catalogue;
 
 namespace Nanchuan.Licensing.Applications;

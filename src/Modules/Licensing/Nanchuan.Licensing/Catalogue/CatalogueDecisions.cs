@@ -1,6 +1,3 @@
-using Nanchuan.BuildingBlocks.Events;
-using Nanchuan.BuildingBlocks.Errors;
-
 namespace Nanchuan.Licensing.Catalogue;
 
 /// <summary>Pure decisions and figures of the service catalogue.</summary>

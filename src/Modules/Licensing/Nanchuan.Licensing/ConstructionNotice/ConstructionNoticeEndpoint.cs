@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.LandUse.Contracts;
-using Wolverine.Http;
 
 namespace Nanchuan.Licensing.ConstructionNotice;
 

@@ -1,4 +1,3 @@
-using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.LandUse.Contracts;
 
 namespace Nanchuan.Licensing.ConstructionNotice;

@@ -1,14 +1,6 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Enterprises;
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.Grievances.Contracts;
 using Wolverine;
-using Wolverine.Http;
 
 namespace Nanchuan.Licensing.EnterpriseHome;
 

@@ -1,15 +1,8 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Platform.Writes;
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.LandUse.Contracts;
 using Nanchuan.Licensing.ConstructionNotice;
 using Nanchuan.BuildingBlocks.Oversight;
-using Wolverine.Http;
 
 namespace Nanchuan.Licensing.FastApproval;
 

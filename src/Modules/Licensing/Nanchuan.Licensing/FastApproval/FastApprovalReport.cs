@@ -1,12 +1,6 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Licensing.Reports;
-using Wolverine.Http;
 
 namespace Nanchuan.Licensing.FastApproval;
 

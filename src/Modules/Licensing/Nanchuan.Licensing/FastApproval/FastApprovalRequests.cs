@@ -1,5 +1,4 @@
 using Nanchuan.BuildingBlocks.Enterprises;
-using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.LandUse.Contracts;
 
 namespace Nanchuan.Licensing.FastApproval;

@@ -1,6 +1,3 @@
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Events;
-
 namespace Nanchuan.Licensing.FinancialStreet;
 
 /// <summary>Pure decisions of the financial street: lodging a request to the chosen banks and each bank's answer.</summary>

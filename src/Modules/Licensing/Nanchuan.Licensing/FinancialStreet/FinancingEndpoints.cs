@@ -1,14 +1,7 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Nanchuan.BuildingBlocks.Platform.Writes;
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Wolverine;
-using Wolverine.Http;
 
 namespace Nanchuan.Licensing.FinancialStreet;
 

@@ -1,5 +1,4 @@
 using Nanchuan.BuildingBlocks.Enterprises;
-using Nanchuan.BuildingBlocks.Events;
 
 namespace Nanchuan.Licensing.FinancialStreet;
 

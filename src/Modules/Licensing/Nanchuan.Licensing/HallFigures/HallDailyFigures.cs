@@ -1,11 +1,5 @@
 using Nanchuan.BuildingBlocks.Platform.Reports;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.Licensing.Reports;
-using Wolverine.Http;
 
 namespace Nanchuan.Licensing.HallFigures;
 

@@ -1,12 +1,4 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.Licensing.Reports;
-using Wolverine.Http;
 
 namespace Nanchuan.Licensing.HallFigures;
 

@@ -1,4 +1,3 @@
-using Marten;
 using Marten.Events.Projections;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Licensing.Applications;

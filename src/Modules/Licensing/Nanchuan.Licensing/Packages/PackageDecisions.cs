@@ -1,5 +1,3 @@
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.Licensing.Catalogue;
 
 namespace Nanchuan.Licensing.Packages;

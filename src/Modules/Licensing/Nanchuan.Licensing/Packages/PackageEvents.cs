@@ -1,5 +1,3 @@
-using Nanchuan.BuildingBlocks.Events;
-
 namespace Nanchuan.Licensing.Packages;
 
 /// <summary>

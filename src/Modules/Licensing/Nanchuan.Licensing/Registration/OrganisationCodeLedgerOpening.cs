@@ -1,7 +1,5 @@
-using Marten;
 using Marten.Exceptions;
 using Microsoft.Extensions.Hosting;
-using Nanchuan.BuildingBlocks.Events;
 
 namespace Nanchuan.Licensing.Registration;
 

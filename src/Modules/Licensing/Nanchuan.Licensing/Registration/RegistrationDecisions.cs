@@ -1,6 +1,5 @@
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Deadlines;
-using Nanchuan.BuildingBlocks.Errors;
 
 namespace Nanchuan.Licensing.Registration;
 

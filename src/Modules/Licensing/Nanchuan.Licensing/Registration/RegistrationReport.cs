@@ -1,9 +1,3 @@
-using Marten;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Authorization;
-using Nanchuan.BuildingBlocks.Actors;
-using Wolverine.Http;
-
 namespace Nanchuan.Licensing.Registration;
 
 /// <summary>One service point's figures: consultations given (咨询辅导), registrations filed and issued, average working days from acceptance to licence, share issued within 0.5 day.</summary>

@@ -1,6 +1,3 @@
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Errors;
-
 namespace Nanchuan.Licensing.Registration;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Nanchuan.BuildingBlocks.Errors;
-
 namespace Nanchuan.Licensing.Reports;
 
 /// <summary>Report periods: Asia/Shanghai dates, both ends inclusive, at most 366 days.</summary>

@@ -1,5 +1,4 @@
 using JasperFx.Events;
-using Marten;
 using Marten.Events.Projections;
 using Nanchuan.Licensing.Applications;
 using Nanchuan.Licensing.Catalogue;

@@ -1,4 +1,3 @@
-using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Licensing.StaffAssessment;
 using static Nanchuan.BuildingBlocks.Platform.Reports.ReportColumn;

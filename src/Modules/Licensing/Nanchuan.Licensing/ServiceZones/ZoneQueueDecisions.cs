@@ -1,6 +1,3 @@
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Events;
-
 namespace Nanchuan.Licensing.ServiceZones;
 
 /// <summary>Pure decisions of a zone's queue: taking a ticket, calling the next one (green channel first), closing a called one.</summary>

@@ -1,5 +1,3 @@
-using Nanchuan.BuildingBlocks.Events;
-
 namespace Nanchuan.Licensing.ServiceZones;
 
 /// <summary>A zone's queue for one day (Asia/Shanghai) was opened, at its first ticket.</summary>

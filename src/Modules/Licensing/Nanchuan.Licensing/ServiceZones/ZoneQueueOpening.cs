@@ -1,5 +1,3 @@
-using Marten;
-
 namespace Nanchuan.Licensing.ServiceZones;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Nanchuan.BuildingBlocks.Errors;
-
 namespace Nanchuan.Licensing.SpotChecks;
 
 /// <summary>Pure decisions of spot checks (抽查) and rectifications (督促整改).</summary>

@@ -1,16 +1,8 @@
 using System.Security.Cryptography;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Nanchuan.BuildingBlocks.Platform.Writes;
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Licensing.Registration;
 using ServicePoints = Nanchuan.Licensing.Registration.ServicePoints;
-using Wolverine.Http;
 
 namespace Nanchuan.Licensing.SpotChecks;
 

@@ -1,6 +1,3 @@
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Events;
-
 namespace Nanchuan.Licensing.StaffAssessment;
 
 /// <summary>Pure decisions of the monthly staff assessment (月度数字化管理考核).</summary>

@@ -1,12 +1,5 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Nanchuan.BuildingBlocks.Platform.Writes;
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Errors;
-using Wolverine.Http;
 
 namespace Nanchuan.Licensing.StaffAssessment;
 

@@ -1,6 +1,3 @@
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Platform.Actors;
-
 namespace Nanchuan.Utilities.Access;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.Utilities.Domain;
-using Nanchuan.Utilities.Domain.Deadlines;
 
 namespace Nanchuan.Utilities.Access;
 

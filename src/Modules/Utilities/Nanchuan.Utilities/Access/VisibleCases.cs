@@ -1,10 +1,6 @@
 using System.Linq.Expressions;
-using Marten;
-using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Paging;
-using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Writes;
-using Nanchuan.Utilities.Domain.Deadlines;
 
 namespace Nanchuan.Utilities.Access;
 

@@ -1,9 +1,7 @@
-using Marten;
 using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Utilities.Contracts;
-using Nanchuan.Utilities.Domain.Deadlines;
 using Nanchuan.Utilities.Domain.Gas;
 using Nanchuan.Utilities.Domain.Power;
 using Nanchuan.Utilities.Domain.Water;

@@ -1,7 +1,6 @@
 using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.BuildingBlocks.Platform.Writes;
-using Nanchuan.Utilities.Domain.Deadlines;
 
 namespace Nanchuan.Utilities.Deadlines;
 

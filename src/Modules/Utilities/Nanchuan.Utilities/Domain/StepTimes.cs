@@ -1,5 +1,3 @@
-using Nanchuan.BuildingBlocks.Errors;
-
 namespace Nanchuan.Utilities.Domain;
 
 /// <summary>A step may be recorded after the fact, but never before the step it follows.</summary>

@@ -1,4 +1,3 @@
-using Marten;
 using Nanchuan.BuildingBlocks.Enterprises;
 
 namespace Nanchuan.Utilities.Enterprises;

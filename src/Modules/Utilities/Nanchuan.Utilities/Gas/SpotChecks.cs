@@ -1,18 +1,8 @@
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.BuildingBlocks.Draws;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Events;
-using Nanchuan.BuildingBlocks.Platform.Actors;
-using Nanchuan.Utilities.Access;
 using Nanchuan.Utilities.Domain;
 using Nanchuan.Utilities.Domain.Gas;
-using Wolverine.Http;
 
 namespace Nanchuan.Utilities.Gas;
 

@@ -1,21 +1,10 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Calendar;
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Events;
-using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
-using Nanchuan.Utilities.Access;
 using Nanchuan.Utilities.Deadlines;
 using Nanchuan.Utilities.Domain;
-using Nanchuan.Utilities.Domain.Deadlines;
 using Nanchuan.Utilities.Domain.Power;
 using Nanchuan.Utilities.Enterprises;
 using Wolverine;
-using Wolverine.Http;
 
 namespace Nanchuan.Utilities.Power;
 

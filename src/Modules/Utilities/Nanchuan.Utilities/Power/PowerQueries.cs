@@ -1,16 +1,7 @@
 using Nanchuan.BuildingBlocks.Platform.Writes;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Paging;
-using Nanchuan.BuildingBlocks.Platform.Actors;
-using Nanchuan.Utilities.Access;
 using Nanchuan.Utilities.Domain;
-using Nanchuan.Utilities.Domain.Deadlines;
 using Nanchuan.Utilities.Domain.Power;
-using Wolverine.Http;
 
 namespace Nanchuan.Utilities.Power;
 

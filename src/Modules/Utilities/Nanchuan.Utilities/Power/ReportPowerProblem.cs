@@ -1,19 +1,9 @@
 using Nanchuan.BuildingBlocks.Platform.Writes;
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Contacts;
 using Nanchuan.BuildingBlocks.Enterprises;
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Events;
-using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Grievances.Contracts;
-using Nanchuan.Utilities.Access;
 using Nanchuan.Utilities.Domain.Power;
 using Nanchuan.Utilities.Domain;
-using Wolverine.Http;
 
 namespace Nanchuan.Utilities.Power;
 

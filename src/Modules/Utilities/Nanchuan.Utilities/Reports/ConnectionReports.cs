@@ -1,13 +1,5 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Reports;
-using Nanchuan.Utilities.Access;
 using Nanchuan.Utilities.Domain.Gas;
-using Wolverine.Http;
 
 namespace Nanchuan.Utilities.Reports;
 

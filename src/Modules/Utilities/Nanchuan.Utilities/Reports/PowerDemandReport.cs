@@ -1,14 +1,6 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Reports;
-using Nanchuan.Utilities.Access;
 using Nanchuan.Utilities.Domain;
 using Nanchuan.Utilities.Domain.Power;
-using Wolverine.Http;
 
 namespace Nanchuan.Utilities.Reports;
 

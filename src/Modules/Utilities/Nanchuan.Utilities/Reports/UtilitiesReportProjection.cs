@@ -1,9 +1,7 @@
 using System.Globalization;
 using JasperFx.Events;
-using Marten;
 using Marten.Events.Projections;
 using Nanchuan.BuildingBlocks.Platform.Reports;
-using Nanchuan.Utilities.Domain.Deadlines;
 using Nanchuan.Utilities.Domain.Energy;
 using Nanchuan.Utilities.Domain.Gas;
 using Nanchuan.Utilities.Domain.Power;

@@ -1,6 +1,4 @@
-using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Platform.Reports;
-using Nanchuan.Utilities.Access;
 using static Nanchuan.BuildingBlocks.Platform.Reports.ReportColumn;
 using static Nanchuan.BuildingBlocks.Platform.Reports.ReportDimension;
 

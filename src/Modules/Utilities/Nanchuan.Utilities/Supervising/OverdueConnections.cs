@@ -1,10 +1,4 @@
-using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Nanchuan.BuildingBlocks.Actors;
-using Nanchuan.Utilities.Domain.Deadlines;
 using Nanchuan.Utilities.Reports;
-using Wolverine.Http;
 
 namespace Nanchuan.Utilities.Supervising;
 

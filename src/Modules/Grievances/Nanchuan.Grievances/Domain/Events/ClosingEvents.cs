@@ -1,5 +1,3 @@
-using Nanchuan.BuildingBlocks.Events;
-
 namespace Nanchuan.Grievances.Domain;
 
 /// <summary>评价: the BusinessOffice revisited the enterprise (回访) and recorded its opinion (企业意见: 满意 / 不满意).</summary>

@@ -1,5 +1,3 @@
-using Nanchuan.BuildingBlocks.Events;
-
 namespace Nanchuan.Grievances.Domain;
 
 /// <summary>The assignment deadline is near (default: 1 working day before) and the request is still unassigned.</summary>

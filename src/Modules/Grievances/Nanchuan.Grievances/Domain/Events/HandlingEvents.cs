@@ -1,5 +1,3 @@
-using Nanchuan.BuildingBlocks.Events;
-
 namespace Nanchuan.Grievances.Domain;
 
 /// <summary>主动联系: the handling unit contacted the enterprise to pin the request down (精准摸清诉求内容).</summary>

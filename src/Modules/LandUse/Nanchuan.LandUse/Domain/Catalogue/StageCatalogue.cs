@@ -1,4 +1,3 @@
-using Nanchuan.LandUse.Contracts;
 using static Nanchuan.LandUse.Contracts.AcquisitionMethod;
 using static Nanchuan.LandUse.Contracts.MaterialChange;
 using static Nanchuan.LandUse.Contracts.MaterialSource;

@@ -1,5 +1,3 @@
-using Nanchuan.BuildingBlocks.Events;
-
 namespace Nanchuan.LandUse.Domain.Events;
 
 /// <summary>How a consultation (咨询) came in: the 一码办 hotline 023-71422479 or the dedicated window in the service hall.</summary>

@@ -1,7 +1,3 @@
-using Nanchuan.BuildingBlocks.Events;
-using Nanchuan.LandUse.Contracts;
-using Nanchuan.LandUse.Domain.Materials;
-
 namespace Nanchuan.LandUse.Domain.Events;
 
 /// <summary>What the project is, fixed at its start: decides its conditional materials.</summary>

@@ -1,5 +1,3 @@
-using Nanchuan.BuildingBlocks.Events;
-
 namespace Nanchuan.LandUse.Domain.Events;
 
 /// <summary>The applicant came to the window for the project other than to hand a stage in (e.g. to supplement or collect): one more trip (跑动).</summary>

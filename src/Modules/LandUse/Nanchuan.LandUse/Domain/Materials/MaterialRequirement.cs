@@ -1,5 +1,3 @@
-using Nanchuan.LandUse.Contracts;
-
 namespace Nanchuan.LandUse.Domain.Materials;
 
 /// <summary>How one material of a stage gets into the project's file this time.</summary>

@@ -1,5 +1,3 @@
-using Nanchuan.LandUse.Contracts;
-
 namespace Nanchuan.LandUse.Domain.Materials;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Nanchuan.LandUse.Contracts;
-
 namespace Nanchuan.LandUse.Domain.Materials;
 
 /// <summary>The facts that decide conditional materials at one stage.</summary>

@@ -1,5 +1,3 @@
-using Nanchuan.LandUse.Domain.Events;
-
 namespace Nanchuan.LandUse.Domain.Projects;
 
 /// <summary>A logged consultation (咨询), kept as a document for look-up by project code.</summary>

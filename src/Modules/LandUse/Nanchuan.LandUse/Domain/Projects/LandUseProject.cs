@@ -1,7 +1,3 @@
-using Nanchuan.LandUse.Contracts;
-using Nanchuan.LandUse.Domain.Events;
-using Nanchuan.LandUse.Domain.Materials;
-
 namespace Nanchuan.LandUse.Domain.Projects;
 
 /// <summary>One stage of a project as it stands.</summary>

@@ -1,8 +1,4 @@
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.LandUse.Contracts;
 using Nanchuan.LandUse.Domain.Catalogue;
-using Nanchuan.LandUse.Domain.Events;
-using Nanchuan.LandUse.Domain.Materials;
 
 namespace Nanchuan.LandUse.Domain.Projects;
 

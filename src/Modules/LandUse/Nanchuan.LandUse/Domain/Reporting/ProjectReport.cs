@@ -1,6 +1,4 @@
 using Nanchuan.LandUse.Domain.Catalogue;
-using Nanchuan.LandUse.Domain.Materials;
-using Nanchuan.LandUse.Domain.Projects;
 
 namespace Nanchuan.LandUse.Domain.Reporting;
 

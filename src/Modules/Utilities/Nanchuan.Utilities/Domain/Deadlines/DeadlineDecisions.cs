@@ -1,5 +1,4 @@
 using Nanchuan.BuildingBlocks.Deadlines;
-using Nanchuan.BuildingBlocks.Errors;
 
 namespace Nanchuan.Utilities.Domain.Deadlines;
 

@@ -1,4 +1,3 @@
-using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.Utilities.Domain.Gas;
 using Nanchuan.Utilities.Domain.Power;
 using Nanchuan.Utilities.Domain.Water;

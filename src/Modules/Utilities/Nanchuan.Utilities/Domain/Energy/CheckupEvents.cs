@@ -1,5 +1,3 @@
-using Nanchuan.BuildingBlocks.Events;
-
 namespace Nanchuan.Utilities.Domain.Energy;
 
 /// <summary>用能体检: a check-up case was opened for a qualifying enterprise with one provider.</summary>

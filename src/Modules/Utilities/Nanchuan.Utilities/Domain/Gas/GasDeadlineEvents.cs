@@ -1,5 +1,3 @@
-using Nanchuan.Utilities.Domain.Deadlines;
-
 namespace Nanchuan.Utilities.Domain.Gas;
 
 /// <summary>The survey or plan deadline's warning fired.</summary>

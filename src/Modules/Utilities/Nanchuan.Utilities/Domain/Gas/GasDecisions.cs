@@ -1,6 +1,3 @@
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.Utilities.Domain.Deadlines;
-
 namespace Nanchuan.Utilities.Domain.Gas;
 
 /// <summary>The steps of a gas connection as pure decisions.</summary>

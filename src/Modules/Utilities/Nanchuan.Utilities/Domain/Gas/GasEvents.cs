@@ -1,5 +1,3 @@
-using Nanchuan.BuildingBlocks.Events;
-
 namespace Nanchuan.Utilities.Domain.Gas;
 
 /// <summary>An operator published a version of its material price list (物料清单) and fixed-price packages (一口价).</summary>

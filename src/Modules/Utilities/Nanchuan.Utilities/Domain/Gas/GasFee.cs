@@ -1,5 +1,3 @@
-using Nanchuan.BuildingBlocks.Errors;
-
 namespace Nanchuan.Utilities.Domain.Gas;
 
 /// <summary>What the user chose in the signed plan: an item of the price list and its quantity.</summary>

@@ -1,4 +1,3 @@
-using Nanchuan.BuildingBlocks.Events;
 namespace Nanchuan.Utilities.Domain.Gas;
 
 /// <summary>An operator's price list with every version it published (one stream per operator).</summary>

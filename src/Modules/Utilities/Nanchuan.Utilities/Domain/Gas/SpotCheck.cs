@@ -1,5 +1,4 @@
 using Nanchuan.BuildingBlocks.Draws;
-using Nanchuan.BuildingBlocks.Events;
 
 namespace Nanchuan.Utilities.Domain.Gas;
 

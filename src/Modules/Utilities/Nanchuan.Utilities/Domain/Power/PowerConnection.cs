@@ -1,5 +1,3 @@
-using Nanchuan.Utilities.Domain.Deadlines;
-
 namespace Nanchuan.Utilities.Domain.Power;
 
 public enum PowerConnectionStatus

@@ -1,5 +1,3 @@
-using Nanchuan.Utilities.Domain.Deadlines;
-
 namespace Nanchuan.Utilities.Domain.Power;
 
 /// <summary>The power-on deadline's warning fired.</summary>

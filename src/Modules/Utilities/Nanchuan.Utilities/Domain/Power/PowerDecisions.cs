@@ -1,6 +1,3 @@
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.Utilities.Domain.Deadlines;
-
 namespace Nanchuan.Utilities.Domain.Power;
 
 /// <summary>The steps of a power connection as pure decisions: state and command in, event out (or a refusal).</summary>

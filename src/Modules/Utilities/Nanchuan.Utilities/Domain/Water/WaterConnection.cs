@@ -1,5 +1,4 @@
 using Nanchuan.BuildingBlocks.Deadlines;
-using Nanchuan.Utilities.Domain.Deadlines;
 
 namespace Nanchuan.Utilities.Domain.Water;
 

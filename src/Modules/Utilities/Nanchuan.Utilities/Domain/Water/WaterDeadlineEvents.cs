@@ -1,5 +1,3 @@
-using Nanchuan.Utilities.Domain.Deadlines;
-
 namespace Nanchuan.Utilities.Domain.Water;
 
 /// <summary>The connection or payment deadline's warning fired.</summary>

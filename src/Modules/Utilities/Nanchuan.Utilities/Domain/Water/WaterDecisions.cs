@@ -1,6 +1,3 @@
-using Nanchuan.BuildingBlocks.Errors;
-using Nanchuan.Utilities.Domain.Deadlines;
-
 namespace Nanchuan.Utilities.Domain.Water;
 
 /// <summary>The steps of a "pay last" water connection as pure decisions.</summary>
