@@ -50,6 +50,21 @@ public sealed class CrossModuleFlowTests(PlatformHost platform)
         lodged["status"]!.GetValue<string>().ShouldBe("received");
     }
 
+    [Theory]
+    [InlineData("1380000000")]   // ten digits: the desk's old check let it through, Grievances refuses it
+    [InlineData("023-7199")]
+    public async Task The_desk_refuses_what_the_grievances_intake_would_refuse_before_it_answers(string phone)
+    {
+        var content = $"企业之家转来：电话有误（{Guid.NewGuid():N}）";
+        var session = await platform.Host.TrackAsync(async () =>
+        {
+            var refused = await Json(await Send(TestActors.WindowClerk, "/api/licensing/enterprise-home/requests",
+                new { enterpriseName = "重庆南川示例科技有限公司", creditCode = TestActors.Enterprise.CreditCode, contactPerson = "王经理", phone, content }, 400));
+            refused["errors"]!["phone"]![0]!.GetValue<string>().ShouldContain("联系电话格式不正确");
+        });
+        session.Sent.MessagesOf<Nanchuan.Grievances.Contracts.LodgeEnterpriseRequest>().ShouldBeEmpty();
+    }
+
     private Task<IScenarioResult> Send(Actor actor, string url, object? body, int status = 200) => platform.Host.Scenario(s =>
     {
         if (body is null) s.Post.Url(url);

@@ -6,8 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Platform.Database;
+using Nanchuan.BuildingBlocks.Platform.Messaging;
 using Nanchuan.BuildingBlocks.Platform.Security;
 using Wolverine;
+using Wolverine.Runtime;
 using Xunit;
 
 namespace Nanchuan.Testing;
@@ -62,9 +64,18 @@ public class PlatformHost : IAsyncLifetime, IAlbaHost
     /// <summary>A bearer token for the actor, signed as the platform signs them.</summary>
     public string TokenFor(Actor actor) => Host.TokenFor(actor);
 
+    /// <summary>
+    /// Stops the host, and fails the suite when a message ended in the dead-letter queue: an accepted command whose
+    /// follow-up died there was lost to its user, whichever test caused it.
+    /// </summary>
     public virtual async Task DisposeAsync()
     {
-        if (_host is not null) await _host.DisposeAsync();
+        if (_host is null) return;
+        var deadLetters = await DeadLetterQueue.AllAsync(_host.Services.GetRequiredService<IWolverineRuntime>(), CancellationToken.None);
+        await _host.DisposeAsync();
+        if (deadLetters.Count > 0)
+            throw new InvalidOperationException($"{GetType().Name}: {deadLetters.Count} message(s) in the dead-letter queue: "
+                + string.Join("; ", deadLetters.Select(l => $"{l.MessageType} — {l.ExceptionType}: {l.ExceptionMessage}")));
     }
 
     public IServiceProvider Services => Host.Services;

@@ -14,6 +14,11 @@ internal sealed class ValidationErrors
         messages.Add(message);
     }
 
+    public void AddAll(IReadOnlyDictionary<string, string[]> fieldErrors)
+    {
+        foreach (var (field, messages) in fieldErrors) foreach (var message in messages) Add(field, message);
+    }
+
     public void RequireText(string field, string? value, string chineseName, string englishName)
     {
         if (string.IsNullOrWhiteSpace(value)) Add(field, $"{chineseName}不能为空 / {englishName} is required.");

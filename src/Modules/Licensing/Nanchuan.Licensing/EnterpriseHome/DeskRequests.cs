@@ -28,12 +28,8 @@ public static class DeskRequestEndpoint
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static (DeskRequestForwarded, LodgeEnterpriseRequest, OutgoingMessages) Post(LodgeDeskRequest command, IDocumentSession session, TimeProvider clock)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(command.EnterpriseName)) errors["enterpriseName"] = ["请填写企业名称 / the enterprise name is required."];
-        if (string.IsNullOrWhiteSpace(command.ContactPerson)) errors["contactPerson"] = ["请填写联系人 / the contact person is required."];
-        if (string.IsNullOrWhiteSpace(command.Phone) || command.Phone.Trim().Any(c => !char.IsAsciiDigit(c) && c != '-') || command.Phone.Trim().Length is < 7 or > 20)
-            errors["phone"] = ["请填写有效的联系电话 / a valid phone number is required."];
-        if (string.IsNullOrWhiteSpace(command.Content)) errors["content"] = ["请填写诉求内容 / the request is required."];
+        // Grievances' own rules: a request accepted here must not be refused there, after the desk has answered.
+        var errors = EnterpriseRequestRules.Check(command.EnterpriseName, command.ContactPerson, command.Phone, command.Content);
         if (errors.Count > 0) throw new DomainValidationException(errors);
 
         var id = Guid.CreateVersion7();

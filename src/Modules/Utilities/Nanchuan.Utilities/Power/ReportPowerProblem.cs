@@ -1,5 +1,4 @@
 using Nanchuan.BuildingBlocks.Platform.Writes;
-using Nanchuan.BuildingBlocks.Contacts;
 using Nanchuan.BuildingBlocks.Enterprises;
 using Nanchuan.Grievances.Contracts;
 using Nanchuan.Utilities.Domain.Power;
@@ -34,11 +33,9 @@ public static class ReportPowerProblemEndpoint
         else if (actor.Role == Roles.DepartmentHandler && !UtilityAccess.IsEconomicCommission(actor))
             throw new AccessDeniedException("办电问题由区经济信息委或区营商办受理 / problem reports are taken by 区经济信息委 or the BusinessOffice.");
 
-        var errors = new Dictionary<string, string[]>();
+        // Grievances' own rules for what it is sent, so a report accepted here is never refused there.
+        var errors = EnterpriseRequestRules.Check(state.EnterpriseName, request.ContactPerson, request.Phone, request.Content).ToDictionary();
         if (!Enum.IsDefined(request.Channel)) errors["channel"] = ["反映渠道无效 / unknown channel."];
-        if (string.IsNullOrWhiteSpace(request.ContactPerson)) errors["contactPerson"] = ["请填写联系人 / give a contact person."];
-        if (!PhoneNumbers.IsPlausible(request.Phone)) errors["phone"] = ["请填写有效的联系电话 / give a valid phone number."];
-        if (string.IsNullOrWhiteSpace(request.Content)) errors["content"] = ["请填写反映的问题 / describe the problem."];
         if (errors.Count > 0) throw new DomainValidationException(errors);
         var reportedAt = StepTime.Resolve(request.ReportedAt, time, "reportedAt");
         if (!request.Channel.IsAnsweredAt(reportedAt, hotline))

@@ -1,4 +1,5 @@
 using Nanchuan.BuildingBlocks.Enterprises;
+using Nanchuan.Grievances.Contracts;
 
 namespace Nanchuan.Grievances.Domain;
 
@@ -12,10 +13,8 @@ public static class GrievanceIntake
     public static ValidIntake Validate(ReceiveGrievance command, DateTimeOffset now, IntakePolicy policy)
     {
         var errors = new ValidationErrors();
-        errors.RequireText("enterpriseName", command.EnterpriseName, "企业名称", "the enterprise name");
-        errors.RequireText("contactPerson", command.ContactPerson, "联系人", "the contact person");
-        errors.RequirePhone("phone", command.Phone, "联系电话", "the phone number");
-        errors.RequireText("content", command.Content, "诉求内容", "the content of the request");
+        // The rules another module applies before it forwards a request, so both refuse the same input.
+        errors.AddAll(EnterpriseRequestRules.Check(command.EnterpriseName, command.ContactPerson, command.Phone, command.Content));
         var creditCode = CheckCreditCode(command, errors);
         CheckChannelFields(command, errors);
         var receivedAt = ReceivedAt(command, now, policy, errors);
