@@ -69,8 +69,7 @@ public sealed class GasConnectionTests(UtilitiesHost platform)
     {
         var id = await Planned(Time("2024-06-28 10:00"));
         platform.SetTime(Time("2024-06-30 20:00"));
-        await platform.Post(TestActors.Enterprise, $"{Route}/{id}/signing",
-            new SignPlanRequest(null, [new ChosenItem("PE32", 10), new ChosenItem("MTR-G4", 1), new ChosenItem("LAB-INST", 10)], null));
+        await platform.SignPlanByBothAsync(id, new SignPlanRequest(null, [new ChosenItem("PE32", 10), new ChosenItem("MTR-G4", 1), new ChosenItem("LAB-INST", 10)], null));
 
         // Issued on Jul 2 when version 2 (PE32 at 30.00) is in force: the signed version 1 (28.50) still applies.
         platform.SetTime(Time("2024-07-02 10:00"));
@@ -94,7 +93,7 @@ public sealed class GasConnectionTests(UtilitiesHost platform)
     public async Task A_plan_signed_after_the_new_version_takes_effect_uses_the_new_prices()
     {
         var id = await Planned(Time("2024-07-01 10:00"));
-        await platform.Post(TestActors.Enterprise, $"{Route}/{id}/signing", new SignPlanRequest(null, [new ChosenItem("PE32", 10)], null));
+        await platform.SignPlanByBothAsync(id, new SignPlanRequest(null, [new ChosenItem("PE32", 10)], null));
         await platform.Post(UtilitiesApi.GasOperator, $"{Route}/{id}/fee", new IssueFeeRequest([new SubmittedFeeLine("PE32", 10, 30m, 300m)], 300m, null));
         (await platform.Get(TestActors.Enterprise, $"{Route}/{id}").Read<GasConnectionDetails>()).PriceListVersion.ShouldBe(2);
     }
@@ -107,9 +106,42 @@ public sealed class GasConnectionTests(UtilitiesHost platform)
         (await refused.ReadAsTextAsync()).ShouldContain("packageCode");
 
         var small = await Planned(Time("2024-08-01 11:00"), GasUserCategory.SmallCommercial);
-        await platform.Post(TestActors.Enterprise, $"{Route}/{small}/signing", new SignPlanRequest("SC-1", null, null));
+        await platform.SignPlanByBothAsync(small, new SignPlanRequest("SC-1", null, null));
         await platform.Post(UtilitiesApi.GasOperator, $"{Route}/{small}/fee", new IssueFeeRequest([new SubmittedFeeLine("SC-1", 1, 2980m, 2980m)], 2980m, null));
         (await platform.Get(TestActors.Enterprise, $"{Route}/{small}").Read<GasConnectionDetails>()).Fee!.Total.ShouldBe(2980m);
+    }
+
+    [Fact]
+    public async Task Each_side_signs_the_plan_for_itself_and_only_both_signatures_make_it_signed()
+    {
+        var id = await Planned(Time("2024-08-05 10:00"));
+        var url = $"{Route}/{id}/signing";
+        var before = await platform.EventCountAsync(id);
+        (await (await platform.Post(UtilitiesApi.GasOperator, url, new SignPlanRequest(null, [new ChosenItem("PE32", 10)], null), 400)).ReadAsTextAsync())
+            .ShouldContain("items");
+        await platform.Post(UtilitiesApi.OtherEnterprise, url, new SignPlanRequest(null, [new ChosenItem("PE32", 10)], null), 403);
+        await platform.Post(TestActors.WindowClerk, url, new SignPlanRequest(null, [new ChosenItem("PE32", 10)], null), 403);
+        (await platform.EventCountAsync(id)).ShouldBe(before);
+
+        var operatorSigned = await platform.Post(UtilitiesApi.GasOperator, url, new SignPlanRequest(null, null, null)).Read<CaseStepRecorded>();
+        operatorSigned.Event.ShouldBe(nameof(GasPlanSignedByParty));
+        await platform.Post(UtilitiesApi.GasOperator, url, new SignPlanRequest(null, null, null), 409);
+        var half = await platform.Get(TestActors.Enterprise, $"{Route}/{id}").Read<GasConnectionDetails>();
+        half.Status.ShouldBe(GasConnectionStatus.PlanProposed);
+        half.OperatorSignedAt.ShouldNotBeNull();
+        half.UserSignedAt.ShouldBeNull();
+        half.PlanSignedAt.ShouldBeNull();
+        await platform.Post(UtilitiesApi.GasOperator, $"{Route}/{id}/fee", new IssueFeeRequest([new SubmittedFeeLine("PE32", 10, 30m, 300m)], 300m, null), 409);
+
+        var bothSigned = await platform.Post(TestActors.Enterprise, url, new SignPlanRequest(null, [new ChosenItem("PE32", 10)], null)).Read<CaseStepRecorded>();
+        bothSigned.Event.ShouldBe(nameof(GasPlanSigned));
+        await platform.Post(TestActors.Enterprise, url, new SignPlanRequest(null, [new ChosenItem("PE32", 10)], null), 409);
+        var signed = await platform.Get(TestActors.Enterprise, $"{Route}/{id}").Read<GasConnectionDetails>();
+        signed.Status.ShouldBe(GasConnectionStatus.PlanSigned);
+        signed.PlanSignedAt.ShouldBe(signed.UserSignedAt);
+        signed.ChosenItems.ShouldBe([new ChosenItem("PE32", 10)]);
+        signed.Steps.Select(s => s.Step).ShouldContain(d => d.StartsWith("燃气经营企业签字确认接气方案"));
+        signed.Steps.Select(s => s.Step).ShouldContain(d => d.StartsWith("用户签字确认接气方案"));
     }
 
     [Fact]
@@ -119,7 +151,7 @@ public sealed class GasConnectionTests(UtilitiesHost platform)
         for (var i = 0; i < 3; i++)
         {
             var id = await Planned(Time($"2024-10-1{i} 10:00"));
-            await platform.Post(TestActors.Enterprise, $"{Route}/{id}/signing", new SignPlanRequest(null, [new ChosenItem("MTR-G4", 1)], null));
+            await platform.SignPlanByBothAsync(id, new SignPlanRequest(null, [new ChosenItem("MTR-G4", 1)], null));
             await platform.Post(UtilitiesApi.GasOperator, $"{Route}/{id}/fee", new IssueFeeRequest([new SubmittedFeeLine("MTR-G4", 1, 560m, 560m)], 560m, null));
             ids.Add(id);
         }

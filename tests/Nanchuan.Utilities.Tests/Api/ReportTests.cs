@@ -78,7 +78,7 @@ public sealed class ReportTests(UtilitiesHost platform) : IClassFixture<Utilitie
             GasApplicationChannel.Hotline, GasUserCategory.OtherNonResidential, "南川区东城街道隆化路12号", null), 201).Read<GasApplicationResponse>();
         await platform.Post(UtilitiesApi.GasOperator, $"{gas}/{applied.Id}/survey", new RecordSurveyRequest("具备接气条件", null));
         await platform.Post(UtilitiesApi.GasOperator, $"{gas}/{applied.Id}/plan", new ProposePlanRequest("敷设PE管De32约10米，安装G4表1块", null));
-        await platform.Post(TestActors.Enterprise, $"{gas}/{applied.Id}/signing", new SignPlanRequest(null, [new ChosenItem("MTR-G4", 1)], null));
+        await platform.SignPlanByBothAsync(applied.Id, new SignPlanRequest(null, [new ChosenItem("MTR-G4", 1)], null));
         await platform.Post(UtilitiesApi.GasOperator, $"{gas}/{applied.Id}/fee", new IssueFeeRequest([new SubmittedFeeLine("MTR-G4", 1, 560m, 560m)], 560m, null));
         platform.SetTime(Time("2025-01-02 10:00"));
         var draw = await platform.Post(UtilitiesApi.EconomicCommission, $"{UtilitiesApi.Route}/gas/spot-checks", new DrawSpotCheckRequest(2024, 4, null, "report-seed"))

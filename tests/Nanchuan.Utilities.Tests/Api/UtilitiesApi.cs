@@ -43,4 +43,11 @@ internal static class UtilitiesApi
         await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         return (await session.Events.FetchStreamStateAsync(connectionId))?.Version ?? 0;
     }
+
+    /// <summary>Both sides sign a gas plan, each for itself: the user with its choice, then the operator.</summary>
+    public static async Task SignPlanByBothAsync(this IAlbaHost host, Guid connectionId, Nanchuan.Utilities.Gas.SignPlanRequest userChoice)
+    {
+        await host.Post(TestActors.Enterprise, $"{Route}/gas-connections/{connectionId}/signing", userChoice);
+        await host.Post(GasOperator, $"{Route}/gas-connections/{connectionId}/signing", new Nanchuan.Utilities.Gas.SignPlanRequest(null, null, null));
+    }
 }

@@ -85,13 +85,35 @@ public sealed class TransitionTests
     {
         var gas = GasConnection.Create(new GasApplicationReceived(Guid.NewGuid(), "91500119MA5U8XRB98", "示例", "南川燃气公司", GasApplicationChannel.Hotline,
             GasUserCategory.OtherNonResidential, "地址", Time("2024-06-03 10:00"), Time("2024-06-04 18:00")));
-        Should.Throw<InvalidStateTransitionException>(() => GasDecisions.Sign(gas, Time("2024-06-03 11:00"), GasFeeTests.Version1, null, [new ChosenItem("PE32", 1)]));
+        Should.Throw<InvalidStateTransitionException>(() => GasDecisions.Sign(gas, GasPlanParty.User, "ent-1", "示例", Time("2024-06-03 11:00"), GasFeeTests.Version1, null, [new ChosenItem("PE32", 1)]));
         gas.Apply(GasDecisions.Survey(gas, Time("2024-06-04 10:00"), "可接气", Time("2024-06-05 18:00")));
         gas.Apply(GasDecisions.ProposePlan(gas, Time("2024-06-05 10:00"), "方案"));
         var refused = Should.Throw<DomainValidationException>(() =>
-            GasDecisions.Sign(gas, Time("2024-06-05 11:00"), GasFeeTests.Version1, null, [new ChosenItem("PE99", 1), new ChosenItem("PE32", 0)]));
+            GasDecisions.Sign(gas, GasPlanParty.User, "ent-1", "示例", Time("2024-06-05 11:00"), GasFeeTests.Version1, null, [new ChosenItem("PE99", 1), new ChosenItem("PE32", 0)]));
         refused.Errors.Keys.ShouldBe(["items[0].itemCode", "items[1].quantity"], ignoreOrder: true);
-        Should.Throw<DomainValidationException>(() => GasDecisions.Sign(gas, Time("2024-06-05 11:00"), null, null, [new ChosenItem("PE32", 1)]))
+        Should.Throw<DomainValidationException>(() => GasDecisions.Sign(gas, GasPlanParty.User, "ent-1", "示例", Time("2024-06-05 11:00"), null, null, [new ChosenItem("PE32", 1)]))
             .Errors.Keys.ShouldBe(["signedAt"]);
+    }
+
+    [Fact]
+    public void The_operator_signs_without_a_choice_once_and_the_second_signature_checks_the_users_choice_against_the_list_then_in_force()
+    {
+        var gas = GasConnection.Create(new GasApplicationReceived(Guid.NewGuid(), "91500119MA5U8XRB98", "示例", "南川燃气公司", GasApplicationChannel.Hotline,
+            GasUserCategory.OtherNonResidential, "地址", Time("2024-06-03 10:00"), Time("2024-06-04 18:00")));
+        gas.Apply(GasDecisions.Survey(gas, Time("2024-06-04 10:00"), "可接气", Time("2024-06-05 18:00")));
+        gas.Apply(GasDecisions.ProposePlan(gas, Time("2024-06-05 10:00"), "方案"));
+
+        var user = GasDecisions.Sign(gas, GasPlanParty.User, "ent-1", "示例", Time("2024-06-05 11:00"), GasFeeTests.Version1, null, [new ChosenItem("PE32", 3)]);
+        user.ShouldHaveSingleItem().ShouldBeOfType<GasPlanSignedByParty>().Party.ShouldBe(GasPlanParty.User);
+        gas.Apply((GasPlanSignedByParty)user[0]);
+        Should.Throw<InvalidStateTransitionException>(() =>
+            GasDecisions.Sign(gas, GasPlanParty.User, "ent-1", "示例", Time("2024-06-05 11:30"), GasFeeTests.Version1, null, [new ChosenItem("PE32", 3)]));
+
+        var both = GasDecisions.Sign(gas, GasPlanParty.Operator, "gs-1", "李工", Time("2024-06-06 09:00"), GasFeeTests.Version1, null, []);
+        both.Count.ShouldBe(2);
+        var signed = both[1].ShouldBeOfType<GasPlanSigned>();
+        signed.SignedAt.ShouldBe(Time("2024-06-06 09:00"));
+        signed.Items.ShouldBe([new ChosenItem("PE32", 3)]);
+        signed.PriceListVersion.ShouldBe(GasFeeTests.Version1.Version);
     }
 }

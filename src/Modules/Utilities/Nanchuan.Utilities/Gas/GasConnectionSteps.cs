@@ -43,7 +43,7 @@ public sealed record ProposePlanRequest(string Plan, DateTimeOffset? At) : IOpen
     public static ProposePlanRequest Example => new("自隆化路中压管引入，敷设PE管De32约25米，安装G4膜式表1块。", new DateTimeOffset(2024, 6, 12, 10, 0, 0, TimeSpan.FromHours(8)));
 }
 
-/// <summary>Both sides signed the plan: a fixed-price package, or the material types and quantities the user chose.</summary>
+/// <summary>One side's signature on the plan; the user's carries its choice: a fixed-price package, or material types and quantities.</summary>
 public sealed record SignPlanRequest(string? PackageCode, IReadOnlyList<ChosenItem>? Items, DateTimeOffset? At) : IOpenApiExample<SignPlanRequest>
 {
     public static SignPlanRequest Example => new(null, [new ChosenItem("PE32", 25), new ChosenItem("MTR-G4", 1), new ChosenItem("LAB-INST", 25)],
@@ -141,20 +141,24 @@ public static class GasConnectionEndpoints
     [WolverinePost($"{Route}/{{id}}/signing")]
     [Authorize(Roles = $"{Roles.Enterprise},{Roles.DepartmentHandler}")]
     [Tags(UtilitiesModule.Tag)]
-    [EndpointSummary("双方签字确认方案 / Plan signed by both sides")]
-    [EndpointDescription("Records the signed plan with the user's choice (a package for small commercial users, or items and quantities). The price list version in force at the signing time is fixed for the fee.")]
+    [EndpointSummary("签字确认方案（双方各自签字） / Sign the plan, each side for itself")]
+    [EndpointDescription("The side is the caller: the enterprise that applied signs as the user, with its choice (a package for small commercial users, or items and quantities); the operator's staff sign as the operator, without a choice. Each side signs once (409 the second time). When the second side signs the plan is signed by both, and the price list version in force at that moment is fixed for the fee.")]
     [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<CaseStepRecorded> Sign(Guid id, SignPlanRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
         var stream = await CaseStreams.LoadAsync<GasConnection>(session, id, What, cancellation);
         var state = stream.Aggregate!;
-        UtilityAccess.EnsureApplicantOrProvider(CurrentActor.Value, state);
+        var actor = CurrentActor.Value;
+        UtilityAccess.EnsureApplicantOrProvider(actor, state);
+        var party = actor.Role == Roles.Enterprise ? GasPlanParty.User : GasPlanParty.Operator;
         var signedAt = StepTime.Resolve(request.At, time, "at");
         var list = await session.LoadAsync<GasPriceList>(GasPriceList.StreamIdFor(state.Operator), cancellation);
         var edition = list is null ? null : PriceListEditions.InForceAt(list.Editions, signedAt);
         var packageCode = string.IsNullOrWhiteSpace(request.PackageCode) ? null : request.PackageCode.Trim();
-        return CaseStreams.Append(stream, GasDecisions.Sign(state, signedAt, edition, packageCode, request.Items ?? []));
+        var signed = GasDecisions.Sign(state, party, actor.Id, actor.Name, signedAt, edition, packageCode, request.Items ?? []);
+        foreach (var signature in signed.SkipLast(1)) stream.AppendOne(signature);
+        return CaseStreams.Append(stream, signed[^1]);
     }
 
     [WolverinePost($"{Route}/{{id}}/fee")]

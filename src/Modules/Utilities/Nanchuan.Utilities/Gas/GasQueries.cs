@@ -23,6 +23,8 @@ public sealed record GasConnectionDetails(
     DateTimeOffset? PlanDueAt,
     DateTimeOffset? PlanProposedAt,
     string? Plan,
+    DateTimeOffset? UserSignedAt,
+    DateTimeOffset? OperatorSignedAt,
     DateTimeOffset? PlanSignedAt,
     int? PriceListVersion,
     string? PackageCode,
@@ -36,7 +38,7 @@ public sealed record GasConnectionDetails(
     public static GasConnectionDetails From(GasConnection c) => new(
         c.Id, c.Version, c.Status, c.Status.ToChinese(), c.CreditCode, c.EnterpriseName, c.Operator, c.Channel, c.Category, c.SiteAddress, c.ReceivedAt,
         c.Deadlines.Find(UtilityDeadline.GasSurvey)!.DueAt, c.SurveyedAt, c.Deadlines.Find(UtilityDeadline.GasPlan)?.DueAt, c.PlanProposedAt, c.Plan,
-        c.PlanSignedAt, c.PriceListVersion, c.PackageCode, c.ChosenItems, c.Fee, c.FeeIssuedAt, c.Deadlines.AnyMissedOpen, c.Deadlines.SupervisionNotices, c.Steps);
+        c.UserSignedAt, c.OperatorSignedAt, c.PlanSignedAt, c.PriceListVersion, c.PackageCode, c.ChosenItems, c.Fee, c.FeeIssuedAt, c.Deadlines.AnyMissedOpen, c.Deadlines.SupervisionNotices, c.Steps);
 }
 
 public static class GasQueries

@@ -28,6 +28,8 @@ public sealed class GasConnection : IWatchedCase
     public DateTimeOffset? SurveyedAt { get; set; }
     public DateTimeOffset? PlanProposedAt { get; set; }
     public string? Plan { get; set; }
+    public DateTimeOffset? UserSignedAt { get; set; }
+    public DateTimeOffset? OperatorSignedAt { get; set; }
     public DateTimeOffset? PlanSignedAt { get; set; }
     public int? PriceListVersion { get; set; }
     public string? PackageCode { get; set; }
@@ -65,6 +67,21 @@ public sealed class GasConnection : IWatchedCase
         Plan = e.Plan;
         Deadlines.Meet(UtilityDeadline.GasPlan, e.ProposedAt);
         Steps.Add(new ProcessStep(e.ProposedAt, e.Describe()));
+    }
+
+    /// <summary>When <paramref name="party"/> signed the plan; null while it has not.</summary>
+    public DateTimeOffset? SignedBy(GasPlanParty party) => party == GasPlanParty.User ? UserSignedAt : OperatorSignedAt;
+
+    public void Apply(GasPlanSignedByParty e)
+    {
+        if (e.Party == GasPlanParty.User)
+        {
+            UserSignedAt = e.SignedAt;
+            PackageCode = e.PackageCode;
+            ChosenItems = [.. e.Items];
+        }
+        else OperatorSignedAt = e.SignedAt;
+        Steps.Add(new ProcessStep(e.SignedAt, e.Describe()));
     }
 
     public void Apply(GasPlanSigned e)

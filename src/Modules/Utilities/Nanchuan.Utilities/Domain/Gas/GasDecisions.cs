@@ -17,14 +17,38 @@ public static class GasDecisions
         return new GasPlanProposed(state.Id, proposedAt, plan, DeadlineDecisions.WithinLimit(state.Deadlines, UtilityDeadline.GasPlan, proposedAt));
     }
 
-    /// <summary>Signing fixes the price list version in force at that moment and checks the choice against it.</summary>
-    public static GasPlanSigned Sign(GasConnection state, DateTimeOffset signedAt, PriceListEdition? edition, string? packageCode, IReadOnlyList<ChosenItem> items)
+    /// <summary>
+    /// One side signs. The user's signature carries its choice, checked against the price list then in force; the operator
+    /// signs without one. The second signature also records the plan as signed by both, fixing the price list version in
+    /// force at that moment, against which the user's choice is checked again.
+    /// </summary>
+    public static IReadOnlyList<IDescribedEvent> Sign(
+        GasConnection state, GasPlanParty party, string signerId, string signerName, DateTimeOffset signedAt, PriceListEdition? edition,
+        string? packageCode, IReadOnlyList<ChosenItem> items)
     {
         if (state.Status != GasConnectionStatus.PlanProposed) throw new InvalidStateTransitionException(state.Status.ToChinese(), "签字确认接气方案");
+        if (state.SignedBy(party) is not null)
+            throw new InvalidStateTransitionException(party == GasPlanParty.User ? "用户已签字" : "燃气经营企业已签字", "再次签字确认接气方案");
         StepTimes.EnsureNotBefore("signedAt", signedAt, state.PlanProposedAt!.Value);
+        if (party == GasPlanParty.Operator && (packageCode is not null || items.Count > 0))
+            throw new DomainValidationException(packageCode is not null ? "packageCode" : "items",
+                "物料类型、数量或套餐由用户签字时选择 / the user chooses the items or the package when it signs; the operator signs without a choice.");
         if (edition is null)
             throw new DomainValidationException("signedAt", $"{state.Operator}在签字时没有生效的物料清单 / {state.Operator} had no price list in force at the signing time.");
 
+        var (chosenPackage, chosenItems) = party == GasPlanParty.User ? (packageCode, items) : (state.PackageCode, (IReadOnlyList<ChosenItem>)state.ChosenItems);
+        if (party == GasPlanParty.User || state.SignedBy(GasPlanParty.User) is not null) CheckChoice(state, edition, chosenPackage, chosenItems);
+
+        var signature = new GasPlanSignedByParty(state.Id, party, signerId, signerName, signedAt, party == GasPlanParty.User ? packageCode : null,
+            party == GasPlanParty.User ? items : []);
+        var other = party == GasPlanParty.User ? GasPlanParty.Operator : GasPlanParty.User;
+        return state.SignedBy(other) is null
+            ? [signature]
+            : [signature, new GasPlanSigned(state.Id, signedAt, edition.Version, chosenPackage, chosenItems)];
+    }
+
+    private static void CheckChoice(GasConnection state, PriceListEdition edition, string? packageCode, IReadOnlyList<ChosenItem> items)
+    {
         var errors = new Dictionary<string, string[]>();
         if (packageCode is not null)
         {
@@ -46,7 +70,6 @@ public static class GasDecisions
             if (items.GroupBy(i => i.ItemCode).Any(g => g.Count() > 1)) errors["items"] = ["同一物料只能选择一次 / choose each item once."];
         }
         if (errors.Count > 0) throw new DomainValidationException(errors);
-        return new GasPlanSigned(state.Id, signedAt, edition.Version, packageCode, items);
     }
 
     public static GasFeeIssued IssueFee(GasConnection state, PriceListEdition signedEdition, IReadOnlyList<SubmittedFeeLine> lines, decimal total, DateTimeOffset issuedAt)

@@ -39,6 +39,29 @@ public sealed record GasPlanProposed(Guid ConnectionId, DateTimeOffset ProposedA
     public string Describe() => $"提供接气方案（{(WithinLimit ? "按时" : "超时")}）：{Plan}";
 }
 
+/// <summary>The two sides of a connection plan (接气方案): the user and the gas operator, each signing for itself.</summary>
+public enum GasPlanParty
+{
+    /// <summary>用户: the enterprise that applied; its signature carries its choice.</summary>
+    User,
+
+    /// <summary>燃气经营企业: the operator that proposed the plan.</summary>
+    Operator,
+}
+
+/// <summary>
+/// One side signed the plan, in person, through its own account: the user with its choice (a package, or material types
+/// and quantities), the operator without one. The plan is signed (<see cref="GasPlanSigned"/>) when both have.
+/// </summary>
+public sealed record GasPlanSignedByParty(
+    Guid ConnectionId, GasPlanParty Party, string SignerId, string SignerName, DateTimeOffset SignedAt, string? PackageCode, IReadOnlyList<ChosenItem> Items)
+    : IDescribedEvent
+{
+    public string Describe() => Party == GasPlanParty.User
+        ? $"用户签字确认接气方案（{SignerName}，{(PackageCode is null ? $"{Items.Count}项物料" : $"一口价套餐{PackageCode}")}）"
+        : $"燃气经营企业签字确认接气方案（{SignerName}）";
+}
+
 /// <summary>Both sides signed the plan with the user's choice: a package, or material types and quantities. The price list in force then applies.</summary>
 public sealed record GasPlanSigned(Guid ConnectionId, DateTimeOffset SignedAt, int PriceListVersion, string? PackageCode, IReadOnlyList<ChosenItem> Items)
     : IDescribedEvent
