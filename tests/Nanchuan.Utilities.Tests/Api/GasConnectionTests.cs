@@ -180,6 +180,48 @@ public sealed class GasConnectionTests(UtilitiesHost platform)
     }
 
     [Fact]
+    public async Task An_unannounced_check_is_drawn_at_any_time_over_one_operator_and_each_price_authority_records_what_it_found()
+    {
+        var ids = new List<Guid>();
+        for (var i = 0; i < 4; i++)
+        {
+            var id = await Planned(Time($"2025-03-0{i + 3} 10:00"));
+            await platform.SignPlanByBothAsync(id, new SignPlanRequest(null, [new ChosenItem("MTR-G4", 1)], null));
+            await platform.Post(UtilitiesApi.GasOperator, $"{Route}/{id}/fee", new IssueFeeRequest([new SubmittedFeeLine("MTR-G4", 1, 560m, 560m)], 560m, null));
+            ids.Add(id);
+        }
+
+        // Mid-quarter, without notice: not the quarterly draw, which waits for the quarter's end.
+        platform.SetTime(Time("2025-03-10 15:00"));
+        const string url = $"{UtilitiesApi.Route}/gas/spot-checks/unannounced";
+        var request = new DrawUnannouncedSpotCheckRequest(Operator, new DateOnly(2025, 3, 1), 0.5m, "unannounced-seed");
+        await platform.Post(UtilitiesApi.GasOperator, url, request, 403);
+        await platform.Post(TestActors.MarketRegulator, url, request, 403);
+        await platform.Post(UtilitiesApi.EconomicCommission, url, request with { Operator = "未公示清单的燃气公司" }, 400);
+        await platform.Post(UtilitiesApi.EconomicCommission, url, request with { Since = new DateOnly(2025, 3, 11) }, 400);
+        await platform.Post(UtilitiesApi.EconomicCommission, url, request with { Ratio = 0m }, 400);
+        await platform.Post(UtilitiesApi.EconomicCommission, url, request with { Since = new DateOnly(2025, 3, 10) }, 409);
+
+        var draw = await platform.Post(UtilitiesApi.EconomicCommission, url, request).Read<SpotCheckView>();
+        draw.Kind.ShouldBe(GasSpotCheckKind.Unannounced);
+        draw.Operator.ShouldBe(Operator);
+        (draw.Year, draw.Quarter).ShouldBe((2025, 1));
+        draw.Candidates.ShouldBe(ids.Order().ToList());
+        draw.Selected.Count.ShouldBe(2);
+        SpotCheckDraw.Select(draw.Candidates, "unannounced-seed", 0.5m).ShouldBe(draw.Selected);
+        await platform.Get(UtilitiesApi.GasOperator, $"{UtilitiesApi.Route}/gas/spot-checks/{draw.Id}", 403);
+
+        // 区经济信息委 checks together with 区发展改革委 and 区市场监管局; each result names who found it. The operator checked records nothing.
+        var results = $"{UtilitiesApi.Route}/gas/spot-checks/{draw.Id}/results";
+        await platform.Post(UtilitiesApi.DevelopmentReform, results, new RecordSpotCheckResultRequest(draw.Selected[0], true, "费用明细与物料清单一致"));
+        await platform.Post(TestActors.MarketRegulator, results, new RecordSpotCheckResultRequest(draw.Selected[1], false, "营业厅未公示物料清单"));
+        await platform.Post(UtilitiesApi.GasOperator, results, new RecordSpotCheckResultRequest(draw.Selected[1], true, "已整改"), 403);
+        var view = await platform.Get(TestActors.MarketRegulator, $"{UtilitiesApi.Route}/gas/spot-checks/{draw.Id}").Read<SpotCheckView>();
+        view.Results.Select(r => (r.ConnectionId, r.Compliant, r.Department))
+            .ShouldBe([(draw.Selected[0], true, "区发展改革委"), (draw.Selected[1], false, "区市场监管局")], ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task The_list_gives_at_most_limit_connections_newest_first()
     {
         await PublishedVersions();

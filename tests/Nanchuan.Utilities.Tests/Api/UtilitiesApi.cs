@@ -15,6 +15,7 @@ internal static class UtilitiesApi
     public static readonly Actor WaterCompany = new("wt-1", "南川区自来水公司 孙工", Roles.DepartmentHandler, "南川区自来水公司", null, Channels.Web);
     public static readonly Actor GasOperator = new("gs-1", "南川燃气公司 李工", Roles.DepartmentHandler, "南川燃气公司", null, Channels.Web);
     public static readonly Actor EconomicCommission = new("jxw-1", "区经济信息委 周科长", Roles.DepartmentHandler, "区经济信息委", null, Channels.Web);
+    public static readonly Actor DevelopmentReform = new("fgw-1", "区发展改革委 吴科长", Roles.DepartmentHandler, "区发展改革委", null, Channels.Web);
     public static readonly Actor OtherEnterprise = new("ent-2", "重庆南川另一家有限公司", Roles.Enterprise, null, "91500119MA5UXY7Q3N", Channels.Web);
 
     /// <summary>An enterprise of the list scenarios only, so its lists hold exactly the connections they create.</summary>

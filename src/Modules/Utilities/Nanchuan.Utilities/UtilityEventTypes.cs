@@ -13,7 +13,7 @@ internal static class UtilityEventTypes
         typeof(PowerApplicationAccepted), typeof(CompletionInspectionRequested), typeof(PowerSupplied), typeof(PowerProblemReported),
         typeof(PayLastCommitmentSigned), typeof(WaterConnected), typeof(CostListSent), typeof(CommitmentFulfilled),
         typeof(GasPriceListPublished), typeof(GasApplicationReceived), typeof(GasSiteSurveyed), typeof(GasPlanProposed), typeof(GasPlanSignedByParty), typeof(GasPlanSigned),
-        typeof(GasFeeIssued), typeof(GasSpotCheckDrawn), typeof(GasSpotCheckResultRecorded),
+        typeof(GasFeeIssued), typeof(GasSpotCheckDrawn), typeof(GasUnannouncedSpotCheckDrawn), typeof(GasSpotCheckResultRecorded),
         typeof(ConsumptionImported), typeof(EnergyCheckupOpened), typeof(OptimisationPlanIssued),
         typeof(PowerDeadlineWarned), typeof(PowerDeadlineMissed), typeof(PowerDeadlineRecomputed), typeof(PowerSupervisionNoticeIssued),
         typeof(WaterDeadlineWarned), typeof(WaterDeadlineMissed), typeof(WaterDeadlineRecomputed), typeof(WaterSupervisionNoticeIssued),

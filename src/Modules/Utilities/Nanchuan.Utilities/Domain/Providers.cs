@@ -18,4 +18,10 @@ internal static class Providers
 
     /// <summary>区经济信息委: leads the plan, runs the gas spot checks, takes power complaints.</summary>
     public const string EconomicCommission = "区经济信息委";
+
+    /// <summary>
+    /// The price authorities that spot-check the gas operators together (区经济信息委联合区发展改革委、区市场监管局等价格管理部门):
+    /// 区经济信息委 organises the draws; each of them records what it found.
+    /// </summary>
+    public static readonly IReadOnlySet<string> PriceAuthorities = new HashSet<string> { EconomicCommission, "区发展改革委", "区市场监管局" };
 }

@@ -67,11 +67,21 @@ public sealed partial class UtilitiesReportProjection : EventProjection
     public void Project(GasSpotCheckDrawn e, IDocumentOperations ops)
     {
         foreach (var connection in e.Selected)
-            GasSpotCheckRows.Upsert(ops, ("draw_id", e.DrawId), ("connection_id", connection), ("year", e.Year), ("quarter", e.Quarter), ("drawn_at", e.DrawnAt));
+            GasSpotCheckRows.Upsert(ops, ("draw_id", e.DrawId), ("connection_id", connection), ("kind", "regular"), ("year", e.Year), ("quarter", e.Quarter),
+                ("drawn_at", e.DrawnAt));
+    }
+
+    public void Project(GasUnannouncedSpotCheckDrawn e, IDocumentOperations ops)
+    {
+        var check = GasSpotCheck.Create(e);
+        foreach (var connection in e.Selected)
+            GasSpotCheckRows.Upsert(ops, ("draw_id", e.DrawId), ("connection_id", connection), ("kind", "unannounced"), ("year", check.Year),
+                ("quarter", check.Quarter), ("drawn_at", e.DrawnAt));
     }
 
     public void Project(GasSpotCheckResultRecorded e, IDocumentOperations ops) =>
-        GasSpotCheckRows.Update(ops, [e.DrawId, e.ConnectionId], ("checked_at", e.CheckedAt), ("compliant", e.Compliant));
+        GasSpotCheckRows.Update(ops, [e.DrawId, e.ConnectionId], ("checked_at", e.CheckedAt), ("compliant", e.Compliant),
+            ("checked_by", e.Department ?? Domain.Providers.EconomicCommission));
 
     public void Project(EnergyCheckupOpened e, IDocumentOperations ops) => EnergyCheckupRows.Upsert(ops,
         ("checkup_id", e.CheckupId), ("credit_code", e.CreditCode), ("enterprise_name", e.EnterpriseName), ("provider", e.Provider), ("kind", e.Kind),

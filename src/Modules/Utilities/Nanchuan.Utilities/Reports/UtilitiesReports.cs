@@ -72,31 +72,38 @@ internal static class UtilitiesReports
         Of("outstanding_amount", "numeric(12,2)", "待缴金额（元）", "Amount outstanding, CNY."));
 
     public static readonly ReportTable GasSpotCheckRows = Catalog.Table("gas_spot_check_rows", "燃气报装价格抽查",
-        "One row per gas connection drawn for a quarter's price-compliance check (监督检查“全覆盖”), with its result once recorded.", exported: true,
+        "One row per gas connection drawn for a price-compliance check (监督检查“全覆盖”), quarterly or unannounced, with its result once recorded.", exported: true,
         KeyOf("draw_id", "uuid", "抽查编号", "The draw's stream id."), KeyOf("connection_id", "uuid", "报装编号", "The connection drawn."),
-        Of("year", "integer", "年度", "The year of the quarter checked."), Of("quarter", "integer", "季度", "The quarter checked, 1–4."),
+        Of("kind", "text", "抽查方式", "regular (定期, the quarterly draw over at least 50 %) or unannounced (不定期, at any time)."),
+        Of("year", "integer", "年度", "The year of the quarter checked (for an unannounced draw, the quarter it was made in)."),
+        Of("quarter", "integer", "季度", "The quarter checked, 1–4."),
         Of("drawn_at", "timestamptz", "抽取时间", "When the draw was made."), Of("checked_at", "timestamptz", "检查时间", "When the result was recorded; null while unchecked."),
-        Of("compliant", "boolean", "合规", "The fee matched the operator's published price list; null while unchecked."));
+        Of("compliant", "boolean", "合规", "The fee matched the operator's published price list; null while unchecked."),
+        Of("checked_by", "text", "检查部门", "The price authority that recorded the result (区经济信息委, 区发展改革委, 区市场监管局 …); null while unchecked."));
 
     public static readonly ReportTable GasCompliance = Catalog.View("gas_compliance_summary", "燃气报装价格合规与抽查覆盖率",
-        "Per year, quarter (Beijing time) and gas operator: fees issued, connections drawn and the coverage (at least 50 %), checked, compliant and the compliance rate.",
+        "Per year, quarter (Beijing time) and gas operator: fees issued, connections drawn by the quarterly draw and the coverage (at least 50 %), connections drawn unannounced, and of all drawn: checked, compliant and the compliance rate.",
         $$"""
         with fees as (
             select extract(year from fee_issued_at at time zone 'Asia/Shanghai')::int as year, extract(quarter from fee_issued_at at time zone 'Asia/Shanghai')::int as quarter,
                    provider, count(*)::int as issued
             from {{S}}.connection_rows where utility = 'gas' and fee_issued_at is not null group by 1, 2, 3),
         checks as (
-            select s.year, s.quarter, c.provider, count(*)::int as drawn, count(s.checked_at)::int as checked, (count(*) filter (where s.compliant))::int as compliant
+            select s.year, s.quarter, c.provider, (count(*) filter (where s.kind = 'regular'))::int as drawn, (count(*) filter (where s.kind = 'unannounced'))::int as unannounced,
+                   count(s.checked_at)::int as checked, (count(*) filter (where s.compliant))::int as compliant
             from {{S}}.gas_spot_check_rows s join {{S}}.connection_rows c on c.connection_id = s.connection_id group by 1, 2, 3)
         select coalesce(f.year, c.year), coalesce(f.quarter, c.quarter), coalesce(f.provider, c.provider), coalesce(f.issued, 0), coalesce(c.drawn, 0),
-               coalesce(round(coalesce(c.drawn, 0)::numeric / nullif(f.issued, 0), 4), 0)::numeric(7,4), coalesce(c.checked, 0), coalesce(c.compliant, 0),
+               coalesce(round(coalesce(c.drawn, 0)::numeric / nullif(f.issued, 0), 4), 0)::numeric(7,4), coalesce(c.unannounced, 0), coalesce(c.checked, 0),
+               coalesce(c.compliant, 0),
                round(c.compliant::numeric / nullif(c.checked, 0), 4)::numeric(7,4)
         from fees f full join checks c on c.year = f.year and c.quarter = f.quarter and c.provider = f.provider
         """,
         KeyOf("year", "integer", "年度", "The year (Beijing time)."), KeyOf("quarter", "integer", "季度", "The quarter, 1–4."),
         KeyOf("provider", "text", "燃气经营企业", "The gas operator.", Department), Of("fees_issued", "integer", "出具费用明细", "Connections whose fee was issued in the quarter."),
-        Of("drawn", "integer", "抽取", "Of them, drawn for the check."), Of("coverage", "numeric(7,4)", "抽查覆盖率", "drawn ÷ fees issued (0 when none were issued)."),
-        Of("checked", "integer", "已检查", "Drawn connections with a result."), Of("compliant", "integer", "合规", "Of them, compliant."),
+        Of("drawn", "integer", "定期抽取", "Of them, drawn by the quarter's regular draw."),
+        Of("coverage", "numeric(7,4)", "抽查覆盖率", "drawn ÷ fees issued (0 when none were issued)."),
+        Of("unannounced_drawn", "integer", "不定期抽取", "Connections of the operator drawn by unannounced checks made in the quarter."),
+        Of("checked", "integer", "已检查", "Drawn connections (both kinds) with a result."), Of("compliant", "integer", "合规", "Of them, compliant."),
         Of("compliance_rate", "numeric(7,4)", "合规率", "compliant ÷ checked; null while none is checked."));
 
     public static readonly ReportTable EnergyCheckupRows = Catalog.Table("energy_checkup_rows", "用能体检", "One row per energy check-up case (enterprise, provider, year).", exported: true,
@@ -120,7 +127,7 @@ internal static class UtilitiesReports
 }
 
 /// <summary>A row of <see cref="UtilitiesReports.GasCompliance"/> as the REST report reads it.</summary>
-internal sealed record GasComplianceRow(int Year, int Quarter, string Provider, int FeesIssued, int Drawn, decimal Coverage, int Checked, int Compliant, decimal? ComplianceRate);
+internal sealed record GasComplianceRow(int Year, int Quarter, string Provider, int FeesIssued, int Drawn, decimal Coverage, int UnannouncedDrawn, int Checked, int Compliant, decimal? ComplianceRate);
 
 /// <summary>A row of <see cref="UtilitiesReports.ConnectionRows"/> as the REST reports read it.</summary>
 public sealed record ConnectionRow(

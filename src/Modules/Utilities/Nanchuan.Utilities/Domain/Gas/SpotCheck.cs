@@ -22,10 +22,37 @@ public sealed record GasSpotCheckDrawn(
     public string Describe() => $"{Year}年第{Quarter}季度燃气报装价格抽查：{Candidates.Count}户中随机抽取{Selected.Count}户（种子{Seed}，算法{Algorithm}）";
 }
 
-/// <summary>The outcome of checking one drawn connection against the operator's published list.</summary>
-public sealed record GasSpotCheckResultRecorded(Guid DrawId, Guid ConnectionId, bool Compliant, string Findings, DateTimeOffset CheckedAt) : IDescribedEvent
+/// <summary>
+/// 不定期抽查: an unannounced draw, made at any time without notice, over one operator's connections whose fee was issued
+/// since a given day — besides the regular quarterly draw. Candidates, seed and algorithm are recorded, so it replays too.
+/// </summary>
+public sealed record GasUnannouncedSpotCheckDrawn(
+    Guid DrawId,
+    string Operator,
+    DateOnly Since,
+    IReadOnlyList<Guid> Candidates,
+    string Seed,
+    string Algorithm,
+    decimal Ratio,
+    IReadOnlyList<Guid> Selected,
+    DateTimeOffset DrawnAt) : IDescribedEvent
 {
-    public string Describe() => $"抽查结果：{(Compliant ? "合规" : "不合规")}，{Findings}";
+    public string Describe() => $"{Operator}燃气报装不定期抽查：{Since:yyyy-MM-dd}以来出具费用的{Candidates.Count}户中随机抽取{Selected.Count}户（种子{Seed}，算法{Algorithm}）";
+}
+
+/// <summary>The outcome of checking one drawn connection against the operator's published list, and which price authority checked it.</summary>
+/// <param name="Department">The price authority that checked; absent in results recorded before the joint check (2026-12-04), all by 区经济信息委.</param>
+public sealed record GasSpotCheckResultRecorded(Guid DrawId, Guid ConnectionId, bool Compliant, string Findings, DateTimeOffset CheckedAt, string? Department = null)
+    : IDescribedEvent
+{
+    public string Describe() => $"抽查结果（{Department ?? "区经济信息委"}）：{(Compliant ? "合规" : "不合规")}，{Findings}";
+}
+
+/// <summary>定期 (the quarterly draw over ≥ 50 %) or 不定期 (an unannounced draw at any time).</summary>
+public enum GasSpotCheckKind
+{
+    Regular,
+    Unannounced,
 }
 
 internal static class SpotCheckDraw
@@ -51,6 +78,12 @@ public sealed class GasSpotCheck
 {
     public Guid Id { get; set; }
     public long Version { get; set; }
+    public GasSpotCheckKind Kind { get; set; }
+
+    /// <summary>The operator an unannounced draw is about; null for the quarterly draw (all operators).</summary>
+    public string? Operator { get; set; }
+
+    /// <summary>Year and quarter checked: the quarter drawn over, or for an unannounced draw the quarter it was made in.</summary>
     public int Year { get; set; }
     public int Quarter { get; set; }
     public List<Guid> Candidates { get; set; } = [];
@@ -66,6 +99,16 @@ public sealed class GasSpotCheck
         Id = e.DrawId, Year = e.Year, Quarter = e.Quarter, Candidates = [.. e.Candidates], Seed = e.Seed, Algorithm = e.Algorithm,
         Ratio = e.Ratio, Selected = [.. e.Selected], DrawnAt = e.DrawnAt,
     };
+
+    public static GasSpotCheck Create(GasUnannouncedSpotCheckDrawn e)
+    {
+        var day = DateOnly.FromDateTime(e.DrawnAt.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        return new()
+        {
+            Id = e.DrawId, Kind = GasSpotCheckKind.Unannounced, Operator = e.Operator, Year = day.Year, Quarter = SpotCheckDraw.QuarterOf(day),
+            Candidates = [.. e.Candidates], Seed = e.Seed, Algorithm = e.Algorithm, Ratio = e.Ratio, Selected = [.. e.Selected], DrawnAt = e.DrawnAt,
+        };
+    }
 
     public void Apply(GasSpotCheckResultRecorded e) => Results[e.ConnectionId] = e;
 }
