@@ -31,6 +31,16 @@ public sealed class CrossModuleFlowTests(PlatformHost platform)
         var received = await Json(await Send(company, "/api/grievances",
             new { channel = "platform", enterpriseName = "", creditCode, contactPerson = "李明", phone = "13800000001", content = "新办企业用电报装咨询" }, 201));
         received["registeredEnterpriseName"]!.GetValue<string>().ShouldBe(name);
+
+        // Enforcement knows it too: an exception inspection of it needs no name and shows the registered one.
+        var inspected = await Json(await Send(TestActors.MarketRegulator, "/api/enforcement/inspections",
+            new { creditCode, exceptionType = "specialSupervision", exceptionBasis = "新办企业专项检查", inspectors = new[] { "市场监管局 刘某", "市场监管局 何某" } }, 201));
+        var inspection = JsonNode.Parse(await (await platform.Host.Scenario(s =>
+        {
+            s.Get.Url($"/api/enforcement/inspections/{inspected["id"]!.GetValue<Guid>()}");
+            s.As(platform, TestActors.MarketRegulator);
+        })).ReadAsTextAsync())!;
+        inspection["enterpriseName"]!.GetValue<string>().ShouldBe(name);
     }
 
     [Fact]
@@ -48,6 +58,43 @@ public sealed class CrossModuleFlowTests(PlatformHost platform)
         var lodged = list.Single(item => item!["content"]!.GetValue<string>() == content)!;
         lodged["channel"]!.GetValue<string>().ShouldBe("enterpriseHomeDesk");
         lodged["status"]!.GetValue<string>().ShouldBe("received");
+    }
+
+    [Fact]
+    public async Task An_exception_inspection_made_on_a_grievance_is_linked_to_it_in_both_modules()
+    {
+        var content = $"夜间生产噪声扰民，请核查（{Guid.NewGuid():N}）";
+        var received = await Json(await Send(TestActors.Enterprise, "/api/grievances",
+            new { channel = "platform", enterpriseName = "重庆南川示例科技有限公司", creditCode = TestActors.Enterprise.CreditCode, contactPerson = "王经理",
+                  phone = "13800000000", content }, 201));
+        var grievanceId = received["id"]!.GetValue<Guid>();
+        await platform.Host.TrackAsync(() => Send(TestActors.BusinessOffice, $"/api/grievances/{grievanceId}/assignment",
+            new { problemType = "general", handlingUnit = "区市场监管局" }));
+
+        var inspection = new
+        {
+            creditCode = TestActors.Enterprise.CreditCode, enterpriseName = "重庆南川示例科技有限公司", exceptionType = "complaint",
+            exceptionBasis = "企业诉求：夜间生产噪声扰民", linkedCaseId = grievanceId, inspectors = new[] { "市场监管局 刘某", "市场监管局 何某" },
+        };
+        // The request is about another enterprise, or is no assigned request at all: 400 on the link, nothing recorded.
+        (await Json(await Send(TestActors.MarketRegulator, "/api/enforcement/inspections", inspection with { creditCode = "91500119MA5UXY7Q3N" }, 400)))
+            ["errors"]!["linkedCaseId"].ShouldNotBeNull();
+        (await Json(await Send(TestActors.MarketRegulator, "/api/enforcement/inspections", inspection with { linkedCaseId = Guid.NewGuid() }, 400)))
+            ["errors"]!["linkedCaseId"].ShouldNotBeNull();
+
+        JsonObject? recorded = null;
+        await platform.Host.TrackAsync(async () => recorded = await Json(await Send(TestActors.MarketRegulator, "/api/enforcement/inspections", inspection, 201)));
+        var inspectionId = recorded!["id"]!.GetValue<Guid>();
+
+        var grievance = JsonNode.Parse(await (await platform.Host.Scenario(s =>
+        {
+            s.Get.Url($"/api/grievances/{grievanceId}");
+            s.As(platform, TestActors.BusinessOffice);
+        })).ReadAsTextAsync())!;
+        var related = grievance["relatedCases"]!.AsArray().ShouldHaveSingleItem()!;
+        related["module"]!.GetValue<string>().ShouldBe("Enforcement");
+        related["caseId"]!.GetValue<Guid>().ShouldBe(inspectionId);
+        related["description"]!.GetValue<string>().ShouldContain("投诉举报");
     }
 
     [Theory]

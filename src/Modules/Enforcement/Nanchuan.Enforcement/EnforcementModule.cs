@@ -5,6 +5,7 @@ using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Enforcement.Deadlines;
+using Nanchuan.Enforcement.OtherModules;
 using Nanchuan.Enforcement.Reports;
 
 namespace Nanchuan.Enforcement;
@@ -45,6 +46,8 @@ public sealed class EnforcementModule : INanchuanModule
         options.Projections.Snapshot<UnauthorisedInspection>(SnapshotLifecycle.Inline);
         options.Schema.For<UnauthorisedInspection>().DatabaseSchemaName(Schema);
         options.Projections.Add<EnforcementReportProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<KnownEnterprise>().DatabaseSchemaName(Schema);
+        options.Schema.For<AssignedGrievance>().DatabaseSchemaName(Schema);
         options.Events.AddEventTypes(ModuleEvents.In(typeof(EnforcementModule).Assembly));
     }
 }

@@ -1,4 +1,6 @@
 using Nanchuan.BuildingBlocks.Platform.Errors;
+using Nanchuan.Enforcement.OtherModules;
+using Nanchuan.Grievances.Contracts;
 
 namespace Nanchuan.Enforcement.Inspecting;
 
@@ -7,7 +9,10 @@ namespace Nanchuan.Enforcement.Inspecting;
 /// quarter's plan: the plan names the departments and inspectors. With it, an exception inspection of the recording
 /// department alone, which states its basis (the complaint it answers, linked by <c>linkedCaseId</c> when it is a case here).
 /// </summary>
-/// <param name="EnterpriseName">Required for an exception inspection (a planned one takes the plan's).</param>
+/// <param name="EnterpriseName">Required for an exception inspection of a company not registered on the platform (a registered one takes
+/// its registered name, a planned one the plan's).</param>
+/// <param name="LinkedCaseId">The enterprise request (企业诉求) an exception inspection answers, when it answers one: it must have been
+/// assigned, about the same enterprise; the two cases are then linked both ways.</param>
 /// <param name="Inspectors">The inspectors of an exception inspection, at least two (行政执法人员不少于两人).</param>
 /// <param name="VisitedAt">When they entered; leave out for now.</param>
 public sealed record RecordInspectionRequest(
@@ -45,12 +50,21 @@ public static class RecordInspectionEndpoint
         var errors = new FieldErrors();
         var creditCode = errors.CreditCode("creditCode", request.CreditCode);
         var exception = request.ExceptionType is not null;
+        var registered = creditCode.Length == 0 ? null : await session.LoadAsync<KnownEnterprise>(creditCode, cancellation);
+        AssignedGrievance? grievance = null;
         if (exception)
         {
             errors.If(!exceptionTypes.Contains(request.ExceptionType!), "exceptionType",
                 $"例外检查类型应为：{string.Join("、", exceptionTypes.All.Select(t => $"{t.Key}（{t.Value}）"))} / the exception type must be one of: {string.Join(", ", exceptionTypes.All.Keys)}.");
             errors.RequireText("exceptionBasis", request.ExceptionBasis, "例外检查依据（如所涉投诉举报）", "the basis of the exception inspection (e.g. the complaint it answers)");
-            errors.RequireText("enterpriseName", request.EnterpriseName, "企业名称", "the enterprise's name");
+            if (registered is null) errors.RequireText("enterpriseName", request.EnterpriseName, "企业名称", "the enterprise's name");
+            if (request.LinkedCaseId is { } grievanceId)
+            {
+                grievance = await session.LoadAsync<AssignedGrievance>(grievanceId, cancellation);
+                errors.If(grievance is null, "linkedCaseId", $"没有已交办的企业诉求{grievanceId} / no assigned enterprise request {grievanceId}.");
+                errors.If(grievance is not null && !string.Equals(grievance.CreditCode, creditCode, StringComparison.OrdinalIgnoreCase), "linkedCaseId",
+                    "该企业诉求不是本企业的 / that enterprise request is about another enterprise.");
+            }
             errors.If(request.Inspectors is null || request.Inspectors.Count(n => !string.IsNullOrWhiteSpace(n)) < 2, "inspectors",
                 "执法人员不少于两人 / an inspection needs at least two inspectors.");
         }
@@ -62,8 +76,11 @@ public static class RecordInspectionEndpoint
         if (exception)
         {
             var recorded = new InspectionRecorded(Guid.CreateVersion7(), quarter.ToString(), Quarter.MonthOf(visitedAt), InspectionKind.Exception,
-                request.ExceptionType, request.ExceptionBasis!.Trim(), request.LinkedCaseId, creditCode, request.EnterpriseName!.Trim(), null, [department], department,
-                request.Inspectors!.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).ToList(), visitedAt);
+                request.ExceptionType, request.ExceptionBasis!.Trim(), request.LinkedCaseId, creditCode, registered?.Name ?? request.EnterpriseName!.Trim(), null,
+                [department], department, request.Inspectors!.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).ToList(), visitedAt);
+            if (grievance is not null)
+                outgoing.Add(new LinkRelatedCase(grievance.Id, EnforcementModule.ModuleName, recorded.InspectionId,
+                    $"{department}例外检查（{exceptionTypes.All[request.ExceptionType!]}）：{recorded.ExceptionBasis}", now));
             return Started(session, recorded, outgoing);
         }
 

@@ -42,6 +42,9 @@ public sealed class Grievance
     public string? TrackingReason { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
 
+    /// <summary>Other modules' cases that answer the request (e.g. an inspection made on it).</summary>
+    public List<RelatedCase> RelatedCases { get; set; } = [];
+
     /// <summary>The latest assignment; null while the request was never assigned.</summary>
     [JsonIgnore]
     public HandlingRound? CurrentRound => Rounds.Count == 0 ? null : Rounds[^1];
@@ -74,6 +77,8 @@ public sealed class Grievance
     };
 
     public void Apply(RegisteredEnterpriseRecognised e) => RegisteredEnterpriseName = e.RegisteredName;
+
+    public void Apply(RelatedCaseLinked e) => RelatedCases.Add(new RelatedCase(e.Module, e.CaseId, e.Description, e.LinkedAt));
 
     public void Apply(AssignmentDeadlineWarned _) => IsAssignmentDeadlineWarned = true;
 

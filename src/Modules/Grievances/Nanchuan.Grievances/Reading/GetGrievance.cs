@@ -26,7 +26,8 @@ public sealed record GrievanceDetails(
     IReadOnlyList<HandlingRound> Rounds,
     IReadOnlyList<OpenDeadline> OpenDeadlines,
     string? TrackingReason,
-    DateTimeOffset? ClosedAt) : IOpenApiExample<GrievanceDetails>
+    DateTimeOffset? ClosedAt,
+    IReadOnlyList<RelatedCase> RelatedCases) : IOpenApiExample<GrievanceDetails>
 {
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
@@ -45,14 +46,14 @@ public sealed record GrievanceDetails(
             return new GrievanceDetails(id, 2, GrievanceStatus.Assigned, GrievanceStatus.Assigned.ToChinese(), IntakeChannel.Platform, null, null, null,
                 "重庆南川示例科技有限公司", "91500119MA5U8XRB98", "重庆南川示例科技有限公司", "王经理", "13812345678", "厂区门前道路破损，货车进出困难，请协调修复。",
                 new DateTimeOffset(2024, 5, 8, 9, 30, 0, Beijing), new DateTimeOffset(2024, 5, 9, 18, 0, 0, Beijing), false, [round],
-                [new OpenDeadline(DeadlineKind.Handling, 1, assignedAt, 2, dueAt)], null, null);
+                [new OpenDeadline(DeadlineKind.Handling, 1, assignedAt, 2, dueAt)], null, null, []);
         }
     }
 
     public static GrievanceDetails From(Grievance g) => new(
         g.Id, g.Version, g.Status, g.Status.ToChinese(), g.Channel, g.BoxLocation, g.BoxCollectionDate, g.Source,
         g.EnterpriseName, g.CreditCode?.Value, g.RegisteredEnterpriseName, g.ContactPerson, g.Phone, g.Content, g.ReceivedAt,
-        g.AssignmentDueAt, g.IsAssignmentOverdue, g.Rounds, g.OpenDeadlines(), g.TrackingReason, g.ClosedAt);
+        g.AssignmentDueAt, g.IsAssignmentOverdue, g.Rounds, g.OpenDeadlines(), g.TrackingReason, g.ClosedAt, g.RelatedCases);
 }
 
 public static class GetGrievanceEndpoint

@@ -137,7 +137,7 @@ public sealed class GrievanceListItemProjection : SingleStreamProjection<Grievan
                 item.AwaitingPromiseRevisit = false;
                 item.PromiseKept = revisited.Kept;
                 break;
-            case RegisteredEnterpriseRecognised or AssignmentDeadlineWarned or HandlingDeadlineWarned or SupervisionNoticeIssued:
+            case RegisteredEnterpriseRecognised or AssignmentDeadlineWarned or HandlingDeadlineWarned or SupervisionNoticeIssued or RelatedCaseLinked:
                 break;
         }
         return item;
