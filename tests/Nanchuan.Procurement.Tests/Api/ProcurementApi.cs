@@ -51,3 +51,22 @@ internal static class ProcurementApi
             "select count(*) from events.mt_events e join events.mt_streams s on s.id = e.stream_id where s.type in ('works_project', 'bidder_credit', 'check_draw')")).Single();
     }
 }
+
+/// <summary>A project through registration: published Tue 2025-04-08 10:00 (registration closes Tue 2025-04-15 18:00), the bidders registered, the clock after the close.</summary>
+internal static class RegisteredProjects
+{
+    public static readonly DateTimeOffset PublishedAt = Time("2025-04-08 10:00");
+    public static readonly DateTimeOffset ClosesAt = Time("2025-04-15 18:00");
+    public static readonly DateTimeOffset AfterClose = Time("2025-04-16 10:00");
+
+    public static async Task<Guid> RegisteredAsync(this ProcurementHost platform, string method, params (Actor Bidder, decimal? Quote)[] bidders)
+    {
+        platform.SetTime(PublishedAt);
+        var published = await platform.PublishAsync(ProcurementApi.Project(900_000m, method));
+        platform.SetTime(Time("2025-04-10 11:00"));
+        foreach (var (bidder, quote) in bidders)
+            await platform.Post(bidder, $"{ProcurementApi.Route}/projects/{published.Id}/registrations", new Registration.RegisterBidderBody(quote));
+        platform.SetTime(AfterClose);
+        return published.Id;
+    }
+}
