@@ -36,6 +36,12 @@ internal sealed class FieldErrors
             Add(field, $"{chineseName}须为正数，以元为单位最多两位小数 / {englishName} must be positive, in CNY with at most two decimals.");
     }
 
+    public void RequireAndThrow(string field, string? value, string chineseName, string englishName)
+    {
+        RequireText(field, value, chineseName, englishName);
+        ThrowIfAny();
+    }
+
     public void If(bool broken, string field, string message)
     {
         if (broken) Add(field, message);
