@@ -35,6 +35,7 @@ public sealed class ProcurementModule : INanchuanModule
         var departments = section.GetSection("SupervisingDepartments").Get<string[]>();
         services.AddSingleton(new SupervisingDepartments(departments is { Length: > 0 } ? departments : Departments.DefaultSupervising));
         services.AddSingleton(section.Get<ProcurementOptions>() ?? new ProcurementOptions());
+        services.AddSingleton(section.GetSection("Credit").Get<CreditPolicy>() ?? new CreditPolicy());
         services.AddCaseDeadlines<ProjectDeadlines>();
     }
 
@@ -43,6 +44,8 @@ public sealed class ProcurementModule : INanchuanModule
         // The write models double as the detail views and the worklists: updated in the same transaction as the append.
         options.Projections.Snapshot<WorksProject>(SnapshotLifecycle.Inline);
         options.Schema.For<WorksProject>().DatabaseSchemaName(Schema).Duplicate(x => x.Quarter).Duplicate(x => x.SupervisingDepartment);
+        options.Projections.Snapshot<BidderCredit>(SnapshotLifecycle.Inline);
+        options.Schema.For<BidderCredit>().DatabaseSchemaName(Schema);
         options.Projections.Add<ProcurementReportProjection>(ProjectionLifecycle.Inline);
         options.Events.AddEventTypes(ModuleEvents.In(typeof(ProcurementModule).Assembly));
     }
