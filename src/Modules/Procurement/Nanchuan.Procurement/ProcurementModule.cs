@@ -44,6 +44,8 @@ public sealed class ProcurementModule : INanchuanModule
         // The write models double as the detail views and the worklists: updated in the same transaction as the append.
         options.Projections.Snapshot<WorksProject>(SnapshotLifecycle.Inline);
         options.Schema.For<WorksProject>().DatabaseSchemaName(Schema).Duplicate(x => x.Quarter).Duplicate(x => x.SupervisingDepartment);
+        options.Projections.Snapshot<CheckDraw>(SnapshotLifecycle.Inline);
+        options.Schema.For<CheckDraw>().DatabaseSchemaName(Schema).Duplicate(x => x.Quarter);
         options.Projections.Snapshot<BidderCredit>(SnapshotLifecycle.Inline);
         options.Schema.For<BidderCredit>().DatabaseSchemaName(Schema);
         options.Projections.Add<ProcurementReportProjection>(ProjectionLifecycle.Inline);

@@ -8,6 +8,7 @@ internal static class ProcurementCases
     public const string ProjectType = "works-project";
 
     public static readonly CaseName ProjectName = new("限下工程项目", "works project");
+    public static readonly CaseName CheckDrawName = new("履约检查抽取", "performance-check draw");
 
     private static readonly OversightCaseType Projects = new(ProcurementModule.ModuleName, ProjectType);
 

@@ -27,4 +27,21 @@ internal sealed partial class ProcurementReportProjection : EventProjection
 
     public void Project(CompletionAccepted e, IDocumentOperations ops) =>
         ProjectRows.Update(ops, [e.ProjectId], ("status", ProjectStatus.Completed), ("completed", true));
+
+    public void Project(PerformanceChecksDrawn e, IDocumentOperations ops) => CheckRows.Upsert(ops,
+        ("draw_id", e.DrawId), ("quarter", e.Quarter), ("department", e.Department), ("projects", e.Draw.Candidates.Count), ("minimum", e.Minimum),
+        ("drawn", e.Draw.Selected.Count), ("results_published", 0), ("deficient", 0));
+
+    public void Project(PerformanceCheckResultPublished e, IDocumentOperations ops)
+    {
+        CheckRows.Increment(ops, [e.DrawId], "results_published");
+        if (e.Outcome == CheckOutcome.Deficient) CheckRows.Increment(ops, [e.DrawId], "deficient");
+    }
+
+    public void Project(CreditIncidentRecorded e, IDocumentOperations ops) => IncidentRows.Upsert(ops,
+        ("incident_id", e.IncidentId), ("month", Quarter.MonthOf(e.RecordedAt)), ("department", e.Source), ("credit_code", e.CreditCode), ("bidder_name", e.BidderName),
+        ("kind", e.Kind), ("points", e.Points), ("occurred_on", e.OccurredOn), ("recorded_on", e.RecordedOn));
+
+    public void Project(BidderRegistrationBarred e, IDocumentOperations ops) => BarRows.Upsert(ops,
+        ("credit_code", e.CreditCode), ("barred_from", e.BarredFrom), ("barred_until", e.BarredUntil), ("counted_points", e.CountedPoints));
 }

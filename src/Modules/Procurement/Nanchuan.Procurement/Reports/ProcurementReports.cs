@@ -49,4 +49,40 @@ internal static class ProcurementReports
         KeyOf("quarter", "text", "季度", "The quarter of publication."), KeyOf("department", "text", "监管部门", "The supervising department.", Department),
         Of("awarded", "integer", "已定标项目", "Projects awarded."), Of("awarded_by_draw", "integer", "随机抽选定标", "Awarded by random draw."),
         Of("random_share_percent", "numeric", "随机方式占比（%）", "awarded_by_draw / awarded × 100; null when none is awarded."));
+
+    public static readonly ReportTable CheckRows = Catalog.Table("check_rows", "履约检查抽取", "One row per department and quarter drawn for performance checks.", exported: true,
+        KeyOf("draw_id", "uuid", "抽取编号", "The draw's stream id."), Of("quarter", "text", "季度", "The quarter drawn for."),
+        DepartmentOf("department", "监管部门", "The supervising department."), Of("projects", "integer", "项目数", "Its projects published in the quarter (the candidates)."),
+        Of("minimum", "integer", "最低抽取数", "ceil(10 % × projects)."), Of("drawn", "integer", "抽取数", "Projects drawn."),
+        Of("results_published", "integer", "已公开结果", "Results published so far."), Of("deficient", "integer", "存在问题", "Results found deficient."));
+
+    public static readonly ReportTable IncidentRows = Catalog.Table("incident_rows", "不良行为记分", "One row per credit incident of a bidder.", exported: true,
+        KeyOf("incident_id", "uuid", "记分编号", "The incident's id."), MonthOf("The month it was recorded."),
+        DepartmentOf("department", "记录单位", "The department that recorded it, or Enforcement for a serious violation an inspection found."),
+        Of("credit_code", "text", "统一社会信用代码", "The bidder."), Of("bidder_name", "text", "投标人", "The bidder."),
+        Of("kind", "text", "不良行为类型", "falseMaterials, refusedToSign, abandonedOrIllegalSubcontracting, lateOrPoorPerformance or seriousViolation."),
+        Of("points", "integer", "记分", "The points."), Of("occurred_on", "date", "发生日期", "Counted for 12 months from this day."),
+        Of("recorded_on", "date", "记录日期", "The day it was recorded (Beijing)."));
+
+    public static readonly ReportTable BarRows = Catalog.Table("bar_rows", "限制报名", "One row per registration bar of a bidder.", exported: true,
+        KeyOf("credit_code", "text", "统一社会信用代码", "The bidder."), KeyOf("barred_from", "date", "限制起始日", "The day the counted points reached the bar."),
+        Of("barred_until", "date", "恢复报名日", "The first day it may register again."), Of("counted_points", "integer", "累计记分", "Points counted on the first day."));
+
+    public static readonly ReportTable CheckCoverage = Catalog.View("check_coverage", "履约检查覆盖率",
+        "Per quarter and supervising department: projects published, projects drawn for checks, the coverage (percent, two decimals) and whether it reaches 10 %.",
+        $"""
+        select p.quarter, p.department, count(*)::int, coalesce(max(c.drawn), 0)::int,
+               round(100.0 * coalesce(max(c.drawn), 0) / count(*), 2), coalesce(max(c.drawn), 0) * 10 >= count(*)
+        from {S}.project_rows p left join {S}.check_rows c on c.quarter = p.quarter and c.department = p.department
+        group by p.quarter, p.department
+        """,
+        KeyOf("quarter", "text", "季度", "The quarter."), KeyOf("department", "text", "监管部门", "The supervising department.", Department),
+        Of("projects", "integer", "项目数", "Projects published in the quarter."), Of("checked", "integer", "抽查数", "Projects drawn for checks."),
+        Of("coverage_percent", "numeric", "抽查比例（%）", "checked / projects × 100."), Of("meets_ten_percent", "boolean", "达到10%", "checked ≥ 10 % of projects."));
+
+    public static readonly ReportTable IncidentsByKind = Catalog.View("incidents_by_kind", "不良行为记分统计",
+        "Per month recorded and kind: incidents, points and bidders concerned.",
+        $"select month, kind, count(*)::int, sum(points)::int, count(distinct credit_code)::int from {S}.incident_rows group by month, kind",
+        KeyOf("month", "text", "月份", "The month recorded.", Month), KeyOf("kind", "text", "不良行为类型", "The kind."),
+        Of("incidents", "integer", "记分次数", "Incidents."), Of("points", "integer", "记分合计", "Points."), Of("bidders", "integer", "涉及投标人", "Distinct bidders."));
 }
