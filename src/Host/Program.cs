@@ -4,6 +4,7 @@ using Nanchuan.Enforcement;
 using Nanchuan.Grievances;
 using Nanchuan.LandUse;
 using Nanchuan.Licensing;
+using Nanchuan.Procurement;
 using Nanchuan.Utilities;
 
 // Composition root: the list of modules and nothing else (docs/adr/0001-modular-monolith-layout.md).
@@ -13,7 +14,8 @@ builder.AddNanchuanPlatform(
     new GrievancesModule(),
     new LandUseModule(),
     new UtilitiesModule(),
-    new EnforcementModule());
+    new EnforcementModule(),
+    new ProcurementModule());
 
 return await PlatformStartup.RunAsync(builder.Build(), args);
 

@@ -64,8 +64,8 @@ public sealed class OpenApiDocumentTests(PlatformHost platform)
         var open = document["paths"]!.AsObject()
             .SelectMany(p => Methods.Where(m => p.Value![m] is JsonObject { } op && op["security"] is null).Select(m => $"{m.ToUpperInvariant()} {p.Key}"))
             .ToList();
-        // The published inspection results (一公开) are for anyone, without sign-in.
-        open.ShouldBe(["GET /api/enforcement/public/results", "POST /api/dev/tokens"], ignoreOrder: true);
+        // The published inspection and performance-check results (一公开) are for anyone, without sign-in.
+        open.ShouldBe(["GET /api/enforcement/public/results", "GET /api/procurement/public/checks", "POST /api/dev/tokens"], ignoreOrder: true);
     }
 
     [Fact]

@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Nanchuan.Procurement.Domain;
+
+/// <summary>A calendar quarter in Beijing time, written "2025Q2" in routes, events and reports: the period of the performance checks.</summary>
+internal readonly partial record struct Quarter(int Year, int Number)
+{
+    private static readonly TimeZoneInfo Beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public static Quarter Of(DateTimeOffset instant)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, Beijing);
+        return new Quarter(local.Year, (local.Month - 1) / 3 + 1);
+    }
+
+    public static bool TryParse(string? text, out Quarter quarter)
+    {
+        quarter = default;
+        var match = text is null ? null : Pattern().Match(text.Trim());
+        if (match is not { Success: true }) return false;
+        quarter = new Quarter(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture));
+        return true;
+    }
+
+    /// <summary>The Beijing-time month (yyyy-MM) an instant counts in.</summary>
+    public static string MonthOf(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Beijing).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>The Beijing-time date of an instant.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Beijing).DateTime);
+
+    public override string ToString() => $"{Year}Q{Number}";
+
+    public string ToChinese() => $"{Year}年第{Number}季度";
+
+    [GeneratedRegex(@"^(\d{4})Q([1-4])$")]
+    private static partial Regex Pattern();
+}
