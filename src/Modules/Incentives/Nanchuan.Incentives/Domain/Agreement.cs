@@ -1,0 +1,146 @@
+namespace Nanchuan.Incentives.Domain;
+
+/// <summary>
+/// 招商签约协议: one investment agreement and its two ledgers — what the enterprise committed (<see cref="Milestones"/>) and
+/// what the government committed (<see cref="Incentives"/>) — with the tracking officer and the guidance given. Changed
+/// only by its own events; the same fold gives the ledgers as they stood at any earlier time.
+/// </summary>
+public sealed class Agreement
+{
+    public Guid Id { get; set; }
+    public int Version { get; set; }
+    public string Number { get; set; } = "";
+    public string CreditCode { get; set; } = "";
+    public string EnterpriseName { get; set; } = "";
+    public string Project { get; set; } = "";
+    public DateOnly SignedOn { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+    public List<Milestone> Milestones { get; set; } = [];
+    public List<Incentive> Incentives { get; set; } = [];
+    public List<string> Amendments { get; set; } = [];
+    public TrackingOfficer? Officer { get; set; }
+    public List<Guidance> Guidance { get; set; } = [];
+
+    /// <summary>Kept with the document so the worklists can query it: an item is 应兑未兑.</summary>
+    public bool HasOutstanding { get; set; }
+
+    /// <summary>Kept with the document so the worklists can query it: a milestone is at risk.</summary>
+    public bool HasAtRisk { get; set; }
+
+    /// <summary>Every milestone fulfilled and every government item paid: both sides kept their promises.</summary>
+    public bool Honoured { get; set; }
+
+    public DateTimeOffset? HonouredAt { get; set; }
+
+    public Milestone? Milestone(string code) => Milestones.FirstOrDefault(m => m.Code == code);
+
+    public Incentive? Incentive(string code) => Incentives.FirstOrDefault(i => i.Code == code);
+
+    public static Agreement Create(AgreementSigned e)
+    {
+        var agreement = new Agreement
+        {
+            Id = e.AgreementId, Number = e.Number, CreditCode = e.CreditCode, EnterpriseName = e.EnterpriseName, Project = e.Project, SignedOn = e.SignedOn,
+            RecordedAt = e.At, Milestones = [.. e.Milestones.Select(NewMilestone)], Incentives = [.. e.Incentives.Select(NewIncentive)],
+        };
+        agreement.Refresh(e.At);
+        return agreement;
+    }
+
+    public void Apply(AgreementAmended e)
+    {
+        Amendments.Add(e.Reason);
+        Milestones = [.. Milestones.Where(m => !e.Withdrawn.Contains(m.Code))];
+        Incentives = [.. Incentives.Where(i => !e.Withdrawn.Contains(i.Code))];
+        foreach (var terms in e.Milestones)
+            Milestones = Milestone(terms.Code) is { } old
+                ? [.. Milestones.Select(m => m.Code == terms.Code
+                    ? m with { Kind = terms.Kind, Description = terms.Description, Target = terms.Target, DueDate = terms.DueDate, DueAt = terms.DueAt, Warned = false, Reminded = m.Reminded && m.DueDate == terms.DueDate, Status = old.Status == MilestoneStatus.AtRisk && terms.DueAt > e.At ? MilestoneStatus.Pending : old.Status }
+                    : m)]
+                : [.. Milestones, NewMilestone(terms)];
+        foreach (var terms in e.Incentives)
+            Incentives = Incentive(terms.Code) is not null
+                ? [.. Incentives.Select(i => i.Code == terms.Code
+                    ? i with { Kind = terms.Kind, Basis = terms.Basis, Policy = terms.Policy, Description = terms.Description, Condition = terms.Condition, ConditionMilestone = terms.ConditionMilestone, Amount = terms.Amount }
+                    : i)]
+                : [.. Incentives, NewIncentive(terms)];
+        Refresh(e.At);
+    }
+
+    public void Apply(MilestoneFulfilled e)
+    {
+        ChangeMilestone(e.Code, m => m with { Status = MilestoneStatus.Fulfilled, Evidence = e.Evidence, FulfilledOn = e.FulfilledOn, FulfilledAt = e.At });
+        Refresh(e.At);
+    }
+
+    public void Apply(IncentiveFellDue e)
+    {
+        ChangeIncentive(e.Code, i => i with { Status = IncentiveStatus.Due, DueSince = e.At, PaymentDays = e.PaymentDays, PaymentDueAt = e.PaymentDueAt });
+        Refresh(e.At);
+    }
+
+    public void Apply(IncentiveReviewed e) => ChangeIncentive(e.Code, i => i with
+    {
+        Status = IncentiveStatus.Reviewed, ReviewDepartments = [.. e.Departments], Review = new PaymentStep(e.ConfirmedAmount, e.Opinion, e.ById, e.ByName, null, e.At),
+    });
+
+    public void Apply(IncentiveDecided e) => ChangeIncentive(e.Code, i => i with
+    {
+        Status = IncentiveStatus.Decided, DecidedBy = e.Authority, Decision = new PaymentStep(e.Amount, e.Meeting, e.ById, e.ByName, e.ByDepartment, e.At),
+    });
+
+    public void Apply(IncentiveFundsScheduled e) => ChangeIncentive(e.Code, i => i with
+    {
+        Status = IncentiveStatus.Scheduled, Schedules = [.. i.Schedules, new PaymentStep(e.Amount, $"{e.PayBy:yyyy-MM-dd}前兑付", e.ById, e.ByName, e.ByDepartment, e.At)],
+    });
+
+    public void Apply(IncentivePaid e)
+    {
+        ChangeIncentive(e.Code, i => i with
+        {
+            Payments = [.. i.Payments, new PaymentStep(e.Amount, $"{e.PaidOn:yyyy-MM-dd} {e.Voucher}", e.ById, e.ByName, e.ByDepartment, e.At)],
+            Status = e.InFull ? IncentiveStatus.Paid : i.Status, PaidAt = e.InFull ? e.At : null,
+        });
+        Refresh(e.At);
+    }
+
+    public void Apply(TrackingOfficerAssigned e) => Officer = new TrackingOfficer(e.OfficerId, e.OfficerName, e.AssignedBy, e.At);
+
+    public void Apply(TrackingOfficerReminded e) => ChangeMilestone(e.Code, m => m with { Reminded = true });
+
+    public void Apply(TrackingGuidanceRecorded e) => Guidance.Add(new Guidance(e.MilestoneCode, e.Guidance, e.OfficerName, e.At));
+
+    public void Apply(MilestoneDeadlineWarned e) => ChangeMilestone(e.Code, m => m with { Warned = true });
+
+    public void Apply(MilestoneMissed e)
+    {
+        ChangeMilestone(e.Code, m => m with { Status = MilestoneStatus.AtRisk });
+        Refresh(e.At);
+    }
+
+    public void Apply(MilestoneDeadlineRecomputed e) => ChangeMilestone(e.Code, m => m with { DueAt = e.DueAt, Warned = false });
+
+    public void Apply(IncentivePaymentWarned e) => ChangeIncentive(e.Code, i => i with { PaymentWarned = true });
+
+    public void Apply(IncentivePaymentOverdue e) => ChangeIncentive(e.Code, i => i with { PaymentOverdue = true });
+
+    public void Apply(IncentivePaymentDeadlineRecomputed e) => ChangeIncentive(e.Code, i => i with { PaymentDueAt = e.DueAt, PaymentWarned = false, PaymentOverdue = false });
+
+    private static Milestone NewMilestone(MilestoneTerms t) =>
+        new(t.Code, t.Kind, t.Description, t.Target, t.DueDate, t.DueAt, MilestoneStatus.Pending, null, null, null, false, false);
+
+    private static Incentive NewIncentive(IncentiveTerms t) => new(t.Code, t.Kind, t.Basis, t.Policy, t.Description, t.Condition, t.ConditionMilestone, t.Amount,
+        IncentiveStatus.Pending, null, null, null, false, false, [], null, null, null, [], [], null);
+
+    private void ChangeMilestone(string code, Func<Milestone, Milestone> change) => Milestones = [.. Milestones.Select(m => m.Code == code ? change(m) : m)];
+
+    private void ChangeIncentive(string code, Func<Incentive, Incentive> change) => Incentives = [.. Incentives.Select(i => i.Code == code ? change(i) : i)];
+
+    private void Refresh(DateTimeOffset at)
+    {
+        HasOutstanding = Incentives.Any(i => i.IsOutstanding);
+        HasAtRisk = Milestones.Any(m => m.Status == MilestoneStatus.AtRisk);
+        Honoured = Milestones.All(m => m.Status == MilestoneStatus.Fulfilled) && Incentives.All(i => i.Status == IncentiveStatus.Paid);
+        HonouredAt = Honoured ? HonouredAt ?? at : null;
+    }
+}
