@@ -15,6 +15,14 @@ internal static class IncentiveAccess
     /// <summary>Those who read every agreement and the worklists of the whole park.</summary>
     public static bool ReadsEverything(Actor actor) => IsParkCommittee(actor) || IsFinance(actor) || actor.IsIn(Roles.BusinessOffice, Roles.Supervisor);
 
+    /// <summary>The park-wide worklists: the park committee, the finance bureau, the business office and supervisors.</summary>
+    public static void EnsureParkWide(Actor actor)
+    {
+        if (!ReadsEverything(actor))
+            throw new AccessDeniedException(
+                $"全园区清单仅{Departments.ParkCommittee}、{Departments.Finance}、营商办及监督人员可查阅 / only the park committee, the finance bureau, the business office and supervisors read the park-wide lists.");
+    }
+
     public static void EnsureParkCommittee(Actor actor)
     {
         if (!IsParkCommittee(actor))
