@@ -3,8 +3,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Incentives.Deadlines;
 using Nanchuan.Incentives.Enterprises;
+using Nanchuan.Incentives.Reports;
 
 namespace Nanchuan.Incentives;
 
@@ -23,6 +25,8 @@ public sealed class IncentivesModule : INanchuanModule
 
     public string Name => ModuleName;
 
+    public ReportCatalog Reports => IncentiveReports.Catalog;
+
     /// <summary>`Incentives:ReminderDays` (default 30) and `Incentives:PaymentDays` (default 60), ADR 0046.</summary>
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -38,6 +42,7 @@ public sealed class IncentivesModule : INanchuanModule
         options.Projections.Snapshot<Agreement>(SnapshotLifecycle.Inline);
         options.Schema.For<Agreement>().DatabaseSchemaName(Schema).Duplicate(x => x.CreditCode);
         options.Schema.For<KnownEnterprise>().DatabaseSchemaName(Schema);
+        options.Projections.Add<IncentiveReportProjection>(ProjectionLifecycle.Inline);
         options.Events.AddEventTypes(ModuleEvents.In(typeof(IncentivesModule).Assembly));
     }
 }

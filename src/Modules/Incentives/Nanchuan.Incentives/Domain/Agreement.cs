@@ -104,7 +104,12 @@ public sealed class Agreement
         Refresh(e.At);
     }
 
-    public void Apply(TrackingOfficerAssigned e) => Officer = new TrackingOfficer(e.OfficerId, e.OfficerName, e.AssignedBy, e.At);
+    /// <summary>A new officer is reminded of every open milestone again.</summary>
+    public void Apply(TrackingOfficerAssigned e)
+    {
+        Officer = new TrackingOfficer(e.OfficerId, e.OfficerName, e.ReminderDays, e.AssignedBy, e.At);
+        Milestones = [.. Milestones.Select(m => m with { Reminded = false })];
+    }
 
     public void Apply(TrackingOfficerReminded e) => ChangeMilestone(e.Code, m => m with { Reminded = true });
 

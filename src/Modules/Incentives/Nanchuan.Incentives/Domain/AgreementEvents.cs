@@ -86,7 +86,9 @@ public sealed record IncentivePaid(
 }
 
 /// <summary>The park committee assigned the enterprise a one-to-one tracking officer (一对一全程跟踪).</summary>
-public sealed record TrackingOfficerAssigned(Guid AgreementId, string OfficerId, string OfficerName, string AssignedBy, DateTimeOffset At) : IAgreementEvent
+/// <param name="ReminderDays">Calendar days before each milestone the officer is reminded (configuration at assignment, ADR 0046).</param>
+public sealed record TrackingOfficerAssigned(Guid AgreementId, string OfficerId, string OfficerName, int ReminderDays, string AssignedBy, DateTimeOffset At)
+    : IAgreementEvent
 {
     public string Describe() => $"工业园区管委会指定跟踪服务专员{OfficerName}";
 }

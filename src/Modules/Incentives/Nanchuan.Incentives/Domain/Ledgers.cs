@@ -141,8 +141,8 @@ public sealed record Incentive(
     public decimal Owed => (Decision?.Amount ?? Amount) - Paid;
 }
 
-/// <summary>The one-to-one tracking officer of the park committee (一对一跟踪服务).</summary>
-public sealed record TrackingOfficer(string Id, string Name, string AssignedBy, DateTimeOffset AssignedAt);
+/// <summary>The one-to-one tracking officer of the park committee (一对一跟踪服务), reminded <paramref name="ReminderDays"/> before each milestone.</summary>
+public sealed record TrackingOfficer(string Id, string Name, int ReminderDays, string AssignedBy, DateTimeOffset AssignedAt);
 
 /// <summary>Guidance the tracking officer gave the enterprise (指导提醒).</summary>
 public sealed record Guidance(string? MilestoneCode, string Text, string OfficerName, DateTimeOffset At);
