@@ -43,7 +43,7 @@ public sealed class DeadlineTests(IncentivesHost platform)
         overdue.FindSingleTrackedMessageOfType<DeadlineOverdue>().Case.ShouldBe(@case);
         platform.SetTime(Time("2025-10-20 10:00"));
         (await platform.Get(ParkCommittee, Route + "/outstanding").Read<List<OutstandingItem>>()).Single(i => i.AgreementId == id && i.Code == "G2").PaymentOverdue.ShouldBeTrue();
-        (await platform.EventsAsync(id)).Select(e => e.GetType().Name).ShouldBe(["AgreementSigned", "IncentiveFellDue", "TrackingOfficerAssigned",
+        (await platform.EventsAsync(id)).Select(e => e.GetType().Name).ShouldBe(["AgreementSigned", "IncentiveFellDue", "AgreementTrackingOfficerAssigned",
             "MilestoneDeadlineWarned", "MilestoneMissed", "MilestoneFulfilled", "IncentivePaymentOverdue"]);
     }
 

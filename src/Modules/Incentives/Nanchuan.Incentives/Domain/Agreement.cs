@@ -105,7 +105,7 @@ public sealed class Agreement
     }
 
     /// <summary>A new officer is reminded of every open milestone again.</summary>
-    public void Apply(TrackingOfficerAssigned e)
+    public void Apply(AgreementTrackingOfficerAssigned e)
     {
         Officer = new TrackingOfficer(e.OfficerId, e.OfficerName, e.ReminderDays, e.AssignedBy, e.At);
         Milestones = [.. Milestones.Select(m => m with { Reminded = false })];

@@ -87,7 +87,7 @@ public sealed record IncentivePaid(
 
 /// <summary>The park committee assigned the enterprise a one-to-one tracking officer (一对一全程跟踪).</summary>
 /// <param name="ReminderDays">Calendar days before each milestone the officer is reminded (configuration at assignment, ADR 0046).</param>
-public sealed record TrackingOfficerAssigned(Guid AgreementId, string OfficerId, string OfficerName, int ReminderDays, string AssignedBy, DateTimeOffset At)
+public sealed record AgreementTrackingOfficerAssigned(Guid AgreementId, string OfficerId, string OfficerName, int ReminderDays, string AssignedBy, DateTimeOffset At)
     : IAgreementEvent
 {
     public string Describe() => $"工业园区管委会指定跟踪服务专员{OfficerName}";

@@ -34,7 +34,7 @@ public static class AssignOfficerEndpoint
         if (agreement.Milestones.All(m => m.Status == MilestoneStatus.Fulfilled))
             throw new InvalidStateTransitionException("企业已全部履约", "指定跟踪服务专员 (assign a tracking officer)",
                 "企业已全部履约，无需跟踪服务 / the enterprise has fulfilled every milestone: there is nothing to track.");
-        var assigned = new TrackingOfficerAssigned(id, officerId, officerName, rules.ReminderDays, actor.Name, time.GetUtcNow());
+        var assigned = new AgreementTrackingOfficerAssigned(id, officerId, officerName, rules.ReminderDays, actor.Name, time.GetUtcNow());
         return await AgreementWrites.RecordAsync(session, stream, [assigned], watch, cancellation);
     }
 }
