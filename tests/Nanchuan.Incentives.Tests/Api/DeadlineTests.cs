@@ -21,7 +21,7 @@ public sealed class DeadlineTests(IncentivesHost platform)
         await platform.Post(ParkCommittee, $"{Route}/agreements/{id}/tracking-officer", new AssignOfficerBody(Officer.Id, Officer.Name));
         var @case = new OversightCase("Incentives", CaseType, id, "91500119MA5EF0A201", ParkCommitteeName);
 
-        // E2 (construction start by 2025-10-01) ends with the National Day holiday on Oct 9; warned a working day before (Sat Oct 11 is a make-up day, Thu Oct 9 is not a holiday).
+        // E2 (construction start by 2025-10-01, inside the National Day holiday Oct 1–8) runs to the end of Thu Oct 9; its timers are delivered on the test clock.
         platform.SetTime(Time("2025-10-09 00:00"));
         var warned = await platform.Host.InvokeMessageAndWaitAsync(DeadlineTimers.Warning(CaseType, id, "Milestone:E2", Time("2025-10-10 00:00"), Time("2025-10-09 00:00")));
         warned.FindSingleTrackedMessageOfType<DeadlineWarned>().Case.ShouldBe(@case);
