@@ -53,17 +53,19 @@ public sealed class Agreement
         Milestones = [.. Milestones.Where(m => !e.Withdrawn.Contains(m.Code))];
         Incentives = [.. Incentives.Where(i => !e.Withdrawn.Contains(i.Code))];
         foreach (var terms in e.Milestones)
-            Milestones = Milestone(terms.Code) is { } old
-                ? [.. Milestones.Select(m => m.Code == terms.Code
-                    ? m with { Kind = terms.Kind, Description = terms.Description, Target = terms.Target, DueDate = terms.DueDate, DueAt = terms.DueAt, Warned = false, Reminded = m.Reminded && m.DueDate == terms.DueDate, Status = old.Status == MilestoneStatus.AtRisk && terms.DueAt > e.At ? MilestoneStatus.Pending : old.Status }
-                    : m)]
-                : [.. Milestones, NewMilestone(terms)];
+        {
+            if (Milestone(terms.Code) is null) Milestones.Add(NewMilestone(terms));
+            else ChangeMilestone(terms.Code, m => Amended(m, terms, e.At));
+        }
         foreach (var terms in e.Incentives)
-            Incentives = Incentive(terms.Code) is not null
-                ? [.. Incentives.Select(i => i.Code == terms.Code
-                    ? i with { Kind = terms.Kind, Basis = terms.Basis, Policy = terms.Policy, Description = terms.Description, Condition = terms.Condition, ConditionMilestone = terms.ConditionMilestone, Amount = terms.Amount }
-                    : i)]
-                : [.. Incentives, NewIncentive(terms)];
+        {
+            if (Incentive(terms.Code) is null) Incentives.Add(NewIncentive(terms));
+            else ChangeIncentive(terms.Code, i => i with
+            {
+                Kind = terms.Kind, Basis = terms.Basis, Policy = terms.Policy, Description = terms.Description, Condition = terms.Condition,
+                ConditionMilestone = terms.ConditionMilestone, Amount = terms.Amount,
+            });
+        }
         Refresh(e.At);
     }
 
@@ -130,6 +132,14 @@ public sealed class Agreement
     public void Apply(IncentivePaymentOverdue e) => ChangeIncentive(e.Code, i => i with { PaymentOverdue = true });
 
     public void Apply(IncentivePaymentDeadlineRecomputed e) => ChangeIncentive(e.Code, i => i with { PaymentDueAt = e.DueAt, PaymentWarned = false, PaymentOverdue = false });
+
+    /// <summary>New terms for an open milestone: a due date moved past the amendment lifts the risk; warning and reminder stand only for the same date.</summary>
+    private static Milestone Amended(Milestone m, MilestoneTerms t, DateTimeOffset at) => m with
+    {
+        Kind = t.Kind, Description = t.Description, Target = t.Target, DueDate = t.DueDate, DueAt = t.DueAt,
+        Warned = m.Warned && m.DueAt == t.DueAt, Reminded = m.Reminded && m.DueDate == t.DueDate,
+        Status = m.Status == MilestoneStatus.AtRisk && t.DueAt > at ? MilestoneStatus.Pending : m.Status,
+    };
 
     private static Milestone NewMilestone(MilestoneTerms t) =>
         new(t.Code, t.Kind, t.Description, t.Target, t.DueDate, t.DueAt, MilestoneStatus.Pending, null, null, null, false, false);
