@@ -1,7 +1,8 @@
-using Nanchuan.BuildingBlocks.Platform;
 using Nanchuan.BuildingBlocks.Platform.Database;
+using Nanchuan.BuildingBlocks.Platform;
 using Nanchuan.Enforcement;
 using Nanchuan.Grievances;
+using Nanchuan.Incentives;
 using Nanchuan.LandUse;
 using Nanchuan.Licensing;
 using Nanchuan.Procurement;
@@ -15,7 +16,9 @@ builder.AddNanchuanPlatform(
     new LandUseModule(),
     new UtilitiesModule(),
     new EnforcementModule(),
-    new ProcurementModule());
+    new ProcurementModule(),
+    new IncentivesModule());
+    new IncentivesModule());
 
 return await PlatformStartup.RunAsync(builder.Build(), args);
 
