@@ -12,9 +12,9 @@ public static class PublicTypeRatchet
     /// <summary>
     /// Public top-level types of the module implementations on 2026-12-04 (source-generated ones not counted): 442 of the four
     /// first modules and the 61 of Enforcement (its endpoints, bodies, aggregates and events, which Wolverine and Marten need
-    /// public). Lower it when the count drops.
+    /// public), plus 3 of Grievances' 好差评 (issue 14 point 12: its event, request body and endpoint). Lower it when the count drops.
     /// </summary>
-    public const int Limit = 442 + 61;
+    public const int Limit = 442 + 61 + 3;
 
     public static int Count(SolutionFacts solution) =>
         solution.Assemblies.Where(a => a.Role.Kind == AssemblyKind.ModuleImplementation)
