@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Ratings;
 using Nanchuan.Grievances.Domain;
 
 namespace Nanchuan.Grievances.Tests;
@@ -50,10 +51,13 @@ public class MonthlyReportTests
         var may = (int day) => Sample.At(2024, 5, day, 10, 0);
         HandlingRound[] rounds =
         [
-            Evaluated(Handled(Round("qcxj", 1, may(6)), withinLimit: true, 1.5m), satisfied: true, may(10)),
-            Evaluated(Handled(Round("qcxj", 1, may(7)), withinLimit: false, 2.25m), satisfied: false, may(13)),
+            Evaluated(Handled(Round("qcxj", 1, may(6)), withinLimit: true, 1.5m), satisfied: true, may(10)) with
+                { EnterpriseRating = ServiceRating.BasicallySatisfied, EnterpriseRatedAt = may(9) },
+            Evaluated(Handled(Round("qcxj", 1, may(7)), withinLimit: false, 2.25m), satisfied: false, may(13)) with
+                { EnterpriseRating = ServiceRating.Dissatisfied, EnterpriseRatedAt = may(14) },
             Round("qcxj", 1, may(8)) with { Overdue = true },
-            Evaluated(Handled(Round("qjxw", 2, may(14)), withinLimit: true, 4m), satisfied: true, may(20)) with { ClosedAt = may(21) },
+            Evaluated(Handled(Round("qjxw", 2, may(14)), withinLimit: true, 4m), satisfied: true, may(20)) with
+                { ClosedAt = may(21), EnterpriseRating = ServiceRating.VerySatisfied, EnterpriseRatedAt = Sample.At(2024, 6, 3, 10, 0) },
         ];
 
         var report = MonthlyReportCalculator.Calculate(2024, 5, rounds, Shanghai);
@@ -62,17 +66,20 @@ public class MonthlyReportTests
         report.ByHandlingUnit[0].ShouldBe(new MonthlyFigures("qcxj", "区城市管理局",
             AssignedCount: 3, HandledCount: 2, HandledWithinLimitCount: 1, EvaluationCount: 2, SatisfiedEvaluationCount: 1,
             FirstEvaluationCount: 2, FirstTimeSatisfiedCount: 1, ReassignmentCount: 0, OverdueCount: 1, ClosedCount: 0,
-            CompletionRate: 0.6667m, TimelinessRate: 0.5m, SatisfactionRate: 0.5m, FirstTimeSatisfactionRate: 0.5m,
+            EnterpriseRatingCount: 2, EnterpriseGoodRatingCount: 1,
+            CompletionRate: 0.6667m, TimelinessRate: 0.5m, SatisfactionRate: 0.5m, FirstTimeSatisfactionRate: 0.5m, EnterpriseSatisfactionRate: 0.5m,
             AverageHandlingWorkingDays: 1.88m));
         report.ByHandlingUnit[1].ShouldBe(new MonthlyFigures("qjxw", "区经济信息委",
             AssignedCount: 1, HandledCount: 1, HandledWithinLimitCount: 1, EvaluationCount: 1, SatisfiedEvaluationCount: 1,
             FirstEvaluationCount: 0, FirstTimeSatisfiedCount: 0, ReassignmentCount: 1, OverdueCount: 0, ClosedCount: 1,
-            CompletionRate: 1m, TimelinessRate: 1m, SatisfactionRate: 1m, FirstTimeSatisfactionRate: null,
+            EnterpriseRatingCount: 0, EnterpriseGoodRatingCount: 0,
+            CompletionRate: 1m, TimelinessRate: 1m, SatisfactionRate: 1m, FirstTimeSatisfactionRate: null, EnterpriseSatisfactionRate: null,
             AverageHandlingWorkingDays: 4m));
         report.Overall.ShouldBe(new MonthlyFigures(null, null,
             AssignedCount: 4, HandledCount: 3, HandledWithinLimitCount: 2, EvaluationCount: 3, SatisfiedEvaluationCount: 2,
             FirstEvaluationCount: 2, FirstTimeSatisfiedCount: 1, ReassignmentCount: 1, OverdueCount: 1, ClosedCount: 1,
-            CompletionRate: 0.75m, TimelinessRate: 0.6667m, SatisfactionRate: 0.6667m, FirstTimeSatisfactionRate: 0.5m,
+            EnterpriseRatingCount: 2, EnterpriseGoodRatingCount: 1,
+            CompletionRate: 0.75m, TimelinessRate: 0.6667m, SatisfactionRate: 0.6667m, FirstTimeSatisfactionRate: 0.5m, EnterpriseSatisfactionRate: 0.5m,
             AverageHandlingWorkingDays: 2.58m));
     }
 

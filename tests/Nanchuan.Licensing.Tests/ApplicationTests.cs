@@ -33,7 +33,7 @@ public sealed class ApplicationApiTests(LicensingHost platform)
         var item = await CatalogueAsync(new CatalogueServiceItem("XK-TEST-APP", "食品经营许可", "区市场监管局", 20, 2, false, true, true, ["申请书", "营业执照", "平面图"]));
         platform.SetShanghaiTime(2024, 9, 13, 10, 0);
         var application = await SendAsync<ServiceApplication>("/api/licensing/applications",
-            new SubmitApplication(item.Id, Enterprise, "重庆南川示例科技有限公司", ["申请书"], "综合窗口 帮办员", true));
+            new SubmitApplication(item.Id, Enterprise, "重庆南川示例科技有限公司", ["申请书"], true, true));
         application.Status.ShouldBe(ApplicationStatus.AwaitingMaterials);
         application.FirstNotice.ShouldBe(["营业执照", "平面图"]);
 

@@ -42,7 +42,7 @@ public sealed class OrganisationCodeTests
     public void Invalid_filing_lists_every_field()
     {
         var error = Should.Throw<BuildingBlocks.Errors.DomainValidationException>(() =>
-            RegistrationDecisions.File(Guid.NewGuid(), new FileRegistration("北京", " ", "", "地址", "", null), DateTimeOffset.UtcNow));
+            RegistrationDecisions.File(Guid.NewGuid(), new FileRegistration("北京", " ", "", "地址", "", null), null, DateTimeOffset.UtcNow));
         error.Errors.Keys.ShouldBe(["servicePoint", "companyName", "legalRepresentative", "industry"], ignoreOrder: true);
     }
 }

@@ -114,7 +114,7 @@ public sealed class PackageApiTests(LicensingHost platform)
 
         platform.SetShanghaiTime(2024, 9, 13, 10, 0); // Friday; Sat 14 is a make-up workday, 15–17 the Mid-Autumn holiday
         var application = await platform.PostAsync<ServiceApplication>($"/api/licensing/packages/{package.Id}/applications",
-            new SubmitPackageApplication(Enterprise, "重庆南川示例餐饮有限公司", ["申请书"], "企业之家 帮办员", true), TestActors.WindowClerk);
+            new SubmitPackageApplication(Enterprise, "重庆南川示例餐饮有限公司", ["申请书"], true, true), TestActors.WindowClerk);
         application.Status.ShouldBe(ApplicationStatus.AwaitingMaterials);
         application.FirstNotice.ShouldBe(["营业执照", "平面图", "规划图"]);
         application.Parts.Select(p => p.ItemId).ShouldBe([food.Id, plan.Id]);
@@ -168,6 +168,9 @@ public sealed class PackageApiTests(LicensingHost platform)
     {
         var (package, food, plan) = await PackageAsync("YJS-API-2");
         platform.SetShanghaiTime(2031, 6, 3, 9, 0);
+        // Online the enterprise acts for itself: it has no 帮办代办 helper (issue 14 point 13).
+        (await platform.RejectedAsync($"/api/licensing/packages/{package.Id}/applications",
+            new SubmitPackageApplication(Enterprise, "重庆南川示例科技有限公司", package.MergedChecklist, true, false), TestActors.Enterprise, 400)).ShouldContain("assisted");
         var application = await platform.PostAsync<ServiceApplication>($"/api/licensing/packages/{package.Id}/applications",
             new SubmitPackageApplication(Enterprise, "重庆南川示例科技有限公司", package.MergedChecklist, null, false), TestActors.Enterprise);
         application.Status.ShouldBe(ApplicationStatus.Accepted);

@@ -1,5 +1,8 @@
 using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Ratings;
+using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Evaluating;
+using Nanchuan.Grievances.Rating;
 using Nanchuan.Grievances.Handling;
 using Nanchuan.Grievances.Reading;
 using Nanchuan.Testing;
@@ -37,13 +40,14 @@ public sealed class AccessTests(GrievancesHost platform)
     }
 
     [Fact]
-    public async Task An_enterprise_cannot_evaluate_another_enterprises_request()
+    public async Task An_enterprise_cannot_rate_another_enterprises_request()
     {
         var id = await AssignedToMarketRegulator();
         await platform.Report(id, GrievanceApi.At(2024, 5, 9, 10, 0));
 
-        await platform.Post(OtherEnterprise, $"{GrievanceApi.Route}/{id}/evaluation", new EvaluateRequestBody(true, null, null), 403);
-        (await platform.Evaluate(id, satisfied: true, TestActors.Enterprise)).Event.ShouldBe("GrievanceEvaluated");
+        var refused = await platform.Post(OtherEnterprise, $"{GrievanceApi.Route}/{id}/enterprise-rating", new RateServiceRequest(ServiceRating.Satisfied, null), 403);
+        (await refused.ReadAsTextAsync()).ShouldContain("不属于本企业");
+        (await platform.Rate(id, ServiceRating.Satisfied)).Event.ShouldBe(nameof(GrievanceRatedByEnterprise));
     }
 
     [Fact]

@@ -64,18 +64,6 @@ public sealed class ChannelAndTimeTests(GrievancesHost platform)
     }
 
     [Fact]
-    public async Task An_enterprise_evaluating_its_own_request_gives_no_revisit_time()
-    {
-        platform.SetTime(GrievanceApi.At(2024, 5, 9, 10, 0));
-        var received = await platform.Receive();
-        await platform.Assign(received.Id);
-        await platform.Report(received.Id, GrievanceApi.At(2024, 5, 9, 10, 0));
-        var refused = await platform.Post(TestActors.Enterprise, $"{GrievanceApi.Route}/{received.Id}/evaluation",
-            new EvaluateRequestBody(true, "满意", GrievanceApi.At(2024, 5, 1, 10, 0)), 400);
-        (await refused.ReadAsTextAsync()).ShouldContain("revisitedAt");
-    }
-
-    [Fact]
     public async Task A_hotline_call_is_entered_within_three_days_and_a_box_batch_within_fifteen()
     {
         platform.SetTime(GrievanceApi.At(2024, 5, 20, 10, 0));

@@ -38,7 +38,7 @@ public sealed class ClosedLoopApiTests(GrievancesHost platform)
 
         platform.SetTime(GrievanceApi.At(2024, 5, 14, 16, 0));
         await platform.Report(id, GrievanceApi.At(2024, 5, 13, 10, 0), TestActors.Planner);
-        await platform.Evaluate(id, satisfied: true, TestActors.Enterprise);
+        await platform.Evaluate(id, satisfied: true);
 
         var closing = await platform.Host.TrackAsync(() =>
             platform.Post(TestActors.BusinessOffice, $"{GrievanceApi.Route}/{id}/closure", new CloseRequestBody("企业满意，同意销号。")));

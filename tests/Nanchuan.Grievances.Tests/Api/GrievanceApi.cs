@@ -7,7 +7,9 @@ using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Evaluating;
 using Nanchuan.Grievances.Handling;
 using Nanchuan.Grievances.Intake;
+using Nanchuan.Grievances.Rating;
 using Nanchuan.Grievances.Reading;
+using Nanchuan.BuildingBlocks.Ratings;
 using Nanchuan.Testing;
 
 namespace Nanchuan.Grievances.Tests.Api;
@@ -37,6 +39,9 @@ internal static class GrievanceApi
     public static Task<CaseStepRecorded> Evaluate(this IAlbaHost host, Guid id, bool satisfied, Actor? actor = null) =>
         host.Post(actor ?? TestActors.BusinessOffice, $"{Route}/{id}/evaluation",
             new EvaluateRequestBody(satisfied, satisfied ? "满意" : "问题仍未解决", null)).Read<CaseStepRecorded>();
+
+    public static Task<CaseStepRecorded> Rate(this IAlbaHost host, Guid id, ServiceRating rating, Actor? enterprise = null) =>
+        host.Post(enterprise ?? TestActors.Enterprise, $"{Route}/{id}/enterprise-rating", new RateServiceRequest(rating, null)).Read<CaseStepRecorded>();
 
     public static Task<GrievanceDetails> Details(this IAlbaHost host, Guid id, Actor? actor = null) =>
         host.Get(actor ?? TestActors.BusinessOffice, $"{Route}/{id}").Read<GrievanceDetails>();

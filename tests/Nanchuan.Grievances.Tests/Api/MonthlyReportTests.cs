@@ -1,6 +1,7 @@
 using System.Text;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.BuildingBlocks.Ratings;
 using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Evaluating;
 using Nanchuan.Grievances.Reading;
@@ -16,7 +17,10 @@ public sealed class MarchReportScenario : GrievancesHost
 {
     public Guid RequestId { get; private set; }
 
-    /// <summary>March 2025: unsatisfied with 区市场监管局's handling, re-assigned to 区规划自然资源局, then satisfied and closed.</summary>
+    /// <summary>
+    /// March 2025: unsatisfied with 区市场监管局's handling, re-assigned to 区规划自然资源局, then satisfied and closed; the enterprise
+    /// rates each round itself (不满意, then 非常满意).
+    /// </summary>
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
@@ -28,12 +32,16 @@ public sealed class MarchReportScenario : GrievancesHost
             await this.Assign(RequestId, ProblemType.General, TestActors.MarketRegulator.Department!);
             SetTime(GrievanceApi.At(2025, 3, 4, 10, 0));
             await this.Report(RequestId, GrievanceApi.At(2025, 3, 3, 15, 0));
+            SetTime(GrievanceApi.At(2025, 3, 4, 11, 0));
+            await this.Rate(RequestId, ServiceRating.Dissatisfied);
             SetTime(GrievanceApi.At(2025, 3, 5, 10, 0));
             await this.Evaluate(RequestId, satisfied: false);
             SetTime(GrievanceApi.At(2025, 3, 5, 14, 0));
             await this.Assign(RequestId, ProblemType.Simple, TestActors.Planner.Department!);
             SetTime(GrievanceApi.At(2025, 3, 6, 16, 0));
             await this.Report(RequestId, GrievanceApi.At(2025, 3, 6, 9, 0), TestActors.Planner);
+            SetTime(GrievanceApi.At(2025, 3, 6, 17, 0));
+            await this.Rate(RequestId, ServiceRating.VerySatisfied);
             SetTime(GrievanceApi.At(2025, 3, 7, 10, 0));
             await this.Evaluate(RequestId, satisfied: true);
             await this.Post(TestActors.BusinessOffice, $"{GrievanceApi.Route}/{RequestId}/closure", new CloseRequestBody(null));
@@ -74,6 +82,7 @@ public sealed class MonthlyReportTests(MarchReportScenario platform)
         overall.FirstTimeSatisfiedCount.ShouldBe(0);
         overall.FirstTimeSatisfactionRate.ShouldBe(0m);
         overall.ClosedCount.ShouldBe(1);
+        (overall.EnterpriseRatingCount, overall.EnterpriseGoodRatingCount, overall.EnterpriseSatisfactionRate).ShouldBe((2, 1, 0.5m));
 
         var market = report.ByHandlingUnit.Single(u => u.HandlingUnitId == "区市场监管局");
         market.EvaluationCount.ShouldBe(1);
@@ -81,25 +90,27 @@ public sealed class MonthlyReportTests(MarchReportScenario platform)
         var planning = report.ByHandlingUnit.Single(u => u.HandlingUnitId == "区规划自然资源局");
         planning.SatisfactionRate.ShouldBe(1m);
         planning.ClosedCount.ShouldBe(1);
+        (market.EnterpriseRatingCount, market.EnterpriseSatisfactionRate).ShouldBe((1, 0m));
+        (planning.EnterpriseRatingCount, planning.EnterpriseSatisfactionRate).ShouldBe((1, 1m));
     }
 
     [Fact]
     public async Task The_sql_table_and_the_downloads_hold_the_same_figures()
     {
         var rows = await TableRows();
-        rows.ShouldContain("2025|3||全部承办单位|2|2|2|2|1|1|0|1|0|1|1.0000|1.0000|0.5000|0.0000|1.11");
+        rows.ShouldContain("2025|3||全部承办单位|2|2|2|2|1|1|0|1|0|1|2|1|1.0000|1.0000|0.5000|0.0000|0.5000|1.11");
         rows.Count(row => row.StartsWith("2025|3|")).ShouldBe(3);
 
         var csvBytes = await ReadBytes(await platform.Get(TestActors.BusinessOffice, Report.Replace("monthly?", "monthly.csv?")));
         csvBytes.Take(3).ShouldBe(Encoding.UTF8.GetPreamble());
         var csv = Encoding.UTF8.GetString(csvBytes[3..]);
         csv.ShouldStartWith("承办单位,承办量");
-        csv.ShouldContain("全部承办单位,2,2,2,2,1,1,0,1,0,1,1,1,0.5,0,1.11");
+        csv.ShouldContain("全部承办单位,2,2,2,2,1,1,0,1,0,1,2,1,1,1,0.5,0,0.5,1.11");
 
         // The table itself through the platform's export: its key columns first, the same figures.
         var table = Encoding.UTF8.GetString(await ReadBytes(await platform.Get(TestActors.Supervisor, $"{GrievanceApi.Route}/reports/monthly_report.csv?month=2025-03")));
         table.ShouldContain("年,月,承办单位编号,承办单位,承办量");
-        table.ShouldContain("2025,3,,全部承办单位,2,2,2,2,1,1,0,1,0,1,1.0000,1.0000,0.5000,0.0000,1.11");
+        table.ShouldContain("2025,3,,全部承办单位,2,2,2,2,1,1,0,1,0,1,2,1,1.0000,1.0000,0.5000,0.0000,0.5000,1.11");
         await platform.Get(TestActors.MarketRegulator, $"{GrievanceApi.Route}/reports/monthly_report.csv", 403);
 
         var xlsx = await platform.Get(TestActors.BusinessOffice, Report.Replace("monthly?", "monthly.xlsx?"));

@@ -31,6 +31,6 @@ public sealed class OpenApiTests(GrievancesHost platform)
                 (schema["example"] ?? schema["examples"]).ShouldNotBeNull($"{name}: example of {reference}");
             }
         }
-        bodies.ShouldBe(10);
+        bodies.ShouldBe(11);
     }
 }

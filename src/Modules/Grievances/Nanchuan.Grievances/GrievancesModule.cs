@@ -61,7 +61,7 @@ public sealed class GrievancesModule : INanchuanModule
         options.Projections.Add<HandlingRoundRowProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<HandlingRoundRow>().DatabaseSchemaName(Schema)
             .Duplicate(x => x.Round.GrievanceId).Duplicate(x => x.Round.AssignedAt)
-            .Duplicate(x => x.Round.EvaluatedAt).Duplicate(x => x.Round.ClosedAt);
+            .Duplicate(x => x.Round.EvaluatedAt).Duplicate(x => x.Round.ClosedAt).Duplicate(x => x.Round.EnterpriseRatedAt);
         options.Schema.For<KnownEnterprise>().DatabaseSchemaName(Schema);
         options.Events.AddEventTypes(GrievanceEventTypes.All);
         options.Events.AddEventType<AssignmentSlipNumberIssued>();

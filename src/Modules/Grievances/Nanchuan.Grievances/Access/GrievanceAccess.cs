@@ -40,14 +40,8 @@ internal static class GrievanceAccess
         EnsureCurrentHandlingUnit(actor, grievance);
     }
 
-    /// <summary>Evaluating: the BusinessOffice after its revisit, or the enterprise itself for its own request.</summary>
-    public static void EnsureCanEvaluate(Actor actor, Grievance grievance)
-    {
-        if (actor.Role == Roles.BusinessOffice) return;
-        if (actor.Role != Roles.Enterprise)
-            throw new AccessDeniedException("只有区营商办或提出诉求的企业可以评价 / only the BusinessOffice or the requesting enterprise may evaluate.");
-        EnsureOwnRequest(actor, grievance);
-    }
+    /// <summary>好差评: the requesting enterprise only (the endpoint admits enterprises alone).</summary>
+    public static void EnsureCanRate(Actor actor, Grievance grievance) => EnsureOwnRequest(actor, grievance);
 
     /// <summary>An enterprise lodging a request on the platform does so under its own credit code.</summary>
     public static void EnsureMayLodgeFor(Actor actor, string? creditCode)

@@ -129,6 +129,13 @@ public sealed class Grievance
         Status = e.Satisfied ? GrievanceStatus.Evaluated : GrievanceStatus.Unsatisfied;
     }
 
+    /// <summary>The round that was rated, not necessarily the current one: a re-assignment may have followed.</summary>
+    public void Apply(GrievanceRatedByEnterprise e)
+    {
+        var index = Rounds.FindIndex(round => round.Round == e.Round);
+        Rounds[index] = Rounds[index].Apply(e);
+    }
+
     public void Apply(TrackingContinued e)
     {
         TrackingReason = e.Reason;

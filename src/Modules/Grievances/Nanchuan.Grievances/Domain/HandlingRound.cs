@@ -1,3 +1,5 @@
+using Nanchuan.BuildingBlocks.Ratings;
+
 namespace Nanchuan.Grievances.Domain;
 
 /// <summary>
@@ -40,6 +42,11 @@ public sealed record HandlingRound
     /// <summary>The enterprise's opinion at this round's evaluation; null until evaluated.</summary>
     public bool? Satisfied { get; init; }
 
+    /// <summary>The enterprise's own 好差评 of this round; null until it rated (or in streams from before the rating was its own step).</summary>
+    public ServiceRating? EnterpriseRating { get; init; }
+
+    public DateTimeOffset? EnterpriseRatedAt { get; init; }
+
     /// <summary>Set on the last round when the request is closed (销号).</summary>
     public DateTimeOffset? ClosedAt { get; init; }
 
@@ -77,6 +84,8 @@ public sealed record HandlingRound
     public HandlingRound Apply(DeadlineRecomputed e) => this with { DueAt = e.NewDueAt, DeadlineWarned = false, Overdue = false };
 
     public HandlingRound Apply(GrievanceEvaluated e) => this with { EvaluatedAt = e.RevisitedAt, Satisfied = e.Satisfied };
+
+    public HandlingRound Apply(GrievanceRatedByEnterprise e) => this with { EnterpriseRating = e.Rating, EnterpriseRatedAt = e.RatedAt };
 
     public HandlingRound Apply(PromiseRevisitDue _) => this with { PromiseRevisitDue = true };
 

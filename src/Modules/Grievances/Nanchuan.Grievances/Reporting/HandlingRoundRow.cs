@@ -26,6 +26,7 @@ public sealed class HandlingRoundRowProjection : MultiStreamProjection<HandlingR
         Identity<HandlingOverdue>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
         Identity<SupervisionNoticeIssued>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
         Identity<GrievanceEvaluated>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
+        Identity<GrievanceRatedByEnterprise>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
         Identity<PromiseRevisitDue>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
         Identity<PromiseRevisited>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
         Identity<GrievanceClosed>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
@@ -44,6 +45,7 @@ public sealed class HandlingRoundRowProjection : MultiStreamProjection<HandlingR
             HandlingOverdue x => snapshot.Round.Apply(x),
             SupervisionNoticeIssued x => snapshot.Round.Apply(x),
             GrievanceEvaluated x => snapshot.Round.Apply(x),
+            GrievanceRatedByEnterprise x => snapshot.Round.Apply(x),
             PromiseRevisitDue x => snapshot.Round.Apply(x),
             PromiseRevisited x => snapshot.Round.Apply(x),
             GrievanceClosed x => snapshot.Round.Apply(x),

@@ -30,10 +30,13 @@ internal static class MonthlyReportTable
         (Of("reassignment_count", "integer", "再次交办数", "Rounds assigned in the month that were re-assignments."), f => f.ReassignmentCount),
         (Of("overdue_count", "integer", "超期数", "Rounds assigned in the month that went overdue."), f => f.OverdueCount),
         (Of("closed_count", "integer", "销号数", "Requests closed in the month, for the unit of their last round."), f => f.ClosedCount),
+        (Of("enterprise_rating_count", "integer", "好差评数", "Ratings the enterprises themselves gave in the month (好差评), apart from the evaluations."), f => f.EnterpriseRatingCount),
+        (Of("enterprise_good_rating_count", "integer", "好评数", "Of those, 非常满意, 满意 or 基本满意."), f => f.EnterpriseGoodRatingCount),
         (Of("completion_rate", "numeric(7,4)", "办结率", "handled ÷ assigned."), f => f.CompletionRate),
         (Of("timeliness_rate", "numeric(7,4)", "及时率", "handled within limit ÷ handled."), f => f.TimelinessRate),
         (Of("satisfaction_rate", "numeric(7,4)", "满意率", "satisfied ÷ evaluations."), f => f.SatisfactionRate),
         (Of("first_time_satisfaction_rate", "numeric(7,4)", "首次满意率", "first-time satisfied ÷ first evaluations."), f => f.FirstTimeSatisfactionRate),
+        (Of("enterprise_satisfaction_rate", "numeric(7,4)", "好差评满意率", "good ratings ÷ ratings, the platform's 好差评 figure."), f => f.EnterpriseSatisfactionRate),
         (Of("average_handling_working_days", "numeric(9,2)", "平均办理工作日", "Mean working days from assignment to handling report over the handled rounds."),
             f => f.AverageHandlingWorkingDays),
     ];
@@ -51,7 +54,7 @@ internal static class MonthlyReportTable
         Figures.Select(f => new ExportColumn<MonthlyFigures>(f.Column.ChineseName, f.Value)).ToList();
 
     /// <summary>
-    /// The rounds that count in a month: assigned, evaluated or closed in it (local time). Read through the duplicated,
+    /// The rounds that count in a month: assigned, evaluated, rated or closed in it (local time). Read through the duplicated,
     /// indexed times, so a month costs what it holds, not the whole history (bench/RESULTS.md, S7 lag).
     /// </summary>
     public static async Task<IReadOnlyList<HandlingRound>> RoundsOfMonthAsync(IQuerySession session, int year, int month, TimeZoneInfo timeZone,
@@ -63,6 +66,7 @@ internal static class MonthlyReportTable
         var rows = await session.Query<HandlingRoundRow>()
             .Where(r => (r.Round.AssignedAt >= from && r.Round.AssignedAt < to)
                         || (r.Round.EvaluatedAt >= from && r.Round.EvaluatedAt < to)
+                        || (r.Round.EnterpriseRatedAt >= from && r.Round.EnterpriseRatedAt < to)
                         || (r.Round.ClosedAt >= from && r.Round.ClosedAt < to))
             .ToListAsync(cancellation);
         return rows.Select(row => row.Round).ToList();
@@ -72,9 +76,9 @@ internal static class MonthlyReportTable
     public static async Task<IReadOnlyList<HandlingRound>> RoundsOfAsync(IQuerySession session, IReadOnlyCollection<Guid> grievanceIds, CancellationToken cancellation) =>
         (await session.Query<HandlingRoundRow>().Where(r => grievanceIds.Contains(r.Round.GrievanceId)).ToListAsync(cancellation)).Select(row => row.Round).ToList();
 
-    /// <summary>The months a request's rounds count in: assignment, evaluation and closure months.</summary>
+    /// <summary>The months a request's rounds count in: assignment, evaluation, rating and closure months.</summary>
     public static IEnumerable<(int Year, int Month)> MonthsOf(IEnumerable<HandlingRound> rounds, IWorkingDayCalendar calendar) =>
-        rounds.SelectMany(r => new[] { r.AssignedAt, r.EvaluatedAt, r.ClosedAt })
+        rounds.SelectMany(r => new[] { r.AssignedAt, r.EvaluatedAt, r.EnterpriseRatedAt, r.ClosedAt })
             .OfType<DateTimeOffset>()
             .Select(at => calendar.LocalDay(at))
             .Select(day => (day.Year, day.Month))
@@ -86,7 +90,7 @@ internal static class MonthlyReportTable
         Table.Delete(session, "year = ? and month = ?", report.Year, report.Month);
         foreach (var figures in report.ByHandlingUnit.Prepend(report.Overall))
         {
-            if (figures.AssignedCount + figures.EvaluationCount + figures.ClosedCount == 0) continue;
+            if (figures.AssignedCount + figures.EvaluationCount + figures.EnterpriseRatingCount + figures.ClosedCount == 0) continue;
             Table.Upsert(session,
             [
                 ("year", report.Year), ("month", report.Month), ("handling_unit_id", figures.HandlingUnitId ?? OverallUnitId),

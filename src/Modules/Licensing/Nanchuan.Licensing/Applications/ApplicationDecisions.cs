@@ -12,29 +12,34 @@ internal static class ApplicationDecisions
     /// a one-time notice, or acceptance (immediate items: done in one step).
     /// </summary>
     public static IReadOnlyList<object> Receive(
-        Guid id, ApplicationTerms item, UnifiedSocialCreditCode creditCode, string? enterpriseName, IReadOnlyList<string>? provided, string? helper, bool inPerson,
+        Guid id, ApplicationTerms item, UnifiedSocialCreditCode creditCode, string? enterpriseName, IReadOnlyList<string>? provided, Actor? helper, bool inPerson,
         DateTimeOffset now, IWorkingDayCalendar calendar)
     {
         if (string.IsNullOrWhiteSpace(enterpriseName)) throw new DomainValidationException("enterpriseName", "请填写企业名称 / the enterprise name is required.");
         var materials = Clean(provided);
+        var assistance = helper is null ? null : Assistance.By(helper, enterpriseName, creditCode);
         var received = new ApplicationReceived(id, item.Id, item.Code, item.Name, item.Department, creditCode, enterpriseName.Trim(),
-            string.IsNullOrWhiteSpace(helper) ? null : helper.Trim(), materials, now, item.Parts.Count == 0 ? null : item.Parts);
+            null, materials, now, item.Parts.Count == 0 ? null : item.Parts, assistance);
         List<object> events = [received];
-        if (inPerson) events.Add(new VisitRecorded(id, "递交申请材料", now));
+        if (inPerson) events.Add(new VisitRecorded(id, "递交申请材料", now, assistance));
         events.AddRange(Check(id, null, materials, item, now, calendar));
         return events;
     }
 
-    /// <summary>The enterprise brings materials: checked again; what is still missing can only repeat the first notice.</summary>
+    /// <summary>
+    /// The enterprise brings materials: checked again; what is still missing can only repeat the first notice. On an assisted
+    /// (帮办代办) application the signed-in <paramref name="staff"/> is the helper who brings them.
+    /// </summary>
     public static IReadOnlyList<object> Supplement(
-        ServiceApplication state, ApplicationTerms item, IReadOnlyList<string>? provided, bool inPerson, DateTimeOffset now, IWorkingDayCalendar calendar)
+        ServiceApplication state, ApplicationTerms item, IReadOnlyList<string>? provided, bool inPerson, Actor staff, DateTimeOffset now, IWorkingDayCalendar calendar)
     {
         if (state.Status != ApplicationStatus.AwaitingMaterials)
             throw new InvalidStateTransitionException(ServiceApplication.StatusLabel(state.Status), "补正材料");
         var materials = Clean(provided);
         if (materials.Count == 0) throw new DomainValidationException("materials", "请列出补正的材料 / list the materials brought.");
-        List<object> events = [new MaterialsSupplemented(state.Id, materials)];
-        if (inPerson) events.Add(new VisitRecorded(state.Id, "补正材料", now));
+        var assistance = state.AssistanceBy(staff);
+        List<object> events = [new MaterialsSupplemented(state.Id, materials, assistance)];
+        if (inPerson) events.Add(new VisitRecorded(state.Id, "补正材料", now, assistance));
         events.AddRange(Check(state.Id, state, state.Provided.Union(materials).ToList(), item, now, calendar));
         return events;
     }

@@ -14,7 +14,7 @@ public static class ApplicationEndpoints
     [Authorize(Roles = Roles.WindowClerk)]
     [Tags("Licensing")]
     [EndpointSummary("综合受理 / Receive an application at the front desk")]
-    [EndpointDescription("Checks the materials against the item's checklist: a one-time notice (一次性告知) lists every missing material; a complete application is accepted and its promised limit starts (warning 1 working day before, overdue at the due time); an immediate item (即办件) is accepted, approved and issued in one step.")]
+    [EndpointDescription("Checks the materials against the item's checklist (with `assisted`, 帮办代办: the signed-in staff member is recorded as the enterprise's helper on this and every later act for it): a one-time notice (一次性告知) lists every missing material; a complete application is accepted and its promised limit starts (warning 1 working day before, overdue at the due time); an immediate item (即办件) is accepted, approved and issued in one step.")]
     [ProducesResponseType<ServiceApplication>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<(ServiceApplication, OutgoingMessages)> Submit(
@@ -24,7 +24,7 @@ public static class ApplicationEndpoints
         var item = await session.LoadAsync<ServiceItem>(command.ItemId, cancellation)
                    ?? throw new DomainValidationException("itemId", "事项清单中无此事项 / no such item in the catalogue.");
         var id = Guid.CreateVersion7();
-        var events = ApplicationDecisions.Receive(id, ApplicationTerms.Of(item), command.CreditCode, command.EnterpriseName, command.Materials, command.Helper, command.InPerson, clock.GetUtcNow(), calendar);
+        var events = ApplicationDecisions.Receive(id, ApplicationTerms.Of(item), command.CreditCode, command.EnterpriseName, command.Materials, HelperOf(command.Assisted), command.InPerson, clock.GetUtcNow(), calendar);
         var state = await CaseStreams.StartAsync<ServiceApplication>(session, id, events, cancellation);
         return (state, DeadlinesOf(state, events, watch, deadlines));
     }
@@ -42,7 +42,7 @@ public static class ApplicationEndpoints
     {
         var stream = await LoadAsync(session, id, cancellation);
         var item = await TermsAsync(session, stream.Aggregate!, cancellation);
-        var events = ApplicationDecisions.Supplement(stream.Aggregate!, item, command.Materials, command.InPerson, clock.GetUtcNow(), calendar);
+        var events = ApplicationDecisions.Supplement(stream.Aggregate!, item, command.Materials, command.InPerson, CurrentActor.Value, clock.GetUtcNow(), calendar);
         stream.AppendMany(events);
         var state = await CaseStreams.StateAfterAsync(session, stream, cancellation);
         return (state, DeadlinesOf(state, events, watch, deadlines));
@@ -74,7 +74,7 @@ public static class ApplicationEndpoints
     {
         if (string.IsNullOrWhiteSpace(command.Purpose)) throw new DomainValidationException("purpose", "请填写来访事由 / the purpose is required.");
         var stream = await LoadAsync(session, id, cancellation);
-        stream.AppendOne(new VisitRecorded(id, command.Purpose.Trim(), clock.GetUtcNow()));
+        stream.AppendOne(new VisitRecorded(id, command.Purpose.Trim(), clock.GetUtcNow(), stream.Aggregate!.AssistanceBy(CurrentActor.Value)));
         return await CaseStreams.StateAfterAsync(session, stream, cancellation);
     }
 
@@ -147,6 +147,9 @@ public static class ApplicationEndpoints
         var withinOne = finished.Count(v => v <= 1);
         return new OneTripReport(finished.Count, withinOne, finished.Count == 0 ? null : Math.Round((decimal)withinOne / finished.Count, 4, MidpointRounding.AwayFromZero));
     }
+
+    /// <summary>帮办代办: the signed-in staff member is the helper; the request body only says whether the application is assisted.</summary>
+    internal static Actor? HelperOf(bool? assisted) => assisted == true ? CurrentActor.Value : null;
 
     /// <summary>An application accepted by these events gets its promised limit watched by the platform; the case events are mirrored.</summary>
     internal static OutgoingMessages DeadlinesOf(ServiceApplication state, IReadOnlyCollection<object> events, DeadlineWatch watch, ApplicationDeadlines deadlines)

@@ -3,16 +3,18 @@ using Nanchuan.BuildingBlocks.Enterprises;
 namespace Nanchuan.Licensing.Applications;
 
 /// <summary>
-/// 综合受理: an application for a catalogue item reached the front desk; <paramref name="Helper"/> is the 帮办代办 staff acting for the
-/// enterprise, if any. For a 一件事一次办 package the item is the package and <paramref name="Parts"/> lists its catalogue items.
+/// 综合受理: an application for a catalogue item reached the front desk; <paramref name="Assistance"/> is the 帮办代办 staff member
+/// acting for the enterprise, if any. For a 一件事一次办 package the item is the package and <paramref name="Parts"/> lists its
+/// catalogue items. <c>Helper</c> is set only in streams stored before issue 14 point 13 (the helper as the client typed it).
 /// </summary>
 public sealed record ApplicationReceived(
     Guid ApplicationId, Guid ItemId, string ItemCode, string ItemName, string Department, UnifiedSocialCreditCode CreditCode, string EnterpriseName,
-    string? Helper, IReadOnlyList<string> Provided, DateTimeOffset ReceivedAt, IReadOnlyList<ApplicationPart>? Parts = null) : IDescribedEvent
+    string? Helper, IReadOnlyList<string> Provided, DateTimeOffset ReceivedAt, IReadOnlyList<ApplicationPart>? Parts = null,
+    Assistance? Assistance = null) : IDescribedEvent
 {
-    public string Describe() => Helper is null
-        ? $"{EnterpriseName}申请“{ItemName}”"
-        : $"{Helper}代{EnterpriseName}申请“{ItemName}”";
+    public string Describe() => Assistance is not null
+        ? $"{Assistance.Describe()}申请“{ItemName}”"
+        : Helper is null ? $"{EnterpriseName}申请“{ItemName}”" : $"{Helper}代{EnterpriseName}申请“{ItemName}”";
 }
 
 /// <summary>一次性告知: every missing material listed at once. A later notice may only repeat items of the first.</summary>
@@ -21,10 +23,10 @@ public sealed record OneTimeNoticeIssued(Guid ApplicationId, int Number, IReadOn
     public string Describe() => $"一次性告知（第{Number}次）需补正：{string.Join("、", Missing)}";
 }
 
-/// <summary>The enterprise brought missing materials.</summary>
-public sealed record MaterialsSupplemented(Guid ApplicationId, IReadOnlyList<string> Provided) : IDescribedEvent
+/// <summary>The enterprise (or its 帮办代办 helper, <paramref name="Assistance"/>) brought missing materials.</summary>
+public sealed record MaterialsSupplemented(Guid ApplicationId, IReadOnlyList<string> Provided, Assistance? Assistance = null) : IDescribedEvent
 {
-    public string Describe() => $"补正材料：{string.Join("、", Provided)}";
+    public string Describe() => $"{(Assistance is null ? "" : Assistance.Describe())}补正材料：{string.Join("、", Provided)}";
 }
 
 /// <summary>受理: the application is complete; the promised limit (<paramref name="PromisedWorkingDays"/>) runs to <paramref name="DueAt"/>.</summary>
@@ -45,10 +47,10 @@ public sealed record ResultIssued(Guid ApplicationId, string ResultNumber, bool 
     public string Describe() => $"出件{ResultNumber}（{(Mailed ? "邮寄" : "窗口领取")}）";
 }
 
-/// <summary>The enterprise (or its helper) came to a window in person.</summary>
-public sealed record VisitRecorded(Guid ApplicationId, string Purpose, DateTimeOffset At) : IDescribedEvent
+/// <summary>The enterprise (or its 帮办代办 helper, <paramref name="Assistance"/>) came to a window in person.</summary>
+public sealed record VisitRecorded(Guid ApplicationId, string Purpose, DateTimeOffset At, Assistance? Assistance = null) : IDescribedEvent
 {
-    public string Describe() => $"企业到窗口：{Purpose}";
+    public string Describe() => Assistance is null ? $"企业到窗口：{Purpose}" : $"{Assistance.Describe()}到窗口：{Purpose}";
 }
 
 /// <summary>The promised limit is one working day away (scheduled warning).</summary>

@@ -2,8 +2,11 @@ using Nanchuan.BuildingBlocks.Enterprises;
 
 namespace Nanchuan.Licensing.Applications;
 
-/// <summary>An application at the comprehensive window: the item, the enterprise, the materials brought, and the 帮办代办 helper if any.</summary>
-public sealed record SubmitApplication(Guid ItemId, UnifiedSocialCreditCode CreditCode, string EnterpriseName, IReadOnlyList<string>? Materials, string? Helper, bool InPerson)
+/// <summary>
+/// An application at the comprehensive window: the item, the enterprise, the materials brought. <c>Assisted</c> (帮办代办): the
+/// signed-in staff member acts for the enterprise and is recorded as its helper on each act; leave it out or false otherwise.
+/// </summary>
+public sealed record SubmitApplication(Guid ItemId, UnifiedSocialCreditCode CreditCode, string EnterpriseName, IReadOnlyList<string>? Materials, bool? Assisted, bool InPerson)
     : IOpenApiExample<SubmitApplication>
 {
     public static SubmitApplication Example => new(Guid.Parse("0192f0a4-2c1e-7d3a-9b1f-5e6a7c8d9e02"), UnifiedSocialCreditCode.Parse("91500119MA5U8XRB98"),

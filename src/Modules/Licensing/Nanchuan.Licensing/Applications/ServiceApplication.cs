@@ -15,7 +15,11 @@ public sealed class ServiceApplication
     public string Department { get; set; } = "";
     public UnifiedSocialCreditCode CreditCode { get; set; }
     public string EnterpriseName { get; set; } = "";
+    /// <summary>帮办代办: the helper of the application's receipt (legacy streams: the name the client typed); null when not assisted.</summary>
     public string? Helper { get; set; }
+
+    /// <summary>Whether the application is handled with 帮办代办: every later act of the staff for the enterprise then names the helper.</summary>
+    public bool Assisted { get; set; }
     public ApplicationStatus Status { get; set; }
     public List<string> Provided { get; set; } = [];
     public IReadOnlyList<string> FirstNotice { get; set; } = [];
@@ -46,6 +50,9 @@ public sealed class ServiceApplication
     /// <summary>What a package application saves against separate applications for its items (null for a single item).</summary>
     public OneGoSavings? Savings { get; set; }
 
+    /// <summary>The <see cref="Assistance"/> an act of the signed-in <paramref name="staff"/> carries: on an assisted application only.</summary>
+    public Assistance? AssistanceBy(Actor staff) => Assisted ? Assistance.By(staff, EnterpriseName, CreditCode) : null;
+
     public bool Finished => Status is ApplicationStatus.Rejected or ApplicationStatus.ResultIssued;
 
     /// <summary>The department decides this application, or one of its items.</summary>
@@ -69,7 +76,8 @@ public sealed class ServiceApplication
         Department = e.Department;
         CreditCode = e.CreditCode;
         EnterpriseName = e.EnterpriseName;
-        Helper = e.Helper;
+        Helper = e.Assistance?.HelperName ?? e.Helper;
+        Assisted = Helper is not null;
         Provided = [.. e.Provided];
         Parts = [.. e.Parts ?? []];
         ReceivedAt = e.ReceivedAt;

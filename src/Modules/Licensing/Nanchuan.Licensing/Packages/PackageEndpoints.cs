@@ -64,10 +64,11 @@ public static class PackageEndpoints
             if (actor.CreditCode != command.CreditCode.Value)
                 throw new AccessDeniedException("企业只能以本企业名义申请 / an enterprise applies only under its own credit code.");
             if (command.InPerson) throw new DomainValidationException("inPerson", "网上申请不是到窗口 / an online application is not an in-person visit.");
+            if (command.Assisted == true) throw new DomainValidationException("assisted", "企业网上申请无帮办代办 / an enterprise applying online acts for itself.");
         }
         var applicationId = Guid.CreateVersion7();
         var now = clock.GetUtcNow();
-        var events = ApplicationDecisions.Receive(applicationId, package.Terms(), command.CreditCode, command.EnterpriseName, command.Materials, command.Helper,
+        var events = ApplicationDecisions.Receive(applicationId, package.Terms(), command.CreditCode, command.EnterpriseName, command.Materials, ApplicationEndpoints.HelperOf(command.Assisted),
             command.InPerson, now, calendar).ToList();
         events.Insert(1, new OneGoSavingsRecorded(applicationId, package.Id, package.Code, package.Name,
             PackageDecisions.Savings(package, options.Value.TripsPerSeparateApplication), now));

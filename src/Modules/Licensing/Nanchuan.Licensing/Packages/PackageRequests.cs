@@ -9,12 +9,16 @@ public sealed record CataloguePackage(string Code, string Name, IReadOnlyList<Gu
         [Guid.Parse("0192f0a4-2c1e-7d3a-9b1f-5e6a7c8d9e02"), Guid.Parse("0192f0a4-2c1e-7d3a-9b1f-5e6a7c8d9e03")], null);
 }
 
-/// <summary>One application for a package at the comprehensive window (or online by the enterprise itself), with the materials brought.</summary>
-public sealed record SubmitPackageApplication(UnifiedSocialCreditCode CreditCode, string EnterpriseName, IReadOnlyList<string>? Materials, string? Helper, bool InPerson)
+/// <summary>
+/// One application for a package at the comprehensive window (or online by the enterprise itself), with the materials brought.
+/// <c>Assisted</c> (帮办代办 at the window): the signed-in staff member acts for the enterprise and is recorded as its helper; an
+/// enterprise applying online cannot be assisted.
+/// </summary>
+public sealed record SubmitPackageApplication(UnifiedSocialCreditCode CreditCode, string EnterpriseName, IReadOnlyList<string>? Materials, bool? Assisted, bool InPerson)
     : IOpenApiExample<SubmitPackageApplication>
 {
     public static SubmitPackageApplication Example => new(UnifiedSocialCreditCode.Parse("91500119MA5U8XRB98"), "重庆南川示例餐饮有限公司",
-        ["营业执照复印件", "法定代表人身份证明", "经营场所平面图"], "企业之家 帮办员", true);
+        ["营业执照复印件", "法定代表人身份证明", "经营场所平面图"], true, true);
 }
 
 /// <summary>Per package: applications, finished ones, and what the finished ones saved (减环节、减时间、减材料、减跑动).</summary>

@@ -44,7 +44,7 @@ public sealed class CompanyRegistration
         LegalRepresentative = e.LegalRepresentative;
         Address = e.Address;
         Industry = e.Industry;
-        Helper = e.Helper;
+        Helper = e.Assistance?.HelperName ?? e.Helper;
         FiledAt = e.FiledAt;
         Status = RegistrationStatus.Filed;
     }

@@ -3,11 +3,14 @@ using Nanchuan.BuildingBlocks.Oversight;
 
 namespace Nanchuan.Licensing.Registration;
 
-/// <summary>A company registration (设立登记) filed at a service point; <paramref name="Helper"/> names the staff member doing assisted filing (帮办代办), if any.</summary>
-public sealed record FileRegistration(string ServicePoint, string CompanyName, string LegalRepresentative, string Address, string Industry, string? Helper)
+/// <summary>
+/// A company registration (设立登记) filed at a service point. <c>Assisted</c> (帮办代办): the signed-in clerk files for the
+/// applicant and is recorded as its helper; leave it out or false otherwise.
+/// </summary>
+public sealed record FileRegistration(string ServicePoint, string CompanyName, string LegalRepresentative, string Address, string Industry, bool? Assisted)
     : IOpenApiExample<FileRegistration>
 {
-    public static FileRegistration Example => new("东城", "重庆南川金佛山茶业有限公司", "李明", "重庆市南川区东城街道金佛大道1号", "茶叶种植与加工", "东城市场监管所 陈帮办");
+    public static FileRegistration Example => new("东城", "重庆南川金佛山茶业有限公司", "李明", "重庆市南川区东城街道金佛大道1号", "茶叶种植与加工", true);
 }
 
 /// <summary>A consultation or guidance session (咨询辅导) at a service point before filing.</summary>
@@ -24,14 +27,14 @@ public static class FileRegistrationEndpoint
     [Authorize(Roles = Roles.WindowClerk)]
     [Tags("Licensing")]
     [EndpointSummary("近快办设立登记申请 / File a company registration at a service point")]
-    [EndpointDescription("At one of the 20 近快办 service points, by a clerk of that point (another point's clerk: 403), by the applicant or with assisted filing (帮办代办: give `helper`). Nothing is written when a field is invalid.")]
+    [EndpointDescription("At one of the 20 近快办 service points, by a clerk of that point (another point's clerk: 403), by the applicant or with assisted filing (帮办代办: `assisted`, the signed-in clerk is recorded as the helper). Nothing is written when a field is invalid.")]
     [ProducesResponseType<CaseCreated>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static (CaseCreated, CaseOpened) Post(FileRegistration command, IDocumentSession session, TimeProvider clock)
     {
         if (ServicePoints.Exists(command.ServicePoint)) ServicePoints.EnsureClerkAt(CurrentActor.Value, command.ServicePoint);
         var id = Guid.CreateVersion7();
-        var filed = RegistrationDecisions.File(id, command, clock.GetUtcNow());
+        var filed = RegistrationDecisions.File(id, command, command.Assisted == true ? CurrentActor.Value : null, clock.GetUtcNow());
         session.Events.StartStream<CompanyRegistration>(id, filed);
         return (new CaseCreated(id), RegistrationOversight.Opened(filed));
     }

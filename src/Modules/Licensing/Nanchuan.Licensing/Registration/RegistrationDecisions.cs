@@ -1,3 +1,4 @@
+using Nanchuan.Licensing.Applications;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Deadlines;
 
@@ -9,7 +10,8 @@ internal static class RegistrationDecisions
     /// <summary>发照: within 0.5 working day (4 h 45 min of business hours) of acceptance.</summary>
     public static readonly TimeLimit Limit = TimeLimit.HalfDays(1);
 
-    public static RegistrationFiled File(Guid id, FileRegistration command, DateTimeOffset now)
+    /// <summary>Filed by the applicant, or for it by the signed-in <paramref name="helper"/> (帮办代办).</summary>
+    public static RegistrationFiled File(Guid id, FileRegistration command, Actor? helper, DateTimeOffset now)
     {
         var errors = new Dictionary<string, string[]>();
         if (!ServicePoints.Exists(command.ServicePoint))
@@ -19,9 +21,8 @@ internal static class RegistrationDecisions
         Require(errors, "address", command.Address, "住所", "address");
         Require(errors, "industry", command.Industry, "行业", "industry");
         if (errors.Count > 0) throw new DomainValidationException(errors);
-        var helper = string.IsNullOrWhiteSpace(command.Helper) ? null : command.Helper.Trim();
         return new RegistrationFiled(id, command.ServicePoint.Trim(), command.CompanyName.Trim(), command.LegalRepresentative.Trim(),
-            command.Address.Trim(), command.Industry.Trim(), helper, now);
+            command.Address.Trim(), command.Industry.Trim(), null, now, helper is null ? null : Assistance.By(helper, command.CompanyName, null));
     }
 
     public static RegistrationAccepted Accept(CompanyRegistration state, DateTimeOffset now, IWorkingDayCalendar calendar, WarningLeads warnings)

@@ -1,3 +1,4 @@
+using Nanchuan.Licensing.Applications;
 using Nanchuan.BuildingBlocks.Enterprises;
 
 namespace Nanchuan.Licensing.Registration;
@@ -8,14 +9,17 @@ public sealed record ConsultationGiven(Guid ConsultationId, string ServicePoint,
     public string Describe() => $"{ServicePoint}服务点提供开办企业咨询：{Topic}";
 }
 
-/// <summary>A company registration was filed at a service point, by the applicant or with assisted filing (帮办代办).</summary>
+/// <summary>
+/// A company registration was filed at a service point, by the applicant or with assisted filing (帮办代办, <paramref name="Assistance"/>).
+/// <c>Helper</c> is set only in streams stored before issue 14 point 13 (the helper as the client typed it).
+/// </summary>
 public sealed record RegistrationFiled(
     Guid RegistrationId, string ServicePoint, string CompanyName, string LegalRepresentative, string Address, string Industry,
-    string? Helper, DateTimeOffset FiledAt) : IDescribedEvent
+    string? Helper, DateTimeOffset FiledAt, Assistance? Assistance = null) : IDescribedEvent
 {
-    public string Describe() => Helper is null
-        ? $"{ServicePoint}服务点收到“{CompanyName}”设立登记申请"
-        : $"{ServicePoint}服务点由{Helper}帮办代办“{CompanyName}”设立登记申请";
+    public string Describe() => (Assistance?.HelperName ?? Helper) is { } helper
+        ? $"{ServicePoint}服务点由{helper}帮办代办“{CompanyName}”设立登记申请"
+        : $"{ServicePoint}服务点收到“{CompanyName}”设立登记申请";
 }
 
 /// <summary>The registration was accepted (受理): the licence is due 0.5 working day later; a warning is due before.</summary>

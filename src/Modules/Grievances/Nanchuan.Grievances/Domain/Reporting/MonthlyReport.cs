@@ -1,3 +1,5 @@
+using Nanchuan.BuildingBlocks.Ratings;
+
 namespace Nanchuan.Grievances.Domain;
 
 /// <summary>月度通报: the monthly report on assignment slips, overall and per handling unit (承办单位).</summary>
@@ -18,10 +20,13 @@ public sealed record MonthlyReport(int Year, int Month, MonthlyFigures Overall, 
 /// <param name="ReassignmentCount">Rounds assigned in the month that were re-assignments (round &gt; 1).</param>
 /// <param name="OverdueCount">Rounds assigned in the month that went overdue (and were not un-overdued by a recomputed deadline).</param>
 /// <param name="ClosedCount">Requests closed (销号) in the month, counted for the unit of their last round.</param>
+/// <param name="EnterpriseRatingCount">好差评: ratings the enterprises gave in the month (their own, apart from the evaluations).</param>
+/// <param name="EnterpriseGoodRatingCount">Of those, 好评 (非常满意, 满意, 基本满意).</param>
 /// <param name="CompletionRate">办结率 = <paramref name="HandledCount"/> ÷ <paramref name="AssignedCount"/>.</param>
 /// <param name="TimelinessRate">及时率 = <paramref name="HandledWithinLimitCount"/> ÷ <paramref name="HandledCount"/>.</param>
 /// <param name="SatisfactionRate">满意率 = <paramref name="SatisfiedEvaluationCount"/> ÷ <paramref name="EvaluationCount"/>.</param>
 /// <param name="FirstTimeSatisfactionRate"><paramref name="FirstTimeSatisfiedCount"/> ÷ <paramref name="FirstEvaluationCount"/>.</param>
+/// <param name="EnterpriseSatisfactionRate">好差评满意率 = <paramref name="EnterpriseGoodRatingCount"/> ÷ <paramref name="EnterpriseRatingCount"/> (<see cref="ServiceRatings.SatisfactionRate"/>).</param>
 /// <param name="AverageHandlingWorkingDays">Mean working days from assignment to handling report over the handled rounds, 2 decimals; null when none.</param>
 public sealed record MonthlyFigures(
     string? HandlingUnitId,
@@ -36,8 +41,11 @@ public sealed record MonthlyFigures(
     int ReassignmentCount,
     int OverdueCount,
     int ClosedCount,
+    int EnterpriseRatingCount,
+    int EnterpriseGoodRatingCount,
     decimal? CompletionRate,
     decimal? TimelinessRate,
     decimal? SatisfactionRate,
     decimal? FirstTimeSatisfactionRate,
+    decimal? EnterpriseSatisfactionRate,
     decimal? AverageHandlingWorkingDays);

@@ -1,3 +1,5 @@
+using Nanchuan.BuildingBlocks.Ratings;
+
 namespace Nanchuan.Grievances.Domain;
 
 /// <summary>
@@ -10,6 +12,7 @@ namespace Nanchuan.Grievances.Domain;
 /// <item>an evaluation belongs to the month it was made (its revisit time), for the unit of the round evaluated;</item>
 /// <item>first-time satisfaction belongs to the month of a request's first evaluation, so every request counts once,
 /// and a request unsatisfied at first stays out of the numerator even after it ends satisfied;</item>
+/// <item>an enterprise's 好差评 belongs to the month it was given, for the unit of the round rated;</item>
 /// <item>a closure belongs to the month it was made, for the unit of the last round.</item>
 /// </list>
 /// </summary>
@@ -21,7 +24,7 @@ internal static class MonthlyReportCalculator
         bool InMonth(DateTimeOffset? at) =>
             at is { } value && TimeZoneInfo.ConvertTime(value, timeZone) is var local && local.Year == year && local.Month == month;
 
-        var relevant = all.Where(r => InMonth(r.AssignedAt) || InMonth(r.EvaluatedAt) || InMonth(r.ClosedAt)).ToList();
+        var relevant = all.Where(r => InMonth(r.AssignedAt) || InMonth(r.EvaluatedAt) || InMonth(r.EnterpriseRatedAt) || InMonth(r.ClosedAt)).ToList();
         var byUnit = relevant
             .GroupBy(r => r.HandlingUnitId)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -41,6 +44,7 @@ internal static class MonthlyReportCalculator
         var withinLimit = handled.Count(r => r.HandledWithinLimit == true);
         var satisfied = evaluated.Count(r => r.Satisfied == true);
         var firstTimeSatisfied = firstEvaluated.Count(r => r.Satisfied == true);
+        var ratings = rounds.Where(r => inMonth(r.EnterpriseRatedAt) && r.EnterpriseRating is not null).Select(r => r.EnterpriseRating!.Value).ToList();
         var handlingDays = handled.Where(r => r.HandlingWorkingDays is not null).Select(r => r.HandlingWorkingDays!.Value).ToList();
 
         return new MonthlyFigures(
@@ -56,10 +60,13 @@ internal static class MonthlyReportCalculator
             ReassignmentCount: assigned.Count(r => r.Round > 1),
             OverdueCount: assigned.Count(r => r.Overdue),
             ClosedCount: rounds.Count(r => inMonth(r.ClosedAt)),
+            EnterpriseRatingCount: ratings.Count,
+            EnterpriseGoodRatingCount: ratings.Count(ServiceRatings.IsGood),
             CompletionRate: Rate(handledCount, assigned.Count),
             TimelinessRate: Rate(withinLimit, handledCount),
             SatisfactionRate: Rate(satisfied, evaluated.Count),
             FirstTimeSatisfactionRate: Rate(firstTimeSatisfied, firstEvaluated.Count),
+            EnterpriseSatisfactionRate: ServiceRatings.SatisfactionRate(ratings),
             AverageHandlingWorkingDays: handlingDays.Count == 0
                 ? null
                 : Math.Round(handlingDays.Average(), 2, MidpointRounding.AwayFromZero));
