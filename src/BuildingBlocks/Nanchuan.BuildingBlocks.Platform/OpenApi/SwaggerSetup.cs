@@ -45,6 +45,7 @@ public static class SwaggerSetup
             });
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<RequestRulesSchemaFilter>();
+            options.SchemaFilter<NullableReferenceSchemaFilter>();
             options.OperationFilter<StandardResponsesOperationFilter>();
             options.OperationFilter<CaseVersionOperationFilter>();
         });
