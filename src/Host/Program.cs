@@ -18,7 +18,6 @@ builder.AddNanchuanPlatform(
     new EnforcementModule(),
     new ProcurementModule(),
     new IncentivesModule());
-    new IncentivesModule());
 
 return await PlatformStartup.RunAsync(builder.Build(), args);
 

@@ -9,10 +9,6 @@ internal static class GrievanceEventTypes
         typeof(HandlingReported), typeof(GrievanceEvaluated), typeof(TrackingContinued), typeof(GrievanceClosed),
         typeof(PromiseRevisitDue), typeof(PromiseRevisited), typeof(AssignmentDeadlineWarned), typeof(AssignmentOverdue),
         typeof(HandlingDeadlineWarned), typeof(HandlingOverdue), typeof(DeadlineRecomputed), typeof(SupervisionNoticeIssued),
-<<<<<<< HEAD
-        typeof(RelatedCaseLinked),
-=======
-        typeof(GrievanceRatedByEnterprise),
->>>>>>> requests2
+        typeof(RelatedCaseLinked), typeof(GrievanceRatedByEnterprise),
     ];
 }
