@@ -2,6 +2,7 @@ using Nanchuan.BuildingBlocks.Platform;
 using Nanchuan.BuildingBlocks.Platform.Database;
 using Nanchuan.Enforcement;
 using Nanchuan.Grievances;
+using Nanchuan.Judiciary;
 using Nanchuan.LandUse;
 using Nanchuan.Licensing;
 using Nanchuan.Utilities;
@@ -13,7 +14,8 @@ builder.AddNanchuanPlatform(
     new GrievancesModule(),
     new LandUseModule(),
     new UtilitiesModule(),
-    new EnforcementModule());
+    new EnforcementModule(),
+    new JudiciaryModule());
 
 return await PlatformStartup.RunAsync(builder.Build(), args);
 
