@@ -2,7 +2,9 @@ using Alba;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.Judiciary.Assignment;
 using Nanchuan.Judiciary.Filing;
+using Nanchuan.Judiciary.Referral;
 
 namespace Nanchuan.Judiciary.Tests.Api;
 
@@ -36,6 +38,15 @@ internal static class JudiciaryApi
     /// <summary>The court files the case now; its id.</summary>
     public static async Task<Guid> FileAsync(this IAlbaHost platform, string creditCode, int visits = 1, DisputeStage stage = DisputeStage.Litigation) =>
         (await platform.Post(Court, Cases, Dispute(creditCode, visits, stage), 201).Read<DisputeFiledResponse>()).Id;
+
+    /// <summary>Filed now, referred by the court and assigned by the centre to <paramref name="unit"/> at the same instant; the case id.</summary>
+    public static async Task<Guid> AssignedAsync(this IAlbaHost platform, string creditCode, Actor unit, int? workingDays = null, DisputeStage stage = DisputeStage.Litigation)
+    {
+        var id = await platform.FileAsync(creditCode, stage: stage);
+        await platform.Post(Court, $"{Cases}/{id}/referral", new ReferToCentreBody("建议属地街道调处"));
+        await platform.Post(Centre, $"{Cases}/{id}/assignment", new AssignMediationBody(unit.Department, workingDays));
+        return id;
+    }
 
     /// <summary>Events the module stored, to show a refused command wrote nothing.</summary>
     public static async Task<long> EventCountAsync(this IAlbaHost host)

@@ -23,13 +23,14 @@ internal static class JudiciaryAccess
         if (!IsCentre(actor)) throw new AccessDeniedException($"只有区矛调中心可以{action} / only the district conflict-mediation centre (区矛调中心) may do this.");
     }
 
-    /// <summary>The unit the case is assigned to now.</summary>
-    public static string EnsureAssignedUnit(Actor actor, DisputeCase dispute)
+    /// <summary>
+    /// The unit the case is assigned to now acts on its mediation. A case with no unit is refused by the step itself (409 naming
+    /// the state), so this checks only a case a unit mediates.
+    /// </summary>
+    public static void EnsureAssignedUnit(Actor actor, DisputeCase dispute)
     {
-        if (actor.Role == Roles.DepartmentHandler && dispute.Mediation is { } mediation && mediation.Unit == actor.Department) return mediation.Unit;
-        throw new AccessDeniedException(dispute.Mediation is { } m
-            ? $"本案交办{m.Unit}调处，其他单位不能办理 / the case is assigned to {m.Unit}; no other unit may act on it."
-            : "本案当前未交办任何责任单位 / the case is not assigned to any unit now.");
+        if (dispute.Mediation is not { } mediation || (actor.Role == Roles.DepartmentHandler && mediation.Unit == actor.Department)) return;
+        throw new AccessDeniedException($"本案交办{mediation.Unit}调处，其他单位不能办理 / the case is assigned to {mediation.Unit}; no other unit may act on it.");
     }
 
     /// <summary>Those handling the case now see the parties' personal data: the court, the centre and the unit mediating it.</summary>
