@@ -18,6 +18,13 @@ internal static class JudiciaryAccess
         if (!IsCourt(actor)) throw new AccessDeniedException($"只有区法院可以{action} / only the district court (区法院) may do this.");
     }
 
+    /// <summary>The enterprise of the case acts for itself; the court records on its behalf.</summary>
+    public static void EnsureCourtOrOwnEnterprise(Actor actor, DisputeCase dispute, string action)
+    {
+        if (IsCourt(actor) || (actor.Role == Roles.Enterprise && string.Equals(actor.CreditCode, dispute.CreditCode, StringComparison.OrdinalIgnoreCase))) return;
+        throw new AccessDeniedException($"只有本案企业或区法院可以{action} / only the enterprise of the case or the district court may do this.");
+    }
+
     public static void EnsureCentre(Actor actor, string action)
     {
         if (!IsCentre(actor)) throw new AccessDeniedException($"只有区矛调中心可以{action} / only the district conflict-mediation centre (区矛调中心) may do this.");
