@@ -71,6 +71,32 @@ public enum PreservationSecurity
 public sealed record Preservation(Guid Id, decimal Amount, PreservationSecurity Security, string? Insurer, string? PolicyNumber, DateTimeOffset AppliedAt);
 
 /// <summary>
+/// 缓冲期: during the enforcement stage's mediation or settlement period, asset disposal and credit punishment wait. A
+/// calendar-day limit (platform rule 3): <paramref name="EndsAt"/> is the exclusive end, 24:00 of the last day.
+/// </summary>
+/// <param name="PeriodEndsOn">The last day of the mediation or settlement period the buffer may not go beyond.</param>
+/// <param name="EndedEarlyAt">The settlement failed and the buffer ended then.</param>
+public sealed record SettlementBuffer(
+    Guid Id, int Days, DateOnly PeriodEndsOn, DateTimeOffset GrantedAt, DateTimeOffset EndsAt, DateTimeOffset? EndedEarlyAt, string? FailureReason)
+{
+    /// <summary>In force at <paramref name="now"/>: not ended early and not past its end (24:00 of the last day itself is inside).</summary>
+    public bool InForceAt(DateTimeOffset now) => EndedEarlyAt is null && now <= EndsAt;
+}
+
+/// <summary>What the court did against the enterprise's assets or credit in the enforcement stage.</summary>
+public enum EnforcementMeasure
+{
+    /// <summary>财产处置: seizure, auction or sale of assets.</summary>
+    AssetDisposal,
+
+    /// <summary>信用惩戒: listing as a dishonest judgment debtor (失信被执行人) or consumption restrictions.</summary>
+    CreditPunishment,
+}
+
+/// <summary>An asset disposal or credit punishment the court recorded.</summary>
+public sealed record RecordedMeasure(EnforcementMeasure Measure, string Detail, DateTimeOffset At);
+
+/// <summary>
 /// 涉企纠纷案件: a dispute involving an enterprise, from filing at the court (with the enterprise's visits) through the legal
 /// health check, preservation, the comprehensive handling (court → centre → unit) and the enforcement stage. Changed only by its events.
 /// </summary>
@@ -96,6 +122,11 @@ public sealed class DisputeCase
     public DateTimeOffset? ClosedAt { get; set; }
     public List<Consultation> Consultations { get; set; } = [];
     public List<Preservation> Preservations { get; set; } = [];
+    public List<SettlementBuffer> Buffers { get; set; } = [];
+    public List<RecordedMeasure> Measures { get; set; } = [];
+
+    /// <summary>The buffer in force at <paramref name="now"/>, if any.</summary>
+    public SettlementBuffer? BufferAt(DateTimeOffset now) => Buffers.LastOrDefault(b => b.InForceAt(now));
 
     /// <summary>Filed with at most one trip (最多跑一次).</summary>
     [JsonIgnore]
@@ -149,4 +180,13 @@ public sealed class DisputeCase
         Consultations.Add(new Consultation(e.ConsultationId, e.Matter, e.Departments, e.Participants, e.Plan, e.HeldAt));
 
     public void Apply(PreservationApplied e) => Preservations.Add(new Preservation(e.PreservationId, e.Amount, e.Security, e.Insurer, e.PolicyNumber, e.AppliedAt));
+
+    public void Apply(DisputeEnteredEnforcement e) => Stage = DisputeStage.Enforcement;
+
+    public void Apply(SettlementBufferGranted e) => Buffers.Add(new SettlementBuffer(e.BufferId, e.Days, e.PeriodEndsOn, e.GrantedAt, e.EndsAt, null, null));
+
+    public void Apply(SettlementFailed e) =>
+        Buffers = [.. Buffers.Select(b => b.Id == e.BufferId ? b with { EndedEarlyAt = e.FailedAt, FailureReason = e.Reason } : b)];
+
+    public void Apply(EnforcementMeasureRecorded e) => Measures.Add(new RecordedMeasure(e.Measure, e.Detail, e.RecordedAt));
 }

@@ -85,3 +85,31 @@ public sealed record PreservationApplied(
         ? $"申请诉讼保全{Amount:0.##}元，以{Insurer}保函（保单号{PolicyNumber}）担保（保全+保险）"
         : $"申请诉讼保全{Amount:0.##}元，以现金担保";
 }
+
+/// <summary>Judgment given: the case is in the enforcement stage (执行前调解、执行和解 may follow).</summary>
+public sealed record DisputeEnteredEnforcement(Guid CaseId, string Note, DateTimeOffset EnteredAt) : IDescribedEvent
+{
+    public string Describe() => $"案件进入执行阶段：{Note}";
+}
+
+/// <summary>
+/// The court granted the enterprise a buffer (一定缓冲期) on asset disposal and credit punishment within the mediation or
+/// settlement period: <paramref name="Days"/> calendar days, ending (exclusively) at <paramref name="EndsAt"/>.
+/// </summary>
+public sealed record SettlementBufferGranted(Guid CaseId, Guid BufferId, int Days, DateOnly PeriodEndsOn, DateTimeOffset GrantedAt, DateTimeOffset EndsAt, string Month)
+    : IDescribedEvent
+{
+    public string Describe() => $"执行和解期内给予企业缓冲期{Days}日，至{EndsAt.AddTicks(-1).ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd}止（和解期至{PeriodEndsOn:yyyy-MM-dd}）";
+}
+
+/// <summary>The settlement failed: the buffer ends early, now.</summary>
+public sealed record SettlementFailed(Guid CaseId, Guid BufferId, string Reason, DateTimeOffset FailedAt) : IDescribedEvent
+{
+    public string Describe() => $"执行和解失败，缓冲期提前结束：{Reason}";
+}
+
+/// <summary>The court recorded asset disposal or credit punishment against the enterprise (outside any buffer).</summary>
+public sealed record EnforcementMeasureRecorded(Guid CaseId, EnforcementMeasure Measure, string Detail, DateTimeOffset RecordedAt) : IDescribedEvent
+{
+    public string Describe() => $"记录执行措施（{Measure.ToChinese()}）：{Detail}";
+}

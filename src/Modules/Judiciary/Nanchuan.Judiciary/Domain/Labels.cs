@@ -18,4 +18,6 @@ internal static class Labels
         DisputeStatus.Resolved => "调处成功",
         _ => "调处不成",
     };
+
+    public static string ToChinese(this EnforcementMeasure measure) => measure == EnforcementMeasure.AssetDisposal ? "财产处置" : "信用惩戒";
 }

@@ -8,7 +8,7 @@ namespace Nanchuan.Judiciary.Reports;
 internal sealed partial class JudiciaryReportProjection : EventProjection
 {
     public void Project(DisputeCaseFiled e, IDocumentOperations ops) => CaseRows.Upsert(ops,
-        ("case_id", e.CaseId), ("month", e.Month), ("credit_code", e.CreditCode), ("enterprise_name", e.EnterpriseName), ("stage", e.Stage), ("visits", e.Visits),
+        ("case_id", e.CaseId), ("month", e.Month), ("credit_code", e.CreditCode), ("enterprise_name", e.EnterpriseName), ("filed_stage", e.Stage), ("stage", e.Stage), ("visits", e.Visits),
         ("within_one_visit", e.Visits <= 1), ("status", DisputeStatus.Filed), ("unit", null), ("filed_at", e.FiledAt), ("result_month", null), ("resolved", null),
         ("days_to_resolution", null), ("hand_backs", 0), ("consultations", 0));
 
@@ -48,4 +48,12 @@ internal sealed partial class JudiciaryReportProjection : EventProjection
     public void Project(PreservationApplied e, IDocumentOperations ops) => PreservationRows.Upsert(ops,
         ("preservation_id", e.PreservationId), ("case_id", e.CaseId), ("month", e.Month), ("amount", e.Amount), ("security", e.Security),
         ("insurer", e.Insurer), ("policy_number", e.PolicyNumber));
+
+    public void Project(DisputeEnteredEnforcement e, IDocumentOperations ops) => CaseRows.Update(ops, [e.CaseId], ("stage", DisputeStage.Enforcement));
+
+    public void Project(SettlementBufferGranted e, IDocumentOperations ops) => BufferRows.Upsert(ops,
+        ("buffer_id", e.BufferId), ("case_id", e.CaseId), ("month", e.Month), ("days", e.Days), ("granted_at", e.GrantedAt), ("ends_at", e.EndsAt),
+        ("settlement_failed_at", null));
+
+    public void Project(SettlementFailed e, IDocumentOperations ops) => BufferRows.Update(ops, [e.BufferId], ("settlement_failed_at", e.FailedAt));
 }

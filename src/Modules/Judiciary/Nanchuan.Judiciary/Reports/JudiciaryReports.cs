@@ -23,7 +23,8 @@ internal static class JudiciaryReports
     public static readonly ReportTable CaseRows = Catalog.Table("case_rows", "涉企纠纷案件", "One row per dispute case.", exported: true,
         KeyOf("case_id", "uuid", "案件编号", "The case's stream id."), MonthOf("The month the case was filed."),
         Of("credit_code", "text", "统一社会信用代码", "The enterprise."), Of("enterprise_name", "text", "企业名称", "The enterprise."),
-        Of("stage", "text", "阶段", "preLitigation, litigation or enforcement (the stage now)."),
+        Of("filed_stage", "text", "登记阶段", "The stage when filed: preLitigation, litigation or enforcement."),
+        Of("stage", "text", "阶段", "The stage now (a case moves to enforcement after judgment)."),
         Of("visits", "integer", "到院次数", "The enterprise's trips to the court to file."), Of("within_one_visit", "boolean", "最多跑一次", "Filed with at most one trip."),
         Of("status", "text", "调处状态", "filed, awaitingAssignment, mediating, resolved or unresolved."),
         DepartmentOf("unit", "责任单位", "The unit mediating it, or the last that did; null before the first assignment."),
@@ -45,6 +46,23 @@ internal static class JudiciaryReports
         Of("amount", "numeric", "保全金额（元）", "The amount to preserve, CNY."), Of("security", "text", "担保方式", "cashDeposit or guaranteePolicy (保全+保险)."),
         Of("insurer", "text", "保险公司", "The insurer of a guarantee policy."), Of("policy_number", "text", "保单号", "The guarantee policy's number."));
 
+    public static readonly ReportTable BufferRows = Catalog.Table("buffer_rows", "执行和解缓冲期", "One row per settlement buffer granted.", exported: true,
+        KeyOf("buffer_id", "uuid", "缓冲期编号", "The buffer."), Of("case_id", "uuid", "案件编号", "The case."), MonthOf("The month it was granted."),
+        Of("days", "integer", "缓冲天数", "Calendar days granted."), Of("granted_at", "timestamptz", "给予时间", "When the court granted it."),
+        Of("ends_at", "timestamptz", "届满时间", "Its exclusive end: 24:00 of the last day."),
+        Of("settlement_failed_at", "timestamptz", "和解失败时间", "When the settlement failed and the buffer ended early; null otherwise."));
+
+    public static readonly ReportTable BufferOutcomes = Catalog.View("buffer_outcomes", "缓冲期及其结果",
+        "Per month of grant: buffers granted, average length, and how they ended: settlement failed (ended early), ran their course, or still in force.",
+        $"""
+        select month, count(*)::int, round(avg(days), 1), (count(*) filter (where settlement_failed_at is not null))::int,
+               (count(*) filter (where settlement_failed_at is null and ends_at < now()))::int, (count(*) filter (where settlement_failed_at is null and ends_at >= now()))::int
+        from {S}.buffer_rows group by month
+        """,
+        KeyOf("month", "text", "月份", "The month of grant.", Month), Of("granted", "integer", "给予件数", "Buffers granted."),
+        Of("average_days", "numeric", "平均天数", "Average calendar days granted."), Of("settlement_failed", "integer", "和解失败", "Ended early: the settlement failed."),
+        Of("completed", "integer", "期满", "Ran their course (by the database clock)."), Of("in_force", "integer", "缓冲中", "Still in force (by the database clock)."));
+
     public static readonly ReportTable OneVisitShare = Catalog.View("one_visit_share", "最多跑一次占比",
         "Per month of filing: cases filed and the share filed with at most one trip.",
         $"select month, count(*)::int, (count(*) filter (where within_one_visit))::int, {Share("count(*) filter (where within_one_visit)", "count(*)")} from {S}.case_rows group by month",
@@ -63,10 +81,10 @@ internal static class JudiciaryReports
         Of("resolved", "integer", "调处成功", "Resolved."), Of("unresolved", "integer", "调处不成", "Mediation failed."));
 
     public static readonly ReportTable PreLitigationSuccess = Catalog.View("pre_litigation_success", "诉前调解成功率",
-        "Per month of result: pre-litigation cases whose mediation ended, how many were resolved, and the success rate.",
+        "Per month of result: cases filed before litigation whose mediation ended, how many were resolved, and the success rate.",
         $"""
         select result_month, count(*)::int, (count(*) filter (where resolved))::int, {Share("count(*) filter (where resolved)", "count(*)")}
-        from {S}.case_rows where stage = 'preLitigation' and resolved is not null group by result_month
+        from {S}.case_rows where filed_stage = 'preLitigation' and resolved is not null group by result_month
         """,
         KeyOf("month", "text", "月份", "The month of the result.", Month), Of("mediated", "integer", "调解终结件数", "Pre-litigation mediations ended."),
         Of("resolved", "integer", "调解成功件数", "Resolved."), Of("success_rate", "numeric", "调解成功率", "resolved ÷ mediated."));
