@@ -13,7 +13,7 @@ public sealed record ApplyForPreservationBody(decimal? Amount, PreservationSecur
 
 internal static class PreservationDecision
 {
-    public static PreservationApplied Apply(DisputeCase state, ApplyForPreservationBody body, DateTimeOffset now)
+    public static PreservationApplied Record(DisputeCase state, ApplyForPreservationBody body, DateTimeOffset now)
     {
         if (state.Status is DisputeStatus.Resolved) throw new InvalidStateTransitionException(state.Status.ToChinese(), "申请保全 (apply for preservation)");
         var errors = new FieldErrors();
@@ -52,6 +52,6 @@ public static class ApplyForPreservationEndpoint
     {
         var stream = await CaseStreams.LoadAsync<DisputeCase>(session, id, JudiciaryCases.DisputeName, cancellation);
         JudiciaryAccess.EnsureCourtOrOwnEnterprise(CurrentActor.Value, stream.Aggregate!, "申请保全");
-        return CaseStreams.Append(stream, PreservationDecision.Apply(stream.Aggregate!, request, time.GetUtcNow()));
+        return CaseStreams.Append(stream, PreservationDecision.Record(stream.Aggregate!, request, time.GetUtcNow()));
     }
 }
