@@ -3,6 +3,7 @@ using Nanchuan.BuildingBlocks.Platform;
 using Nanchuan.Enforcement;
 using Nanchuan.Grievances;
 using Nanchuan.Incentives;
+using Nanchuan.Judiciary;
 using Nanchuan.LandUse;
 using Nanchuan.Licensing;
 using Nanchuan.Procurement;
@@ -17,7 +18,8 @@ builder.AddNanchuanPlatform(
     new UtilitiesModule(),
     new EnforcementModule(),
     new ProcurementModule(),
-    new IncentivesModule());
+    new IncentivesModule(),
+    new JudiciaryModule());
 
 return await PlatformStartup.RunAsync(builder.Build(), args);
 
