@@ -1,3 +1,4 @@
+using Nanchuan.Awards;
 using Nanchuan.BuildingBlocks.Platform;
 using Nanchuan.BuildingBlocks.Platform.Database;
 using Nanchuan.Enforcement;
@@ -13,7 +14,8 @@ builder.AddNanchuanPlatform(
     new GrievancesModule(),
     new LandUseModule(),
     new UtilitiesModule(),
-    new EnforcementModule());
+    new EnforcementModule(),
+    new AwardsModule());
 
 return await PlatformStartup.RunAsync(builder.Build(), args);
 

@@ -1,0 +1,35 @@
+using JasperFx.Events.Projections;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.BuildingBlocks.Platform.Modules;
+
+namespace Nanchuan.Awards;
+
+/// <summary>
+/// Awards ("最佳案例大家评": the yearly best-case contest, judged by all): submissions, the preliminary, the public online vote
+/// with receipts and a recountable hash-chained log, the final panel's scoring, the two approvals and the award. Schema
+/// `awards`, endpoints under `/api/awards`, public contract in Nanchuan.Awards.Contracts.
+/// </summary>
+public sealed class AwardsModule : INanchuanModule
+{
+    public const string ModuleName = "Awards";
+    public const string Schema = "awards";
+    public const string Route = "/api/awards";
+    public const string Tag = "Awards";
+
+    public string Name => ModuleName;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection("Awards").Get<AwardsOptions>() ?? new AwardsOptions();
+        services.AddSingleton(options);
+    }
+
+    public void ConfigureMarten(StoreOptions options)
+    {
+        // The contest is its own detail view and the public pages' source: updated in the same transaction as the append.
+        options.Projections.Snapshot<Contest>(SnapshotLifecycle.Inline);
+        options.Schema.For<Contest>().DatabaseSchemaName(Schema).Duplicate(c => c.Year);
+        options.Events.AddEventTypes(ModuleEvents.In(typeof(AwardsModule).Assembly));
+    }
+}
