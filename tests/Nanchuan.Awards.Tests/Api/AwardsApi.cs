@@ -2,7 +2,9 @@ using Alba;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.Awards.Opening;
+using Nanchuan.Awards.Preliminary;
 using Nanchuan.Awards.Submitting;
+using Nanchuan.Awards.Voting;
 using Nanchuan.BuildingBlocks.Actors;
 
 namespace Nanchuan.Awards.Tests.Api;
@@ -40,6 +42,29 @@ internal static class AwardsApi
         for (var i = 1; i <= count; i++)
             ids.Add((await platform.Post(Office, Contest(year) + "/entries", EntryBy($"U{i:D2}", $"案例{i}"), 201).Read<EntrySubmittedResponse>()).EntryId);
         return ids;
+    }
+
+    /// <summary>
+    /// A contest in its online vote on Wed 20 November of the year: <paramref name="count"/> entries, all eligible, preliminary
+    /// scores 90, 89, 88… unless <paramref name="score"/> gives them; answers the shortlist in that order.
+    /// </summary>
+    public static async Task<List<Guid>> OnlineVoteAsync(this AwardsHost platform, int year, int count, Func<int, decimal>? score = null)
+    {
+        score ??= i => 90 - i;
+        var ids = await platform.WithEntriesAsync(year, count);
+        await platform.Post(Office, Contest(year) + "/submissions/close", new { });
+        await platform.Post(Office, Contest(year) + "/preliminary", new CompletePreliminaryBody(ids.Select((id, i) => new AssessmentBody(id, score(i), true, null)).ToList(), null));
+        platform.SetTime(Time($"{year}-11-20 10:00"));
+        return ids;
+    }
+
+    public static Task<IScenarioResult> VoteAsync(this AwardsHost platform, Actor voter, int year, Guid entryId, int status = 201) =>
+        platform.Post(voter, Contest(year) + "/votes", new CastVoteBody(entryId), status);
+
+    public static async Task<VoteLog> VoteLogAsync(this IAlbaHost host, int year)
+    {
+        await using var query = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return (await query.LoadAsync<VoteLog>(BuildingBlocks.Events.DerivedIds.FromName($"nanchuan:awards:votes:{year}")))!;
     }
 
     public static async Task<Contest> ContestAsync(this IAlbaHost host, int year)

@@ -1,6 +1,8 @@
 using JasperFx.Events.Projections;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.RateLimiting;
+using Nanchuan.Awards.Voting;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 
 namespace Nanchuan.Awards;
@@ -23,6 +25,11 @@ public sealed class AwardsModule : INanchuanModule
     {
         var options = configuration.GetSection("Awards").Get<AwardsOptions>() ?? new AwardsOptions();
         services.AddSingleton(options);
+        services.AddSingleton<VoterHashing>();
+        services.AddSingleton<VoteWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<VoteWriter>());
+        services.AddSingleton<VoteRateLimit>();
+        services.AddOptions<RateLimiterOptions>().Configure<VoteRateLimit>((limits, policy) => limits.AddPolicy(VoteRateLimit.Name, policy));
     }
 
     public void ConfigureMarten(StoreOptions options)
@@ -30,6 +37,13 @@ public sealed class AwardsModule : INanchuanModule
         // The contest is its own detail view and the public pages' source: updated in the same transaction as the append.
         options.Projections.Snapshot<Contest>(SnapshotLifecycle.Inline);
         options.Schema.For<Contest>().DatabaseSchemaName(Schema).Duplicate(c => c.Year);
+        // The vote log's snapshot is the live tally; the two guards are the per-voter and per-source state the vote checks.
+        options.Projections.Snapshot<VoteLog>(SnapshotLifecycle.Inline);
+        options.Schema.For<VoteLog>().DatabaseSchemaName(Schema);
+        options.Projections.Add<VoterDayProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<VoterDay>().DatabaseSchemaName(Schema);
+        options.Projections.Add<SourceWindowProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<SourceWindow>().DatabaseSchemaName(Schema);
         options.Events.AddEventTypes(ModuleEvents.In(typeof(AwardsModule).Assembly));
     }
 }

@@ -15,7 +15,7 @@ public static class CompletePreliminaryEndpoint
     [Authorize(Roles = Roles.BusinessOffice)]
     [Tags(AwardsModule.Tag)]
     [EndpointSummary("初选 / Complete the preliminary")]
-    [EndpointDescription("Every entry is assessed; the best-scored entries that meet the criteria go to the online vote (20 by default; all when fewer). A tie at the cut-off is settled by an auditable draw among the tied. During the preliminary phase only (409 naming the phase).")]
+    [EndpointDescription("Every entry is assessed; the best-scored entries that meet the criteria go to the online vote (20 by default; all when fewer), whose log opens. A tie at the cut-off is settled by an auditable draw among the tied. During the preliminary phase only (409 naming the phase).")]
     [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<CaseStepRecorded> Post(int year, CompletePreliminaryBody body, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
@@ -24,7 +24,11 @@ public static class CompletePreliminaryEndpoint
         var contest = stream.Aggregate!;
         contest.Require(ContestPhase.Preliminary, "初选");
         var (assessments, seed) = Check(contest, body);
-        return CaseStreams.Append(stream, PreliminaryDecision.Complete(contest, assessments, seed, time.GetUtcNow()));
+        var completed = PreliminaryDecision.Complete(contest, assessments, seed, time.GetUtcNow());
+        // The vote log opens with the shortlist, in the same transaction: the online vote begins.
+        session.Events.StartStream<VoteLog>(VoteLog.IdOf(year),
+            new VoteLogOpened(VoteLog.IdOf(year), contest.Id, year, completed.Selected, contest.Rules, VoteChain.Genesis(year), completed.CompletedAt));
+        return CaseStreams.Append(stream, completed);
     }
 
     private static (IReadOnlyList<Assessment>, string) Check(Contest contest, CompletePreliminaryBody body)
