@@ -3,7 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.RateLimiting;
 using Nanchuan.Awards.Voting;
+using Nanchuan.Awards.Reports;
 using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.BuildingBlocks.Platform.Reports;
 
 namespace Nanchuan.Awards;
 
@@ -20,6 +22,8 @@ public sealed class AwardsModule : INanchuanModule
     public const string Tag = "Awards";
 
     public string Name => ModuleName;
+
+    public ReportCatalog Reports => AwardsReports.Catalog;
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -44,6 +48,7 @@ public sealed class AwardsModule : INanchuanModule
         options.Schema.For<VoterDay>().DatabaseSchemaName(Schema);
         options.Projections.Add<SourceWindowProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<SourceWindow>().DatabaseSchemaName(Schema);
+        options.Projections.Add<AwardsReportProjection>(ProjectionLifecycle.Inline);
         options.Events.AddEventTypes(ModuleEvents.In(typeof(AwardsModule).Assembly));
     }
 }

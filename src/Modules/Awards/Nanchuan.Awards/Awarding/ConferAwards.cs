@@ -29,7 +29,7 @@ public static class ConferAwardsEndpoint
         if (local.Year != year + 1 || local.Month > 3)
             throw new InvalidStateTransitionException("表彰奖励阶段", "表彰奖励",
                 $"{year}年度入选案例在{year + 1}年第一季度表彰，当前为{local:yyyy-MM-dd} / the {year} cases are honoured in the first quarter of {year + 1}; it is {local:yyyy-MM-dd}.");
-        var conferred = new AwardsConferred(contest.Id, body.Occasion.Trim(), now);
+        var conferred = new AwardsConferred(contest.Id, year, contest.Listed, body.Occasion.Trim(), now);
         var answer = CaseStreams.Append(stream, conferred);
         var awarded = new BestCasesAwarded(year, contest.Listed.Select((id, i) =>
         {

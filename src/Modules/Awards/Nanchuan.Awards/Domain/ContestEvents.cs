@@ -8,7 +8,7 @@ public sealed record ContestOpened(Guid ContestId, int Year, ContestRules Rules,
 
 /// <summary>An entrant submitted a case, with references to its photos and videos and the KPI figures it cites.</summary>
 public sealed record EntrySubmitted(
-    Guid ContestId, Guid EntryId, EntrantKind EntrantKind, string EntrantName, string Unit, string Title, string Summary, IReadOnlyList<MediaReference> Media,
+    Guid ContestId, int Year, Guid EntryId, EntrantKind EntrantKind, string EntrantName, string Unit, string Title, string Summary, IReadOnlyList<MediaReference> Media,
     IReadOnlyList<KpiCitation> Citations, DateTimeOffset SubmittedAt) : IDescribedEvent
 {
     public string Describe() => $"{EntrantName}申报案例“{Title}”（附图片视频{Media.Count}项、引用指标{Citations.Count}项）";
@@ -43,13 +43,13 @@ public sealed record PanelAppointed(Guid ContestId, IReadOnlyList<Judge> Judges,
 }
 
 /// <summary>A judge scored a finalist on site.</summary>
-public sealed record PanelScoreRecorded(Guid ContestId, string JudgeId, Guid EntryId, decimal Score, DateTimeOffset RecordedAt) : IDescribedEvent
+public sealed record PanelScoreRecorded(Guid ContestId, int Year, string JudgeId, Guid EntryId, decimal Score, DateTimeOffset RecordedAt) : IDescribedEvent
 {
     public string Describe() => $"评委{JudgeId}为案例{EntryId}评分{Score}";
 }
 
 /// <summary>Every judge had scored; the panel's ranking selected the list that goes for approval.</summary>
-public sealed record ListSelected(Guid ContestId, IReadOnlyList<PanelStanding> Standings, IReadOnlyList<Guid> Selected, TieDraw? Draw, DateTimeOffset SelectedAt)
+public sealed record ListSelected(Guid ContestId, int Year, IReadOnlyList<PanelStanding> Standings, IReadOnlyList<Guid> Selected, TieDraw? Draw, DateTimeOffset SelectedAt)
     : IDescribedEvent
 {
     public string Describe() => $"决赛评分汇总，{Selected.Count}个案例拟入选，报请审定" + (Draw is null ? "" : "（并列以公开抽签决定）");
@@ -63,7 +63,7 @@ public sealed record ListApproved(Guid ContestId, ApprovingBody Body, string Ref
 }
 
 /// <summary>The listed cases were honoured at the district business-environment conference.</summary>
-public sealed record AwardsConferred(Guid ContestId, string Occasion, DateTimeOffset AwardedAt) : IDescribedEvent
+public sealed record AwardsConferred(Guid ContestId, int Year, IReadOnlyList<Guid> Awarded, string Occasion, DateTimeOffset AwardedAt) : IDescribedEvent
 {
-    public string Describe() => $"在{Occasion}上表彰入选案例";
+    public string Describe() => $"在{Occasion}上表彰{Awarded.Count}个入选案例";
 }

@@ -55,7 +55,7 @@ internal static class VoteDecision
             position++;
             var commitment = VoteChain.Commitment(ballot.VoterHash, position);
             var hash = VoteChain.Hash(previous, position, ballot.EntryId, day, now, commitment, flagged);
-            results.Add(new BallotResult(new VoteCast(log.Id, position, ballot.EntryId, ballot.VoterHash, day, now, ballot.SourceHash, next.Start, flagged,
+            results.Add(new BallotResult(new VoteCast(log.Id, log.Year, position, ballot.EntryId, ballot.VoterHash, day, now, ballot.SourceHash, next.Start, flagged,
                 commitment, previous, hash), null));
             previous = hash;
         }

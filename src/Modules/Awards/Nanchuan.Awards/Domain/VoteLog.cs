@@ -66,7 +66,7 @@ public sealed record VoteLogOpened(Guid VoteLogId, Guid ContestId, int Year, IRe
 /// <param name="Flagged">Part of a burst from one source (more than the rules allow in the window): counted, and listed for review.</param>
 /// <param name="Hash">SHA-256 over the previous hash and this vote's public fields (<see cref="VoteChain"/>).</param>
 public sealed record VoteCast(
-    Guid VoteLogId, long Position, Guid EntryId, string VoterHash, string Day, DateTimeOffset CastAt, string SourceHash, DateTimeOffset SourceWindowStart,
+    Guid VoteLogId, int Year, long Position, Guid EntryId, string VoterHash, string Day, DateTimeOffset CastAt, string SourceHash, DateTimeOffset SourceWindowStart,
     bool Flagged, string Commitment, string PreviousHash, string Hash) : IDescribedEvent
 {
     public string Describe() => $"第{Position}票：投给案例{EntryId}" + (Flagged ? "（同一来源短时集中投票，待复核）" : "");

@@ -27,6 +27,6 @@ public static class ScoreFinalistEndpoint
             throw new InvalidStateTransitionException("未进入决赛", "评委评分", $"“{entry.Title}”未进入决赛，不评分 / this entry is not a finalist.");
         if (contest.Scores.Any(s => s.JudgeId == judge.JudgeId && s.EntryId == entryId))
             throw new InvalidStateTransitionException("已评分", "评委评分", $"您已为“{entry.Title}”评分 / you have scored this finalist already.");
-        return CaseStreams.Append(stream, new PanelScoreRecorded(contest.Id, judge.JudgeId, entryId, body.Score.Value, time.GetUtcNow()));
+        return CaseStreams.Append(stream, new PanelScoreRecorded(contest.Id, year, judge.JudgeId, entryId, body.Score.Value, time.GetUtcNow()));
     }
 }

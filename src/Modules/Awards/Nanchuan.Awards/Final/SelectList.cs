@@ -53,7 +53,7 @@ internal static class ListDecision
         }).ToList();
         var (selected, draw) = CutOff.Select("list", standings.Select(s => new Ranked(s.EntryId, [s.Mean, s.VoteShare, s.PreliminaryScore])).ToList(),
             contest.Rules.ListCount, seed);
-        return new ListSelected(contest.Id, standings, selected, draw, now);
+        return new ListSelected(contest.Id, contest.Year, standings, selected, draw, now);
     }
 
     /// <summary>With at least <paramref name="trimFrom"/> scores, one highest and one lowest are dropped.</summary>

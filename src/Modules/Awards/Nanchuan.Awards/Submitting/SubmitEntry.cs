@@ -42,7 +42,7 @@ public static class SubmitEntryEndpoint
         var stream = await CaseStreams.LoadAsync<Contest>(session, Contest.IdOf(year), AwardsCases.ContestName, cancellation);
         stream.Aggregate!.Require(ContestPhase.Submission, "申报案例");
         var now = time.GetUtcNow();
-        var submitted = new EntrySubmitted(stream.Id, Guid.CreateVersion7(), request.EntrantKind.Value, request.EntrantName!.Trim(), unit, request.Title!.Trim(),
+        var submitted = new EntrySubmitted(stream.Id, year, Guid.CreateVersion7(), request.EntrantKind.Value, request.EntrantName!.Trim(), unit, request.Title!.Trim(),
             request.Summary!.Trim(), (request.Media ?? []).Select(m => new MediaReference(m.Kind!.Value, m.Reference!.Trim(), m.Caption?.Trim())).ToList(),
             (request.Citations ?? []).Select(c => new KpiCitation(c.Module!, c.Indicator!.Trim(), c.Figure!.Value, c.Unit?.Trim(), c.Period!.Trim(), c.Source!.Trim(), now)).ToList(),
             now);
