@@ -11,10 +11,10 @@ public static class PublicTypeRatchet
 {
     /// <summary>
     /// Public top-level types of the module implementations on 2026-12-04 (source-generated ones not counted): 442 of the four
-    /// first modules and the 61 of Enforcement (its endpoints, bodies, aggregates and events, which Wolverine and Marten need
-    /// public). Lower it when the count drops.
+    /// first modules, the 61 of Enforcement and the 74 of Awards (their endpoints, bodies, responses, aggregates and events,
+    /// which Wolverine and Marten need public, and the services the endpoints inject). Lower it when the count drops.
     /// </summary>
-    public const int Limit = 442 + 61;
+    public const int Limit = 442 + 61 + 74;
 
     public static int Count(SolutionFacts solution) =>
         solution.Assemblies.Where(a => a.Role.Kind == AssemblyKind.ModuleImplementation)

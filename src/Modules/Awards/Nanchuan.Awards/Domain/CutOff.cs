@@ -3,7 +3,7 @@ using Nanchuan.BuildingBlocks.Draws;
 namespace Nanchuan.Awards.Domain;
 
 /// <summary>An entry with the keys it is ranked by, most important first, higher better.</summary>
-public sealed record Ranked(Guid EntryId, IReadOnlyList<decimal> Keys);
+internal sealed record Ranked(Guid EntryId, IReadOnlyList<decimal> Keys);
 
 /// <summary>
 /// A draw that settled a tie at a cut-off (platform rule 8): the tied entries, the places left, the seed and the algorithm, and

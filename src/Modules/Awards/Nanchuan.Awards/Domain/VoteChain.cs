@@ -8,7 +8,7 @@ namespace Nanchuan.Awards.Domain;
 /// The vote log's hash chain (ADR 0051): each vote's hash covers the previous hash and the vote's public fields, so anyone
 /// holding the public log can recompute every hash, and a removed, inserted or altered vote breaks the chain from there on.
 /// </summary>
-public static class VoteChain
+internal static class VoteChain
 {
     public const string Algorithm =
         "sha256-chain-v1: hash = hex(SHA-256(UTF-8(previousHash|position|entryId|day|castAt(ISO 8601, UTC)|commitment|flagged))); genesis = hex(SHA-256(\"nanchuan:awards:votes:\" + year))";
