@@ -23,7 +23,8 @@ public sealed record BenchReport(
     RebuildResult? Rebuild,
     LagResult? ProjectionLag,
     IReadOnlyList<ColdStartRun> ColdStarts,
-    SoakResult? Soak)
+    SoakResult? Soak,
+    VoteBurstResult? VoteBurst = null)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -66,6 +67,9 @@ public sealed record BenchReport(
             text.AppendLine(CultureInfo.InvariantCulture, $"{r.Name,-37} {r.Clients,7} {r.Ratio,7:F2}   {(r.Goal > 0 ? $"{r.Goal:F2} {(r.MeetsGoal == true ? "met" : "MISSED")}" : "-")}");
         foreach (var c in Contention)
             text.AppendLine(CultureInfo.InvariantCulture, $"\nS6 {c.Target} ({c.Stream}): {c.Writers} writers, {c.Succeeded} appends in {c.Seconds:F1} s = {c.Goodput:F0}/s, {c.Conflicts} conflicts retried; {c.Check}");
+        if (VoteBurst is { } v)
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"\nS10 vote burst: {v.Sent} votes sent in {v.SendSeconds:F2} s ({v.Sent / Math.Max(v.SendSeconds, 0.001):F0}/s offered), all answered after {v.AllAnsweredSeconds:F2} s; {v.Accepted} accepted, {v.Refused} refused, {v.Failed} failed; p50 {v.P50Ms:F0} ms, p99 {v.P99Ms:F0} ms; log {v.LoggedVotes} votes, tally {v.TallySum}; {v.Check}");
         if (Rebuild is { } b)
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"\nS7 rebuild of {b.Events:N0} events ({b.Streams:N0} requests): Marten list projection {b.MartenListSeconds:F1} s ({b.MartenListEventsPerSecond:N0} events/s, {b.RowsMarten:N0} rows), hand-written Npgsql {b.HandWrittenSeconds:F1} s ({b.HandWrittenEventsPerSecond:N0} events/s, {b.RowsHandWritten:N0} rows): ratio {b.Ratio:F2} (goal 0.50 {(b.Ratio >= 0.5 ? "met" : "MISSED")}); all three Grievances projections {b.MartenAllSeconds:F1} s");

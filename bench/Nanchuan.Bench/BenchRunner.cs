@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 
 namespace Nanchuan.Bench;
 
-/// <summary>The whole harness: testbed, S1–S5 under wrk, then S6–S9; writes JSON, SVG and the table to the output folder.</summary>
+/// <summary>The whole harness: testbed, S1–S5 under wrk, then S6–S10; writes JSON, SVG and the table to the output folder.</summary>
 public static class BenchRunner
 {
     public static async Task<BenchReport> RunAsync(BenchOptions options, TextWriter log, CancellationToken cancellation)
@@ -49,6 +49,8 @@ public static class BenchRunner
             contention.Add(await Contention.RawAsync(bed, apps.Raw, rawDb, options.ContentionAppendsPerWriter, cancellation));
         }
 
+        var burst = options.Runs("S10") ? await VoteBurst.RunAsync(bed, apps.Platform, options.BurstVotes, cancellation) : null;
+
         SoakResult? soak = null;
         LagResult? lag = null;
         if (options.Runs("S9"))
@@ -69,7 +71,7 @@ public static class BenchRunner
         var coldStarts = options.Runs("S8") ? await ColdStart.RunAsync(bed, platformDb, options.ColdStarts, log, cancellation) : [];
 
         var report = new BenchReport(options.Profile, startedAt, Machine(), options, runs, summary, BenchReport.Compare(summary),
-            contention, rebuild, lag, coldStarts, soak);
+            contention, rebuild, lag, coldStarts, soak, burst);
         var stem = Path.Combine(options.OutputDirectory, $"bench-{options.Profile}-{startedAt:yyyyMMdd-HHmmss}");
         await File.WriteAllTextAsync(stem + ".json", System.Text.Json.JsonSerializer.Serialize(report, BenchReport.Json), cancellation);
         await File.WriteAllTextAsync(stem + ".svg", report.ToSvg(), cancellation);

@@ -30,11 +30,16 @@ public sealed class Testbed : IAsyncDisposable
         AdminConnectionString = adminConnectionString;
         _cluster = cluster;
         _clusterFolder = clusterFolder;
-        var issuer = new TokenIssuer(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningKey)));
+        issuer = new TokenIssuer(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningKey)));
         HandlerToken = issuer.Issue(new Actor("bench-dh", "区经济信息委 办理人", Roles.DepartmentHandler, GrievanceHistories.HandlingUnit, null, Channels.Web), TimeSpan.FromHours(12));
         BusinessOfficeToken = issuer.Issue(new Actor("bench-bo", "区营商办 交办员", Roles.BusinessOffice, "区营商办", null, Channels.Web), TimeSpan.FromHours(12));
         EnterpriseToken = issuer.Issue(new Actor("bench-ent", "重庆南川示例科技有限公司", Roles.Enterprise, null, GrievanceHistories.Enterprise.ToString(), Channels.Web), TimeSpan.FromHours(12));
     }
+
+    private readonly TokenIssuer issuer;
+
+    /// <summary>A token for any user, signed as the platform under test expects (S10's voters).</summary>
+    public string TokenFor(Actor actor) => issuer.Issue(actor, TimeSpan.FromHours(12));
 
     public RepositoryLayout Layout { get; }
     public string AdminConnectionString { get; }
@@ -79,6 +84,7 @@ public sealed class Testbed : IAsyncDisposable
     {
         environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         environment["Auth__SigningKey"] = SigningKey;
+        environment["Awards__VoterHashKey"] = "nanchuan-benchmark-voter-hash-key";
         environment["Logging__LogLevel__Default"] = "Warning";
         var app = await AppProcess.StartAsync(name, dll, environment, cancellation);
         _apps.Add(app);

@@ -1,3 +1,4 @@
+using Nanchuan.Awards;
 using Nanchuan.BuildingBlocks.Platform.Database;
 using Nanchuan.BuildingBlocks.Platform;
 using Nanchuan.Enforcement;
@@ -19,7 +20,8 @@ builder.AddNanchuanPlatform(
     new EnforcementModule(),
     new ProcurementModule(),
     new IncentivesModule(),
-    new JudiciaryModule());
+    new JudiciaryModule(),
+    new AwardsModule());
 
 return await PlatformStartup.RunAsync(builder.Build(), args);
 

@@ -1,0 +1,54 @@
+using JasperFx.Events.Projections;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.RateLimiting;
+using Nanchuan.Awards.Voting;
+using Nanchuan.Awards.Reports;
+using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.BuildingBlocks.Platform.Reports;
+
+namespace Nanchuan.Awards;
+
+/// <summary>
+/// Awards ("最佳案例大家评": the yearly best-case contest, judged by all): submissions, the preliminary, the public online vote
+/// with receipts and a recountable hash-chained log, the final panel's scoring, the two approvals and the award. Schema
+/// `awards`, endpoints under `/api/awards`, public contract in Nanchuan.Awards.Contracts.
+/// </summary>
+public sealed class AwardsModule : INanchuanModule
+{
+    public const string ModuleName = "Awards";
+    public const string Schema = "awards";
+    public const string Route = "/api/awards";
+    public const string Tag = "Awards";
+
+    public string Name => ModuleName;
+
+    public ReportCatalog Reports => AwardsReports.Catalog;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection("Awards").Get<AwardsOptions>() ?? new AwardsOptions();
+        services.AddSingleton(options);
+        services.AddSingleton<VoterHashing>();
+        services.AddSingleton<VoteWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<VoteWriter>());
+        services.AddSingleton<VoteRateLimit>();
+        services.AddOptions<RateLimiterOptions>().Configure<VoteRateLimit>((limits, policy) => limits.AddPolicy(VoteRateLimit.Name, policy));
+    }
+
+    public void ConfigureMarten(StoreOptions options)
+    {
+        // The contest is its own detail view and the public pages' source: updated in the same transaction as the append.
+        options.Projections.Snapshot<Contest>(SnapshotLifecycle.Inline);
+        options.Schema.For<Contest>().DatabaseSchemaName(Schema).Duplicate(c => c.Year);
+        // The vote log's snapshot is the live tally; the two guards are the per-voter and per-source state the vote checks.
+        options.Projections.Snapshot<VoteLog>(SnapshotLifecycle.Inline);
+        options.Schema.For<VoteLog>().DatabaseSchemaName(Schema);
+        options.Projections.Add<VoterDayProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<VoterDay>().DatabaseSchemaName(Schema);
+        options.Projections.Add<SourceWindowProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<SourceWindow>().DatabaseSchemaName(Schema);
+        options.Projections.Add<AwardsReportProjection>(ProjectionLifecycle.Inline);
+        options.Events.AddEventTypes(ModuleEvents.In(typeof(AwardsModule).Assembly));
+    }
+}

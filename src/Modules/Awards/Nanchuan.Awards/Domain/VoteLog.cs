@@ -1,0 +1,78 @@
+using System.Text.Json.Serialization;
+
+namespace Nanchuan.Awards.Domain;
+
+/// <summary>
+/// 投票记录: the year's online vote as one stream (id derived from the year), opened with the shortlist when the preliminary ends
+/// and closed when the finalists are selected. Each accepted vote is one <see cref="VoteCast"/> with its place in the log and a
+/// hash chained to the one before. The snapshot holds the live tally; it is a projection of the log and is rebuilt from it.
+/// </summary>
+public sealed class VoteLog
+{
+    public Guid Id { get; set; }
+    public int Version { get; set; }
+    public int Year { get; set; }
+    public Guid ContestId { get; set; }
+    public List<Guid> Candidates { get; set; } = [];
+    public ContestRules Rules { get; set; } = null!;
+    public bool Open { get; set; }
+    public long Votes { get; set; }
+    public string LastHash { get; set; } = "";
+    public Dictionary<Guid, int> Tally { get; set; } = [];
+    public Dictionary<Guid, int> Flagged { get; set; } = [];
+    public DateTimeOffset OpenedAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    internal static Guid IdOf(int year) => DerivedIds.FromName($"nanchuan:awards:votes:{year}");
+
+    [JsonIgnore]
+    public int FlaggedVotes => Flagged.Values.Sum();
+
+    public static VoteLog Create(VoteLogOpened e) => new()
+    {
+        Id = e.VoteLogId, Year = e.Year, ContestId = e.ContestId, Candidates = [.. e.Candidates], Rules = e.Rules, Open = true, LastHash = e.GenesisHash,
+        Tally = e.Candidates.ToDictionary(c => c, _ => 0), Flagged = e.Candidates.ToDictionary(c => c, _ => 0), OpenedAt = e.OpenedAt,
+    };
+
+    public void Apply(VoteCast e)
+    {
+        Votes = e.Position;
+        LastHash = e.Hash;
+        Tally[e.EntryId] = Tally.GetValueOrDefault(e.EntryId) + 1;
+        if (e.Flagged) Flagged[e.EntryId] = Flagged.GetValueOrDefault(e.EntryId) + 1;
+    }
+
+    public void Apply(VotingClosed e)
+    {
+        Open = false;
+        ClosedAt = e.ClosedAt;
+    }
+}
+
+/// <summary>The online vote opened on the shortlist; the chain starts from <paramref name="GenesisHash"/>.</summary>
+public sealed record VoteLogOpened(Guid VoteLogId, Guid ContestId, int Year, IReadOnlyList<Guid> Candidates, ContestRules Rules, string GenesisHash, DateTimeOffset OpenedAt)
+    : IDescribedEvent
+{
+    public string Describe() => $"{Year}年度网络票选开始，{Candidates.Count}个候选案例";
+}
+
+/// <summary>
+/// A vote was accepted. <paramref name="VoterHash"/> is the keyed hash of the verified identity (never the phone number or
+/// WeChat id); <paramref name="Commitment"/> stands for it in the public log, different for every vote of the same voter.
+/// </summary>
+/// <param name="Position">The vote's place in the year's log, from 1, without gaps.</param>
+/// <param name="Day">The Beijing-time day the vote counts for (yyyy-MM-dd).</param>
+/// <param name="SourceHash">The keyed hash of the network source the vote came from.</param>
+/// <param name="Flagged">Part of a burst from one source (more than the rules allow in the window): counted, and listed for review.</param>
+/// <param name="Hash">SHA-256 over the previous hash and this vote's public fields (<see cref="VoteChain"/>).</param>
+public sealed record VoteCast(
+    Guid VoteLogId, int Year, long Position, Guid EntryId, string VoterHash, string Day, DateTimeOffset CastAt, string SourceHash, DateTimeOffset SourceWindowStart,
+    bool Flagged, string Commitment, string PreviousHash, string Hash) : IDescribedEvent
+{
+    public string Describe() => $"第{Position}票：投给案例{EntryId}" + (Flagged ? "（同一来源短时集中投票，待复核）" : "");
+}
+
+public sealed record VotingClosed(Guid VoteLogId, long Votes, string LastHash, DateTimeOffset ClosedAt) : IDescribedEvent
+{
+    public string Describe() => $"网络票选结束，共{Votes}票";
+}

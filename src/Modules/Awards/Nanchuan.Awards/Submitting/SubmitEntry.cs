@@ -1,0 +1,102 @@
+using Nanchuan.BuildingBlocks.Enterprises;
+
+namespace Nanchuan.Awards.Submitting;
+
+/// <summary>A photo or video of the case: a reference to the file (https URL or media-store key), never the file.</summary>
+public sealed record MediaBody(MediaKind? Kind, string? Reference, string? Caption);
+
+/// <summary>A KPI figure of another module the case cites, as the entrant read it.</summary>
+public sealed record CitationBody(string? Module, string? Indicator, decimal? Figure, string? Unit, string? Period, string? Source);
+
+/// <summary>
+/// A case entered in the year's contest. <c>unit</c> is the entrant's unit: required when the BusinessOffice records the entry
+/// (a credit code for an enterprise); an enterprise's and a department's own unit come from their sign-in.
+/// </summary>
+public sealed record SubmitEntryRequest(
+    EntrantKind? EntrantKind, string? EntrantName, string? Unit, string? Title, string? Summary, IReadOnlyList<MediaBody>? Media,
+    IReadOnlyList<CitationBody>? Citations) : IOpenApiExample<SubmitEntryRequest>
+{
+    public static SubmitEntryRequest Example => new(Domain.EntrantKind.Enterprise, "重庆南川示例科技有限公司", "91500119MA5U8XRB98", "“企呼我为”三日办结",
+        "企业反映的用电报装问题三个工作日内协调解决……", [new(MediaKind.Photo, "https://media.nanchuan.gov.cn/awards/2024/a1.jpg", "现场协调")],
+        [new("Grievances", "企业诉求按时办结率", 98.5m, "%", "2024-10", "/api/grievances/reports/monthly.csv")]);
+}
+
+public sealed record EntrySubmittedResponse(Guid EntryId, int Year, string Unit) : CreationResponse($"{AwardsModule.Route}/contests/{Year}");
+
+public static class SubmitEntryEndpoint
+{
+    private static readonly string[] Modules = ["Licensing", "LandUse", "Utilities", "Enforcement", "Procurement", "Grievances", "Incentives", "Judiciary", "Awards"];
+
+    [WolverinePost($"{AwardsModule.Route}/contests/{{year}}/entries")]
+    [Authorize(Roles = $"{Roles.Enterprise},{Roles.DepartmentHandler},{Roles.BusinessOffice}")]
+    [Tags(AwardsModule.Tag)]
+    [EndpointSummary("申报案例 / Submit a case")]
+    [EndpointDescription("During the submission phase (409 naming the phase otherwise). Photos and videos are references; cited KPI figures are stored as given, with the time they were cited.")]
+    [ProducesResponseType<EntrySubmittedResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<EntrySubmittedResponse> Post(int year, SubmitEntryRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    {
+        var actor = CurrentActor.Value;
+        var unit = Check(actor, request);
+        AwardsAccess.EnsureMayEnter(actor, request.EntrantKind!.Value, request.Unit);
+        var stream = await CaseStreams.LoadAsync<Contest>(session, Contest.IdOf(year), AwardsCases.ContestName, cancellation);
+        stream.Aggregate!.Require(ContestPhase.Submission, "申报案例");
+        var now = time.GetUtcNow();
+        var submitted = new EntrySubmitted(stream.Id, year, Guid.CreateVersion7(), request.EntrantKind.Value, request.EntrantName!.Trim(), unit, request.Title!.Trim(),
+            request.Summary!.Trim(), (request.Media ?? []).Select(m => new MediaReference(m.Kind!.Value, m.Reference!.Trim(), m.Caption?.Trim())).ToList(),
+            (request.Citations ?? []).Select(c => new KpiCitation(c.Module!, c.Indicator!.Trim(), c.Figure!.Value, c.Unit?.Trim(), c.Period!.Trim(), c.Source!.Trim(), now)).ToList(),
+            now);
+        CaseStreams.Append(stream, submitted);
+        return new EntrySubmittedResponse(submitted.EntryId, year, unit);
+    }
+
+    /// <summary>Every field error at once; answers the entrant's unit.</summary>
+    private static string Check(Actor actor, SubmitEntryRequest request)
+    {
+        var errors = new FieldErrors();
+        errors.If(request.EntrantKind is null, "entrantKind", $"请填写申报主体类型 / the entrant kind is required ({string.Join(", ", Enum.GetNames<EntrantKind>())}).");
+        errors.RequireText("entrantName", request.EntrantName, "申报主体名称", "the entrant's name");
+        errors.RequireText("title", request.Title, "案例名称", "the case's title");
+        errors.RequireText("summary", request.Summary, "案例简介", "the case's summary");
+        errors.If(request.Title?.Length > 100, "title", "案例名称不超过100字 / the title has at most 100 characters.");
+        errors.If(request.Summary?.Length > 5000, "summary", "案例简介不超过5000字 / the summary has at most 5000 characters.");
+        var unit = AwardsAccess.OwnUnit(actor) ?? "";
+        if (actor.Role == Roles.BusinessOffice)
+        {
+            if (request.EntrantKind == EntrantKind.Enterprise) unit = errors.CreditCode("unit", request.Unit);
+            else
+            {
+                errors.RequireText("unit", request.Unit, "申报单位（个人填姓名）", "the entrant's unit (an individual's own name)");
+                unit = request.Unit?.Trim() ?? "";
+            }
+        }
+        else if (request.EntrantKind == EntrantKind.Enterprise && request.Unit is not null && !UnifiedSocialCreditCode.TryParse(request.Unit, out _, out var error))
+            errors.Add("unit", error!);
+        var media = request.Media ?? [];
+        errors.If(media.Count > 20, "media", "图片视频不超过20项 / at most 20 photos and videos.");
+        for (var i = 0; i < media.Count; i++)
+        {
+            errors.If(media[i].Kind is null, $"media[{i}].kind", "请注明图片(photo)或视频(video) / photo or video is required.");
+            errors.If(!IsReference(media[i].Reference), $"media[{i}].reference",
+                "应为 https 地址或媒体库编号（media:…） / an https URL or a media-store key (media:…) is required.");
+        }
+        var citations = request.Citations ?? [];
+        errors.If(citations.Count > 20, "citations", "引用指标不超过20项 / at most 20 cited figures.");
+        for (var i = 0; i < citations.Count; i++)
+        {
+            var c = citations[i];
+            errors.If(!Modules.Contains(c.Module), $"citations[{i}].module", $"模块应为：{string.Join("、", Modules)} / the module is one of the platform's.");
+            errors.RequireText($"citations[{i}].indicator", c.Indicator, "指标名称", "the indicator");
+            errors.If(c.Figure is null, $"citations[{i}].figure", "请填写指标数值 / the figure is required.");
+            errors.RequireText($"citations[{i}].period", c.Period, "统计期间", "the period");
+            errors.RequireText($"citations[{i}].source", c.Source, "数据来源", "the source");
+        }
+        errors.ThrowIfAny();
+        return unit;
+    }
+
+    private static bool IsReference(string? reference) =>
+        !string.IsNullOrWhiteSpace(reference) && reference.Length <= 500 &&
+        (reference.Trim().StartsWith("media:", StringComparison.Ordinal) ||
+         Uri.TryCreate(reference.Trim(), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps);
+}
