@@ -64,17 +64,12 @@ public sealed class OpenApiDocumentTests(PlatformHost platform)
         var open = document["paths"]!.AsObject()
             .SelectMany(p => Methods.Where(m => p.Value![m] is JsonObject { } op && op["security"] is not JsonArray { Count: > 0 }).Select(m => $"{m.ToUpperInvariant()} {p.Key}"))
             .ToList();
-<<<<<<< HEAD
-        // The published inspection and performance-check results (一公开) are for anyone, without sign-in.
-        open.ShouldBe(["GET /api/enforcement/public/results", "GET /api/procurement/public/checks", "POST /api/dev/tokens"], ignoreOrder: true);
-=======
-        // The published inspection results (一公开) and the best-case contest's public pages are for anyone, without sign-in.
+        // The published inspection and performance-check results (一公开) and the best-case contest's public pages are for anyone, without sign-in.
         open.ShouldBe([
-            "GET /api/enforcement/public/results", "POST /api/dev/tokens", "GET /api/awards/public/contests/{year}",
+            "GET /api/enforcement/public/results", "GET /api/procurement/public/checks", "POST /api/dev/tokens", "GET /api/awards/public/contests/{year}",
             "GET /api/awards/public/contests/{year}/recount", "GET /api/awards/public/contests/{year}/vote-page",
             "GET /api/awards/public/contests/{year}/votes/{position}",
         ], ignoreOrder: true);
->>>>>>> awards
     }
 
     [Fact]
