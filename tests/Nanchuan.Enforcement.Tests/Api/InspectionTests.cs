@@ -1,3 +1,5 @@
+using Nanchuan.BuildingBlocks.Enterprises;
+using Nanchuan.Grievances.Contracts;
 using System.Text.Json;
 using Alba;
 using Marten;
@@ -33,7 +35,11 @@ public sealed class InspectionTests(EnforcementHost platform)
         second.Detail!.ShouldContain("每个企业同一季度只接受一次综合执法检查");
         (await platform.EventCountAsync()).ShouldBe(before);
 
+        // The complaint is an enterprise request the Grievances module assigned; Enforcement knows it from EnterpriseRequestAssigned.
         var complaint = Guid.CreateVersion7();
+        var now = platform.Clock.GetUtcNow();
+        await platform.TrackAsync(bus => bus.PublishAsync(new EnterpriseRequestAssigned(complaint, 1, "ncqhww2025-01", Departments.EcologyEnvironment,
+            Departments.EcologyEnvironment, entry.EnterpriseName, UnifiedSocialCreditCode.Parse(entry.CreditCode), "夜间排放异味", 5, now, now, now.AddDays(7))).AsTask());
         var exception = await platform.Post(Ecology, Inspections, new RecordInspectionRequest(entry.CreditCode, entry.EnterpriseName, "complaint",
             "受理群众投诉：夜间排放异味", complaint, ["环境局 刘某", "环境局 何某"], null), 201).Read<InspectionRecordedResponse>();
         exception.Kind.ShouldBe(InspectionKind.Exception);
