@@ -57,7 +57,9 @@ public static class ContractStepEndpoints
         Guid id, AcceptCompletionBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
         var (stream, _) = await OwnersStepAsync(session, id, ProjectStatus.Performing, "竣工验收 (accept completion)", cancellation);
-        new FieldErrors().RequireAndThrow("note", request.Note, "验收意见", "the acceptance note");
+        var errors = new FieldErrors();
+        errors.RequireText("note", request.Note, "验收意见", "the acceptance note");
+        errors.ThrowIfAny();
         var answer = CaseStreams.Append(stream, new CompletionAccepted(id, request.Note!.Trim(), time.GetUtcNow()));
         return (answer, [ProcurementCases.Closed(await CaseStreams.StateAfterAsync(session, stream, cancellation))]);
     }

@@ -1,9 +1,12 @@
 using Nanchuan.BuildingBlocks.Enterprises;
 
-namespace Nanchuan.Incentives.Domain;
+namespace Nanchuan.BuildingBlocks.Errors;
 
-/// <summary>Collects field errors so one 400 answer lists every problem of the input (camelCase field names, Chinese / English).</summary>
-internal sealed class FieldErrors
+/// <summary>
+/// Collects field errors so one 400 answer lists every problem of the input (camelCase field names, Chinese / English):
+/// the one collector of the modules built from the template (it had been copied into each of them).
+/// </summary>
+public sealed class FieldErrors
 {
     private readonly Dictionary<string, List<string>> _errors = [];
 
@@ -15,9 +18,19 @@ internal sealed class FieldErrors
         messages.Add(message);
     }
 
+    public void AddAll(IReadOnlyDictionary<string, string[]> errors)
+    {
+        foreach (var (field, messages) in errors) foreach (var message in messages) Add(field, message);
+    }
+
     public void If(bool broken, string field, string message)
     {
         if (broken) Add(field, message);
+    }
+
+    public void RequireText(string field, string? value, string chineseName, string englishName)
+    {
+        if (string.IsNullOrWhiteSpace(value)) Add(field, $"请填写{chineseName} / {englishName} is required.");
     }
 
     /// <summary>The trimmed text, or an error on the field when there is none.</summary>
