@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Calendar;
 using Alba;
 using Scenario = Nanchuan.Enforcement.Domain.Scenario;
 using Marten;

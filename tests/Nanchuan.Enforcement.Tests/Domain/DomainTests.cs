@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Calendar;
 namespace Nanchuan.Enforcement.Tests.Domain;
 
 public class ChecklistTests

@@ -13,3 +13,4 @@ global using Nanchuan.Enforcement.Domain;
 global using Nanchuan.Enforcement.Oversight;
 global using Wolverine;
 global using Wolverine.Http;
+global using Quarter = Nanchuan.BuildingBlocks.Calendar.Quarter;

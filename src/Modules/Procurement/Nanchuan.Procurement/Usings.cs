@@ -13,3 +13,4 @@ global using Nanchuan.Procurement.Domain;
 global using Nanchuan.Procurement.Oversight;
 global using Wolverine;
 global using Wolverine.Http;
+global using Quarter = Nanchuan.BuildingBlocks.Calendar.Quarter;

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Nanchuan.Enforcement.Domain;
+namespace Nanchuan.BuildingBlocks.Calendar;
 
-/// <summary>A calendar quarter in Beijing time, written "2025Q2" in routes, events and reports.</summary>
-internal readonly partial record struct Quarter(int Year, int Number)
+/// <summary>A calendar quarter in Beijing time, written "2025Q2" in routes, events and reports (Enforcement's plans, Procurement's performance checks).</summary>
+public readonly partial record struct Quarter(int Year, int Number)
 {
     private static readonly TimeZoneInfo Beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
@@ -25,6 +25,9 @@ internal readonly partial record struct Quarter(int Year, int Number)
 
     /// <summary>The Beijing-time month (yyyy-MM) an instant counts in.</summary>
     public static string MonthOf(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Beijing).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>The Beijing-time date of an instant.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Beijing).DateTime);
 
     /// <summary>The quarter's months, yyyy-MM; the first is when its plan is made (每季度首月).</summary>
     public IReadOnlyList<string> Months
