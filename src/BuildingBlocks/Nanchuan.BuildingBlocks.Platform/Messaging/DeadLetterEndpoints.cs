@@ -8,6 +8,7 @@ using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Paging;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Wolverine.Http;
+using Wolverine.Persistence.Durability;
 using Wolverine.Persistence.Durability.DeadLetterManagement;
 using Wolverine.Runtime;
 
@@ -49,7 +50,7 @@ public static class DeadLetterEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> Replay(Guid id, IWolverineRuntime runtime, ILogger<DeadLetter> log, CancellationToken cancellation)
     {
-        var letter = (await DeadLetterQueue.AllAsync(runtime, cancellation)).FirstOrDefault(l => l.Id == id)
+        var letter = await DeadLetterQueue.FindAsync(runtime, id)
                      ?? throw new NotFoundException($"死信{id}不存在 / there is no dead letter {id}.");
         await runtime.Storage.DeadLetters.ReplayAsync(new DeadLetterEnvelopeQuery { MessageIds = [id], Range = TimeRange.AllTime() }, cancellation);
         log.LogWarning("{Actor} replayed dead letter {Id} ({MessageType}, failed with {Exception})", CurrentActor.Value.Id, id, letter.MessageType, letter.ExceptionType);
@@ -60,13 +61,21 @@ public static class DeadLetterEndpoints
 /// <summary>Reads Wolverine's dead-letter storage through its own API (never its tables).</summary>
 public static class DeadLetterQueue
 {
+    // Wolverine answers one page per query (100 letters unless told otherwise); the Admin's list pages after sorting, so
+    // the whole queue is read in one page (a queue is small, and when it is not, every letter still has to be seen).
     public static async Task<IReadOnlyList<DeadLetter>> AllAsync(IWolverineRuntime runtime, CancellationToken cancellation)
     {
-        var found = await runtime.Storage.DeadLetters.QueryAsync(new DeadLetterEnvelopeQuery { Range = TimeRange.AllTime() }, cancellation);
-        return found.Envelopes
-            .Select(e => new DeadLetter(e.Id, e.MessageType ?? "", e.SentAt, e.FailedAt, e.ExceptionType ?? "", e.ExceptionMessage ?? "", e.Replayable))
-            .OrderByDescending(l => l.FailedAt ?? l.SentAt)
-            .ThenByDescending(l => l.Id)
-            .ToList();
+        var found = await runtime.Storage.DeadLetters.QueryAsync(
+            new DeadLetterEnvelopeQuery { Range = TimeRange.AllTime(), PageSize = int.MaxValue }, cancellation);
+        return found.Envelopes.Select(ToLetter).OrderByDescending(l => l.FailedAt ?? l.SentAt).ThenByDescending(l => l.Id).ToList();
     }
+
+    public static async Task<DeadLetter?> FindAsync(IWolverineRuntime runtime, Guid id)
+    {
+        var found = await runtime.Storage.DeadLetters.DeadLetterEnvelopeByIdAsync(id);
+        return found is null ? null : ToLetter(found);
+    }
+
+    private static DeadLetter ToLetter(DeadLetterEnvelope e) =>
+        new(e.Id, e.MessageType ?? "", e.SentAt, e.FailedAt, e.ExceptionType ?? "", e.ExceptionMessage ?? "", e.Replayable);
 }
