@@ -128,7 +128,7 @@ public static class SpotCheckEndpoints
     public static async Task<CaseStepRecorded> RecordResult(Guid id, RecordSpotCheckResultRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
         var actor = CurrentActor.Value;
-        EnsurePriceAuthority(actor, "记录抽查结果 / record spot-check results");
+        EnsurePriceAuthority(actor, "记录抽查结果", "record spot-check results");
         var stream = await CaseStreams.LoadAsync<GasSpotCheck>(session, id, What, cancellation);
         if (!stream.Aggregate!.Selected.Contains(request.ConnectionId))
             throw new DomainValidationException("connectionId", "该报装不在本次抽取结果中 / the connection was not drawn.");
@@ -146,7 +146,7 @@ public static class SpotCheckEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<SpotCheckView> Get(Guid id, IQuerySession session, CancellationToken cancellation)
     {
-        EnsurePriceAuthority(CurrentActor.Value, "查阅燃气报装抽查 / read gas spot checks");
+        EnsurePriceAuthority(CurrentActor.Value, "查阅燃气报装抽查", "read gas spot checks");
         return SpotCheckView.From(await session.LoadAsync<GasSpotCheck>(id, cancellation) ?? throw What.NotFound(id));
     }
 
@@ -158,9 +158,9 @@ public static class SpotCheckEndpoints
     }
 
     /// <summary>Of the departments, the price authorities checking together; never the operators checked.</summary>
-    private static void EnsurePriceAuthority(Actor actor, string what)
+    private static void EnsurePriceAuthority(Actor actor, string whatChinese, string whatEnglish)
     {
         if (actor.Role == Roles.DepartmentHandler && !Providers.PriceAuthorities.Contains(actor.Department ?? ""))
-            throw new AccessDeniedException($"仅区经济信息委、区发展改革委、区市场监管局等价格管理部门可以{what.Split(" / ")[0]} / only the price authorities may {what.Split(" / ")[1]}.");
+            throw new AccessDeniedException($"仅区经济信息委、区发展改革委、区市场监管局等价格管理部门可以{whatChinese} / only the price authorities may {whatEnglish}.");
     }
 }
