@@ -25,6 +25,7 @@ using Nanchuan.BuildingBlocks.Platform.Errors;
 using Nanchuan.BuildingBlocks.Platform.Health;
 using Nanchuan.BuildingBlocks.Platform.Messaging;
 using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.BuildingBlocks.Platform.Projections;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.BuildingBlocks.Platform.Requests;
 using Nanchuan.BuildingBlocks.Platform.OpenApi;
@@ -72,6 +73,7 @@ public static class PlatformHosting
         services.AddAnonymousRateLimit(builder.Configuration);
         services.AddWolverineHttp();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddSingleton<ProjectionRebuilds>();
 
         foreach (var module in modules) module.AddServices(services, builder.Configuration);
 
