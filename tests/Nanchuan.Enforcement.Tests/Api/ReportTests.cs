@@ -21,7 +21,7 @@ public sealed class ReportTests(EnforcementHost platform) : IClassFixture<Enforc
             var lead = Department(entry.Departments[0]);
             var id = (await platform.Post(lead, Route + "/inspections", new RecordInspectionRequest(entry.CreditCode, null, null, null, null, null, null), 201)
                 .Read<InspectionRecordedResponse>()).Id;
-            await platform.Post(lead, $"{Route}/inspections/{id}/findings", new RecordFindingsBody(ScenarioChecklists.Of(entry.Scenario)
+            await platform.Post(lead, $"{Route}/inspections/{id}/findings", new RecordFindingsBody(ScenarioChecklists.Seed.Of(entry.Scenario)
                 .Select(i => new FindingBody(i.Code, FindingOutcome.Compliant, null, null, null)).ToList()));
         }
         platform.SetTime(Time("2025-05-20 10:00"));

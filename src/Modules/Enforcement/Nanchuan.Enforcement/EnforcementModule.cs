@@ -39,6 +39,8 @@ public sealed class EnforcementModule : INanchuanModule
     public void ConfigureMarten(StoreOptions options)
     {
         // The write models double as the detail views and the public list: updated in the same transaction as the append.
+        options.Projections.Snapshot<ChecklistSet>(SnapshotLifecycle.Inline);
+        options.Schema.For<ChecklistSet>().DatabaseSchemaName(Schema);
         options.Projections.Snapshot<QuarterlyPlan>(SnapshotLifecycle.Inline);
         options.Schema.For<QuarterlyPlan>().DatabaseSchemaName(Schema);
         options.Projections.Snapshot<Inspection>(SnapshotLifecycle.Inline);

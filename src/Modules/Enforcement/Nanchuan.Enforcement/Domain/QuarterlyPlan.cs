@@ -14,6 +14,10 @@ public sealed class QuarterlyPlan
     public List<PoolEnterprise> EnterpriseCandidates { get; set; } = [];
     public List<PoolInspector> InspectorCandidates { get; set; } = [];
     public int EnterprisesToInspect { get; set; }
+
+    /// <summary>The checklist version whose scenarios gave the entries their departments.</summary>
+    public int ChecklistVersion { get; set; }
+
     public List<PlannedInspection> Entries { get; set; } = [];
 
     /// <summary>Credit code → the comprehensive inspection that carried out its entry.</summary>
@@ -29,12 +33,14 @@ public sealed class QuarterlyPlan
     {
         Id = e.PlanId, Quarter = e.Quarter, Seed = e.Seed, Algorithm = e.Algorithm, EnterpriseCandidates = [.. e.EnterpriseCandidates],
         InspectorCandidates = [.. e.InspectorCandidates], EnterprisesToInspect = e.EnterprisesToInspect, Entries = [.. e.Entries], DrawnAt = e.DrawnAt,
+        ChecklistVersion = e.ChecklistVersion ?? ScenarioChecklists.Seed.Number,
     };
 
     public void Apply(PlannedInspectionCarriedOut e) => CarriedOut[e.CreditCode] = e.InspectionId;
 }
 
-/// <summary>The quarter's plan was drawn: everything needed to replay the draw (candidates, seed, algorithm) and its result.</summary>
+/// <summary>The quarter's plan was drawn: everything needed to replay the draw (candidates, seed, algorithm, checklist version) and its result.</summary>
+/// <param name="ChecklistVersion">The scenario checklists' version the draw used; null on plans drawn before checklists had versions (version 1).</param>
 public sealed record QuarterlyPlanDrawn(
     Guid PlanId,
     string Quarter,
@@ -44,10 +50,11 @@ public sealed record QuarterlyPlanDrawn(
     string Seed,
     string Algorithm,
     IReadOnlyList<PlannedInspection> Entries,
-    DateTimeOffset DrawnAt) : IDescribedEvent
+    DateTimeOffset DrawnAt,
+    int? ChecklistVersion) : IDescribedEvent
 {
     public string Describe() =>
-        $"编制{Quarter}“综合查一次”季度执法计划：从{EnterpriseCandidates.Count}家企业中随机抽取{Entries.Count}家、从{InspectorCandidates.Count}名执法人员中随机选派（种子{Seed}）";
+        $"编制{Quarter}“综合查一次”季度执法计划：从{EnterpriseCandidates.Count}家企业中随机抽取{Entries.Count}家、从{InspectorCandidates.Count}名执法人员中随机选派（种子{Seed}，应用场景清单第{ChecklistVersion ?? 1}版）";
 }
 
 /// <summary>A planned enterprise received its comprehensive inspection: its quarter's one is used.</summary>
