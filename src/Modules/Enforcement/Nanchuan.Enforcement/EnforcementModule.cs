@@ -45,6 +45,8 @@ public sealed class EnforcementModule : INanchuanModule
         options.Schema.For<QuarterlyPlan>().DatabaseSchemaName(Schema);
         options.Projections.Snapshot<Inspection>(SnapshotLifecycle.Inline);
         options.Schema.For<Inspection>().DatabaseSchemaName(Schema).Duplicate(x => x.Quarter).Duplicate(x => x.CreditCode);
+        options.Projections.Snapshot<InspectionVisit>(SnapshotLifecycle.Inline);
+        options.Schema.For<InspectionVisit>().DatabaseSchemaName(Schema);
         options.Projections.Snapshot<UnauthorisedInspection>(SnapshotLifecycle.Inline);
         options.Schema.For<UnauthorisedInspection>().DatabaseSchemaName(Schema);
         options.Projections.Add<EnforcementReportProjection>(ProjectionLifecycle.Inline);

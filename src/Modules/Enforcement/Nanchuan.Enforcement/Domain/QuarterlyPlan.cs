@@ -23,6 +23,9 @@ public sealed class QuarterlyPlan
     /// <summary>Credit code → the comprehensive inspection that carried out its entry.</summary>
     public Dictionary<string, Guid> CarriedOut { get; set; } = [];
 
+    /// <summary>Credit code → the Beijing day (yyyy-MM-dd) its comprehensive inspection was made: the other departments' scans that day are part of it.</summary>
+    public Dictionary<string, string> CarriedOutOn { get; set; } = [];
+
     public DateTimeOffset DrawnAt { get; set; }
 
     internal static Guid IdOf(Quarter quarter) => DerivedIds.FromName($"nanchuan:enforcement:plan:{quarter}");
@@ -36,7 +39,11 @@ public sealed class QuarterlyPlan
         ChecklistVersion = e.ChecklistVersion ?? ScenarioChecklists.Seed.Number,
     };
 
-    public void Apply(PlannedInspectionCarriedOut e) => CarriedOut[e.CreditCode] = e.InspectionId;
+    public void Apply(PlannedInspectionCarriedOut e)
+    {
+        CarriedOut[e.CreditCode] = e.InspectionId;
+        CarriedOutOn[e.CreditCode] = Nanchuan.BuildingBlocks.Calendar.Quarter.DateOf(e.CarriedOutAt).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
 }
 
 /// <summary>The quarter's plan was drawn: everything needed to replay the draw (candidates, seed, algorithm, checklist version) and its result.</summary>
