@@ -28,6 +28,9 @@ public sealed class QuarterlyPlan
 
     public DateTimeOffset DrawnAt { get; set; }
 
+    /// <summary>Entries added or withdrawn after the draw, in order; <see cref="Entries"/> is the plan as amended.</summary>
+    public List<PlanAmendment> Amendments { get; set; } = [];
+
     internal static Guid IdOf(Quarter quarter) => DerivedIds.FromName($"nanchuan:enforcement:plan:{quarter}");
 
     public PlannedInspection? EntryFor(string creditCode) => Entries.FirstOrDefault(e => e.CreditCode == creditCode);
@@ -38,6 +41,18 @@ public sealed class QuarterlyPlan
         InspectorCandidates = [.. e.InspectorCandidates], EnterprisesToInspect = e.EnterprisesToInspect, Entries = [.. e.Entries], DrawnAt = e.DrawnAt,
         ChecklistVersion = e.ChecklistVersion ?? ScenarioChecklists.Seed.Number,
     };
+
+    public void Apply(PlannedInspectionAdded e)
+    {
+        Entries.Add(e.Entry);
+        Amendments.Add(new PlanAmendment(PlanAmendmentKind.Add, e.Entry.CreditCode, e.Reason, e.AddedAt));
+    }
+
+    public void Apply(PlannedInspectionWithdrawn e)
+    {
+        Entries.RemoveAll(x => x.CreditCode == e.CreditCode);
+        Amendments.Add(new PlanAmendment(PlanAmendmentKind.Withdraw, e.CreditCode, e.Reason, e.WithdrawnAt));
+    }
 
     public void Apply(PlannedInspectionCarriedOut e)
     {
@@ -68,4 +83,28 @@ public sealed record QuarterlyPlanDrawn(
 public sealed record PlannedInspectionCarriedOut(Guid PlanId, string CreditCode, Guid InspectionId, DateTimeOffset CarriedOutAt) : IDescribedEvent
 {
     public string Describe() => $"企业{CreditCode}已接受本季度综合执法检查";
+}
+
+public enum PlanAmendmentKind
+{
+    /// <summary>An inspection added to the plan after the draw.</summary>
+    Add,
+
+    /// <summary>A planned inspection withdrawn before it was carried out.</summary>
+    Withdraw,
+}
+
+/// <summary>One change to a drawn plan, with its reason.</summary>
+public sealed record PlanAmendment(PlanAmendmentKind Kind, string CreditCode, string Reason, DateTimeOffset At);
+
+/// <summary>The Justice Bureau added an inspection to the drawn plan; its inspectors were drawn like the plan's (seed + credit code + department).</summary>
+public sealed record PlannedInspectionAdded(Guid PlanId, PlannedInspection Entry, string Reason, DateTimeOffset AddedAt) : IDescribedEvent
+{
+    public string Describe() => $"季度执法计划增列{Entry.EnterpriseName}（{Entry.Month}园区综合检查）：{Reason}";
+}
+
+/// <summary>The Justice Bureau withdrew a planned inspection not yet carried out.</summary>
+public sealed record PlannedInspectionWithdrawn(Guid PlanId, string CreditCode, string Reason, DateTimeOffset WithdrawnAt) : IDescribedEvent
+{
+    public string Describe() => $"季度执法计划撤销对企业{CreditCode}的检查：{Reason}";
 }
