@@ -72,8 +72,8 @@ public sealed class VisitTests(EnforcementHost platform)
         const string code = "91500119MA5EF0C23M";
         await platform.PlanOfQ2Async();
         platform.SetTime(Time("2025-06-05 09:00"));
-        var exception = await platform.Post(Ecology, Route + "/inspections", new RecordInspectionRequest(code, "重庆南川扫码示例有限公司", "complaint",
-            "受理投诉：废气异味", null, ["环境局 刘某", "环境局 何某"], null), 201).Read<InspectionRecordedResponse>();
+        var exception = await platform.Post(Ecology, Route + "/inspections", new RecordInspectionRequest(code, "重庆南川扫码示例有限公司", "specialSupervision",
+            "废气异味专项监督检查", null, ["环境局 刘某", "环境局 何某"], null), 201).Read<InspectionRecordedResponse>();
         platform.SetTime(Time("2025-06-05 09:20"));
         var scanned = await platform.Post(Ecology, $"{Visits}/scans", new ScanEnterpriseCodeRequest(code), 201).Read<VisitRegisteredResponse>();
         scanned.Authority.ShouldBe(VisitAuthority.Exception);
