@@ -71,6 +71,6 @@ internal static class EnforcementApi
         await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         return (await session.QueryAsync<long>(
             "select count(*) from events.mt_events e join events.mt_streams s on s.id = e.stream_id " +
-            "where s.type in ('quarterly_plan', 'inspection', 'unauthorised_inspection')")).Single();
+            "where s.type in ('checklist_set', 'quarterly_plan', 'inspection', 'inspection_visit', 'unauthorised_inspection')")).Single();
     }
 }

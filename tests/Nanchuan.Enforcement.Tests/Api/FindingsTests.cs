@@ -117,7 +117,7 @@ public sealed class FindingsTests(EnforcementHost platform)
         (await platform.EventCountAsync()).ShouldBe(before);
 
         await platform.Post(TestActors.MarketRegulator with { Department = Departments.Agriculture }, $"{Inspections}/{id}/findings", new RecordFindingsBody([]), 403);
-        var all = ScenarioChecklists.Of(Scenario.LogisticsAndTransport).Select(i => new FindingBody(i.Code, FindingOutcome.Compliant, null, null, null)).ToList();
+        var all = ScenarioChecklists.Seed.Of(Scenario.LogisticsAndTransport).Select(i => new FindingBody(i.Code, FindingOutcome.Compliant, null, null, null)).ToList();
         await platform.Post(Department(entry.Departments[1]), $"{Inspections}/{id}/findings", new RecordFindingsBody(all));
         (await platform.LoadAsync<Inspection>(id))!.Status.ShouldBe(InspectionStatus.Closed);
     }

@@ -18,12 +18,12 @@ public sealed class PlanTests(EnforcementHost platform)
         drawn.InspectorCandidates.Count.ShouldBe(Inspectors.Length);
 
         var replay = await platform.Post(TestActors.BusinessOffice, Route + "/draw-replays",
-            new ReplayDrawRequest(drawn.Quarter, drawn.EnterpriseCandidates, drawn.InspectorCandidates, drawn.EnterprisesToInspect, drawn.Seed)).Read<DrawReplayResponse>();
+            new ReplayDrawRequest(drawn.Quarter, drawn.EnterpriseCandidates, drawn.InspectorCandidates, drawn.EnterprisesToInspect, drawn.Seed, drawn.ChecklistVersion)).Read<DrawReplayResponse>();
 
         replay.Algorithm.ShouldBe(drawn.Algorithm);
         replay.Entries.Select(Text).ShouldBe(drawn.Entries.Select(Text));
         var other = await platform.Post(TestActors.BusinessOffice, Route + "/draw-replays",
-            new ReplayDrawRequest(drawn.Quarter, drawn.EnterpriseCandidates, drawn.InspectorCandidates, drawn.EnterprisesToInspect, "another seed")).Read<DrawReplayResponse>();
+            new ReplayDrawRequest(drawn.Quarter, drawn.EnterpriseCandidates, drawn.InspectorCandidates, drawn.EnterprisesToInspect, "another seed", drawn.ChecklistVersion)).Read<DrawReplayResponse>();
         other.Entries.Select(Text).ShouldNotBe(drawn.Entries.Select(Text));
     }
 
@@ -35,7 +35,7 @@ public sealed class PlanTests(EnforcementHost platform)
         plan.Entries.GroupBy(e => e.Month).Select(g => (g.Key, g.Count())).Order().ShouldBe([("2025-04", 2), ("2025-05", 2), ("2025-06", 2)]);
         foreach (var entry in plan.Entries)
         {
-            entry.Departments.ShouldBe(ScenarioChecklists.DepartmentsOf(entry.Scenario));
+            entry.Departments.ShouldBe(ScenarioChecklists.Seed.DepartmentsOf(entry.Scenario));
             entry.Inspectors.Select(i => i.Department).ShouldBe(entry.Departments);
         }
         var read = await platform.Get(TestActors.BusinessOffice, Route + "/plans/2025Q2").Read<QuarterlyPlan>();

@@ -18,7 +18,7 @@ public sealed class PublicResultsTests(EnforcementHost platform)
         var lead = Department(entry.Departments[0]);
         var id = (await platform.Post(lead, Route + "/inspections", new RecordInspectionRequest(entry.CreditCode, null, null, null, null, null, null), 201)
             .Read<InspectionRecordedResponse>()).Id;
-        await platform.Post(lead, $"{Route}/inspections/{id}/findings", new RecordFindingsBody(ScenarioChecklists.Of(entry.Scenario)
+        await platform.Post(lead, $"{Route}/inspections/{id}/findings", new RecordFindingsBody(ScenarioChecklists.Seed.Of(entry.Scenario)
             .Select(i => new FindingBody(i.Code, i.Code == "LT-05" ? FindingOutcome.RectificationRequired : FindingOutcome.Compliant, "门前车辆乱停放（张三）",
                 i.Code == "LT-05" ? 3 : null, null)).ToList()));
 

@@ -2,6 +2,7 @@ using Nanchuan.Enforcement.Findings;
 using Nanchuan.Enforcement.Inspecting;
 using Nanchuan.Enforcement.Reports;
 using Nanchuan.Enforcement.Supervising;
+using Nanchuan.Enforcement.Visiting;
 using static Nanchuan.Enforcement.Tests.Api.EnforcementApi;
 
 namespace Nanchuan.Enforcement.Tests.Api;
@@ -21,7 +22,7 @@ public sealed class ReportTests(EnforcementHost platform) : IClassFixture<Enforc
             var lead = Department(entry.Departments[0]);
             var id = (await platform.Post(lead, Route + "/inspections", new RecordInspectionRequest(entry.CreditCode, null, null, null, null, null, null), 201)
                 .Read<InspectionRecordedResponse>()).Id;
-            await platform.Post(lead, $"{Route}/inspections/{id}/findings", new RecordFindingsBody(ScenarioChecklists.Of(entry.Scenario)
+            await platform.Post(lead, $"{Route}/inspections/{id}/findings", new RecordFindingsBody(ScenarioChecklists.Seed.Of(entry.Scenario)
                 .Select(i => new FindingBody(i.Code, FindingOutcome.Compliant, null, null, null)).ToList()));
         }
         platform.SetTime(Time("2025-05-20 10:00"));
@@ -33,6 +34,9 @@ public sealed class ReportTests(EnforcementHost platform) : IClassFixture<Enforc
         await platform.Post(JusticeBureau, $"{Route}/unauthorised-inspections/{reported.Id}/verification",
             new VerifyUnauthorisedInspectionBody(VerificationMethod.Complaint, true, "属实"));
         await platform.Post(JusticeBureau, $"{Route}/unauthorised-inspections/{reported.Id}/referral", new ReferUnauthorisedInspectionBody("区纪委监委", null));
+        // 扫码入企: the ecology inspectors' scan rests on their exception; the transport inspectors' on nothing.
+        await platform.Post(Ecology, Route + "/visits/scans", new ScanEnterpriseCodeRequest(Unplanned), 201);
+        await platform.Post(Transport, Route + "/visits/scans", new ScanEnterpriseCodeRequest(Unplanned), 201);
     }
 
     [Fact]
@@ -45,8 +49,9 @@ public sealed class ReportTests(EnforcementHost platform) : IClassFixture<Enforc
             .ShouldBe([$"2025Q2|{Departments.EcologyEnvironment}|emergency|1"]);
         (await platform.SqlRowsAsync("select kind, published, compliant from enforcement.published_results order by kind"))
             .ShouldBe(["comprehensive|2|15"]);
-        (await platform.SqlRowsAsync("select department, record_attempts, enterprise_reports, awaiting_verification, confirmed, referred from enforcement.unauthorised_outcomes"))
-            .ShouldBe([$"{Departments.MarketSupervision}|1|1|1|1|1"]);
+        (await platform.SqlRowsAsync(
+                "select department, record_attempts, visits_detected, enterprise_reports, awaiting_verification, confirmed, referred from enforcement.unauthorised_outcomes order by department"))
+            .ShouldBe([$"{Departments.Transport}|0|1|0|1|0|0", $"{Departments.MarketSupervision}|1|0|1|1|1|1"], ignoreOrder: true);
         (await platform.SqlRowsAsync($"select comprehensive, exceptions, within_target from enforcement.inspections_per_enterprise where credit_code = '{Unplanned}'"))
             .ShouldBe(["0|1|True"]);
 

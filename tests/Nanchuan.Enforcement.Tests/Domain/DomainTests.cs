@@ -11,9 +11,9 @@ public class ChecklistTests
         Departments.Inspecting.ShouldContain(Departments.MarketSupervision);
         Departments.Inspecting.ShouldContain(Departments.EcologyEnvironment);
         Departments.Inspecting.ShouldContain(Departments.EmergencyManagement);
-        ScenarioChecklists.Items.Select(i => i.Department).Distinct().Order().ShouldBe(Departments.Inspecting.Order());
-        ScenarioChecklists.Items.ShouldAllBe(i => i.LegalBasis.StartsWith('《') && i.Item.Length > 0);
-        ScenarioChecklists.Items.Select(i => i.Code).ShouldBeUnique();
+        ScenarioChecklists.Seed.Items.Select(i => i.Department).Distinct().Order().ShouldBe(Departments.Inspecting.Order());
+        ScenarioChecklists.Seed.Items.ShouldAllBe(i => i.LegalBasis.StartsWith('《') && i.Item.Length > 0);
+        ScenarioChecklists.Seed.Items.Select(i => i.Code).ShouldBeUnique();
     }
 }
 
@@ -43,11 +43,11 @@ public class PlanDrawTests
     [Fact]
     public void The_draw_is_a_function_of_its_candidates_and_seed()
     {
-        var first = PlanDraw.Run(new Quarter(2025, 2), Pool, Inspectors, 3, "seed");
-        Same(PlanDraw.Run(new Quarter(2025, 2), [.. Pool.Reverse()], [.. Inspectors.Reverse()], 3, "seed"), first).ShouldBeTrue();
+        var first = PlanDraw.Run(new Quarter(2025, 2), ScenarioChecklists.Seed, Pool, Inspectors, 3, "seed");
+        Same(PlanDraw.Run(new Quarter(2025, 2), ScenarioChecklists.Seed, [.. Pool.Reverse()], [.. Inspectors.Reverse()], 3, "seed"), first).ShouldBeTrue();
         first.Select(e => e.Month).ShouldBe(["2025-04", "2025-05", "2025-06"]);
-        PlanDraw.Problems(Pool, Inspectors, 3).ShouldBeEmpty();
-        PlanDraw.Problems(Pool, Inspectors, 5).Keys.ShouldBe(["enterprisesToInspect"]);
+        PlanDraw.Problems(ScenarioChecklists.Seed, Pool, Inspectors, 3).ShouldBeEmpty();
+        PlanDraw.Problems(ScenarioChecklists.Seed, Pool, Inspectors, 5).Keys.ShouldBe(["enterprisesToInspect"]);
     }
 
     private static bool Same(IReadOnlyList<PlannedInspection> a, IReadOnlyList<PlannedInspection> b) =>

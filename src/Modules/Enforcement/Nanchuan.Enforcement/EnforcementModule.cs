@@ -39,10 +39,14 @@ public sealed class EnforcementModule : INanchuanModule
     public void ConfigureMarten(StoreOptions options)
     {
         // The write models double as the detail views and the public list: updated in the same transaction as the append.
+        options.Projections.Snapshot<ChecklistSet>(SnapshotLifecycle.Inline);
+        options.Schema.For<ChecklistSet>().DatabaseSchemaName(Schema);
         options.Projections.Snapshot<QuarterlyPlan>(SnapshotLifecycle.Inline);
         options.Schema.For<QuarterlyPlan>().DatabaseSchemaName(Schema);
         options.Projections.Snapshot<Inspection>(SnapshotLifecycle.Inline);
         options.Schema.For<Inspection>().DatabaseSchemaName(Schema).Duplicate(x => x.Quarter).Duplicate(x => x.CreditCode);
+        options.Projections.Snapshot<InspectionVisit>(SnapshotLifecycle.Inline);
+        options.Schema.For<InspectionVisit>().DatabaseSchemaName(Schema);
         options.Projections.Snapshot<UnauthorisedInspection>(SnapshotLifecycle.Inline);
         options.Schema.For<UnauthorisedInspection>().DatabaseSchemaName(Schema);
         options.Projections.Add<EnforcementReportProjection>(ProjectionLifecycle.Inline);

@@ -52,4 +52,12 @@ internal static class EnforcementAccess
         if (actor.Role == Roles.Enterprise && string.Equals(actor.CreditCode, report.CreditCode, StringComparison.OrdinalIgnoreCase)) return;
         throw new AccessDeniedException("擅自检查线索仅区司法局、营商办、监督人员及所涉企业可查阅 / only the Justice Bureau, the business office, supervisors and the enterprise concerned may read it.");
     }
+
+    public static void EnsureCanSee(Actor actor, InspectionVisit visit)
+    {
+        if (ReadsEverything(actor)) return;
+        if (actor.Role == Roles.Enterprise && string.Equals(actor.CreditCode, visit.CreditCode, StringComparison.OrdinalIgnoreCase)) return;
+        if (actor.Role == Roles.DepartmentHandler && actor.Department == visit.Department) return;
+        throw new AccessDeniedException("无权查阅此入企登记 / you may not read this visit: it is neither your enterprise's nor your department's.");
+    }
 }

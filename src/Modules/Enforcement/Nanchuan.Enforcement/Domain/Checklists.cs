@@ -18,15 +18,26 @@ public enum Scenario
 public sealed record ChecklistItem(string Code, Scenario Scenario, string Item, string Department, string LegalBasis);
 
 /// <summary>
-/// The scenario checklists (应用场景清单) as data: every item of every participating department, grouped by enterprise category.
-/// A comprehensive inspection checks every item of the enterprise's scenario in one visit; the departments it brings are
-/// the items' departments.
+/// One version of the scenario checklists (应用场景清单): every item of every participating department, grouped by enterprise
+/// category. A comprehensive inspection checks every item of the enterprise's scenario in one visit; the departments it
+/// brings are the items' departments. Plans and inspections record the version they used (ADR 0062).
 /// </summary>
+/// <param name="PublishedBy">Who published it (the server's actor); null for the seeded version 1.</param>
+public sealed record ChecklistVersion(int Number, IReadOnlyList<ChecklistItem> Items, string? Reason, string? PublishedBy, DateTimeOffset? PublishedAt)
+{
+    public IReadOnlyList<ChecklistItem> Of(Scenario scenario) => Items.Where(i => i.Scenario == scenario).ToList();
+
+    /// <summary>The departments a comprehensive inspection of the scenario brings, in the order their items are listed.</summary>
+    public IReadOnlyList<string> DepartmentsOf(Scenario scenario) => Of(scenario).Select(i => i.Department).Distinct().ToList();
+
+    /// <summary>The items an exception inspection of the department may find on: the department's own, in every scenario.</summary>
+    public IReadOnlyList<ChecklistItem> OfDepartment(string department) => Items.Where(i => i.Department == department).ToList();
+}
+
+/// <summary>The seeded checklists (version 1, from the seed's plan): the default until the Admin publishes another version.</summary>
 internal static class ScenarioChecklists
 {
-    public const int Version = 1;
-
-    public static readonly IReadOnlyList<ChecklistItem> Items =
+    public static readonly ChecklistVersion Seed = new(1,
     [
         new("FD-01", Scenario.FoodAndDrug, "食品生产经营许可及过程控制", Departments.MarketSupervision, "《中华人民共和国食品安全法》"),
         new("FD-02", Scenario.FoodAndDrug, "药品经营质量管理规范执行", Departments.MarketSupervision, "《中华人民共和国药品管理法》"),
@@ -50,14 +61,7 @@ internal static class ScenarioChecklists
         new("LT-05", Scenario.LogisticsAndTransport, "场站周边市容与车辆停放", Departments.UrbanManagement, "《城市市容和环境卫生管理条例》"),
         new("LT-06", Scenario.LogisticsAndTransport, "冷链食品贮存运输", Departments.MarketSupervision, "《中华人民共和国食品安全法》"),
         new("LT-07", Scenario.LogisticsAndTransport, "成品油及商贸流通经营", Departments.Commerce, "《成品油市场管理办法》"),
-    ];
-
-    public static IReadOnlyList<ChecklistItem> Of(Scenario scenario) => Items.Where(i => i.Scenario == scenario).ToList();
-
-    /// <summary>The departments a comprehensive inspection of the scenario brings, in the order their items are listed.</summary>
-    public static IReadOnlyList<string> DepartmentsOf(Scenario scenario) => Of(scenario).Select(i => i.Department).Distinct().ToList();
-
-    public static ChecklistItem? Find(string code) => Items.FirstOrDefault(i => i.Code == code);
+    ], null, null, null);
 
     public static string ToChinese(this Scenario scenario) => scenario switch
     {

@@ -70,6 +70,7 @@ public sealed class Inspection
     public List<string> Departments { get; set; } = [];
     public string LeadDepartment { get; set; } = "";
     public List<string> Inspectors { get; set; } = [];
+    public int ChecklistVersion { get; set; }
     public DateTimeOffset VisitedAt { get; set; }
     public InspectionStatus Status { get; set; }
     public List<Finding> Findings { get; set; } = [];
@@ -77,16 +78,16 @@ public sealed class Inspection
     public DateTimeOffset? FindingsRecordedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
 
-    /// <summary>The checklist items this inspection covers: its scenario's for a comprehensive one, its department's for an exception.</summary>
-    public IReadOnlyList<ChecklistItem> Items() => Kind == InspectionKind.Comprehensive
-        ? ScenarioChecklists.Of(Scenario!.Value)
-        : ScenarioChecklists.Items.Where(i => i.Department == LeadDepartment).ToList();
+    /// <summary>The items of its checklist version this inspection covers: its scenario's for a comprehensive one, its department's for an exception.</summary>
+    public IReadOnlyList<ChecklistItem> Items(ChecklistVersion checklist) =>
+        Kind == InspectionKind.Comprehensive ? checklist.Of(Scenario!.Value) : checklist.OfDepartment(LeadDepartment);
 
     public static Inspection Create(InspectionRecorded e) => new()
     {
         Id = e.InspectionId, Quarter = e.Quarter, Month = e.Month, Kind = e.Kind, ExceptionType = e.ExceptionType, ExceptionBasis = e.ExceptionBasis,
         LinkedCaseId = e.LinkedCaseId, CreditCode = e.CreditCode, EnterpriseName = e.EnterpriseName, Scenario = e.Scenario, Departments = [.. e.Departments],
         LeadDepartment = e.LeadDepartment, Inspectors = [.. e.Inspectors], VisitedAt = e.VisitedAt, Status = InspectionStatus.InProgress,
+        ChecklistVersion = e.ChecklistVersion ?? ScenarioChecklists.Seed.Number,
     };
 
     public void Apply(FindingsRecorded e)

@@ -7,6 +7,8 @@ namespace Nanchuan.Enforcement.Domain;
 /// <param name="LinkedCaseId">The case it answers in another module (e.g. a grievance), when there is one.</param>
 /// <param name="LeadDepartment">The department that recorded it (the one department of an exception inspection).</param>
 /// <param name="Inspectors">The inspectors' names (personal data: never published).</param>
+/// <param name="ChecklistVersion">The checklist version the findings are held to (the plan's for a comprehensive inspection, the one in force for an
+/// exception); null on inspections recorded before checklists had versions (version 1).</param>
 public sealed record InspectionRecorded(
     Guid InspectionId,
     string Quarter,
@@ -21,7 +23,8 @@ public sealed record InspectionRecorded(
     IReadOnlyList<string> Departments,
     string LeadDepartment,
     IReadOnlyList<string> Inspectors,
-    DateTimeOffset VisitedAt) : IDescribedEvent
+    DateTimeOffset VisitedAt,
+    int? ChecklistVersion) : IDescribedEvent
 {
     public string Describe() => Kind == InspectionKind.Comprehensive
         ? $"{string.Join("、", Departments)}对{EnterpriseName}开展“综合查一次”综合执法检查（{Scenario?.ToChinese()}）"

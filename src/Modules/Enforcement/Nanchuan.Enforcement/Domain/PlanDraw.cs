@@ -21,27 +21,33 @@ internal static class PlanDraw
 {
     public const string Algorithm = AuditableDraw.Algorithm +
         " | enterprises: candidates = the pool's credit codes, count = enterprisesToInspect | the i-th drawn (from 0) is visited in the quarter's month i mod 3" +
-        " | inspectors: for each department of the scenario's checklist, candidates = that department's inspector ids, seed = seed + \":\" + creditCode + \":\" + department, count = 1";
+        " | inspectors: for each department of the scenario's checklist (the version recorded), candidates = that department's inspector ids, seed = seed + \":\" + creditCode + \":\" + department, count = 1";
 
-    public static IReadOnlyList<PlannedInspection> Run(Quarter quarter, IReadOnlyList<PoolEnterprise> enterprises, IReadOnlyList<PoolInspector> inspectors, int count, string seed)
+    public static IReadOnlyList<PlannedInspection> Run(Quarter quarter, ChecklistVersion checklist, IReadOnlyList<PoolEnterprise> enterprises, IReadOnlyList<PoolInspector> inspectors, int count, string seed)
     {
         var drawn = AuditableDraw.Select(enterprises.Select(e => e.CreditCode), seed, count);
         return drawn.Select((code, index) =>
         {
             var enterprise = enterprises.First(e => e.CreditCode == code);
-            var departments = ScenarioChecklists.DepartmentsOf(enterprise.Scenario);
-            var team = departments.Select(department =>
-            {
-                var officers = inspectors.Where(i => i.Department == department).ToList();
-                var id = AuditableDraw.Select(officers.Select(i => i.Id), $"{seed}:{code}:{department}", 1).Single();
-                return officers.First(i => i.Id == id);
-            }).ToList();
-            return new PlannedInspection(code, enterprise.Name, enterprise.Scenario, quarter.Months[index % 3], departments, team);
+            return Entry(checklist, enterprise, quarter.Months[index % 3], inspectors, seed);
         }).ToList();
     }
 
+    /// <summary>One planned inspection: each department of the enterprise's scenario sends one inspector drawn from its officers (also for an entry added by amendment).</summary>
+    public static PlannedInspection Entry(ChecklistVersion checklist, PoolEnterprise enterprise, string month, IReadOnlyList<PoolInspector> inspectors, string seed)
+    {
+        var departments = checklist.DepartmentsOf(enterprise.Scenario);
+        var team = departments.Select(department =>
+        {
+            var officers = inspectors.Where(i => i.Department == department).ToList();
+            var id = AuditableDraw.Select(officers.Select(i => i.Id), $"{seed}:{enterprise.CreditCode}:{department}", 1).Single();
+            return officers.First(i => i.Id == id);
+        }).ToList();
+        return new PlannedInspection(enterprise.CreditCode, enterprise.Name, enterprise.Scenario, month, departments, team);
+    }
+
     /// <summary>Field errors of a draw's inputs (empty when it can run): pools, count and a drawable inspector for every department the pool's scenarios need.</summary>
-    public static Dictionary<string, string[]> Problems(IReadOnlyList<PoolEnterprise>? enterprises, IReadOnlyList<PoolInspector>? inspectors, int? count)
+    public static Dictionary<string, string[]> Problems(ChecklistVersion checklist, IReadOnlyList<PoolEnterprise>? enterprises, IReadOnlyList<PoolInspector>? inspectors, int? count)
     {
         var errors = new Dictionary<string, string[]>();
         if (enterprises is null || enterprises.Count == 0) errors["enterprises"] = ["请提供企业名录 / give the pool of enterprises."];
@@ -59,7 +65,7 @@ internal static class PlanDraw
             errors["inspectors"] = ["执法人员名录有重复 / an inspector is listed twice."];
         else if (enterprises is { Count: > 0 } && !errors.ContainsKey("enterprises"))
         {
-            var missing = enterprises.SelectMany(e => ScenarioChecklists.DepartmentsOf(e.Scenario)).Distinct()
+            var missing = enterprises.SelectMany(e => checklist.DepartmentsOf(e.Scenario)).Distinct()
                 .Where(d => inspectors.All(i => i.Department != d)).ToList();
             if (missing.Count > 0)
                 errors["inspectors"] = [$"以下部门没有执法人员可抽取：{string.Join("、", missing)} / no inspector to draw for: {string.Join(", ", missing)}."];

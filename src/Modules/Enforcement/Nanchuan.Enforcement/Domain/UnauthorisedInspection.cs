@@ -7,6 +7,9 @@ public enum UnauthorisedSource
 
     /// <summary>The enterprise reported an inspection it thinks unauthorised.</summary>
     EnterpriseReport,
+
+    /// <summary>A visit registered on entering (扫码入企) rested on neither a plan entry nor an exception inspection.</summary>
+    VisitRegistered,
 }
 
 public enum UnauthorisedStatus
@@ -87,9 +90,12 @@ public sealed record UnauthorisedInspectionRecorded(
     string Description,
     DateTimeOffset RecordedAt) : IDescribedEvent
 {
-    public string Describe() => Source == UnauthorisedSource.RecordAttempt
-        ? $"{Department}对{EnterpriseName}的检查既不在季度计划内也非例外检查，记为不按规定擅自检查，待区司法局核实"
-        : $"{EnterpriseName}反映{Department}不按规定擅自检查，待区司法局核实";
+    public string Describe() => Source switch
+    {
+        UnauthorisedSource.RecordAttempt => $"{Department}对{EnterpriseName}的检查既不在季度计划内也非例外检查，记为不按规定擅自检查，待区司法局核实",
+        UnauthorisedSource.VisitRegistered => $"{Department}入企检查{EnterpriseName}时既无计划条目也无例外检查，记为不按规定擅自检查，待区司法局核实",
+        _ => $"{EnterpriseName}反映{Department}不按规定擅自检查，待区司法局核实",
+    };
 }
 
 public sealed record UnauthorisedInspectionVerified(Guid CaseId, VerificationMethod Method, bool Confirmed, string Finding, DateTimeOffset VerifiedAt) : IDescribedEvent

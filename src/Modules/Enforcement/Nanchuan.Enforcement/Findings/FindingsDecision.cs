@@ -19,11 +19,11 @@ internal static class FindingsDecision
     private const string Action = "记录检查结果 (record findings)";
 
     /// <summary>One finding per item of the inspection (all of a comprehensive one's scenario), each complete for its outcome.</summary>
-    public static FindingsRecorded Record(Inspection state, IReadOnlyList<FindingBody>? findings, DateTimeOffset now, Func<int, DateTimeOffset> rectificationDue)
+    public static FindingsRecorded Record(Inspection state, ChecklistVersion checklist, IReadOnlyList<FindingBody>? findings, DateTimeOffset now, Func<int, DateTimeOffset> rectificationDue)
     {
         if (state.Status != InspectionStatus.InProgress) throw new InvalidStateTransitionException(state.Status.ToChinese(), Action);
         var errors = new FieldErrors();
-        var items = state.Items();
+        var items = state.Items(checklist);
         if (findings is null || findings.Count == 0)
         {
             errors.Add("findings", "请逐项记录检查结果 / give a finding per checked item.");

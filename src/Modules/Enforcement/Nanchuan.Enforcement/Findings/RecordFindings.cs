@@ -1,5 +1,6 @@
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
+using Nanchuan.Enforcement.Checklists;
 using Nanchuan.Enforcement.Contracts;
 using Nanchuan.Enforcement.Deadlines;
 
@@ -38,7 +39,8 @@ public static class RecordFindingsEndpoint
         var state = stream.Aggregate!;
         EnforcementAccess.EnsureInspectionDepartment(CurrentActor.Value, state);
         var now = time.GetUtcNow();
-        var recorded = FindingsDecision.Record(state, request.Findings, now, days => Rectifications.Limit(days).DueFrom(calendar, now));
+        var checklist = await ChecklistVersions.UsedAsync(session, state.ChecklistVersion, cancellation);
+        var recorded = FindingsDecision.Record(state, checklist, request.Findings, now, days => Rectifications.Limit(days).DueFrom(calendar, now));
         var answer = CaseStreams.Append(stream, recorded);
 
         var after = await CaseStreams.StateAfterAsync(session, stream, cancellation);

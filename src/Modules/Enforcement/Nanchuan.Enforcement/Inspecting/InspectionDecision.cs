@@ -32,7 +32,7 @@ internal static class InspectionDecision
         var id = Guid.CreateVersion7();
         return new PlannedVisit(
             new InspectionRecorded(id, quarter.ToString(), month, InspectionKind.Comprehensive, null, null, null, creditCode, entry.EnterpriseName, entry.Scenario,
-                entry.Departments, department, entry.Inspectors.Select(i => i.Name).ToList(), visitedAt),
+                entry.Departments, department, entry.Inspectors.Select(i => i.Name).ToList(), visitedAt, plan.ChecklistVersion),
             new PlannedInspectionCarriedOut(plan.Id, creditCode, id, visitedAt), null);
     }
 }

@@ -1,4 +1,5 @@
 using Nanchuan.BuildingBlocks.Platform.Errors;
+using Nanchuan.Enforcement.Checklists;
 using Nanchuan.Enforcement.OtherModules;
 using Nanchuan.Grievances.Contracts;
 
@@ -75,9 +76,10 @@ public static class RecordInspectionEndpoint
 
         if (exception)
         {
+            var checklist = await ChecklistVersions.CurrentAsync(session, cancellation);
             var recorded = new InspectionRecorded(Guid.CreateVersion7(), quarter.ToString(), Quarter.MonthOf(visitedAt), InspectionKind.Exception,
                 request.ExceptionType, request.ExceptionBasis!.Trim(), request.LinkedCaseId, creditCode, registered?.Name ?? request.EnterpriseName!.Trim(), null,
-                [department], department, request.Inspectors!.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).ToList(), visitedAt);
+                [department], department, request.Inspectors!.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).ToList(), visitedAt, checklist.Number);
             if (grievance is not null)
                 outgoing.Add(new LinkRelatedCase(grievance.Id, EnforcementModule.ModuleName, recorded.InspectionId,
                     $"{department}例外检查（{exceptionTypes.All[request.ExceptionType!]}）：{recorded.ExceptionBasis}", now));

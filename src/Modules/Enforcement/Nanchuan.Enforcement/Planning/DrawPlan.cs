@@ -1,4 +1,5 @@
 using Nanchuan.BuildingBlocks.Draws;
+using Nanchuan.Enforcement.Checklists;
 
 namespace Nanchuan.Enforcement.Planning;
 
@@ -16,7 +17,7 @@ public sealed record DrawPlanRequest(
 }
 
 /// <summary>The plan as drawn: where to read it, the seed and algorithm that replay it, and the planned inspections.</summary>
-public sealed record PlanDrawnResponse(Guid Id, string Quarter, string Seed, string Algorithm, IReadOnlyList<PlannedInspection> Entries)
+public sealed record PlanDrawnResponse(Guid Id, string Quarter, string Seed, string Algorithm, int ChecklistVersion, IReadOnlyList<PlannedInspection> Entries)
     : CreationResponse($"{EnforcementModule.Route}/plans/{Quarter}");
 
 public static class DrawPlanEndpoint
@@ -25,30 +26,32 @@ public static class DrawPlanEndpoint
     [Authorize(Roles = Roles.DepartmentHandler)]
     [Tags(EnforcementModule.Tag)]
     [EndpointSummary("编制季度执法计划（双随机抽取） / Draw the quarter's comprehensive plan")]
-    [EndpointDescription("The Justice Bureau, in the first month of the quarter, draws the enterprises to inspect from the pool and one inspector per department of each enterprise's scenario. The event records the candidates, the seed and the algorithm (spec rule 8). One plan per quarter: a second is 409; outside the quarter's first month 409.")]
+    [EndpointDescription("The Justice Bureau, in the first month of the quarter, draws the enterprises to inspect from the pool and one inspector per department of each enterprise's scenario. The event records the candidates, the seed, the algorithm and the checklist version in force (spec rule 8). One plan per quarter: a second is 409; outside the quarter's first month 409.")]
     [ProducesResponseType<PlanDrawnResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<PlanDrawnResponse> Post(DrawPlanRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
         EnforcementAccess.EnsureJusticeBureau(CurrentActor.Value, "编制季度执法计划");
-        var quarter = PlanInput.Check(request.Quarter, request.Enterprises, request.Inspectors, request.EnterprisesToInspect, request.Seed, seedRequired: false);
+        var checklist = await ChecklistVersions.CurrentAsync(session, cancellation);
+        var quarter = PlanInput.Check(checklist, request.Quarter, request.Enterprises, request.Inspectors, request.EnterprisesToInspect, request.Seed, seedRequired: false);
         var now = time.GetUtcNow();
         var existing = await CaseStreams.LoadIfAnyAsync<QuarterlyPlan>(session, QuarterlyPlan.IdOf(quarter), cancellation);
-        var drawn = PlanDecision.Draw(existing?.Aggregate, quarter, request.Enterprises!, request.Inspectors!, request.EnterprisesToInspect!.Value,
+        var drawn = PlanDecision.Draw(existing?.Aggregate, quarter, checklist, request.Enterprises!, request.Inspectors!, request.EnterprisesToInspect!.Value,
             string.IsNullOrWhiteSpace(request.Seed) ? AuditableDraw.NewSeed() : request.Seed.Trim(), now);
         session.Events.StartStream<QuarterlyPlan>(drawn.PlanId, drawn);
-        return new PlanDrawnResponse(drawn.PlanId, drawn.Quarter, drawn.Seed, drawn.Algorithm, drawn.Entries);
+        return new PlanDrawnResponse(drawn.PlanId, drawn.Quarter, drawn.Seed, drawn.Algorithm, checklist.Number, drawn.Entries);
     }
 }
 
 /// <summary>The inputs of a draw, checked the same way for a plan and its replay.</summary>
 internal static class PlanInput
 {
-    public static Quarter Check(string? quarterText, IReadOnlyList<PoolEnterprise>? enterprises, IReadOnlyList<PoolInspector>? inspectors, int? count, string? seed, bool seedRequired)
+    public static Quarter Check(ChecklistVersion checklist, string? quarterText, IReadOnlyList<PoolEnterprise>? enterprises, IReadOnlyList<PoolInspector>? inspectors,
+        int? count, string? seed, bool seedRequired, FieldErrors? errors = null)
     {
-        var errors = new FieldErrors();
+        errors ??= new FieldErrors();
         if (!Quarter.TryParse(quarterText, out var quarter)) errors.Add("quarter", "季度格式应为如 2025Q2 / the quarter must look like 2025Q2.");
-        errors.AddAll(PlanDraw.Problems(enterprises, inspectors, count));
+        errors.AddAll(PlanDraw.Problems(checklist, enterprises, inspectors, count));
         if (seedRequired) errors.RequireText("seed", seed, "抽取种子", "the seed");
         else errors.If(seed is not null && string.IsNullOrWhiteSpace(seed), "seed", "种子不能为空白；不填则由系统生成 / the seed cannot be blank; leave it out to have one drawn.");
         errors.If(seed?.Length > 100, "seed", "种子不超过100个字符 / the seed has at most 100 characters.");
@@ -62,7 +65,7 @@ internal static class PlanDecision
 {
     private const string Action = "编制季度执法计划 (draw the plan)";
 
-    public static QuarterlyPlanDrawn Draw(QuarterlyPlan? existing, Quarter quarter, IReadOnlyList<PoolEnterprise> enterprises, IReadOnlyList<PoolInspector> inspectors,
+    public static QuarterlyPlanDrawn Draw(QuarterlyPlan? existing, Quarter quarter, ChecklistVersion checklist, IReadOnlyList<PoolEnterprise> enterprises, IReadOnlyList<PoolInspector> inspectors,
         int count, string seed, DateTimeOffset now)
     {
         if (existing is not null)
@@ -74,6 +77,6 @@ internal static class PlanDecision
                 $"{quarter.ToChinese()}的计划须在季度首月（{quarter.Months[0]}）编制，当前为{month} / the plan of {quarter} is drawn in the quarter's first month ({quarter.Months[0]}); it is {month}.");
         var trimmed = enterprises.Select(e => e with { CreditCode = e.CreditCode.Trim().ToUpperInvariant(), Name = e.Name.Trim() }).ToList();
         return new QuarterlyPlanDrawn(QuarterlyPlan.IdOf(quarter), quarter.ToString(), trimmed, [.. inspectors], count, seed, PlanDraw.Algorithm,
-            PlanDraw.Run(quarter, trimmed, inspectors, count, seed), now);
+            PlanDraw.Run(quarter, checklist, trimmed, inspectors, count, seed), now, checklist.Number);
     }
 }

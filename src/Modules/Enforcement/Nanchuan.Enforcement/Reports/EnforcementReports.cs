@@ -30,7 +30,7 @@ internal static class EnforcementReports
     public static readonly ReportTable UnauthorisedRows = Catalog.Table("unauthorised_rows", "擅自检查线索", "One row per suspected unauthorised inspection.", exported: true,
         KeyOf("case_id", "uuid", "线索编号", "The case's stream id."), Of("quarter", "text", "季度", "The quarter of the visit."), MonthOf("The month of the visit."),
         DepartmentOf("department", "检查部门", "The department that inspected."), Of("credit_code", "text", "统一社会信用代码", "The enterprise inspected."),
-        Of("source", "text", "来源", "recordAttempt (a department recorded it without plan or exception) or enterpriseReport."),
+        Of("source", "text", "来源", "recordAttempt (a department recorded it without plan or exception), visitRegistered (a visit registered on entering) or enterpriseReport."),
         Of("status", "text", "状态", "awaitingVerification, notConfirmed, confirmed or referred."), Of("confirmed", "boolean", "属实", "The verification's outcome; null before it."),
         Of("referred_to", "text", "移交部门", "The competent authority it was referred to."));
 
@@ -75,13 +75,15 @@ internal static class EnforcementReports
     public static readonly ReportTable UnauthorisedOutcomes = Catalog.View("unauthorised_outcomes", "擅自检查线索处理情况",
         "Per quarter and inspecting department: suspected unauthorised inspections by source and their outcomes.",
         $"""
-        select quarter, department, (count(*) filter (where source = 'recordAttempt'))::int, (count(*) filter (where source = 'enterpriseReport'))::int,
+        select quarter, department, (count(*) filter (where source = 'recordAttempt'))::int, (count(*) filter (where source = 'visitRegistered'))::int,
+               (count(*) filter (where source = 'enterpriseReport'))::int,
                (count(*) filter (where status = 'awaitingVerification'))::int, (count(*) filter (where status = 'notConfirmed'))::int,
                (count(*) filter (where confirmed))::int, (count(*) filter (where status = 'referred'))::int
         from {S}.unauthorised_rows group by quarter, department
         """,
         KeyOf("quarter", "text", "季度", "The quarter."), KeyOf("department", "text", "检查部门", "The department that inspected.", Department),
-        Of("record_attempts", "integer", "登记拦截", "Recorded without plan or exception."), Of("enterprise_reports", "integer", "企业反映", "Reported by enterprises."),
+        Of("record_attempts", "integer", "登记拦截", "Recorded without plan or exception."),
+        Of("visits_detected", "integer", "入企登记发现", "Visits registered on entering (扫码入企) with neither plan entry nor exception."), Of("enterprise_reports", "integer", "企业反映", "Reported by enterprises."),
         Of("awaiting_verification", "integer", "待核实", "Not yet verified."), Of("not_confirmed", "integer", "核实未违规", "Verified: no breach."),
         Of("confirmed", "integer", "核实属实", "Verified: unauthorised."), Of("referred", "integer", "已移交", "Referred to the competent authority."));
 }
