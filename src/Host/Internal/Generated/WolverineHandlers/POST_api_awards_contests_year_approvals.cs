@@ -18,8 +18,11 @@ namespace Internal.Generated.WolverineHandlers
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_awards_contests_year_approvals(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        private readonly Nanchuan.BuildingBlocks.Platform.Deadlines.DeadlineWatch _deadlineWatch;
+
+        public POST_api_awards_contests_year_approvals(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Nanchuan.BuildingBlocks.Platform.Deadlines.DeadlineWatch deadlineWatch, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
+            _deadlineWatch = deadlineWatch;
             _wolverineHttpOptions = wolverineHttpOptions;
             _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
@@ -49,7 +52,11 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var caseStepRecorded_response = await Nanchuan.Awards.Approving.ApproveListEndpoint.Post(year, body, documentSession, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            (var caseStepRecorded_response, var outgoingMessages) = await Nanchuan.Awards.Approving.ApproveListEndpoint.Post(year, body, documentSession, _deadlineWatch, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+
+            
+            // Outgoing, cascaded message
+            await messageContext.EnqueueCascadingAsync(outgoingMessages).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
