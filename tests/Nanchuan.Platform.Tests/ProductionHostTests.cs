@@ -36,7 +36,11 @@ public sealed class ProductionHostTests
     {
         var database = await TestDatabaseServer.CreateDatabaseAsync("nokey");
         var failure = await Should.ThrowAsync<InvalidOperationException>(() =>
-            PlatformHost.StartAsync(database, builder => builder.UseSetting("Wolverine:TypeLoadMode", "Dynamic"), environment: "Production"));
+            PlatformHost.StartAsync(database, builder =>
+            {
+                builder.UseSetting("Wolverine:TypeLoadMode", "Dynamic");
+                builder.UseSetting("Awards:VoterHashKey", "a-production-voter-hash-key");
+            }, environment: "Production"));
         failure.Message.ShouldContain("Auth:SigningKey");
     }
 
