@@ -19,6 +19,7 @@ public sealed class ProductionHostTests
         await using var host = await PlatformHost.StartAsync(database, builder =>
         {
             builder.UseSetting("Auth:SigningKey", "a-production-signing-key-of-at-least-32-bytes");
+            builder.UseSetting("Awards:VoterHashKey", "a-production-voter-hash-key");
             builder.UseSetting("Wolverine:TypeLoadMode", "Dynamic");
         }, environment: "Production");
 
@@ -35,7 +36,11 @@ public sealed class ProductionHostTests
     {
         var database = await TestDatabaseServer.CreateDatabaseAsync("nokey");
         var failure = await Should.ThrowAsync<InvalidOperationException>(() =>
-            PlatformHost.StartAsync(database, builder => builder.UseSetting("Wolverine:TypeLoadMode", "Dynamic"), environment: "Production"));
+            PlatformHost.StartAsync(database, builder =>
+            {
+                builder.UseSetting("Wolverine:TypeLoadMode", "Dynamic");
+                builder.UseSetting("Awards:VoterHashKey", "a-production-voter-hash-key");
+            }, environment: "Production"));
         failure.Message.ShouldContain("Auth:SigningKey");
     }
 
@@ -46,6 +51,7 @@ public sealed class ProductionHostTests
         var failure = await Should.ThrowAsync<SchemaMissingException>(() => PlatformHost.StartAsync(database, builder =>
         {
             builder.UseSetting("Auth:SigningKey", "a-production-signing-key-of-at-least-32-bytes");
+            builder.UseSetting("Awards:VoterHashKey", "a-production-voter-hash-key");
             builder.UseSetting("Wolverine:TypeLoadMode", "Dynamic");
             builder.UseSetting("Database:ApplySchemaAtStartup", "false");
         }, environment: "Production"));

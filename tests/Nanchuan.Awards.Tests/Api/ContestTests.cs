@@ -32,24 +32,24 @@ public sealed class ContestTests(AwardsHost platform)
     [Fact]
     public async Task Entrants_of_each_kind_submit_with_media_references_and_cited_figures_stored_as_of_the_citation()
     {
-        await platform.OpenAsync(2025);
+        await platform.OpenAsync(2028);
         const string code = "91500119MA5U8XRB98";
-        platform.SetTime(Time("2025-11-05 09:30"));
-        var own = await platform.Post(EnterpriseUser(code), Contest(2025) + "/entries", new SubmitEntryRequest(EntrantKind.Enterprise, "重庆南川示例科技有限公司", null,
-            "三天拿到电", "供电接入三天完成", [new(MediaKind.Video, "media:awards/2025/v1.mp4", "现场")],
-            [new("Utilities", "低压接电平均用时（工作日）", 2.5m, "工作日", "2025-10", "/api/utilities/reports/monthly.csv")]), 201).Read<EntrySubmittedResponse>();
+        platform.SetTime(Time("2028-11-05 09:30"));
+        var own = await platform.Post(EnterpriseUser(code), Contest(2028) + "/entries", new SubmitEntryRequest(EntrantKind.Enterprise, "重庆南川示例科技有限公司", null,
+            "三天拿到电", "供电接入三天完成", [new(MediaKind.Video, "media:awards/2028/v1.mp4", "现场")],
+            [new("Utilities", "低压接电平均用时（工作日）", 2.5m, "工作日", "2028-10", "/api/utilities/reports/monthly.csv")]), 201).Read<EntrySubmittedResponse>();
         own.Unit.ShouldBe(code);
-        (await platform.Post(Town, Contest(2025) + "/entries", EntryBy("东城街道办事处") with { EntrantKind = EntrantKind.SubdistrictOffice }, 201)
+        (await platform.Post(Town, Contest(2028) + "/entries", EntryBy("东城街道办事处") with { EntrantKind = EntrantKind.SubdistrictOffice }, 201)
             .Read<EntrySubmittedResponse>()).Unit.ShouldBe("东城街道办事处");
-        (await platform.Post(Office, Contest(2025) + "/entries", EntryBy("李某") with { EntrantKind = EntrantKind.Individual }, 201)
+        (await platform.Post(Office, Contest(2028) + "/entries", EntryBy("李某") with { EntrantKind = EntrantKind.Individual }, 201)
             .Read<EntrySubmittedResponse>()).Unit.ShouldBe("李某");
 
-        var contest = await platform.ContestAsync(2025);
+        var contest = await platform.ContestAsync(2028);
         contest.Entries.Select(e => e.EntrantKind).ShouldBe([EntrantKind.Enterprise, EntrantKind.SubdistrictOffice, EntrantKind.Individual]);
         var entry = contest.EntryOf(own.EntryId)!;
-        entry.Media.ShouldBe([new MediaReference(MediaKind.Video, "media:awards/2025/v1.mp4", "现场")]);
-        entry.Citations.Single().ShouldBe(new KpiCitation("Utilities", "低压接电平均用时（工作日）", 2.5m, "工作日", "2025-10",
-            "/api/utilities/reports/monthly.csv", Time("2025-11-05 09:30")));
+        entry.Media.ShouldBe([new MediaReference(MediaKind.Video, "media:awards/2028/v1.mp4", "现场")]);
+        entry.Citations.Single().ShouldBe(new KpiCitation("Utilities", "低压接电平均用时（工作日）", 2.5m, "工作日", "2028-10",
+            "/api/utilities/reports/monthly.csv", Time("2028-11-05 09:30")));
     }
 
     [Fact]

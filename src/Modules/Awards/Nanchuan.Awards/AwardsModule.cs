@@ -1,8 +1,12 @@
 using JasperFx.Events.Projections;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.RateLimiting;
+using Nanchuan.Awards.Deadlines;
 using Nanchuan.Awards.Voting;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Awards.Reports;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.BuildingBlocks.Platform.Reports;
@@ -27,9 +31,12 @@ public sealed class AwardsModule : INanchuanModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection("Awards").Get<AwardsOptions>() ?? new AwardsOptions();
-        services.AddSingleton(options);
+        services.AddOptions<AwardsOptions>().Bind(configuration.GetSection("Awards"))
+            .Validate<IHostEnvironment>((options, environment) => environment.IsDevelopment() || !string.IsNullOrWhiteSpace(options.VoterHashKey), AwardsOptions.MissingVoterHashKey)
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<AwardsOptions>>().Value);
         services.AddSingleton<VoterHashing>();
+        services.AddCaseDeadlines<AwardDeadlines>();
         services.AddSingleton<VoteWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<VoteWriter>());
         services.AddSingleton<VoteRateLimit>();
@@ -48,7 +55,7 @@ public sealed class AwardsModule : INanchuanModule
         options.Schema.For<VoterDay>().DatabaseSchemaName(Schema);
         options.Projections.Add<SourceWindowProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<SourceWindow>().DatabaseSchemaName(Schema);
-        options.Projections.Add<AwardsReportProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add(new AwardsReportProjection(), ProjectionLifecycle.Inline);
         options.Events.AddEventTypes(ModuleEvents.In(typeof(AwardsModule).Assembly));
     }
 }

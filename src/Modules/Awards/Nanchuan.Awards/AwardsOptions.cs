@@ -25,6 +25,10 @@ public sealed class AwardsOptions
     /// </summary>
     public string? VoterHashKey { get; set; }
 
+    /// <summary>Why the platform refuses to start outside Development without <see cref="VoterHashKey"/> (checked at start-up, not at the first vote).</summary>
+    internal const string MissingVoterHashKey =
+        "Awards:VoterHashKey must be configured outside Development (env Awards__VoterHashKey): the online vote stores voters and sources only as HMAC-SHA256 hashes under this secret key (ADR 0051).";
+
     internal Domain.ContestRules Rules() => new(PreliminaryCount, FinalistCount, ListCount, VoteWeight, VotesPerCasePerDay, CasesPerVoterPerDay, TrimFromJudges,
         BurstVotes, BurstWindowSeconds);
 }

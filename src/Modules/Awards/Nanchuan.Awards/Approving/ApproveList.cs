@@ -1,4 +1,6 @@
+using Nanchuan.Awards.Deadlines;
 using Nanchuan.Awards.Final;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 
 namespace Nanchuan.Awards.Approving;
 
@@ -14,10 +16,11 @@ public static class ApproveListEndpoint
     [Authorize(Roles = Roles.BusinessOffice)]
     [Tags(AwardsModule.Tag)]
     [EndpointSummary("记录审定 / Record an approval of the list")]
-    [EndpointDescription("The BusinessOffice records that the district government executive meeting or the party standing committee approved the list; with both, the contest moves to the award. Before the list is selected (the panel's scoring still incomplete) 409 naming the phase; the same body twice 409.")]
+    [EndpointDescription("The BusinessOffice records that the district government executive meeting or the party standing committee approved the list; with both, the contest moves to the award, due by the end of the first quarter of the next year (watched: warned and overdue oversight events). Before the list is selected (the panel's scoring still incomplete) 409 naming the phase; the same body twice 409.")]
     [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<CaseStepRecorded> Post(int year, ApproveListBody body, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    public static async Task<(CaseStepRecorded, OutgoingMessages)> Post(
+        int year, ApproveListBody body, IDocumentSession session, DeadlineWatch watch, TimeProvider time, CancellationToken cancellation)
     {
         var errors = new FieldErrors();
         errors.If(body.Body is null, "body", "请注明审定机构：executiveMeeting（区政府常务会议）或 standingCommittee（区委常委会） / the approving body is required.");
@@ -30,6 +33,15 @@ public static class ApproveListEndpoint
         if (contest.Approvals.Any(a => a.Body == body.Body))
             throw new InvalidStateTransitionException($"{body.Body!.Value.ToChinese()}已审定", "审定入选名单",
                 $"{body.Body.Value.ToChinese()}已审定通过 / {body.Body} has approved the list already.");
-        return CaseStreams.Append(stream, new ListApproved(contest.Id, body.Body!.Value, body.Reference!.Trim(), time.GetUtcNow()));
+        var now = time.GetUtcNow();
+        var answer = CaseStreams.Append(stream, new ListApproved(contest.Id, body.Body!.Value, body.Reference!.Trim(), now));
+        var outgoing = new OutgoingMessages();
+        if (contest.Approvals.Count + 1 < Enum.GetValues<ApprovingBody>().Length) return (answer, outgoing);
+
+        // The second approval: the award's term starts to be watched.
+        var term = watch.Start(AwardTerm.Name, AwardTerm.Limit(year), AwardTerm.Start(year));
+        stream.AppendOne(new AwardDeadlineSet(contest.Id, year, AwardTerm.Days(year), term.Start, term.DueAt, now));
+        AwardDeadlines.Instance.Watch(watch, outgoing, await CaseStreams.StateAfterAsync(session, stream, cancellation));
+        return (answer, outgoing);
     }
 }

@@ -5,5 +5,8 @@ internal static class Beijing
 {
     public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
 
+    /// <summary>An instant as Beijing's wall clock, for messages ("2024-11-20 10:01").</summary>
+    public static string Format(DateTimeOffset instant) => instant.ToOffset(Offset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
     public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
 }

@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Deadlines;
 using System.Text.Json.Serialization;
 
 namespace Nanchuan.Awards.Domain;
@@ -148,6 +149,9 @@ public sealed class Contest
     public List<Approval> Approvals { get; set; } = [];
     public DateTimeOffset? AwardedAt { get; set; }
 
+    /// <summary>The award's deadline (Q1 of the next year) while the contest waits for it; null before the approvals and after the award.</summary>
+    public RunningDeadline? AwardDeadline { get; set; }
+
     internal static Guid IdOf(int year) => DerivedIds.FromName($"nanchuan:awards:contest:{year}");
 
     public Entry? EntryOf(Guid entryId) => Entries.FirstOrDefault(e => e.EntryId == entryId);
@@ -204,8 +208,17 @@ public sealed class Contest
         if (Enum.GetValues<ApprovingBody>().All(body => Approvals.Any(a => a.Body == body))) Phase = ContestPhase.Award;
     }
 
+    public void Apply(AwardDeadlineSet e) => AwardDeadline = new RunningDeadline(AwardTerm.Name, TimeLimit.CalendarDays(e.CalendarDays), e.Start, e.DueAt, false, false);
+
+    public void Apply(AwardDeadlineWarned _) => AwardDeadline = AwardDeadline! with { Warned = true };
+
+    public void Apply(AwardOverdue _) => AwardDeadline = AwardDeadline! with { Overdue = true };
+
+    public void Apply(AwardDeadlineRecomputed e) => AwardDeadline = AwardDeadline! with { DueAt = e.DueAt, Warned = false, Overdue = false };
+
     public void Apply(AwardsConferred e)
     {
+        AwardDeadline = null;
         AwardedAt = e.AwardedAt;
         Phase = ContestPhase.Closed;
     }

@@ -67,3 +67,30 @@ public sealed record AwardsConferred(Guid ContestId, int Year, IReadOnlyList<Gui
 {
     public string Describe() => $"在{Occasion}上表彰{Awarded.Count}个入选案例";
 }
+
+/// <summary>
+/// Both bodies approved: the award is due by the end of the first quarter of the next year (Beijing time), watched from here on
+/// (ADR 0072). <paramref name="Start"/> is 1 January of that year; <paramref name="CalendarDays"/> counts to 31 March (the platform's calendar-day limit).
+/// </summary>
+public sealed record AwardDeadlineSet(Guid ContestId, int Year, int CalendarDays, DateTimeOffset Start, DateTimeOffset DueAt, DateTimeOffset SetAt) : IDescribedEvent
+{
+    public string Describe() => $"入选案例须于{Year + 1}年第一季度表彰（{Beijing.Format(DueAt)}前）";
+}
+
+/// <summary>The award's deadline is near and the cases have not been honoured yet.</summary>
+public sealed record AwardDeadlineWarned(Guid ContestId, DateTimeOffset DueAt, DateTimeOffset WarnedAt) : IDescribedEvent
+{
+    public string Describe() => $"表彰期限将至（{Beijing.Format(DueAt)}），尚未表彰";
+}
+
+/// <summary>The first quarter ended without the award.</summary>
+public sealed record AwardOverdue(Guid ContestId, DateTimeOffset DueAt, DateTimeOffset At) : IDescribedEvent
+{
+    public string Describe() => $"表彰已逾期（期限{Beijing.Format(DueAt)}）";
+}
+
+/// <summary>The award's due time moved with a change of the holiday calendar.</summary>
+public sealed record AwardDeadlineRecomputed(Guid ContestId, DateTimeOffset PreviousDueAt, DateTimeOffset DueAt, string Reason, DateTimeOffset At) : IDescribedEvent
+{
+    public string Describe() => $"表彰期限因{Reason}调整为{Beijing.Format(DueAt)}";
+}

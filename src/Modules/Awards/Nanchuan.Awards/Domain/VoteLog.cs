@@ -20,6 +20,12 @@ public sealed class VoteLog
     public string LastHash { get; set; } = "";
     public Dictionary<Guid, int> Tally { get; set; } = [];
     public Dictionary<Guid, int> Flagged { get; set; } = [];
+
+    /// <summary>Votes removed from the tally by a review (<see cref="BurstVoided"/>); they stay in the log.</summary>
+    public Dictionary<Guid, int> Voided { get; set; } = [];
+
+    /// <summary>Every source window with flagged votes, numbered from 1 in the order of its first flagged vote.</summary>
+    public List<Burst> Bursts { get; set; } = [];
     public DateTimeOffset OpenedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
 
@@ -31,7 +37,8 @@ public sealed class VoteLog
     public static VoteLog Create(VoteLogOpened e) => new()
     {
         Id = e.VoteLogId, Year = e.Year, ContestId = e.ContestId, Candidates = [.. e.Candidates], Rules = e.Rules, Open = true, LastHash = e.GenesisHash,
-        Tally = e.Candidates.ToDictionary(c => c, _ => 0), Flagged = e.Candidates.ToDictionary(c => c, _ => 0), OpenedAt = e.OpenedAt,
+        Tally = e.Candidates.ToDictionary(c => c, _ => 0), Flagged = e.Candidates.ToDictionary(c => c, _ => 0),
+        Voided = e.Candidates.ToDictionary(c => c, _ => 0), OpenedAt = e.OpenedAt,
     };
 
     public void Apply(VoteCast e)
@@ -39,8 +46,38 @@ public sealed class VoteLog
         Votes = e.Position;
         LastHash = e.Hash;
         Tally[e.EntryId] = Tally.GetValueOrDefault(e.EntryId) + 1;
-        if (e.Flagged) Flagged[e.EntryId] = Flagged.GetValueOrDefault(e.EntryId) + 1;
+        if (!e.Flagged) return;
+        Flagged[e.EntryId] = Flagged.GetValueOrDefault(e.EntryId) + 1;
+        var burst = BurstOf(e.SourceHash, e.SourceWindowStart);
+        if (burst is null) Bursts.Add(burst = new Burst { Number = Bursts.Count + 1, SourceHash = e.SourceHash, WindowStart = e.SourceWindowStart, FirstFlaggedAt = e.CastAt });
+        burst.Votes[e.EntryId] = burst.Votes.GetValueOrDefault(e.EntryId) + 1;
+        burst.LastFlaggedAt = e.CastAt;
     }
+
+    public void Apply(BurstConfirmed e)
+    {
+        var burst = Bursts[e.Number - 1];
+        burst.Review = BurstReview.Confirmed;
+        burst.Reason = e.Note;
+        burst.ReviewedAt = e.ConfirmedAt;
+    }
+
+    public void Apply(BurstVoided e)
+    {
+        var burst = Bursts[e.Number - 1];
+        burst.Review = BurstReview.Voided;
+        burst.Reason = e.Reason;
+        burst.ReviewedAt = e.VoidedAt;
+        foreach (var (entry, votes) in burst.Votes)
+        {
+            Tally[entry] -= votes;
+            Flagged[entry] -= votes;
+            Voided[entry] = Voided.GetValueOrDefault(entry) + votes;
+        }
+    }
+
+    internal Burst? BurstOf(string sourceHash, DateTimeOffset windowStart) =>
+        Bursts.FirstOrDefault(b => b.SourceHash == sourceHash && b.WindowStart == windowStart);
 
     public void Apply(VotingClosed e)
     {
@@ -71,6 +108,55 @@ public sealed record VoteCast(
 {
     public string Describe() => $"第{Position}票：投给案例{EntryId}" + (Flagged ? "（同一来源短时集中投票，待复核）" : "");
 }
+
+/// <summary>A burst's review (ADR 0071): awaiting it, its votes kept, or its votes removed from the tally.</summary>
+public enum BurstReview
+{
+    Flagged,
+    Confirmed,
+    Voided,
+}
+
+/// <summary>
+/// 集中投票: the flagged votes of one network source in one window (the votes beyond the burst limit), per candidate, and their
+/// review. Votes arriving after the window ended start a new window, so a burst is complete once its window is over.
+/// </summary>
+public sealed class Burst
+{
+    public int Number { get; set; }
+    public string SourceHash { get; set; } = "";
+    public DateTimeOffset WindowStart { get; set; }
+    public Dictionary<Guid, int> Votes { get; set; } = [];
+    public DateTimeOffset FirstFlaggedAt { get; set; }
+    public DateTimeOffset LastFlaggedAt { get; set; }
+    public BurstReview Review { get; set; }
+    public string? Reason { get; set; }
+    public DateTimeOffset? ReviewedAt { get; set; }
+
+    [JsonIgnore]
+    public int FlaggedVotes => Votes.Values.Sum();
+}
+
+/// <summary>The BusinessOffice reviewed a burst and kept its votes: they stay counted.</summary>
+public sealed record BurstConfirmed(Guid VoteLogId, int Year, int Number, string SourceHash, DateTimeOffset WindowStart, int Votes, string? Note, DateTimeOffset ConfirmedAt)
+    : IDescribedEvent
+{
+    public string Describe() => $"集中投票第{Number}批（{Votes}票）经复核予以确认，继续计票";
+}
+
+/// <summary>
+/// The BusinessOffice reviewed a burst and voided its votes: they stay in the log (the chain is untouched) and leave the tally.
+/// <paramref name="Positions"/> are the voided votes' places in the public log, so anyone's recount can leave out the same votes.
+/// </summary>
+public sealed record BurstVoided(
+    Guid VoteLogId, int Year, int Number, string SourceHash, DateTimeOffset WindowStart, IReadOnlyList<long> Positions, IReadOnlyList<VoidedVotes> Votes, string Reason,
+    DateTimeOffset VoidedAt) : IDescribedEvent
+{
+    public string Describe() => $"集中投票第{Number}批（{Positions.Count}票）经复核作废，不计票：{Reason}";
+}
+
+/// <summary>Voided votes of one candidate on one Beijing-time day (what the daily report subtracts).</summary>
+public sealed record VoidedVotes(Guid EntryId, string Day, int Votes);
 
 public sealed record VotingClosed(Guid VoteLogId, long Votes, string LastHash, DateTimeOffset ClosedAt) : IDescribedEvent
 {

@@ -3,8 +3,8 @@ namespace Nanchuan.Awards.Publishing;
 /// <summary>An entry as the public sees it: the case and its entrant (a unit, or an individual who entered in public), and its media.</summary>
 public sealed record PublicEntry(Guid EntryId, string Title, string Summary, EntrantKind EntrantKind, string EntrantName, IReadOnlyList<MediaReference> Media);
 
-/// <summary>A candidate of the online vote with its published vote count (flagged votes included, and shown apart).</summary>
-public sealed record PublicCandidate(PublicEntry Entry, int Votes, int FlaggedVotes);
+/// <summary>A candidate of the online vote with its published vote count (flagged votes included, and shown apart; voided ones left out, and shown apart).</summary>
+public sealed record PublicCandidate(PublicEntry Entry, int Votes, int FlaggedVotes, int VoidedVotes);
 
 /// <summary>The contest's public page: the 20, the 15, the final list and the vote counts, as far as the contest has come.</summary>
 public sealed record PublicContest(
@@ -30,7 +30,8 @@ public static class PublicContestEndpoint
             return new PublicEntry(e.EntryId, e.Title, e.Summary, e.EntrantKind, e.EntrantName, e.Media);
         }
         return new PublicContest(year, contest.Phase, contest.Phase.ToChinese(),
-            contest.Shortlist.Select(id => new PublicCandidate(Of(id), log?.Tally.GetValueOrDefault(id) ?? 0, log?.Flagged.GetValueOrDefault(id) ?? 0)).ToList(),
+            contest.Shortlist.Select(id => new PublicCandidate(Of(id), log?.Tally.GetValueOrDefault(id) ?? 0, log?.Flagged.GetValueOrDefault(id) ?? 0,
+                log?.Voided.GetValueOrDefault(id) ?? 0)).ToList(),
             contest.Finalists.Select(Of).ToList(), contest.Listed.Select(Of).ToList(), log?.Votes ?? 0, log?.Open == true);
     }
 }

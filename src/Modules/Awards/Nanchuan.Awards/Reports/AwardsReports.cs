@@ -27,12 +27,15 @@ internal static class AwardsReports
     public static readonly ReportTable VotesPerDay = Catalog.Table("votes_per_day", "每日得票", "Votes per case per Beijing-time day.", exported: true,
         KeyOf("year", "integer", "评选年度", "The contest year."), KeyOf("entry_id", "uuid", "案例编号", "The entry voted for."),
         KeyOf("day", "text", "日期", "The Beijing-time day (yyyy-MM-dd)."), Of("votes", "integer", "票数", "Votes counted that day."),
-        Of("flagged", "integer", "待复核票数", "Of them, votes flagged as part of a burst from one source."));
+        Of("flagged", "integer", "集中投票票数", "Of them, votes flagged as part of a burst from one source (voided ones not included)."),
+        Of("voided", "integer", "作废票数", "Votes of that day voided by a burst's review: in the log, not counted."));
 
     public static readonly ReportTable FlaggedBursts = Catalog.Table("flagged_bursts", "集中投票待复核", "One row per source window with votes beyond the burst limit.", exported: true,
         KeyOf("year", "integer", "评选年度", "The contest year."), KeyOf("source_hash", "text", "来源（哈希）", "The network source as a keyed hash."),
         KeyOf("window_start", "timestamptz", "时间窗开始", "When the source's window began."), Of("flagged_votes", "integer", "待复核票数", "Votes beyond the limit in the window."),
-        Of("first_flagged_at", "timestamptz", "首次标记", "The first flagged vote."), Of("last_flagged_at", "timestamptz", "最近标记", "The latest flagged vote."));
+        Of("first_flagged_at", "timestamptz", "首次标记", "The first flagged vote."), Of("last_flagged_at", "timestamptz", "最近标记", "The latest flagged vote."),
+        Of("review", "text", "复核结果", "flagged (awaiting review), confirmed (votes counted) or voided (votes left out of the tally)."),
+        Of("review_reason", "text", "复核理由", "The reason given with the review (required to void)."));
 
     public static readonly ReportTable PanelScores = Catalog.Table("panel_scores", "决赛评分（原始）", "Every judge's score of every finalist.", exported: true,
         KeyOf("year", "integer", "评选年度", "The contest year."), KeyOf("entry_id", "uuid", "案例编号", "The finalist."),

@@ -18,7 +18,7 @@ public sealed class VoterHashing
     {
         var configured = options.VoterHashKey;
         if (string.IsNullOrWhiteSpace(configured) && !environment.IsDevelopment())
-            throw new InvalidOperationException("Awards:VoterHashKey is not configured: the vote's voter hashes need a secret key outside Development (ADR 0051).");
+            throw new InvalidOperationException(AwardsOptions.MissingVoterHashKey);
         key = Encoding.UTF8.GetBytes(string.IsNullOrWhiteSpace(configured) ? DevelopmentKey : configured);
     }
 
