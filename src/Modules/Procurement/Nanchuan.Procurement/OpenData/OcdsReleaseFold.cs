@@ -17,7 +17,6 @@ internal sealed class OcdsReleaseFold(string ocid, OpenDataOptions options)
     private readonly List<OcdsAmendment> contractAmendments = [];
     private WorksProjectPublished project = null!;
     private string tenderStatus = "active";
-    private int attempt = 1;
     private OcdsPeriod? tenderPeriod;
     private OcdsPeriod? awardPeriod;
     private bool tenderersPublic;
@@ -69,6 +68,23 @@ internal sealed class OcdsReleaseFold(string ocid, OpenDataOptions options)
                     [Reference(e.Contractor)], e.Draw is null ? null : $"随机抽取：种子{e.Draw.Seed}，算法{e.Draw.Algorithm}，候选{e.Draw.Candidates.Count}家");
                 awards.Add((award, e.Contractor));
                 return (e.AwardedAt, ["award"]);
+            case TenderFailed e:
+                tenderStatus = "unsuccessful";
+                tenderersPublic = true;
+                return (e.FailedAt, ["tenderUpdate"]);
+            case TenderRepublished e:
+                tenderStatus = "active";
+                tenderersPublic = false;
+                registrations.Clear();
+                tenderPeriod = new OcdsPeriod(e.RepublishedAt, e.RegistrationClosesAt);
+                awardPeriod = new OcdsPeriod(e.Deadline.Start, e.Deadline.DueAt);
+                tenderAmendments.Add(new OcdsAmendment($"republication-{e.Round}", e.RepublishedAt, "流标后重新发布",
+                    $"第{e.Round}次发布：重新报名至{e.RegistrationClosesAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}，此前的报名不再有效", LastReleaseId!, ReleaseId(version)));
+                return (e.RepublishedAt, ["tenderAmendment"]);
+            case ContractRefused e:
+                tenderStatus = "active";
+                awards[^1] = awards[^1] with { Award = awards[^1].Award with { Status = "cancelled", Description = $"中标人拒签：{e.Reason}" } };
+                return (e.RefusedAt, ["awardUpdate"]);
             case WorksContractSigned e:
                 contract = new OcdsContract($"{project.ProjectId}-contract-1", awards[^1].Award.Id, "active", new OcdsValue(e.Amount, Currency), e.SignedAt,
                     $"施工合同{e.ContractNumber}", null, null, null);
@@ -80,6 +96,17 @@ internal sealed class OcdsReleaseFold(string ocid, OpenDataOptions options)
                     Implementation = new OcdsImplementation([new OcdsMilestone("completion-acceptance", "竣工验收", "delivery", "scheduled", e.StartedAt, null, null)]),
                 };
                 return (e.StartedAt, ["implementation"]);
+            case ContractAmended e:
+                contractAmendments.Add(new OcdsAmendment(e.Number.ToString(), e.AmendedAt, e.Rationale,
+                    $"{e.Description}（合同金额{e.PreviousAmount:0.00}元→{e.Amount:0.00}元）", LastReleaseId!, ReleaseId(version)));
+                contract = contract! with { Value = new OcdsValue(e.Amount, Currency), Amendments = [.. contractAmendments] };
+                return (e.AmendedAt, ["contractAmendment"]);
+            case CompletionAcceptanceFailed e:
+                contract = contract! with
+                {
+                    Implementation = new OcdsImplementation([new OcdsMilestone("completion-acceptance", "竣工验收", "delivery", "notMet", e.FailedAt, null, e.Findings)]),
+                };
+                return (e.FailedAt, ["implementationUpdate"]);
             case CompletionAccepted e:
                 contract = contract! with
                 {
@@ -109,7 +136,7 @@ internal sealed class OcdsReleaseFold(string ocid, OpenDataOptions options)
             _ => ("direct", null),
         };
         var tenderers = tenderersPublic ? registrations.Select(r => Reference(new Party(r.CreditCode, r.Name))).ToList() : null;
-        return new OcdsTender($"{project.ProjectId}-{attempt}", project.Title, tenderStatus, Owner, new OcdsValue(project.Value, Currency), method, project.MethodName,
+        return new OcdsTender(project.ProjectId.ToString(), project.Title, tenderStatus, Owner, new OcdsValue(project.Value, Currency), method, project.MethodName,
             rationale, "works", criteria, AwardCriteriaDetails(project.AwardRule), ["electronicSubmission"], tenderPeriod, awardPeriod, tenderers?.Count, tenderers,
             tenderAmendments.Count == 0 ? null : [.. tenderAmendments]);
     }
