@@ -26,7 +26,7 @@ internal sealed class OcdsReleaseFold(string ocid, OpenDataOptions options)
     public static IReadOnlyList<OcdsRelease> Build(string ocid, OpenDataOptions options, IEnumerable<(long Version, object Data)> events)
     {
         var fold = new OcdsReleaseFold(ocid, options);
-        foreach (var (version, data) in events) fold.Apply(version, data);
+        foreach (var (version, data) in events) fold.Add(version, data);
         return fold.releases;
     }
 
@@ -34,7 +34,7 @@ internal sealed class OcdsReleaseFold(string ocid, OpenDataOptions options)
 
     private string? LastReleaseId => releases.Count == 0 ? null : releases[^1].Id;
 
-    private void Apply(long version, object data)
+    private void Add(long version, object data)
     {
         var (date, tags) = Step(version, data);
         if (tags is null) return;
