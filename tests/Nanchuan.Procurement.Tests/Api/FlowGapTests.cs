@@ -55,7 +55,7 @@ public sealed class FlowGapTests(ProcurementHost platform)
         await platform.Post(Owner, url + "/award", new AwardProjectBody(null, null, null));
         (await platform.ProjectAsync(id))!.Contractor!.CreditCode.ShouldBe(Builder.CreditCode);
 
-        var json = await PackageAsync(id);
+        var json = await platform.OcdsPackageAsync(id);
         var releases = JsonNode.Parse(json)!["releases"]!.AsArray();
         releases.Select(r => (string)r!["tag"]![0]!).ShouldBe(["tender", "tenderUpdate", "tenderAmendment", "award"]);
         releases.Select(r => (string)r!["tender"]!["status"]!).ShouldBe(["active", "unsuccessful", "active", "complete"]);
@@ -100,7 +100,7 @@ public sealed class FlowGapTests(ProcurementHost platform)
         reawarded.AwardPrice.ShouldBe(800_000m);
         (await platform.SqlRowsAsync($"select status, award_price::text from procurement.project_rows where project_id = '{id}'")).ShouldBe(["awarded|800000.00"]);
 
-        var json = await PackageAsync(id);
+        var json = await platform.OcdsPackageAsync(id);
         var last = JsonNode.Parse(json)!["releases"]!.AsArray()[^1]!;
         last["awards"]!.AsArray().Select(a => $"{a!["status"]}:{a["suppliers"]![0]!["name"]}").ShouldBe([$"cancelled:{Refuser.Name}", $"active:{RunnerUp.Name}"]);
         JsonNode.Parse(json)!["releases"]!.AsArray().Select(r => (string)r!["tag"]![0]!).ShouldBe(["tender", "award", "awardUpdate", "award"]);
@@ -166,7 +166,7 @@ public sealed class FlowGapTests(ProcurementHost platform)
         project.ContractAmendments.ShouldBe(2);
         (await platform.SqlRowsAsync($"select status, contract_amount::text from procurement.project_rows where project_id = '{id}'")).ShouldBe(["completed|868000.00"]);
 
-        var json = await PackageAsync(id);
+        var json = await platform.OcdsPackageAsync(id);
         var releases = JsonNode.Parse(json)!["releases"]!.AsArray();
         releases.Select(r => (string)r!["tag"]![0]!).ShouldBe(["tender", "award", "contract", "contractAmendment", "implementation", "implementationUpdate", "contractAmendment", "implementationUpdate"]);
         var contract = releases[^1]!["contracts"]![0]!;
@@ -177,15 +177,5 @@ public sealed class FlowGapTests(ProcurementHost platform)
         ((string)contract["implementation"]!["milestones"]![0]!["status"]!).ShouldBe("met");
         (await OcdsSchema.ErrorsAsync(json)).ShouldBeEmpty();
         OcdsRules.Problems(json, id).ShouldBeEmpty();
-    }
-
-    private async Task<string> PackageAsync(Guid id)
-    {
-        var result = await platform.Scenario(s =>
-        {
-            s.Get.Url(Route + $"/public/projects/{id}/ocds");
-            s.StatusCodeShouldBe(200);
-        });
-        return await result.ReadAsTextAsync();
     }
 }

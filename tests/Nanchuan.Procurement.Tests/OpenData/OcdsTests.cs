@@ -31,7 +31,7 @@ public sealed class OcdsTests(ProcurementHost platform)
         platform.SetTime(Time("2025-09-30 15:00"));
         await platform.Post(Owner, Route + $"/projects/{id}/completion-acceptance", new AcceptCompletionBody("质量合格"));
 
-        var json = await PackageTextAsync(id);
+        var json = await platform.OcdsPackageAsync(id);
         (await OcdsSchema.ErrorsAsync(json)).ShouldBeEmpty();
         OcdsRules.Problems(json, id).ShouldBeEmpty();
 
@@ -81,15 +81,5 @@ public sealed class OcdsTests(ProcurementHost platform)
         });
     }
 
-    private async Task<string> PackageTextAsync(Guid id)
-    {
-        var result = await platform.Scenario(s =>
-        {
-            s.Get.Url(Route + $"/public/projects/{id}/ocds");
-            s.StatusCodeShouldBe(200);
-        });
-        return await result.ReadAsTextAsync();
-    }
-
-    private async Task<JsonNode> PackageAsync(Guid id) => JsonNode.Parse(await PackageTextAsync(id))!;
+    private async Task<JsonNode> PackageAsync(Guid id) => JsonNode.Parse(await platform.OcdsPackageAsync(id))!;
 }
