@@ -66,7 +66,7 @@ public sealed class OpenApiDocumentTests(PlatformHost platform)
             .ToList();
         // The published inspection and performance-check results (一公开) and the best-case contest's public pages are for anyone, without sign-in.
         open.ShouldBe([
-            "GET /api/enforcement/public/results", "GET /api/procurement/public/checks", "POST /api/dev/tokens", "GET /api/awards/public/contests/{year}",
+            "GET /api/enforcement/public/results", "GET /api/procurement/public/checks", "GET /api/procurement/public/projects/{id}/ocds", "POST /api/dev/tokens", "GET /api/awards/public/contests/{year}",
             "GET /api/awards/public/contests/{year}/recount", "GET /api/awards/public/contests/{year}/vote-page",
             "GET /api/awards/public/contests/{year}/votes/{position}",
         ], ignoreOrder: true);

@@ -51,4 +51,34 @@ public sealed class CheckTests(ProcurementHost platform)
         (await platform.SqlRowsAsync($"select projects, checked, coverage_percent::text, meets_ten_percent from procurement.check_coverage where quarter = '2025Q3' and department = '{WaterDepartment}'"))
             .ShouldBe(["25|3|12.00|True"]);
     }
+
+    [Fact]
+    public async Task A_deficient_check_result_scores_the_contractor_3_points_by_itself_and_a_project_without_contractor_scores_nobody()
+    {
+        const string cityDepartment = "区城市管理局";
+        var cityDesk = Department(cityDepartment);
+        var contractor = Organisation("91500119MA5EF0D707", "重庆南川市政养护有限公司");
+        platform.SetTime(Time("2025-10-09 10:00"));
+        var awarded = (await platform.PublishAsync(Project(420_000m, department: cityDepartment))).Id;
+        var unawarded = (await platform.PublishAsync(Project(430_000m, department: cityDepartment))).Id;
+        platform.SetTime(Time("2025-10-10 10:00"));
+        await platform.Post(contractor, Route + $"/projects/{awarded}/registrations", new Registration.RegisterBidderBody(null));
+        platform.SetTime(Time("2025-10-30 10:00"));
+        await platform.Post(Owner, Route + $"/projects/{awarded}/award", new AwardProjectBody(null, null, null));
+
+        platform.SetTime(Time("2025-11-20 10:00"));
+        var drawn = await platform.Post(cityDesk, Route + "/checks", new DrawChecksRequest("2025Q4", 2, null), 201).Read<ChecksDrawnResponse>();
+        drawn.Selected.ShouldBe([awarded.ToString(), unawarded.ToString()], ignoreOrder: true);
+        await platform.Post(cityDesk, Route + $"/checks/{drawn.Id}/results", new PublishCheckResultBody(unawarded, CheckOutcome.Deficient, "业主未按期定标"));
+        await platform.Post(cityDesk, Route + $"/checks/{drawn.Id}/results", new PublishCheckResultBody(awarded, CheckOutcome.Deficient, "施工进度滞后合同工期30天"));
+
+        var incident = (await platform.LoadAsync<BidderCredit>(BidderCredit.IdOf(contractor.CreditCode!)))!.Incidents.ShouldHaveSingleItem();
+        incident.Kind.ShouldBe(IncidentKind.LateOrPoorPerformance);
+        incident.Points.ShouldBe(3);
+        incident.ProjectId.ShouldBe(awarded);
+        incident.Source.ShouldBe(cityDepartment);
+        incident.RecordedOn.ShouldBe(new DateOnly(2025, 11, 20));
+        (await platform.SqlRowsAsync($"select department, kind, points from procurement.incident_rows where credit_code = '{contractor.CreditCode}'"))
+            .ShouldBe([$"{cityDepartment}|lateOrPoorPerformance|3"]);
+    }
 }

@@ -43,6 +43,17 @@ internal static class ProcurementApi
 
     public static Task<WorksProject?> ProjectAsync(this ProcurementHost platform, Guid id) => platform.LoadAsync<WorksProject>(id);
 
+    /// <summary>The project's OCDS release package as served without sign-in (the raw JSON, to validate exactly what is published).</summary>
+    public static async Task<string> OcdsPackageAsync(this ProcurementHost platform, Guid id)
+    {
+        var result = await platform.Scenario(s =>
+        {
+            s.Get.Url(Route + $"/public/projects/{id}/ocds");
+            s.StatusCodeShouldBe(200);
+        });
+        return await result.ReadAsTextAsync();
+    }
+
     /// <summary>Events the module stored, to show a refused command wrote nothing.</summary>
     public static async Task<long> EventCountAsync(this IAlbaHost host)
     {

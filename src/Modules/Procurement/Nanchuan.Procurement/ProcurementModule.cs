@@ -5,6 +5,7 @@ using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Procurement.Deadlines;
+using Nanchuan.Procurement.OpenData;
 using Nanchuan.Procurement.Reports;
 
 namespace Nanchuan.Procurement;
@@ -36,6 +37,7 @@ public sealed class ProcurementModule : INanchuanModule
         services.AddSingleton(new SupervisingDepartments(departments is { Length: > 0 } ? departments : Departments.DefaultSupervising));
         services.AddSingleton(section.Get<ProcurementOptions>() ?? new ProcurementOptions());
         services.AddSingleton(section.GetSection("Credit").Get<CreditPolicy>() ?? new CreditPolicy());
+        services.AddSingleton((section.GetSection("OpenData").Get<OpenDataOptions>() ?? new OpenDataOptions()).Checked());
         services.AddCaseDeadlines<ProjectDeadlines>();
     }
 

@@ -7,7 +7,9 @@ internal static class AwardDecision
 
     public static WorksProjectAwarded Award(WorksProject state, AwardProjectBody body, string seed, DateTimeOffset now)
     {
-        if (state.Status != ProjectStatus.Registering) throw new InvalidStateTransitionException(state.Status.ToChinese(), Action);
+        // After the winner refused to sign, the owner awards again among the other candidates by the same method.
+        if (state.Status != ProjectStatus.Registering && !(state.Status == ProjectStatus.AwaitingReaward && state.AwardRule != AwardRule.ApprovedJustification))
+            throw new InvalidStateTransitionException(state.Status.ToChinese(), Action);
         if (now <= state.RegistrationClosesAt)
             throw new InvalidStateTransitionException(ProjectStatus.Registering.ToChinese(), Action,
                 $"当前状态为“报名中”：报名{state.RegistrationClosesAt.Value.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}截止后才能定标 / registration is open until {state.RegistrationClosesAt:O}.");
@@ -19,10 +21,11 @@ internal static class AwardDecision
             errors.If(body.Panel is not null, "panel", $"{state.MethodName}不设评审小组 / only a competitive selection has a panel.");
             errors.If(body.Scores is not null, "scores", $"{state.MethodName}不评分 / only a competitive selection is scored.");
         }
-        if (state.Registrations.Count == 0)
+        if (!state.Candidates.Any())
         {
             errors.ThrowIfAny();
-            throw new InvalidStateTransitionException("报名截止，无人报名", Action);
+            throw new InvalidStateTransitionException(state.Registrations.Count == 0 ? "报名截止，无人报名" : "无其他合格投标人", Action,
+                "没有可定标的投标人，请办理流标 / no bidder left to award: record the failed tender.");
         }
         return state.AwardRule switch
         {
@@ -35,14 +38,14 @@ internal static class AwardDecision
     private static WorksProjectAwarded ByDraw(WorksProject state, FieldErrors errors, string seed, DateTimeOffset now)
     {
         errors.ThrowIfAny();
-        var draw = AwardDraws.Draw(state.Registrations.Select(r => r.CreditCode), seed, 1);
+        var draw = AwardDraws.Draw(state.Candidates.Select(r => r.CreditCode), seed, 1);
         return Awarded(state, draw.Selected[0], state.Value, draw, [], [], now);
     }
 
     private static WorksProjectAwarded ByLowestQuote(WorksProject state, FieldErrors errors, string seed, DateTimeOffset now)
     {
         errors.ThrowIfAny();
-        var valid = state.Registrations.Where(r => r.Quote <= state.Value).ToList();
+        var valid = state.Candidates.Where(r => r.Quote <= state.Value).ToList();
         if (valid.Count == 0)
             throw new InvalidStateTransitionException("报名截止，无有效报价", Action,
                 $"所有报价均高于项目金额{state.Value:0.00}元 / every quote is above the project value of {state.Value:0.00} CNY.");

@@ -21,7 +21,7 @@ internal static class PanelRules
 
         var panel = panelBody!.Select(m => new PanelMember(m.Id!.Trim(), m.Name!.Trim(),
             (m.LinkedCreditCodes ?? []).Select(c => c.Trim().ToUpperInvariant()).ToList())).ToList();
-        var bidders = state.Registrations.Select(r => r.CreditCode).ToHashSet();
+        var bidders = state.Candidates.Select(r => r.CreditCode).ToHashSet();
         var scores = new List<PanelScore>();
         for (var i = 0; i < scoresBody!.Count; i++)
         {
@@ -30,7 +30,7 @@ internal static class PanelRules
             var member = panel.FirstOrDefault(m => m.Id == s.MemberId?.Trim());
             var code = s.CreditCode?.Trim().ToUpperInvariant() ?? "";
             errors.If(member is null, $"{field}.memberId", $"“{s.MemberId}”不是评审小组成员 / '{s.MemberId}' is not on the panel.");
-            errors.If(!bidders.Contains(code), $"{field}.creditCode", $"“{s.CreditCode}”未报名本项目 / '{s.CreditCode}' did not register.");
+            errors.If(!bidders.Contains(code), $"{field}.creditCode", $"“{s.CreditCode}”未报名本项目或已拒签 / '{s.CreditCode}' did not register or refused to sign.");
             errors.If(s.Score is not (>= 0 and <= 100), $"{field}.score", "评分须在0至100之间 / a score is between 0 and 100.");
             if (member is not null && member.LinkedCreditCodes.Contains(code))
                 errors.Add($"{field}.memberId", $"评审{member.Name}与投标人{code}存在关联关系，应当回避，不得评分 / member {member.Id} is linked to {code} and may not score it.");

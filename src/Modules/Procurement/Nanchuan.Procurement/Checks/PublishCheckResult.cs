@@ -1,3 +1,5 @@
+using Nanchuan.Procurement.Credit;
+
 namespace Nanchuan.Procurement.Checks;
 
 /// <summary>The result of one drawn project's performance check, published as it is recorded.</summary>
@@ -12,10 +14,11 @@ public static class PublishCheckResultEndpoint
     [Authorize(Roles = Roles.DepartmentHandler)]
     [Tags(ProcurementModule.Tag)]
     [EndpointSummary("公开履约检查结果 / Publish a check result")]
-    [EndpointDescription("The department that drew the checks records and publishes (一公开) the result of one drawn project: satisfactory or deficient, with the findings. Only drawn projects, once each (409 otherwise).")]
+    [EndpointDescription("The department that drew the checks records and publishes (一公开) the result of one drawn project: satisfactory or deficient, with the findings. A deficient result scores the project's contractor in the same step (late or poor performance, default 3 points, recorded by the department); a project without a contractor yet scores nobody. Only drawn projects, once each (409 otherwise).")]
     [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<CaseStepRecorded> Post(Guid id, PublishCheckResultBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    public static async Task<(CaseStepRecorded, OutgoingMessages)> Post(
+        Guid id, PublishCheckResultBody request, IDocumentSession session, CreditPolicy policy, TimeProvider time, CancellationToken cancellation)
     {
         var stream = await CaseStreams.LoadAsync<CheckDraw>(session, id, ProcurementCases.CheckDrawName, cancellation);
         var state = stream.Aggregate!;
@@ -29,6 +32,24 @@ public static class PublishCheckResultEndpoint
         errors.ThrowIfAny();
         if (state.Results.Any(r => r.ProjectId == request.ProjectId))
             throw new InvalidStateTransitionException("结果已公开", "公开检查结果 (publish the result)");
-        return CaseStreams.Append(stream, new PerformanceCheckResultPublished(id, request.ProjectId!.Value, request.Outcome!.Value, request.Findings!.Trim(), time.GetUtcNow()));
+        var result = new PerformanceCheckResultPublished(id, request.ProjectId!.Value, request.Outcome!.Value, request.Findings!.Trim(), time.GetUtcNow());
+        var answer = CaseStreams.Append(stream, result);
+        var outgoing = new OutgoingMessages();
+        if (result.Outcome == CheckOutcome.Deficient && await session.LoadAsync<WorksProject>(result.ProjectId, cancellation) is { Contractor: { } contractor } project)
+            await CreditRecording.RecordAsync(session, DeficiencyIncident(state, project, contractor, result, policy), policy, outgoing, cancellation);
+        return (answer, outgoing);
+    }
+
+    /// <summary>
+    /// The check's finding as a credit incident of the contractor (ADR 0067): late or poor performance, by the checking
+    /// department, on the day published; its id is derived from the draw and the project, as a result is published once.
+    /// </summary>
+    private static CreditIncidentRecorded DeficiencyIncident(
+        CheckDraw draw, WorksProject project, Party contractor, PerformanceCheckResultPublished result, CreditPolicy policy)
+    {
+        var day = Quarter.DateOf(result.PublishedAt);
+        return new CreditIncidentRecorded(BidderCredit.IdOf(contractor.CreditCode), contractor.CreditCode, contractor.Name,
+            DerivedIds.FromName($"nanchuan:procurement:incident:check:{draw.Id}:{project.Id}"), IncidentKind.LateOrPoorPerformance, policy.PointsOf(IncidentKind.LateOrPoorPerformance), day, day, project.Id,
+            draw.Department, $"{draw.Quarter}履约检查（双随机）发现问题，项目“{project.Title}”：{result.Findings}", result.PublishedAt);
     }
 }

@@ -16,7 +16,7 @@ internal sealed class ProjectDeadlines : CaseDeadlines<WorksProject>
     public override string CaseType => ProcurementCases.ProjectType;
 
     protected override async Task<IReadOnlyList<Guid>> OpenCasesAsync(IQuerySession session, CancellationToken cancellation) =>
-        await session.Query<WorksProject>().Where(p => p.Status == ProjectStatus.Registering || p.Status == ProjectStatus.AwaitingApproval)
+        await session.Query<WorksProject>().Where(p => p.Status == ProjectStatus.Registering || p.Status == ProjectStatus.AwaitingApproval || p.Status == ProjectStatus.AwaitingReaward)
             .Select(p => p.Id).ToListAsync(cancellation);
 
     public override IEnumerable<RunningDeadline> Running(WorksProject state) => state.Deadline is { } d

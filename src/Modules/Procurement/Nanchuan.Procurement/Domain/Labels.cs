@@ -11,6 +11,9 @@ internal static class Labels
         ProjectStatus.Contracted => "已签约",
         ProjectStatus.Performing => "履约中",
         ProjectStatus.Completed => "已竣工验收",
+        ProjectStatus.TenderFailed => "流标",
+        ProjectStatus.AwaitingReaward => "待重新定标",
+        ProjectStatus.Rectifying => "整改中",
         _ => "审批未通过",
     };
 

@@ -121,3 +121,42 @@ internal static class DeadlineNames
 
     public static string ToChinese(string deadline) => deadline == Award ? "定标" : "发包理由审批";
 }
+
+/// <summary>
+/// 流标: registration closed without a qualified bidder (nobody registered, no valid quote, or nobody left after the winner
+/// refused to sign). The award deadline ends; the project waits to be republished.
+/// </summary>
+/// <param name="Registered">Bidders registered in this round.</param>
+public sealed record TenderFailed(Guid ProjectId, int Round, string Reason, int Registered, DateTimeOffset FailedAt) : IDescribedEvent
+{
+    public string Describe() => $"流标（第{Round}次发布）：{Reason}";
+}
+
+/// <summary>The failed project was published again (重新发布): a new registration round and award deadline; bidders register anew.</summary>
+public sealed record TenderRepublished(Guid ProjectId, int Round, DateTimeOffset RegistrationClosesAt, ProjectDeadline Deadline, DateTimeOffset RepublishedAt)
+    : IDescribedEvent
+{
+    public string Describe() => $"流标后第{Round}次发布，报名至{RegistrationClosesAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}";
+}
+
+/// <summary>
+/// The awarded contractor refused to sign (中标人拒签): the award is cancelled and the owner awards again among the other
+/// qualified bidders within <paramref name="Deadline"/>; the refusal is scored on the bidder's credit record in the same step.
+/// </summary>
+public sealed record ContractRefused(Guid ProjectId, Party Contractor, string Reason, ProjectDeadline Deadline, DateTimeOffset RefusedAt) : IDescribedEvent
+{
+    public string Describe() => $"中标人{Contractor.Name}拒绝签订合同：{Reason}";
+}
+
+/// <summary>A change to the signed contract (合同变更), numbered from 1, with the amount before and after.</summary>
+public sealed record ContractAmended(Guid ProjectId, int Number, decimal PreviousAmount, decimal Amount, string Rationale, string Description, DateTimeOffset AmendedAt)
+    : IDescribedEvent
+{
+    public string Describe() => $"合同第{Number}次变更：{Description}（{PreviousAmount:0.00}元→{Amount:0.00}元；理由：{Rationale}）";
+}
+
+/// <summary>The completion acceptance failed (竣工验收不合格): the contractor rectifies, then the owner accepts again.</summary>
+public sealed record CompletionAcceptanceFailed(Guid ProjectId, string Findings, DateTimeOffset FailedAt) : IDescribedEvent
+{
+    public string Describe() => $"竣工验收不合格，责令整改：{Findings}";
+}

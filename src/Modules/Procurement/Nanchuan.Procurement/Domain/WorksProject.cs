@@ -33,6 +33,15 @@ public enum ProjectStatus
 
     /// <summary>审批未通过: the justification was not approved (closed).</summary>
     Rejected,
+
+    /// <summary>流标: registration closed without a qualified bidder; the owner may republish.</summary>
+    TenderFailed,
+
+    /// <summary>待重新定标: the winner refused to sign; the owner awards again among the other qualified bidders.</summary>
+    AwaitingReaward,
+
+    /// <summary>整改中: the completion acceptance failed; accepted again after rectification.</summary>
+    Rectifying,
 }
 
 /// <summary>An enterprise as the project names it: credit code and name.</summary>
@@ -79,6 +88,18 @@ public sealed class WorksProject
     public DateTimeOffset? WorksStartedAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>The publication round: 1, and one more for each republication after a failed tender.</summary>
+    public int Round { get; set; } = 1;
+
+    /// <summary>Bidders of this round that refused to sign after being awarded: never awarded again in the round.</summary>
+    public List<string> RefusedBidders { get; set; } = [];
+
+    public int ContractAmendments { get; set; }
+
+    /// <summary>The registered bidders an award may still choose.</summary>
+    [JsonIgnore]
+    public IEnumerable<Registration> Candidates => Registrations.Where(r => !RefusedBidders.Contains(r.CreditCode));
 
     [JsonIgnore]
     public bool IsClosed => Status is ProjectStatus.Completed or ProjectStatus.Rejected;
@@ -133,6 +154,40 @@ public sealed class WorksProject
         CompletedAt = e.AcceptedAt;
         ClosedAt = e.AcceptedAt;
     }
+
+    public void Apply(TenderFailed e)
+    {
+        Status = ProjectStatus.TenderFailed;
+        Deadline = null;
+    }
+
+    public void Apply(TenderRepublished e)
+    {
+        Status = ProjectStatus.Registering;
+        Round = e.Round;
+        Registrations = [];
+        RefusedBidders = [];
+        RegistrationClosesAt = e.RegistrationClosesAt;
+        Deadline = e.Deadline;
+    }
+
+    public void Apply(ContractRefused e)
+    {
+        Status = ProjectStatus.AwaitingReaward;
+        RefusedBidders.Add(e.Contractor.CreditCode);
+        Contractor = null;
+        AwardPrice = null;
+        AwardedAt = null;
+        Deadline = e.Deadline;
+    }
+
+    public void Apply(ContractAmended e)
+    {
+        ContractAmendments = e.Number;
+        ContractAmount = e.Amount;
+    }
+
+    public void Apply(CompletionAcceptanceFailed e) => Status = ProjectStatus.Rectifying;
 
     public void Apply(ProjectDeadlineWarned e) => Deadline = Deadline is null ? null : Deadline with { Warned = true };
 

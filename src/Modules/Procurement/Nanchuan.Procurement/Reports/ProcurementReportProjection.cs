@@ -20,6 +20,18 @@ internal sealed partial class ProcurementReportProjection : EventProjection
     public void Project(WorksProjectAwarded e, IDocumentOperations ops) => ProjectRows.Update(ops, [e.ProjectId],
         ("status", ProjectStatus.Awarded), ("awarded", true), ("award_by_draw", e.Method == ProcurementMethods.RandomDraw), ("award_price", e.Price));
 
+    public void Project(TenderFailed e, IDocumentOperations ops) => ProjectRows.Update(ops, [e.ProjectId], ("status", ProjectStatus.TenderFailed));
+
+    public void Project(TenderRepublished e, IDocumentOperations ops) =>
+        ProjectRows.Update(ops, [e.ProjectId], ("status", ProjectStatus.Registering), ("registrations", 0));
+
+    public void Project(ContractRefused e, IDocumentOperations ops) => ProjectRows.Update(ops, [e.ProjectId],
+        ("status", ProjectStatus.AwaitingReaward), ("awarded", false), ("award_by_draw", false), ("award_price", null));
+
+    public void Project(ContractAmended e, IDocumentOperations ops) => ProjectRows.Update(ops, [e.ProjectId], ("contract_amount", e.Amount));
+
+    public void Project(CompletionAcceptanceFailed e, IDocumentOperations ops) => ProjectRows.Update(ops, [e.ProjectId], ("status", ProjectStatus.Rectifying));
+
     public void Project(WorksContractSigned e, IDocumentOperations ops) =>
         ProjectRows.Update(ops, [e.ProjectId], ("status", ProjectStatus.Contracted), ("contract_amount", e.Amount));
 

@@ -22,10 +22,10 @@ internal static class ProcurementReports
         MonthOf("The month of publication."), DepartmentOf("department", "监管部门", "The supervising department."),
         Of("owner_credit_code", "text", "业主统一社会信用代码", "The project owner."), Of("funding_source", "text", "资金来源", "fiscal, stateOwned, collective or villageOwnFunds."),
         Of("value", "numeric(14,2)", "项目金额（元）", "The project value in CNY."), Of("value_band", "text", "金额区间", "The value band (from50ThousandTo500Thousand, from500ThousandTo2Million, from2MillionTo4Million)."),
-        Of("method", "text", "发包方式", "The method's code."), Of("status", "text", "状态", "registering, awaitingApproval, awarded, contracted, performing, completed or rejected."),
-        Of("registrations", "integer", "报名数", "Bidders registered."), Of("awarded", "boolean", "已定标", "The contractor is decided."),
+        Of("method", "text", "发包方式", "The method's code."), Of("status", "text", "状态", "registering, awaitingApproval, awarded, contracted, performing, completed, rejected, tenderFailed (流标), awaitingReaward (the winner refused to sign) or rectifying (completion acceptance failed)."),
+        Of("registrations", "integer", "报名数", "Bidders registered (in the current round after a republication)."), Of("awarded", "boolean", "已定标", "The contractor is decided."),
         Of("award_by_draw", "boolean", "随机确定", "Awarded by the random-draw method."), Of("award_price", "numeric(14,2)", "中标价（元）", "The award price; null before the award."),
-        Of("contract_amount", "numeric(14,2)", "合同金额（元）", "The contract amount; null before signing."), Of("completed", "boolean", "已竣工验收", "Completion accepted."));
+        Of("contract_amount", "numeric(14,2)", "合同金额（元）", "The contract amount (after its latest amendment); null before signing."), Of("completed", "boolean", "已竣工验收", "Completion accepted."));
 
     public static readonly ReportTable ProjectsByMethod = Catalog.View("projects_by_method", "按发包方式、金额区间和监管部门统计",
         "Per quarter, supervising department, method and value band: projects, their total value and how many are awarded.",
