@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Nanchuan.BuildingBlocks.PersonalData;
 
 namespace Nanchuan.Judiciary.Domain;
 
@@ -44,8 +45,17 @@ public enum PartyKind
 }
 
 /// <summary>A party to the dispute other than the enterprise the case is about.</summary>
+/// <param name="Name">Personal data for a natural person: shown only to those handling the case.</param>
 /// <param name="Phone">Personal data for a natural person: shown only to those handling the case.</param>
-public sealed record Party(PartyKind Kind, string Name, string? Phone);
+public sealed record Party(PartyKind Kind, string Name, string? Phone)
+{
+    /// <summary>A natural person's name and phone masked (李**, 138****5678); an organisation's are not personal data.</summary>
+    public Party Masked() => Kind == PartyKind.NaturalPerson
+        ? this with { Name = PersonalDataMasks.Name(Name), Phone = Phone is null ? null : PersonalDataMasks.Phone(Phone) }
+        : this;
+
+    public static IReadOnlyList<Party> MaskAll(IEnumerable<Party> parties) => [.. parties.Select(p => p.Masked())];
+}
 
 /// <summary>The mediation a responsible unit owes (限时调处), watched as a deadline (platform rule 4) and paused when the parties ask for time.</summary>
 public sealed record Mediation(
@@ -99,8 +109,9 @@ public sealed record RecordedMeasure(EnforcementMeasure Measure, string Detail, 
 /// <summary>
 /// 涉企纠纷案件: a dispute involving an enterprise, from filing at the court (with the enterprise's visits) through the legal
 /// health check, preservation, the comprehensive handling (court → centre → unit) and the enforcement stage. Changed only by its events.
+/// Its parties' personal data is seen only by those handling it now (docs/adr/0068), in its own answers and in the audit history.
 /// </summary>
-public sealed class DisputeCase
+public sealed class DisputeCase : IHandledCase, IHoldsPersonalData
 {
     public Guid Id { get; set; }
     public int Version { get; set; }
@@ -127,6 +138,17 @@ public sealed class DisputeCase
 
     /// <summary>The buffer in force at <paramref name="now"/>, if any.</summary>
     public SettlementBuffer? BufferAt(DateTimeOffset now) => Buffers.LastOrDefault(b => b.InForceAt(now));
+
+    /// <summary>The court, the centre and the unit mediating it now (issue 18 point 8).</summary>
+    public bool IsHandledBy(Actor actor) => JudiciaryAccess.Handles(actor, this);
+
+    /// <summary>A copy for a reader who does not handle the case, never stored.</summary>
+    public object WithPersonalDataMasked()
+    {
+        var copy = (DisputeCase)MemberwiseClone();
+        copy.Parties = [.. Party.MaskAll(Parties)];
+        return copy;
+    }
 
     /// <summary>Filed with at most one trip (最多跑一次).</summary>
     [JsonIgnore]

@@ -1,3 +1,5 @@
+using Nanchuan.BuildingBlocks.PersonalData;
+
 namespace Nanchuan.Judiciary.Domain;
 
 /// <summary>The court filed a dispute involving an enterprise and recorded how many trips the enterprise made to file it.</summary>
@@ -6,8 +8,10 @@ namespace Nanchuan.Judiciary.Domain;
 /// <param name="Visits">The enterprise's trips to the court to file (0 when filed entirely online); the target is at most one (最多跑一次).</param>
 public sealed record DisputeCaseFiled(
     Guid CaseId, string CreditCode, string EnterpriseName, string Subject, IReadOnlyList<Party> Parties, int Visits, DisputeStage Stage, DateTimeOffset FiledAt, string Month)
-    : IDescribedEvent
+    : IDescribedEvent, IHoldsPersonalData
 {
+    public object WithPersonalDataMasked() => this with { Parties = Party.MaskAll(Parties) };
+
     public string Describe() => $"区法院登记涉企纠纷：{EnterpriseName}，{Subject}（{Stage.ToChinese()}，到院{Visits}次）";
 }
 
