@@ -16,18 +16,16 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class POST_api_judiciary_cases_id_buffer : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
-        private readonly Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar _workingDayCalendar;
+        private readonly Nanchuan.BuildingBlocks.Platform.Deadlines.DeadlineWatch _deadlineWatch;
         private readonly Nanchuan.Judiciary.Domain.JudiciaryLimits _judiciaryLimits;
-        private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_judiciary_cases_id_buffer(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar workingDayCalendar, Nanchuan.Judiciary.Domain.JudiciaryLimits judiciaryLimits, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public POST_api_judiciary_cases_id_buffer(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Nanchuan.BuildingBlocks.Platform.Deadlines.DeadlineWatch deadlineWatch, Nanchuan.Judiciary.Domain.JudiciaryLimits judiciaryLimits, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
-            _workingDayCalendar = workingDayCalendar;
+            _deadlineWatch = deadlineWatch;
             _judiciaryLimits = judiciaryLimits;
-            _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
         }
@@ -55,7 +53,11 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var caseStepRecorded_response = await Nanchuan.Judiciary.EnforcementStage.BufferEndpoints.Grant(id, request, documentSession, _judiciaryLimits, _workingDayCalendar, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            (var caseStepRecorded_response, var outgoingMessages) = await Nanchuan.Judiciary.EnforcementStage.BufferEndpoints.Grant(id, request, documentSession, _judiciaryLimits, _deadlineWatch, httpContext.RequestAborted).ConfigureAwait(false);
+
+            
+            // Outgoing, cascaded message
+            await messageContext.EnqueueCascadingAsync(outgoingMessages).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

@@ -86,8 +86,9 @@ public sealed record Preservation(Guid Id, decimal Amount, PreservationSecurity 
 /// </summary>
 /// <param name="PeriodEndsOn">The last day of the mediation or settlement period the buffer may not go beyond.</param>
 /// <param name="EndedEarlyAt">The settlement failed and the buffer ended then.</param>
+/// <param name="RanItsCourse">Recorded as run its course, by its timer after its end.</param>
 public sealed record SettlementBuffer(
-    Guid Id, int Days, DateOnly PeriodEndsOn, DateTimeOffset GrantedAt, DateTimeOffset EndsAt, DateTimeOffset? EndedEarlyAt, string? FailureReason)
+    Guid Id, int Days, DateOnly PeriodEndsOn, DateTimeOffset GrantedAt, DateTimeOffset EndsAt, DateTimeOffset? EndedEarlyAt, string? FailureReason, bool RanItsCourse = false)
 {
     /// <summary>In force at <paramref name="now"/>: not ended early and not past its end (24:00 of the last day itself is inside).</summary>
     public bool InForceAt(DateTimeOffset now) => EndedEarlyAt is null && now <= EndsAt;
@@ -125,6 +126,9 @@ public sealed class DisputeCase : IHandledCase, IHoldsPersonalData
     public DateTimeOffset FiledAt { get; set; }
     public string FiledMonth { get; set; } = "";
     public DateTimeOffset? ReferredAt { get; set; }
+
+    /// <summary>When the court filed the lawsuit after the pre-litigation mediation failed (诉前调解不成转立案).</summary>
+    public DateTimeOffset? LitigatedAt { get; set; }
     public Mediation? Mediation { get; set; }
     public List<HandBack> HandBacks { get; set; } = [];
     public string? ResultUnit { get; set; }
@@ -203,12 +207,24 @@ public sealed class DisputeCase : IHandledCase, IHoldsPersonalData
 
     public void Apply(PreservationApplied e) => Preservations.Add(new Preservation(e.PreservationId, e.Amount, e.Security, e.Insurer, e.PolicyNumber, e.AppliedAt));
 
+    /// <summary>Filed again, in litigation: the last unit no longer mediates it, and the court may refer it to the centre.</summary>
+    public void Apply(DisputeFiledForLitigation e)
+    {
+        Stage = DisputeStage.Litigation;
+        Status = DisputeStatus.Filed;
+        LitigatedAt = e.FiledAt;
+        Mediation = null;
+        ClosedAt = null;
+    }
+
     public void Apply(DisputeEnteredEnforcement e) => Stage = DisputeStage.Enforcement;
 
     public void Apply(SettlementBufferGranted e) => Buffers.Add(new SettlementBuffer(e.BufferId, e.Days, e.PeriodEndsOn, e.GrantedAt, e.EndsAt, null, null));
 
     public void Apply(SettlementFailed e) =>
         Buffers = [.. Buffers.Select(b => b.Id == e.BufferId ? b with { EndedEarlyAt = e.FailedAt, FailureReason = e.Reason } : b)];
+
+    public void Apply(SettlementBufferRanItsCourse e) => Buffers = [.. Buffers.Select(b => b.Id == e.BufferId ? b with { RanItsCourse = true } : b)];
 
     public void Apply(EnforcementMeasureRecorded e) => Measures.Add(new RecordedMeasure(e.Measure, e.Detail, e.RecordedAt));
 }

@@ -90,6 +90,17 @@ public sealed record PreservationApplied(
         : $"申请诉讼保全{Amount:0.##}元，以现金担保";
 }
 
+/// <summary>
+/// 诉前调解不成转立案: the pre-litigation mediation failed and the court filed the lawsuit; the same case goes on in litigation
+/// and may be referred to the centre again.
+/// </summary>
+/// <param name="Note">The filing: the case number or a note on it.</param>
+/// <param name="Month">The Beijing-time month of the filing (yyyy-MM).</param>
+public sealed record DisputeFiledForLitigation(Guid CaseId, string Note, DateTimeOffset FiledAt, string Month) : IDescribedEvent
+{
+    public string Describe() => $"诉前调解不成，转立案：{Note}";
+}
+
 /// <summary>Judgment given: the case is in the enforcement stage (执行前调解、执行和解 may follow).</summary>
 public sealed record DisputeEnteredEnforcement(Guid CaseId, string Note, DateTimeOffset EnteredAt) : IDescribedEvent
 {
@@ -110,6 +121,13 @@ public sealed record SettlementBufferGranted(Guid CaseId, Guid BufferId, int Day
 public sealed record SettlementFailed(Guid CaseId, Guid BufferId, string Reason, DateTimeOffset FailedAt) : IDescribedEvent
 {
     public string Describe() => $"执行和解失败，缓冲期提前结束：{Reason}";
+}
+
+/// <summary>The buffer ran its course: the settlement did not fail before its end, and measures may be recorded again.</summary>
+/// <param name="EndsAt">Its exclusive end (24:00 of its last day).</param>
+public sealed record SettlementBufferRanItsCourse(Guid CaseId, Guid BufferId, DateTimeOffset EndsAt, DateTimeOffset RecordedAt) : IDescribedEvent
+{
+    public string Describe() => $"缓冲期届满（{EndsAt.AddTicks(-1).ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd}止）";
 }
 
 /// <summary>The court recorded asset disposal or credit punishment against the enterprise (outside any buffer).</summary>
