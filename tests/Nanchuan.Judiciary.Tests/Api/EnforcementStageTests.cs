@@ -36,6 +36,14 @@ public sealed class EnforcementStageTests(JudiciaryHost platform)
         (await platform.Get(EnterpriseUser(Codes[12]), $"{Route}/worklist").Read<Nanchuan.Judiciary.Worklists.Worklist>())
             .Cases.Single().BufferLastDay.ShouldBe(new DateOnly(2026, 10, 8));
 
+        // Its timer, a second after 24:00 of the last day, records that it ran its course — once, however often it is delivered.
+        var timer = new SettlementBufferEnds(id, buffer.Id, buffer.EndsAt);
+        platform.SetTime(Time("2026-10-09 00:00").AddSeconds(1));
+        await platform.Host.InvokeMessageAndWaitAsync(timer);
+        await platform.Host.InvokeMessageAndWaitAsync(timer);
+        (await platform.EventsAsync(id)).OfType<SettlementBufferRanItsCourse>().ShouldHaveSingleItem().RecordedAt.ShouldBe(Time("2026-10-09 00:00").AddSeconds(1));
+        (await platform.SqlRowsAsync($"select ran_course_at from judiciary.buffer_rows where case_id = '{id}'")).ShouldHaveSingleItem().ShouldNotBeEmpty();
+
         platform.SetTime(Time("2026-10-09 09:00"));
         await platform.Post(Court, $"{Cases}/{id}/enforcement-measures", Listing);
         (await platform.Get(Court, $"{Cases}/{id}").Read<DisputeCase>()).Measures.Single()
@@ -58,7 +66,13 @@ public sealed class EnforcementStageTests(JudiciaryHost platform)
         await platform.Post(Court, $"{Cases}/{id}/buffer/settlement-failure", new SettlementFailedBody("未按和解协议支付首期款"));
         await platform.Post(Court, $"{Cases}/{id}/buffer/settlement-failure", new SettlementFailedBody("再次"), 409);
         await platform.Post(Court, $"{Cases}/{id}/enforcement-measures", new RecordMeasureBody(EnforcementMeasure.AssetDisposal, "查封厂房"));
-        (await platform.Get(Court, $"{Cases}/{id}").Read<DisputeCase>()).Buffers.Single().EndedEarlyAt.ShouldBe(Time("2026-11-10 15:00"));
+        var buffer = (await platform.Get(Court, $"{Cases}/{id}").Read<DisputeCase>()).Buffers.Single();
+        buffer.EndedEarlyAt.ShouldBe(Time("2026-11-10 15:00"));
+
+        // The timer of a buffer that ended early records nothing.
+        platform.SetTime(buffer.EndsAt.AddSeconds(1));
+        await platform.Host.InvokeMessageAndWaitAsync(new SettlementBufferEnds(id, buffer.Id, buffer.EndsAt));
+        (await platform.EventsAsync(id)).OfType<SettlementBufferRanItsCourse>().ShouldBeEmpty();
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.Judiciary.Assignment;
 using Nanchuan.Judiciary.EnforcementStage;
 using Nanchuan.Judiciary.HandingBack;
+using Nanchuan.Judiciary.Litigation;
 using Nanchuan.Judiciary.Preservations;
 using Nanchuan.Judiciary.Referral;
 using Nanchuan.Judiciary.Reports;
@@ -24,9 +25,10 @@ public sealed class ReportTests(JudiciaryHost platform) : IClassFixture<Judiciar
     /// <summary>
     /// September 2026: A (pre-litigation, online) and B (pre-litigation, one trip) mediated by 南城街道, A resolved in 7 days, B not;
     /// C (litigation, two trips) given 3 working days by 区市场监管局, overdue, resolved after 17 days; D (one trip) handed back.
-    /// Preservations: A by policy, C by cash, and C by policy in October. October: E filed in enforcement, a 10-day buffer, the settlement failed.
+    /// Preservations: A by policy, C by cash, and C by policy in October. October: B filed for litigation; E filed in enforcement, a
+    /// 10-day buffer whose settlement failed, then a 3-day buffer still in force (its timer has not fired); its buffer id.
     /// </summary>
-    private async Task Scenario()
+    private async Task<(Guid Case, SettlementBuffer Buffer)> Scenario()
     {
         platform.SetTime(Time("2026-09-22 10:00"));
         var a = await platform.FileAsync(Codes[0], visits: 0, stage: DisputeStage.PreLitigation);
@@ -50,23 +52,27 @@ public sealed class ReportTests(JudiciaryHost platform) : IClassFixture<Judiciar
         await platform.Post(Street, $"{Cases}/{b}/mediation/result", new ReportMediationResultBody(false, "申请人坚持起诉"));
 
         platform.SetTime(Time("2026-10-09 10:00"));
+        await platform.Post(Court, $"{Cases}/{b}/litigation", new FileForLitigationBody("诉前调解不成，登记立案"));
         await platform.Post(EnterpriseUser(Codes[2]), $"{Cases}/{c}/preservations", new ApplyForPreservationBody(50000m, PreservationSecurity.GuaranteePolicy, "中国平安财产保险股份有限公司", "P-002"));
         await platform.Post(Market, $"{Cases}/{c}/mediation/result", new ReportMediationResultBody(true, "和解"));
         var e = await platform.FileAsync(Codes[4], visits: 1, stage: DisputeStage.Enforcement);
         await platform.Post(Court, $"{Cases}/{e}/buffer", new GrantBufferBody(new DateOnly(2026, 11, 30), 10));
         platform.SetTime(Time("2026-10-12 10:00"));
         await platform.Post(Court, $"{Cases}/{e}/buffer/settlement-failure", new SettlementFailedBody("未履行和解协议"));
+        await platform.Post(Court, $"{Cases}/{e}/buffer", new GrantBufferBody(new DateOnly(2026, 11, 30), 3));
+        return (e, (await platform.Get(Court, $"{Cases}/{e}").Read<DisputeCase>()).Buffers[^1]);
     }
 
     [Fact]
     public async Task The_figures_by_month_and_unit_are_sql_tables_exported_by_unit_and_rebuild_to_the_live_rows()
     {
-        await Scenario();
+        var (bufferCase, buffer) = await Scenario();
         (await platform.SqlRowsAsync("select month, filed, within_one_visit, share from judiciary.one_visit_share order by month"))
             .ShouldBe(["2026-09|4|3|0.7500", "2026-10|1|1|1.0000"]);
         (await platform.SqlRowsAsync("select month, stage, cases, awaiting_assignment, mediating, resolved, unresolved from judiciary.cases_by_stage order by month, stage"))
-            .ShouldBe(["2026-09|litigation|2|1|0|1|0", "2026-09|preLitigation|2|0|0|1|1", "2026-10|enforcement|1|0|0|0|0"]);
-        (await platform.SqlRowsAsync("select month, mediated, resolved, success_rate from judiciary.pre_litigation_success")).ShouldBe(["2026-09|2|1|0.5000"]);
+            .ShouldBe(["2026-09|litigation|3|1|0|1|0", "2026-09|preLitigation|1|0|0|1|0", "2026-10|enforcement|1|0|0|0|0"]);
+        (await platform.SqlRowsAsync("select month, mediated, resolved, unresolved, litigated, success_rate from judiciary.pre_litigation_success"))
+            .ShouldBe(["2026-09|2|1|1|1|0.5000"]);
         (await platform.SqlRowsAsync("select month, stage, resolved, average_days from judiciary.resolution_days order by month"))
             .ShouldBe(["2026-09|preLitigation|1|7.00", "2026-10|litigation|1|17.00"]);
         (await platform.SqlRowsAsync("select month, applications, with_insurance, share from judiciary.insurance_share order by month"))
@@ -75,8 +81,13 @@ public sealed class ReportTests(JudiciaryHost platform) : IClassFixture<Judiciar
             .ShouldBe(["2026-09|南城街道办事处|1|1|1", "2026-10|区市场监管局|1|0|0"]);
         (await platform.SqlRowsAsync("select month, unit, assigned, open, overdue, handed_back from judiciary.mediations_overdue_by_unit order by unit"))
             .ShouldBe(["2026-09|区市场监管局|2|0|1|1", "2026-09|南城街道办事处|2|0|0|0"]);
-        (await platform.SqlRowsAsync("select month, granted, average_days, settlement_failed, completed, in_force from judiciary.buffer_outcomes"))
-            .ShouldBe(["2026-10|1|10.0|1|0|0"]);
+        // By the platform's clock, not the database's: in force until its timer records, just after 24:00 of 15 Oct, that it ran its course.
+        const string Outcomes = "select month, granted, average_days, settlement_failed, completed, in_force from judiciary.buffer_outcomes";
+        (await platform.SqlRowsAsync(Outcomes)).ShouldBe(["2026-10|2|6.5|1|0|1"]);
+        buffer.EndsAt.ShouldBe(Time("2026-10-16 00:00"));
+        platform.SetTime(Time("2026-10-16 00:00").AddSeconds(1));
+        await platform.Host.InvokeMessageAndWaitAsync(new SettlementBufferEnds(bufferCase, buffer.Id, buffer.EndsAt));
+        (await platform.SqlRowsAsync(Outcomes)).ShouldBe(["2026-10|2|6.5|1|1|0"]);
 
         var csv = await (await platform.Scenario(s =>
         {

@@ -1,4 +1,3 @@
-using Nanchuan.Judiciary.Access;
 using Nanchuan.Judiciary.EnforcementStage;
 using Nanchuan.Judiciary.Results;
 
@@ -27,9 +26,9 @@ public class DecisionTests
     [Fact]
     public void Natural_persons_are_masked_to_their_surname_and_the_phones_first_three_and_last_four_digits_organisations_are_not()
     {
-        PersonalData.Masked(new Party(PartyKind.NaturalPerson, "欧阳明华", "13812345678")).ShouldBe(new Party(PartyKind.NaturalPerson, "欧***", "138****5678"));
-        PersonalData.Masked(new Party(PartyKind.NaturalPerson, "李", null)).ShouldBe(new Party(PartyKind.NaturalPerson, "*", null));
-        PersonalData.Masked(new Party(PartyKind.Organisation, "重庆某建材贸易有限公司", "023-71234567"))
+        new Party(PartyKind.NaturalPerson, "欧阳明华", "13812345678").Masked().ShouldBe(new Party(PartyKind.NaturalPerson, "欧***", "138****5678"));
+        new Party(PartyKind.NaturalPerson, "李", null).Masked().ShouldBe(new Party(PartyKind.NaturalPerson, "*", null));
+        new Party(PartyKind.Organisation, "重庆某建材贸易有限公司", "023-71234567").Masked()
             .ShouldBe(new Party(PartyKind.Organisation, "重庆某建材贸易有限公司", "023-71234567"));
     }
 

@@ -17,27 +17,31 @@ public static class AuditEndpoints
 {
     public const string AuditorRoles = $"{Roles.Supervisor},{Roles.BusinessOffice},{Roles.Admin}";
 
+    /// <summary>The auditors, and department handlers for the cases they handle (<see cref="AuditReader"/>).</summary>
+    public const string HistoryReaderRoles = $"{AuditorRoles},{Roles.DepartmentHandler}";
+
     [WolverineGet("/api/audit/streams/{id}")]
-    [Authorize(Roles = AuditorRoles)]
+    [Authorize(Roles = HistoryReaderRoles)]
     [Tags("Audit")]
     [EndpointSummary("案件完整历史 / Full ordered history of a case (any stream)")]
-    [EndpointDescription("Every event of the stream in order: version, server time, event type, a readable Chinese summary, the actor (id, role, department, channel), correlation and causation ids, and the event data. Supervisors, the BusinessOffice and admins only.")]
+    [EndpointDescription("Every event of the stream in order: version, server time, event type, a readable Chinese summary, the actor (id, role, department, channel), correlation and causation ids, and the event data. Supervisors, the BusinessOffice and admins read every case; a department handler reads a case its module says they handle. Natural persons' personal data (names, identity numbers, phones) is masked (张**, 138****0000) for everyone but those handling the case; the stored events are unchanged.")]
     [ProducesResponseType<StreamHistory>(StatusCodes.Status200OK)]
     [ProducesResponseType<Microsoft.AspNetCore.Mvc.ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<Microsoft.AspNetCore.Mvc.ProblemDetails>(StatusCodes.Status403Forbidden)]
     public static async Task<StreamHistory> GetHistory(Guid id, IQuerySession session, CancellationToken cancellation)
     {
         var state = await session.Events.FetchStreamStateAsync(id, cancellation) ?? throw NotFound(id);
+        var reader = await ReaderAsync(session, state.AggregateType, id, state.Version, cancellation);
         var events = await session.Events.FetchStreamAsync(id, token: cancellation);
         return new StreamHistory(id, state.AggregateType?.Name, state.Version, state.Created, state.LastTimestamp,
-            events.Select(ToEntry).ToList());
+            events.Select(e => ToEntry(e, reader)).ToList());
     }
 
     [WolverineGet("/api/audit/streams/{id}/state")]
-    [Authorize(Roles = AuditorRoles)]
+    [Authorize(Roles = HistoryReaderRoles)]
     [Tags("Audit")]
     [EndpointSummary("案件在某一时刻或版本的状态 / The case as it stood at a given version or time")]
-    [EndpointDescription("Rebuilds the case from its events up to `version` (inclusive) or up to `at` (an ISO 8601 time with any offset, e.g. `2024-05-08T10:00:00+08:00`; an unescaped `+`, which arrives as a space, is read as `+`). Without either, the current state. A version beyond the stream's last, or a time before the case existed, is 404.")]
+    [EndpointDescription("Rebuilds the case from its events up to `version` (inclusive) or up to `at` (an ISO 8601 time with any offset, e.g. `2024-05-08T10:00:00+08:00`; an unescaped `+`, which arrives as a space, is read as `+`). Without either, the current state. A version beyond the stream's last, or a time before the case existed, is 404. Readers and personal-data masking as for the history.")]
     [ProducesResponseType<StreamStateAsOf>(StatusCodes.Status200OK)]
     [ProducesResponseType<Microsoft.AspNetCore.Http.HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<Microsoft.AspNetCore.Mvc.ProblemDetails>(StatusCodes.Status404NotFound)]
@@ -48,6 +52,7 @@ public static class AuditEndpoints
         if (version is not null && at is not null) throw new DomainValidationException("at", "版本与时间只能指定其一 / give either version or at, not both.");
         var asOf = at is null ? (DateTimeOffset?)null : QueryInstant.Parse("at", at);
         var stream = await session.Events.FetchStreamStateAsync(id, cancellation) ?? throw NotFound(id);
+        var reader = await ReaderAsync(session, stream.AggregateType, id, stream.Version, cancellation);
         if (version > stream.Version)
             throw new NotFoundException($"案件 {id} 只有 {stream.Version} 个版本，没有第 {version} 版 / case {id} has {stream.Version} versions, not {version}.");
         var caseType = stream.AggregateType
@@ -55,17 +60,22 @@ public static class AuditEndpoints
         var events = await session.Events.FetchStreamAsync(id, version ?? 0, asOf, token: cancellation);
         if (events.Count == 0) throw new NotFoundException($"案件 {id} 在该时刻尚不存在 / case {id} did not exist yet at that point.");
         var state = await Aggregate(session, caseType, id, events[^1].Version, cancellation);
-        return new StreamStateAsOf(id, caseType.Name, events[^1].Version, events[^1].Timestamp, state);
+        return new StreamStateAsOf(id, caseType.Name, events[^1].Version, events[^1].Timestamp, reader.Shown(state));
     }
 
-    private static AuditEntry ToEntry(IEvent e)
+    /// <summary>Who handles the case is a question for its state now, built only for a case type that can answer it.</summary>
+    private static async Task<AuditReader> ReaderAsync(IQuerySession session, Type? caseType, Guid id, long version, CancellationToken cancellation) =>
+        AuditReader.For(CurrentActor.Value, AuditReader.CanHandle(caseType) ? await Aggregate(session, caseType!, id, version, cancellation) : null);
+
+    private static AuditEntry ToEntry(IEvent e, AuditReader reader)
     {
         string? Header(string key) => e.Headers is not null && e.Headers.TryGetValue(key, out var value) ? value?.ToString() : null;
-        var summary = e.Data is IDescribedEvent described ? described.Describe() : e.EventTypeName;
+        var data = reader.Shown(e.Data)!;
+        var summary = data is IDescribedEvent described ? described.Describe() : e.EventTypeName;
         return new AuditEntry(e.Version, e.Sequence, e.Timestamp, e.EventTypeName, summary,
             new AuditActor(Header(EventHeaders.ActorId) ?? e.UserName, Header(EventHeaders.ActorName), Header(EventHeaders.Role),
                 Header(EventHeaders.Department), Header(EventHeaders.Channel)),
-            e.CorrelationId, e.CausationId, e.Data);
+            e.CorrelationId, e.CausationId, data);
     }
 
     private static readonly MethodInfo AggregateMethod = typeof(AuditEndpoints).GetMethod(nameof(AggregateTyped), BindingFlags.NonPublic | BindingFlags.Static)!;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Nanchuan.BuildingBlocks.PersonalData;
 
 namespace Nanchuan.Judiciary.Domain;
 
@@ -44,8 +45,17 @@ public enum PartyKind
 }
 
 /// <summary>A party to the dispute other than the enterprise the case is about.</summary>
+/// <param name="Name">Personal data for a natural person: shown only to those handling the case.</param>
 /// <param name="Phone">Personal data for a natural person: shown only to those handling the case.</param>
-public sealed record Party(PartyKind Kind, string Name, string? Phone);
+public sealed record Party(PartyKind Kind, string Name, string? Phone)
+{
+    /// <summary>A natural person's name and phone masked (李**, 138****5678); an organisation's are not personal data.</summary>
+    public Party Masked() => Kind == PartyKind.NaturalPerson
+        ? this with { Name = PersonalDataMasks.Name(Name), Phone = Phone is null ? null : PersonalDataMasks.Phone(Phone) }
+        : this;
+
+    public static IReadOnlyList<Party> MaskAll(IEnumerable<Party> parties) => [.. parties.Select(p => p.Masked())];
+}
 
 /// <summary>The mediation a responsible unit owes (限时调处), watched as a deadline (platform rule 4) and paused when the parties ask for time.</summary>
 public sealed record Mediation(
@@ -76,8 +86,9 @@ public sealed record Preservation(Guid Id, decimal Amount, PreservationSecurity 
 /// </summary>
 /// <param name="PeriodEndsOn">The last day of the mediation or settlement period the buffer may not go beyond.</param>
 /// <param name="EndedEarlyAt">The settlement failed and the buffer ended then.</param>
+/// <param name="RanItsCourse">Recorded as run its course, by its timer after its end.</param>
 public sealed record SettlementBuffer(
-    Guid Id, int Days, DateOnly PeriodEndsOn, DateTimeOffset GrantedAt, DateTimeOffset EndsAt, DateTimeOffset? EndedEarlyAt, string? FailureReason)
+    Guid Id, int Days, DateOnly PeriodEndsOn, DateTimeOffset GrantedAt, DateTimeOffset EndsAt, DateTimeOffset? EndedEarlyAt, string? FailureReason, bool RanItsCourse = false)
 {
     /// <summary>In force at <paramref name="now"/>: not ended early and not past its end (24:00 of the last day itself is inside).</summary>
     public bool InForceAt(DateTimeOffset now) => EndedEarlyAt is null && now <= EndsAt;
@@ -99,8 +110,9 @@ public sealed record RecordedMeasure(EnforcementMeasure Measure, string Detail, 
 /// <summary>
 /// 涉企纠纷案件: a dispute involving an enterprise, from filing at the court (with the enterprise's visits) through the legal
 /// health check, preservation, the comprehensive handling (court → centre → unit) and the enforcement stage. Changed only by its events.
+/// Its parties' personal data is seen only by those handling it now (docs/adr/0068), in its own answers and in the audit history.
 /// </summary>
-public sealed class DisputeCase
+public sealed class DisputeCase : IHandledCase, IHoldsPersonalData
 {
     public Guid Id { get; set; }
     public int Version { get; set; }
@@ -114,6 +126,9 @@ public sealed class DisputeCase
     public DateTimeOffset FiledAt { get; set; }
     public string FiledMonth { get; set; } = "";
     public DateTimeOffset? ReferredAt { get; set; }
+
+    /// <summary>When the court filed the lawsuit after the pre-litigation mediation failed (诉前调解不成转立案).</summary>
+    public DateTimeOffset? LitigatedAt { get; set; }
     public Mediation? Mediation { get; set; }
     public List<HandBack> HandBacks { get; set; } = [];
     public string? ResultUnit { get; set; }
@@ -127,6 +142,17 @@ public sealed class DisputeCase
 
     /// <summary>The buffer in force at <paramref name="now"/>, if any.</summary>
     public SettlementBuffer? BufferAt(DateTimeOffset now) => Buffers.LastOrDefault(b => b.InForceAt(now));
+
+    /// <summary>The court, the centre and the unit mediating it now (issue 18 point 8).</summary>
+    public bool IsHandledBy(Actor actor) => JudiciaryAccess.Handles(actor, this);
+
+    /// <summary>A copy for a reader who does not handle the case, never stored.</summary>
+    public object WithPersonalDataMasked()
+    {
+        var copy = (DisputeCase)MemberwiseClone();
+        copy.Parties = [.. Party.MaskAll(Parties)];
+        return copy;
+    }
 
     /// <summary>Filed with at most one trip (最多跑一次).</summary>
     [JsonIgnore]
@@ -181,12 +207,24 @@ public sealed class DisputeCase
 
     public void Apply(PreservationApplied e) => Preservations.Add(new Preservation(e.PreservationId, e.Amount, e.Security, e.Insurer, e.PolicyNumber, e.AppliedAt));
 
+    /// <summary>Filed again, in litigation: the last unit no longer mediates it, and the court may refer it to the centre.</summary>
+    public void Apply(DisputeFiledForLitigation e)
+    {
+        Stage = DisputeStage.Litigation;
+        Status = DisputeStatus.Filed;
+        LitigatedAt = e.FiledAt;
+        Mediation = null;
+        ClosedAt = null;
+    }
+
     public void Apply(DisputeEnteredEnforcement e) => Stage = DisputeStage.Enforcement;
 
     public void Apply(SettlementBufferGranted e) => Buffers.Add(new SettlementBuffer(e.BufferId, e.Days, e.PeriodEndsOn, e.GrantedAt, e.EndsAt, null, null));
 
     public void Apply(SettlementFailed e) =>
         Buffers = [.. Buffers.Select(b => b.Id == e.BufferId ? b with { EndedEarlyAt = e.FailedAt, FailureReason = e.Reason } : b)];
+
+    public void Apply(SettlementBufferRanItsCourse e) => Buffers = [.. Buffers.Select(b => b.Id == e.BufferId ? b with { RanItsCourse = true } : b)];
 
     public void Apply(EnforcementMeasureRecorded e) => Measures.Add(new RecordedMeasure(e.Measure, e.Detail, e.RecordedAt));
 }

@@ -1,3 +1,5 @@
+using Nanchuan.BuildingBlocks.PersonalData;
+
 namespace Nanchuan.Judiciary.Domain;
 
 /// <summary>The court filed a dispute involving an enterprise and recorded how many trips the enterprise made to file it.</summary>
@@ -6,8 +8,10 @@ namespace Nanchuan.Judiciary.Domain;
 /// <param name="Visits">The enterprise's trips to the court to file (0 when filed entirely online); the target is at most one (最多跑一次).</param>
 public sealed record DisputeCaseFiled(
     Guid CaseId, string CreditCode, string EnterpriseName, string Subject, IReadOnlyList<Party> Parties, int Visits, DisputeStage Stage, DateTimeOffset FiledAt, string Month)
-    : IDescribedEvent
+    : IDescribedEvent, IHoldsPersonalData
 {
+    public object WithPersonalDataMasked() => this with { Parties = Party.MaskAll(Parties) };
+
     public string Describe() => $"区法院登记涉企纠纷：{EnterpriseName}，{Subject}（{Stage.ToChinese()}，到院{Visits}次）";
 }
 
@@ -86,6 +90,17 @@ public sealed record PreservationApplied(
         : $"申请诉讼保全{Amount:0.##}元，以现金担保";
 }
 
+/// <summary>
+/// 诉前调解不成转立案: the pre-litigation mediation failed and the court filed the lawsuit; the same case goes on in litigation
+/// and may be referred to the centre again.
+/// </summary>
+/// <param name="Note">The filing: the case number or a note on it.</param>
+/// <param name="Month">The Beijing-time month of the filing (yyyy-MM).</param>
+public sealed record DisputeFiledForLitigation(Guid CaseId, string Note, DateTimeOffset FiledAt, string Month) : IDescribedEvent
+{
+    public string Describe() => $"诉前调解不成，转立案：{Note}";
+}
+
 /// <summary>Judgment given: the case is in the enforcement stage (执行前调解、执行和解 may follow).</summary>
 public sealed record DisputeEnteredEnforcement(Guid CaseId, string Note, DateTimeOffset EnteredAt) : IDescribedEvent
 {
@@ -106,6 +121,13 @@ public sealed record SettlementBufferGranted(Guid CaseId, Guid BufferId, int Day
 public sealed record SettlementFailed(Guid CaseId, Guid BufferId, string Reason, DateTimeOffset FailedAt) : IDescribedEvent
 {
     public string Describe() => $"执行和解失败，缓冲期提前结束：{Reason}";
+}
+
+/// <summary>The buffer ran its course: the settlement did not fail before its end, and measures may be recorded again.</summary>
+/// <param name="EndsAt">Its exclusive end (24:00 of its last day).</param>
+public sealed record SettlementBufferRanItsCourse(Guid CaseId, Guid BufferId, DateTimeOffset EndsAt, DateTimeOffset RecordedAt) : IDescribedEvent
+{
+    public string Describe() => $"缓冲期届满（{EndsAt.AddTicks(-1).ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd}止）";
 }
 
 /// <summary>The court recorded asset disposal or credit punishment against the enterprise (outside any buffer).</summary>

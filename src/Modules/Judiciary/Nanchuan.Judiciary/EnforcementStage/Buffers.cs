@@ -1,5 +1,6 @@
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Deadlines;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 
 namespace Nanchuan.Judiciary.EnforcementStage;
 
@@ -54,6 +55,12 @@ internal static class BufferDecision
         return new SettlementFailed(state.Id, buffer.Id, Steps.Text("reason", reason, "和解失败原因", "why the settlement failed"), now);
     }
 
+    /// <summary>The buffer's timer fired after its end: it ran its course unless the settlement failed first (or this was recorded already).</summary>
+    public static SettlementBufferRanItsCourse? RanItsCourse(DisputeCase state, Guid bufferId, DateTimeOffset now) =>
+        state.Buffers.SingleOrDefault(b => b.Id == bufferId) is { EndedEarlyAt: null, RanItsCourse: false } buffer && !buffer.InForceAt(now)
+            ? new SettlementBufferRanItsCourse(state.Id, buffer.Id, buffer.EndsAt, now)
+            : null;
+
     /// <summary>The last day of a calendar-day limit whose exclusive end is 00:00 of the next day.</summary>
     public static DateOnly LastDay(DateTimeOffset endsAt) => DateOnly.FromDateTime(endsAt.ToOffset(TimeSpan.FromHours(8)).AddTicks(-1).DateTime);
 }
@@ -64,17 +71,20 @@ public static class BufferEndpoints
     [Authorize(Roles = Roles.DepartmentHandler)]
     [Tags(JudiciaryModule.Tag)]
     [EndpointSummary("给予执行缓冲期 / Grant a settlement buffer")]
-    [EndpointDescription("In the enforcement stage the district court grants the enterprise a buffer on asset disposal and credit punishment within the mediation or settlement period: the length it sets in calendar days (default 30, Judiciary:BufferDays), never beyond the period (a length that would is 400; the default stops at the period's end). Calendar days per platform rule 3: the last day ends at 24:00 and moves past a public holiday. 409 outside the enforcement stage or while a buffer is in force.")]
+    [EndpointDescription("In the enforcement stage the district court grants the enterprise a buffer on asset disposal and credit punishment within the mediation or settlement period: the length it sets in calendar days (default 30, Judiciary:BufferDays), never beyond the period (a length that would is 400; the default stops at the period's end). Calendar days per platform rule 3: the last day ends at 24:00 and moves past a public holiday; just after it, a durable timer records that it ran its course. 409 outside the enforcement stage or while a buffer is in force.")]
     [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<CaseStepRecorded> Grant(Guid id, GrantBufferBody request, IDocumentSession session, JudiciaryLimits limits, IWorkingDayCalendar calendar,
-        TimeProvider time, CancellationToken cancellation)
+    public static async Task<(CaseStepRecorded, OutgoingMessages)> Grant(Guid id, GrantBufferBody request, IDocumentSession session, JudiciaryLimits limits,
+        DeadlineWatch watch, CancellationToken cancellation)
     {
         JudiciaryAccess.EnsureCourt(CurrentActor.Value, "给予缓冲期");
         var stream = await CaseStreams.LoadAsync<DisputeCase>(session, id, JudiciaryCases.DisputeName, cancellation);
-        return CaseStreams.Append(stream, BufferDecision.Grant(stream.Aggregate!, request, limits, calendar, time.GetUtcNow()));
+        var granted = BufferDecision.Grant(stream.Aggregate!, request, limits, watch.Calendar, watch.Now);
+        var outgoing = new OutgoingMessages();
+        SettlementBufferEndsHandler.Schedule(watch, outgoing, granted);
+        return (CaseStreams.Append(stream, granted), outgoing);
     }
 
     [WolverinePost($"{JudiciaryModule.Route}/cases/{{id}}/buffer/settlement-failure")]

@@ -17,6 +17,10 @@ internal static class JudiciaryCases
     public static CaseOpened Opened(DisputeCase dispute) =>
         Disputes.Opened(dispute.Id, dispute.CreditCode, Units.Court, $"涉企纠纷：{dispute.EnterpriseName}—{dispute.Subject}", dispute.FiledAt);
 
+    /// <summary>Closed when its pre-litigation mediation failed, the case is open again once the court files the lawsuit.</summary>
+    public static CaseOpened Litigated(DisputeCase dispute, DisputeFiledForLitigation filed) =>
+        Disputes.Opened(dispute.Id, dispute.CreditCode, Units.Court, $"诉前调解不成转立案：{dispute.EnterpriseName}—{dispute.Subject}", filed.FiledAt);
+
     public static CaseClosed Closed(DisputeCase dispute) =>
         Disputes.Closed(dispute.Id, dispute.CreditCode, dispute.ResultUnit!, dispute.Status.ToChinese(), dispute.ResultOnTime, dispute.ClosedAt!.Value);
 }

@@ -15,8 +15,6 @@ public static class GetDisputeEndpoint
         var dispute = await session.LoadAsync<DisputeCase>(id, cancellation) ?? throw JudiciaryCases.DisputeName.NotFound(id);
         var actor = CurrentActor.Value;
         JudiciaryAccess.EnsureCanSee(actor, dispute);
-        // A read session's copy, never stored: the answer carries only the personal data the reader may see.
-        dispute.Parties = [.. PersonalData.For(actor, dispute)];
-        return dispute;
+        return dispute.IsHandledBy(actor) ? dispute : (DisputeCase)dispute.WithPersonalDataMasked();
     }
 }

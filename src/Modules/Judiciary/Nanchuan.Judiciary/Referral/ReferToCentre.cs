@@ -21,7 +21,7 @@ public static class ReferToCentreEndpoint
     [Authorize(Roles = Roles.DepartmentHandler)]
     [Tags(JudiciaryModule.Tag)]
     [EndpointSummary("移交区矛调中心 / Refer to the conflict-mediation centre")]
-    [EndpointDescription("The district court clears the case and hands it to the district conflict-mediation centre (区法院清理移交), which assigns it to a responsible unit. Once, from a filed case: 409 otherwise.")]
+    [EndpointDescription("The district court clears the case and hands it to the district conflict-mediation centre (区法院清理移交), which assigns it to a responsible unit. From a filed case (again after a failed pre-litigation mediation was filed for litigation): 409 otherwise.")]
     [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]

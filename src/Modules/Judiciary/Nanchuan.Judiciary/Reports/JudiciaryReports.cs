@@ -31,7 +31,10 @@ internal static class JudiciaryReports
         Of("filed_at", "timestamptz", "登记时间", "When the court filed it."), Of("result_month", "text", "结果月份", "The month the mediation's result was reported."),
         Of("resolved", "boolean", "调处成功", "The result: resolved or not; null before it."),
         Of("days_to_resolution", "numeric", "化解用时（日）", "Calendar days from filing to a resolved result, two decimals."),
-        Of("hand_backs", "integer", "退回次数", "Times a unit handed it back to the centre."), Of("consultations", "integer", "法治体检会商次数", "Joint consultations held."));
+        Of("hand_backs", "integer", "退回次数", "Times a unit handed it back to the centre."), Of("consultations", "integer", "法治体检会商次数", "Joint consultations held."),
+        Of("pre_litigation_month", "text", "诉前调解结果月份", "The month the pre-litigation mediation's result was reported; null without one."),
+        Of("pre_litigation_resolved", "boolean", "诉前调解成功", "The pre-litigation mediation's result; null without one (a later mediation in litigation does not change it)."),
+        Of("litigated_at", "timestamptz", "转立案时间", "When the court filed the lawsuit after the pre-litigation mediation failed (诉前调解不成转立案)."));
 
     public static readonly ReportTable MediationRows = Catalog.Table("mediation_rows", "限时调处", "One row per case and unit it was assigned to.", exported: true,
         KeyOf("case_id", "uuid", "案件编号", "The case."), KeyOf("unit", "text", "责任单位", "The unit it was assigned to.", Department),
@@ -50,18 +53,19 @@ internal static class JudiciaryReports
         KeyOf("buffer_id", "uuid", "缓冲期编号", "The buffer."), Of("case_id", "uuid", "案件编号", "The case."), MonthOf("The month it was granted."),
         Of("days", "integer", "缓冲天数", "Calendar days granted."), Of("granted_at", "timestamptz", "给予时间", "When the court granted it."),
         Of("ends_at", "timestamptz", "届满时间", "Its exclusive end: 24:00 of the last day."),
-        Of("settlement_failed_at", "timestamptz", "和解失败时间", "When the settlement failed and the buffer ended early; null otherwise."));
+        Of("settlement_failed_at", "timestamptz", "和解失败时间", "When the settlement failed and the buffer ended early; null otherwise."),
+        Of("ran_course_at", "timestamptz", "期满记录时间", "When its timer recorded that it ran its course; null while in force or after a failed settlement."));
 
     public static readonly ReportTable BufferOutcomes = Catalog.View("buffer_outcomes", "缓冲期及其结果",
-        "Per month of grant: buffers granted, average length, and how they ended: settlement failed (ended early), ran their course, or still in force.",
+        "Per month of grant: buffers granted, average length, and how they ended: settlement failed (ended early), ran their course, or still in force (as recorded by the platform's clock).",
         $"""
         select month, count(*)::int, round(avg(days), 1), (count(*) filter (where settlement_failed_at is not null))::int,
-               (count(*) filter (where settlement_failed_at is null and ends_at < now()))::int, (count(*) filter (where settlement_failed_at is null and ends_at >= now()))::int
+               (count(*) filter (where ran_course_at is not null))::int, (count(*) filter (where settlement_failed_at is null and ran_course_at is null))::int
         from {S}.buffer_rows group by month
         """,
         KeyOf("month", "text", "月份", "The month of grant.", Month), Of("granted", "integer", "给予件数", "Buffers granted."),
         Of("average_days", "numeric", "平均天数", "Average calendar days granted."), Of("settlement_failed", "integer", "和解失败", "Ended early: the settlement failed."),
-        Of("completed", "integer", "期满", "Ran their course (by the database clock)."), Of("in_force", "integer", "缓冲中", "Still in force (by the database clock)."));
+        Of("completed", "integer", "期满", "Ran their course (recorded just after their end)."), Of("in_force", "integer", "缓冲中", "Neither failed nor run their course."));
 
     public static readonly ReportTable OneVisitShare = Catalog.View("one_visit_share", "最多跑一次占比",
         "Per month of filing: cases filed and the share filed with at most one trip.",
@@ -81,13 +85,16 @@ internal static class JudiciaryReports
         Of("resolved", "integer", "调处成功", "Resolved."), Of("unresolved", "integer", "调处不成", "Mediation failed."));
 
     public static readonly ReportTable PreLitigationSuccess = Catalog.View("pre_litigation_success", "诉前调解成功率",
-        "Per month of result: cases filed before litigation whose mediation ended, how many were resolved, and the success rate.",
+        "Per month of the pre-litigation mediation's result: mediations ended, resolved by mediation, not resolved, of those filed for litigation (诉前调解不成转立案), and the success rate.",
         $"""
-        select result_month, count(*)::int, (count(*) filter (where resolved))::int, {Share("count(*) filter (where resolved)", "count(*)")}
-        from {S}.case_rows where filed_stage = 'preLitigation' and resolved is not null group by result_month
+        select pre_litigation_month, count(*)::int, (count(*) filter (where pre_litigation_resolved))::int, (count(*) filter (where not pre_litigation_resolved))::int,
+               (count(*) filter (where litigated_at is not null))::int, {Share("count(*) filter (where pre_litigation_resolved)", "count(*)")}
+        from {S}.case_rows where pre_litigation_resolved is not null group by pre_litigation_month
         """,
-        KeyOf("month", "text", "月份", "The month of the result.", Month), Of("mediated", "integer", "调解终结件数", "Pre-litigation mediations ended."),
-        Of("resolved", "integer", "调解成功件数", "Resolved."), Of("success_rate", "numeric", "调解成功率", "resolved ÷ mediated."));
+        KeyOf("month", "text", "月份", "The month of the pre-litigation mediation's result.", Month), Of("mediated", "integer", "调解终结件数", "Pre-litigation mediations ended."),
+        Of("resolved", "integer", "调解成功件数", "Resolved by mediation."), Of("unresolved", "integer", "调解不成件数", "Not resolved."),
+        Of("litigated", "integer", "转立案件数", "Of those not resolved, filed for litigation (at any later time)."),
+        Of("success_rate", "numeric", "调解成功率", "resolved ÷ mediated."));
 
     public static readonly ReportTable ResolutionDays = Catalog.View("resolution_days", "平均化解用时",
         "Per month of result and stage: cases resolved and the average calendar days from filing to resolution.",
