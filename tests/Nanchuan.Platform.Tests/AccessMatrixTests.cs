@@ -35,7 +35,7 @@ public sealed class AccessMatrixTests(PlatformHost platform)
         ["problemId"] = "0193a5b2-7c1d-7e4f-9a2b-3c4d5e6f7a8d", ["itemId"] = "0193a5b2-7c1d-7e4f-9a2b-3c4d5e6f7a8e",
         ["code"] = "2024-500119-00-00-000001", ["stage"] = "1", ["zone"] = "A", ["number"] = "1", ["year"] = "2024",
         ["day"] = "2024-05-08", ["staffId"] = "clerk-1", ["supplyType"] = "Transfer", ["module"] = "grievances",
-        ["table"] = "monthly_report", ["format"] = "csv", ["creditCode"] = "91500119MA5U8XRB98",
+        ["table"] = "monthly_report", ["format"] = "csv", ["creditCode"] = "91500119MA5U8XRB98", ["departmentId"] = "qu-sifaju",
     };
 
     [Fact]
