@@ -69,7 +69,7 @@ public sealed class CrossModuleFlowTests(PlatformHost platform)
                   phone = "13800000000", content }, 201));
         var grievanceId = received["id"]!.GetValue<Guid>();
         await platform.Host.TrackAsync(() => Send(TestActors.BusinessOffice, $"/api/grievances/{grievanceId}/assignment",
-            new { problemType = "general", handlingUnit = "区市场监管局" }));
+            new { problemType = "general", handlingUnitId = "qu-shichangjianguanju" }));
 
         var inspection = new
         {

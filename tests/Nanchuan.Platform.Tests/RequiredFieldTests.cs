@@ -15,7 +15,7 @@ public sealed class RequiredFieldTests(PlatformHost platform)
     [Theory]
     [InlineData("/api/grievances/{id}/evaluation", """{"comment":"路面只修补了一半。"}""", "satisfied")]
     [InlineData("/api/grievances/{id}/promise-revisit", """{"note":"已回访。"}""", "kept")]
-    [InlineData("/api/grievances/{id}/assignment", """{"handlingUnit":"区城市管理局"}""", "problemType")]
+    [InlineData("/api/grievances/{id}/assignment", """{"handlingUnitId":"qu-chengshiguanliju"}""", "problemType")]
     [InlineData("/api/grievances", """{"enterpriseName":"重庆南川示例科技有限公司","creditCode":"91500119MA5U8XRB98","contactPerson":"王经理","phone":"13812345678","content":"道路破损。"}""", "channel")]
     [InlineData("/api/grievances/box-batches", """{"collectionDate":"2024-05-08","notes":[{"content":"路灯不亮。"}]}""", "boxLocation")]
     [InlineData("/api/grievances/{id}/contact", """{"contactedAt":"2024-05-09T14:00:00+08:00","notes":"已联系。"}""", "method")]

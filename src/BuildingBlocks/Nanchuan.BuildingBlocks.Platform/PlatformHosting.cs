@@ -19,6 +19,7 @@ using Microsoft.Extensions.Logging;
 using Nanchuan.BuildingBlocks.Enterprises;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Calendar;
+using Nanchuan.BuildingBlocks.Platform.Departments;
 using Nanchuan.BuildingBlocks.Platform.Database;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Errors;
@@ -90,6 +91,7 @@ public static class PlatformHosting
             .IntegrateWithWolverine(integration => integration.MessageStorageSchemaName = MessagingSchema);
         // After Marten: the calendar's start-up reads and seeds the schedules stored in the database.
         services.AddWorkingDayCalendar(builder.Configuration);
+        services.AddDepartmentDirectory();
         services.AddDeadlines(builder.Configuration);
 
         builder.Host.UseWolverine(options => ConfigureWolverine(options, builder, modules, applySchema));
@@ -163,6 +165,7 @@ public static class PlatformHosting
         options.Listeners.Add(new CaseVersionCheck());
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         options.ConfigureCalendarStorage();
+        options.ConfigureDepartmentStorage();
         options.Schema.For<AccessRefusal>().DatabaseSchemaName(PlatformSchema).Index(r => r.At);
         foreach (var module in modules) module.ConfigureMarten(options);
         options.AddReportTables(modules.Select(m => m.Reports).OfType<ReportCatalog>().ToList());

@@ -20,7 +20,7 @@ public sealed class AccessTests(GrievancesHost platform)
     {
         platform.SetTime(GrievanceApi.At(2024, 5, 9, 10, 0));
         var received = await platform.Receive();
-        await platform.Assign(received.Id, unit: TestActors.MarketRegulator.Department!);
+        await platform.Assign(received.Id, unit: TestActors.MarketRegulator.DepartmentId!);
         return received.Id;
     }
 

@@ -13,11 +13,11 @@ public sealed class AssignmentSlipTests(GrievancesHost platform)
         platform.SetTime(GrievanceApi.At(2024, 8, 5, 10, 0));
         var request = GrievanceApi.PlatformRequest() with { EnterpriseName = "南川<b>示例</b>&合伙", Content = "<script>alert('x')</script>排污许可办理慢" };
         var id = (await platform.Receive(request)).Id;
-        var first = await platform.Assign(id, ProblemType.General, TestActors.MarketRegulator.Department!, limit: 3);
+        var first = await platform.Assign(id, ProblemType.General, TestActors.MarketRegulator.DepartmentId!, limit: 3);
         platform.SetTime(GrievanceApi.At(2024, 8, 6, 10, 0));
         await platform.Report(id, GrievanceApi.At(2024, 8, 5, 15, 0), promised: new DateOnly(2024, 8, 30));
         await platform.Evaluate(id, satisfied: false);
-        var second = await platform.Assign(id, ProblemType.Simple, TestActors.Planner.Department!);
+        var second = await platform.Assign(id, ProblemType.Simple, TestActors.Planner.DepartmentId!);
 
         var firstSlip = await (await platform.Get(TestActors.BusinessOffice, $"{GrievanceApi.Route}/{id}/slip?round=1")).ReadAsTextAsync();
         firstSlip.ShouldContain("南川区“企呼我为闭环办”企业诉求交办单");

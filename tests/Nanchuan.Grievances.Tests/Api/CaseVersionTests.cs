@@ -15,7 +15,7 @@ public sealed class CaseVersionTests(GrievancesHost platform)
 {
     private Task<IScenarioResult> AssignWith(Guid id, string? ifMatch, int status) => platform.Host.Scenario(s =>
     {
-        s.Post.Json(new AssignRequest(ProblemType.Simple, null, "区市场监管局")).ToUrl($"{GrievanceApi.Route}/{id}/assignment");
+        s.Post.Json(new AssignRequest(ProblemType.Simple, null, "qu-shichangjianguanju")).ToUrl($"{GrievanceApi.Route}/{id}/assignment");
         s.As(platform, TestActors.BusinessOffice);
         if (ifMatch is not null) s.WithRequestHeader("If-Match", ifMatch);
         s.StatusCodeShouldBe(status);

@@ -19,7 +19,7 @@ public sealed class ClosedLoopApiTests(GrievancesHost platform)
         var id = (await platform.Receive()).Id;
 
         AssignmentIssued? first = null;
-        var assigning = await platform.Host.TrackAsync(async () => first = await platform.Assign(id, ProblemType.General, TestActors.MarketRegulator.Department!));
+        var assigning = await platform.Host.TrackAsync(async () => first = await platform.Assign(id, ProblemType.General, TestActors.MarketRegulator.DepartmentId!));
         var published = assigning.Published<EnterpriseRequestAssigned>();
         published.SlipNumber.ShouldBe(first!.SlipNumber);
         published.HandlingUnitName.ShouldBe("区市场监管局");
@@ -31,7 +31,7 @@ public sealed class ClosedLoopApiTests(GrievancesHost platform)
         (await platform.Details(id)).Status.ShouldBe(GrievanceStatus.Unsatisfied);
 
         platform.SetTime(GrievanceApi.At(2024, 5, 13, 9, 0));
-        var second = await platform.Assign(id, ProblemType.Simple, TestActors.Planner.Department!);
+        var second = await platform.Assign(id, ProblemType.Simple, TestActors.Planner.DepartmentId!);
         second.Round.ShouldBe(2);
         second.SlipNumber.ShouldNotBe(first.SlipNumber);
         await platform.Get(TestActors.MarketRegulator, $"{GrievanceApi.Route}/{id}", 403);
@@ -63,7 +63,7 @@ public sealed class ClosedLoopApiTests(GrievancesHost platform)
     {
         platform.SetTime(GrievanceApi.At(2024, 6, 3, 10, 0));
         var id = (await platform.Receive()).Id;
-        await platform.Assign(id, ProblemType.Complex, TestActors.MarketRegulator.Department!);
+        await platform.Assign(id, ProblemType.Complex, TestActors.MarketRegulator.DepartmentId!);
         platform.SetTime(GrievanceApi.At(2024, 6, 5, 10, 0));
         await platform.Report(id, GrievanceApi.At(2024, 6, 4, 9, 0), promised: new DateOnly(2024, 6, 28));
         await platform.Evaluate(id, satisfied: true);

@@ -22,7 +22,7 @@ public sealed class ConcurrencyTests(GrievancesHost platform)
             s.As(platform, TestActors.BusinessOffice);
             s.IgnoreStatusCode();
         });
-        var results = await Task.WhenAll(Assign("区市场监管局"), Assign("区城市管理局"));
+        var results = await Task.WhenAll(Assign("qu-shichangjianguanju"), Assign("qu-chengshiguanliju"));
 
         results.Select(r => r.Context.Response.StatusCode).OrderBy(code => code).ShouldBe([200, 409]);
         (await platform.Details(received.Id)).Rounds.ShouldHaveSingleItem();
@@ -44,7 +44,7 @@ public sealed class ConcurrencyTests(GrievancesHost platform)
 
         var results = await Task.WhenAll(requests.Select(r => platform.Host.Scenario(s =>
         {
-            s.Post.Json(new AssignRequest(ProblemType.Simple, null, "区市场监管局")).ToUrl($"{GrievanceApi.Route}/{r.Id}/assignment");
+            s.Post.Json(new AssignRequest(ProblemType.Simple, null, "qu-shichangjianguanju")).ToUrl($"{GrievanceApi.Route}/{r.Id}/assignment");
             s.As(platform, TestActors.BusinessOffice);
         })));
 

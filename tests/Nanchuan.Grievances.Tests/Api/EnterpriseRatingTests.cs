@@ -17,7 +17,7 @@ public sealed class EnterpriseRatingTests(GrievancesHost platform)
     {
         platform.SetTime(GrievanceApi.At(2024, 5, 9, 10, 0));
         var id = (await platform.Receive()).Id;
-        await platform.Assign(id, unit: TestActors.MarketRegulator.Department!);
+        await platform.Assign(id, unit: TestActors.MarketRegulator.DepartmentId!);
         await platform.Report(id, GrievanceApi.At(2024, 5, 9, 10, 0));
         return id;
     }

@@ -29,7 +29,7 @@ internal static class GrievanceApi
     public static Task<GrievanceReceivedResponse> Receive(this IAlbaHost host, ReceiveRequest? request = null, Actor? actor = null) =>
         host.Post(actor ?? TestActors.Enterprise, Route, request ?? PlatformRequest(), 201).Read<GrievanceReceivedResponse>();
 
-    public static Task<AssignmentIssued> Assign(this IAlbaHost host, Guid id, ProblemType type = ProblemType.Simple, string unit = "区市场监管局", int? limit = null) =>
+    public static Task<AssignmentIssued> Assign(this IAlbaHost host, Guid id, ProblemType type = ProblemType.Simple, string unit = "qu-shichangjianguanju", int? limit = null) =>
         host.Post(TestActors.BusinessOffice, $"{Route}/{id}/assignment", new AssignRequest(type, limit, unit)).Read<AssignmentIssued>();
 
     public static Task<CaseStepRecorded> Report(this IAlbaHost host, Guid id, DateTimeOffset contactedAt, Actor? handler = null, DateOnly? promised = null) =>

@@ -29,7 +29,7 @@ public sealed class MarchReportScenario : GrievancesHost
             SetTime(GrievanceApi.At(2025, 3, 3, 9, 0));
             RequestId = (await this.Receive()).Id;
             SetTime(GrievanceApi.At(2025, 3, 3, 10, 0));
-            await this.Assign(RequestId, ProblemType.General, TestActors.MarketRegulator.Department!);
+            await this.Assign(RequestId, ProblemType.General, TestActors.MarketRegulator.DepartmentId!);
             SetTime(GrievanceApi.At(2025, 3, 4, 10, 0));
             await this.Report(RequestId, GrievanceApi.At(2025, 3, 3, 15, 0));
             SetTime(GrievanceApi.At(2025, 3, 4, 11, 0));
@@ -37,7 +37,7 @@ public sealed class MarchReportScenario : GrievancesHost
             SetTime(GrievanceApi.At(2025, 3, 5, 10, 0));
             await this.Evaluate(RequestId, satisfied: false);
             SetTime(GrievanceApi.At(2025, 3, 5, 14, 0));
-            await this.Assign(RequestId, ProblemType.Simple, TestActors.Planner.Department!);
+            await this.Assign(RequestId, ProblemType.Simple, TestActors.Planner.DepartmentId!);
             SetTime(GrievanceApi.At(2025, 3, 6, 16, 0));
             await this.Report(RequestId, GrievanceApi.At(2025, 3, 6, 9, 0), TestActors.Planner);
             SetTime(GrievanceApi.At(2025, 3, 6, 17, 0));
@@ -84,10 +84,10 @@ public sealed class MonthlyReportTests(MarchReportScenario platform)
         overall.ClosedCount.ShouldBe(1);
         (overall.EnterpriseRatingCount, overall.EnterpriseGoodRatingCount, overall.EnterpriseSatisfactionRate).ShouldBe((2, 1, 0.5m));
 
-        var market = report.ByHandlingUnit.Single(u => u.HandlingUnitId == "区市场监管局");
+        var market = report.ByHandlingUnit.Single(u => u.HandlingUnitId == "qu-shichangjianguanju");
         market.EvaluationCount.ShouldBe(1);
         market.SatisfactionRate.ShouldBe(0m);
-        var planning = report.ByHandlingUnit.Single(u => u.HandlingUnitId == "区规划自然资源局");
+        var planning = report.ByHandlingUnit.Single(u => u.HandlingUnitId == "qu-guihuaziranziyuanju");
         planning.SatisfactionRate.ShouldBe(1m);
         planning.ClosedCount.ShouldBe(1);
         (market.EnterpriseRatingCount, market.EnterpriseSatisfactionRate).ShouldBe((1, 0m));

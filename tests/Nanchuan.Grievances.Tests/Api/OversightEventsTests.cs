@@ -25,7 +25,7 @@ public sealed class OversightEventsTests(GrievancesHost platform)
         Case(received.Id, "区营商办").ShouldSatisfyAllConditions(@case =>
             receiving.Published<CaseOpened>().ShouldBe(new CaseOpened(@case, "企业诉求：重庆南川示例科技有限公司", receivedAt)));
 
-        await platform.Assign(received.Id, ProblemType.Simple, "区市场监管局");
+        await platform.Assign(received.Id, ProblemType.Simple, "qu-shichangjianguanju");
         platform.SetTime(GrievanceApi.At(2024, 9, 5, 9, 0));
         await platform.Host.InvokeMessageAndWaitAsync(DeadlineTimers.Overdue(GrievanceDeadlines.Type, received.Id, "Handling", GrievanceApi.At(2024, 9, 4, 18, 0)));
 
@@ -47,7 +47,7 @@ public sealed class OversightEventsTests(GrievancesHost platform)
     {
         platform.SetTime(GrievanceApi.At(2024, 9, 9, 10, 0));
         var id = (await platform.Receive()).Id;
-        await platform.Assign(id, ProblemType.Simple, "区市场监管局");
+        await platform.Assign(id, ProblemType.Simple, "qu-shichangjianguanju");
         platform.SetTime(GrievanceApi.At(2024, 9, 10, 10, 0));
         await platform.Report(id, GrievanceApi.At(2024, 9, 9, 11, 0));
         await platform.Evaluate(id, satisfied: true);

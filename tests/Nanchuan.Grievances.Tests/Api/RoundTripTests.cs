@@ -23,7 +23,7 @@ public sealed class RoundTripTests(GrievancesHost platform)
     {
         platform.SetTime(GrievanceApi.At(2024, 5, 9, 10, 0));
         var received = await platform.Receive();
-        await platform.Assign(received.Id, unit: "区市场监管局");
+        await platform.Assign(received.Id, unit: "qu-shichangjianguanju");
 
         platform.SetTime(GrievanceApi.At(2024, 5, 9, 11, 0));
         using var roundTrips = DatabaseRoundTrips.Record();
@@ -80,7 +80,7 @@ public sealed class RoundTripTests(GrievancesHost platform)
     {
         platform.SetTime(GrievanceApi.At(2024, 9, 2, 10, 0));
         var id = (await platform.Receive()).Id;
-        await platform.Assign(id, ProblemType.Simple, TestActors.MarketRegulator.Department!);
+        await platform.Assign(id, ProblemType.Simple, TestActors.MarketRegulator.DepartmentId!);
 
         platform.SetTime(GrievanceApi.At(2024, 9, 5, 9, 0));
         using var roundTrips = DatabaseRoundTrips.Record();

@@ -18,7 +18,7 @@ public sealed class TimerTests(GrievancesHost platform)
         // Assigned on Mon 2024-09-02: a simple problem due Wed 2024-09-04 18:00; the clock then stands on Thu 2024-09-05.
         platform.SetTime(GrievanceApi.At(2024, 9, 2, 10, 0));
         var id = (await platform.Receive()).Id;
-        await platform.Assign(id, ProblemType.Simple, TestActors.MarketRegulator.Department!);
+        await platform.Assign(id, ProblemType.Simple, TestActors.MarketRegulator.DepartmentId!);
         await platform.Post(TestActors.BusinessOffice, $"{GrievanceApi.Route}/{id}/supervision-notice", new IssueSupervisionNoticeBody("请尽快办理"), 409);
 
         platform.SetTime(GrievanceApi.At(2024, 9, 5, 9, 0));
@@ -44,7 +44,7 @@ public sealed class TimerTests(GrievancesHost platform)
         await platform.Host.InvokeMessageAndWaitAsync(DeadlineTimers.Overdue(GrievanceDeadlines.Type, received.Id, "Assignment", received.AssignmentDueAt));
 
         var history = await platform.Get(TestActors.Supervisor, $"/api/audit/streams/{received.Id}").Read<StreamHistory>();
-        history.Events.Select(e => e.EventType).ShouldBe(["grievance_received", "grievance_assigned"]);
+        history.Events.Select(e => e.EventType).ShouldBe(["grievance_received", "grievance_assigned_v2"]);
         history.Events[0].Actor.Role.ShouldBe("Enterprise");
         history.Events[0].Summary.ShouldStartWith("收到平台诉求");
     }

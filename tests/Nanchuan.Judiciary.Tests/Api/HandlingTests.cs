@@ -28,7 +28,7 @@ public sealed class HandlingTests(JudiciaryHost platform)
         platform.SetTime(Time("2026-09-23 10:00"));
         var id = await platform.FileAsync(Codes[5]);
         await platform.Post(Court, $"{Cases}/{id}/referral", new ReferToCentreBody("建议属地调处"));
-        var assigned = await platform.Host.TrackAsync(() => platform.Post(Centre, $"{Cases}/{id}/assignment", new AssignMediationBody(unit.Department, null)));
+        var assigned = await platform.Host.TrackAsync(() => platform.Post(Centre, $"{Cases}/{id}/assignment", new AssignMediationBody(unit.DepartmentId, null)));
         var @case = new OversightCase("Judiciary", "dispute", id, Codes[5], "大观镇人民政府");
         assigned.FindSingleTrackedMessageOfType<DeadlineSet>().ShouldBe(new DeadlineSet(@case, Deadline, "15个工作日",
             Time("2026-09-23 10:00"), Time("2026-10-21 18:00"), Time("2026-10-20 18:00")));
@@ -106,7 +106,7 @@ public sealed class HandlingTests(JudiciaryHost platform)
 
         // Reassigned on Wed 4 Nov with a limit of 5 working days: due Wed 11 Nov 18:00.
         platform.SetTime(Time("2026-11-04 10:00"));
-        await platform.Post(Centre, $"{Cases}/{id}/assignment", new AssignMediationBody("南平镇人民政府", 5));
+        await platform.Post(Centre, $"{Cases}/{id}/assignment", new AssignMediationBody(IdOf("南平镇人民政府"), 5));
         (await platform.Get(right, $"{Cases}/{id}").Read<DisputeCase>()).Mediation!.DueAt.ShouldBe(Time("2026-11-11 18:00"));
         await platform.Get(wrong, $"{Cases}/{id}");
         (await platform.Get(wrong, $"{Cases}/{id}").Read<DisputeCase>()).Parties.ShouldContain(p => p.Name == "李**");
@@ -121,7 +121,7 @@ public sealed class HandlingTests(JudiciaryHost platform)
         platform.SetTime(Time("2026-11-05 10:00"));
         var id = await platform.FileAsync(Codes[8]);
         var before = await platform.EventCountAsync();
-        (await platform.Post(Centre, $"{Cases}/{id}/assignment", new AssignMediationBody("水江镇人民政府", null), 409).Read<ProblemDetails>())
+        (await platform.Post(Centre, $"{Cases}/{id}/assignment", new AssignMediationBody(IdOf("水江镇人民政府"), null), 409).Read<ProblemDetails>())
             .Extensions["currentState"]!.ToString().ShouldBe("已登记");
         await platform.Post(unit, $"{Cases}/{id}/mediation/result", new ReportMediationResultBody(true, "调处成功"), 409);
         await platform.Post(Centre, $"{Cases}/{id}/referral", new ReferToCentreBody("移交"), 403);
@@ -130,10 +130,10 @@ public sealed class HandlingTests(JudiciaryHost platform)
 
         await platform.Post(Court, $"{Cases}/{id}/referral", new ReferToCentreBody("移交"));
         await platform.Post(Court, $"{Cases}/{id}/referral", new ReferToCentreBody("再次移交"), 409);
-        await platform.Post(Court, $"{Cases}/{id}/assignment", new AssignMediationBody("水江镇人民政府", null), 403);
-        var problem = await platform.Post(Centre, $"{Cases}/{id}/assignment", new AssignMediationBody(Units.Centre, 0), 400).Read<HttpValidationProblemDetails>();
-        problem.Errors.Keys.ShouldBe(["unit", "workingDays"], ignoreOrder: true);
-        await platform.Post(Centre, $"{Cases}/{id}/assignment", new AssignMediationBody("水江镇人民政府", null));
+        await platform.Post(Court, $"{Cases}/{id}/assignment", new AssignMediationBody(IdOf("水江镇人民政府"), null), 403);
+        var problem = await platform.Post(Centre, $"{Cases}/{id}/assignment", new AssignMediationBody(IdOf(Units.Centre), 0), 400).Read<HttpValidationProblemDetails>();
+        problem.Errors.Keys.ShouldBe(["unitId", "workingDays"], ignoreOrder: true);
+        await platform.Post(Centre, $"{Cases}/{id}/assignment", new AssignMediationBody(IdOf("水江镇人民政府"), null));
         var middle = await platform.EventCountAsync();
         await platform.Post(Market, $"{Cases}/{id}/mediation/result", new ReportMediationResultBody(true, "调处成功"), 403);
         await platform.Post(unit, $"{Cases}/{id}/mediation/result", new ReportMediationResultBody(null, " "), 400);

@@ -2,6 +2,7 @@ using Alba;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Departments;
 using Nanchuan.Judiciary.Assignment;
 using Nanchuan.Judiciary.Filing;
 using Nanchuan.Judiciary.Referral;
@@ -28,7 +29,11 @@ internal static class JudiciaryApi
         "91500119MA5JD0B98H", "91500119MA5JD0C005",
     ];
 
-    public static Actor Unit(string name) => new($"unit-{name}", $"{name} 调解员", Roles.DepartmentHandler, name, null, Channels.Web);
+    /// <summary>A handler of a unit of the directory, with its name and id as a token carries them.</summary>
+    public static Actor Unit(string name) => new($"unit-{name}", $"{name} 调解员", Roles.DepartmentHandler, name, null, Channels.Web, DepartmentId: IdOf(name));
+
+    /// <summary>The directory id of a shipped unit (ADR 0059).</summary>
+    public static string IdOf(string name) => DepartmentSeed.ByName(name).Id;
 
     public static Actor EnterpriseUser(string creditCode) => new($"ent-{creditCode}", "企业用户", Roles.Enterprise, null, creditCode, Channels.Web);
 
@@ -45,7 +50,7 @@ internal static class JudiciaryApi
     {
         var id = await platform.FileAsync(creditCode, stage: stage);
         await platform.Post(Court, $"{Cases}/{id}/referral", new ReferToCentreBody("建议属地街道调处"));
-        await platform.Post(Centre, $"{Cases}/{id}/assignment", new AssignMediationBody(unit.Department, workingDays));
+        await platform.Post(Centre, $"{Cases}/{id}/assignment", new AssignMediationBody(unit.DepartmentId, workingDays));
         return id;
     }
 

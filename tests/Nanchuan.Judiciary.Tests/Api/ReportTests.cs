@@ -19,7 +19,7 @@ public sealed class ReportTests(JudiciaryHost platform) : IClassFixture<Judiciar
     private async Task Mediated(Guid id, Actor unit, int? days = null)
     {
         await platform.Post(Court, $"{Cases}/{id}/referral", new ReferToCentreBody("移交调处"));
-        await platform.Post(Centre, $"{Cases}/{id}/assignment", new AssignMediationBody(unit.Department, days));
+        await platform.Post(Centre, $"{Cases}/{id}/assignment", new AssignMediationBody(unit.DepartmentId, days));
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ public static class ActorClaims
     public const string Department = "department";
     public const string CreditCode = "credit_code";
     public const string ServicePoint = "service_point";
+    public const string DepartmentId = "department_id";
 
     public static IEnumerable<Claim> For(Actor actor)
     {
@@ -21,6 +22,7 @@ public static class ActorClaims
         if (actor.Department is not null) yield return new Claim(Department, actor.Department);
         if (actor.CreditCode is not null) yield return new Claim(CreditCode, actor.CreditCode);
         if (actor.ServicePoint is not null) yield return new Claim(ServicePoint, actor.ServicePoint);
+        if (actor.DepartmentId is not null) yield return new Claim(DepartmentId, actor.DepartmentId);
     }
 
     /// <summary>The actor of an authenticated request; its channel is the role's (ADR 0032), never the client's word.</summary>
@@ -37,6 +39,7 @@ public static class ActorClaims
             principal.FindFirstValue(Department),
             principal.FindFirstValue(CreditCode),
             Channels.ForRole(role),
-            principal.FindFirstValue(ServicePoint));
+            principal.FindFirstValue(ServicePoint),
+            principal.FindFirstValue(DepartmentId));
     }
 }

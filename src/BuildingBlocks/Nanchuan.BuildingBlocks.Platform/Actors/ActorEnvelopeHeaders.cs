@@ -24,6 +24,7 @@ public sealed class ActorEnvelopeHeaders : IEnvelopeRule
         if (actor.Department is not null) envelope.Headers[Prefix + "department"] = Uri.EscapeDataString(actor.Department);
         if (actor.CreditCode is not null) envelope.Headers[Prefix + "creditCode"] = actor.CreditCode;
         if (actor.ServicePoint is not null) envelope.Headers[Prefix + "servicePoint"] = Uri.EscapeDataString(actor.ServicePoint);
+        if (actor.DepartmentId is not null) envelope.Headers[Prefix + "departmentId"] = actor.DepartmentId;
     }
 
     // Wolverine calls this for every message sent from a context (local queues included); Modify only for some transports.
@@ -38,7 +39,8 @@ public sealed class ActorEnvelopeHeaders : IEnvelopeRule
         return new Actor(id, Uri.UnescapeDataString(Header("name") ?? id), role,
             Header("department") is { } department ? Uri.UnescapeDataString(department) : null,
             Header("creditCode"), Header("channel") ?? Channels.System,
-            Header("servicePoint") is { } point ? Uri.UnescapeDataString(point) : null);
+            Header("servicePoint") is { } point ? Uri.UnescapeDataString(point) : null,
+            Header("departmentId"));
     }
 }
 

@@ -14,6 +14,7 @@ public static class EventHeaders
     public const string CreditCode = "creditCode";
     public const string Channel = "channel";
     public const string ServicePoint = "servicePoint";
+    public const string DepartmentId = "departmentId";
 }
 
 /// <summary>
@@ -38,6 +39,7 @@ public sealed class EventMetadataStamp : DocumentSessionListenerBase
                 if (actor.Department is not null) @event.SetHeader(EventHeaders.Department, actor.Department);
                 if (actor.CreditCode is not null) @event.SetHeader(EventHeaders.CreditCode, actor.CreditCode);
                 if (actor.ServicePoint is not null) @event.SetHeader(EventHeaders.ServicePoint, actor.ServicePoint);
+                if (actor.DepartmentId is not null) @event.SetHeader(EventHeaders.DepartmentId, actor.DepartmentId);
                 @event.UserName ??= actor.Id;
                 @event.CorrelationId ??= session.CorrelationId;
                 @event.CausationId ??= session.CausationId;

@@ -61,7 +61,8 @@ public static class Channels
 /// <param name="CreditCode">The unified social credit code of an Enterprise user; null otherwise.</param>
 /// <param name="Channel">One of <see cref="Channels"/>.</param>
 /// <param name="ServicePoint">Where a WindowClerk works: the hall or one of the 20 <see cref="ServicePoints"/>; null otherwise.</param>
-public sealed record Actor(string Id, string Name, string Role, string? Department, string? CreditCode, string Channel, string? ServicePoint = null)
+/// <param name="DepartmentId">The directory id of a DepartmentHandler's department (ADR 0059, e.g. qu-shichangjianguanju): what cases assigned by id are matched on.</param>
+public sealed record Actor(string Id, string Name, string Role, string? Department, string? CreditCode, string Channel, string? ServicePoint = null, string? DepartmentId = null)
 {
     public static readonly Actor System = new("system", "系统", Roles.System, null, null, Channels.System);
 

@@ -63,6 +63,9 @@ public sealed class GrievancesModule : INanchuanModule
             .Duplicate(x => x.Round.GrievanceId).Duplicate(x => x.Round.AssignedAt)
             .Duplicate(x => x.Round.EvaluatedAt).Duplicate(x => x.Round.ClosedAt).Duplicate(x => x.Round.EnterpriseRatedAt);
         options.Schema.For<KnownEnterprise>().DatabaseSchemaName(Schema);
+        // ADR 0060: assignments name the unit by its directory id from schema version 2; older ones carried its name.
+        options.Events.MapEventTypeWithSchemaVersion<GrievanceAssigned>(2);
+        options.Events.Upcast<GrievanceAssignedV1, GrievanceAssigned>("grievance_assigned", old => old.Upcast());
         options.Events.AddEventTypes(GrievanceEventTypes.All);
         options.Events.AddEventType<AssignmentSlipNumberIssued>();
     }

@@ -4,8 +4,8 @@ namespace Nanchuan.Grievances.Access;
 
 /// <summary>
 /// Who may see and act on which request (issue 3, point 4). An enterprise: only requests under its own credit code.
-/// A department handler: only requests whose current handling unit is its department (the unit id is the department's
-/// name). The BusinessOffice runs the loop; supervisors read everything (the platform refuses their writes).
+/// A department handler: only requests whose current handling unit is its department, matched by the directory id its
+/// token carries (ADR 0060), so a renamed unit keeps its requests. The BusinessOffice runs the loop; supervisors read everything (the platform refuses their writes).
 /// Every refusal is a 403 with the reason.
 /// </summary>
 internal static class GrievanceAccess
@@ -60,7 +60,7 @@ internal static class GrievanceAccess
     private static void EnsureCurrentHandlingUnit(Actor actor, Grievance grievance)
     {
         var unit = grievance.CurrentRound?.HandlingUnitId;
-        if (unit is null || actor.Department != unit)
+        if (unit is null || actor.DepartmentId != unit)
             throw new AccessDeniedException($"该诉求当前未交办给{actor.Department ?? "本部门"} / this request is not currently assigned to {actor.Department ?? "your department"}.");
     }
 }

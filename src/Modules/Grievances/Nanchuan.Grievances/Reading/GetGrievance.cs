@@ -41,7 +41,7 @@ public sealed record GrievanceDetails(
             var round = new HandlingRound
             {
                 GrievanceId = id, Round = 1, SlipNumber = "ncqhww2024-01", ProblemType = ProblemType.Simple, TimeLimitWorkingDays = 2,
-                HandlingUnitId = "区城市管理局", HandlingUnitName = "区城市管理局", AssignedAt = assignedAt, DueAt = dueAt,
+                HandlingUnitId = "qu-chengshiguanliju", HandlingUnitName = "区城市管理局", AssignedAt = assignedAt, DueAt = dueAt,
             };
             return new GrievanceDetails(id, 2, GrievanceStatus.Assigned, GrievanceStatus.Assigned.ToChinese(), IntakeChannel.Platform, null, null, null,
                 "重庆南川示例科技有限公司", "91500119MA5U8XRB98", "重庆南川示例科技有限公司", "王经理", "13812345678", "厂区门前道路破损，货车进出困难，请协调修复。",

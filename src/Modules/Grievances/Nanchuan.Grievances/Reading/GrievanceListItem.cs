@@ -22,7 +22,7 @@ public sealed class GrievanceListItem : IOpenApiExample<GrievanceListItem>
         Round = 1,
         SlipNumber = "ncqhww2024-01",
         ProblemType = Domain.ProblemType.Simple,
-        HandlingUnitId = "区城市管理局",
+        HandlingUnitId = "qu-chengshiguanliju",
         HandlingUnitName = "区城市管理局",
         HandlingDueAt = new DateTimeOffset(2024, 5, 11, 18, 0, 0, TimeSpan.FromHours(8)),
     };

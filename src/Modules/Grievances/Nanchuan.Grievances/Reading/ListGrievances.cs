@@ -30,7 +30,7 @@ public static class ListGrievancesEndpoint
             }
             else if (actor.Role == Roles.DepartmentHandler)
             {
-                var department = actor.Department ?? "";
+                var department = actor.DepartmentId ?? "";
                 query = query.Where(item => item.HandlingUnitId == department);
             }
             else

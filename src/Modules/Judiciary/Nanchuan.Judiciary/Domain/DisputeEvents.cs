@@ -22,7 +22,9 @@ public sealed record DisputeReferredToCentre(Guid CaseId, string Note, DateTimeO
 }
 
 /// <summary>The centre assigned the case to a responsible unit, to mediate within the limit (统一交办、限时调处).</summary>
-public sealed record MediationAssigned(Guid CaseId, string Unit, int WorkingDays, DateTimeOffset AssignedAt, DateTimeOffset DueAt) : IDescribedEvent
+/// <param name="Unit">The unit's name when it was assigned.</param>
+/// <param name="UnitId">The unit's directory id (ADR 0060); null in events stored before units were chosen by id.</param>
+public sealed record MediationAssigned(Guid CaseId, string Unit, int WorkingDays, DateTimeOffset AssignedAt, DateTimeOffset DueAt, string? UnitId = null) : IDescribedEvent
 {
     public string Describe() => $"区矛调中心交办{Unit}限时调处，{WorkingDays}个工作日内（{DueAt:yyyy-MM-dd HH:mm}前）报告结果";
 }
