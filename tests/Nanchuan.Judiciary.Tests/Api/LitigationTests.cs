@@ -43,7 +43,7 @@ public sealed class LitigationTests(JudiciaryHost platform)
 
         // In litigation the comprehensive handling runs again, and a second filing is refused naming the stage.
         await platform.Post(Court, $"{Cases}/{id}/referral", new ReferToCentreBody("立案后移交调处"));
-        await platform.Post(Centre, $"{Cases}/{id}/assignment", new AssignMediationBody(Later.Department, null));
+        await platform.Post(Centre, $"{Cases}/{id}/assignment", new AssignMediationBody(Later.DepartmentId, null));
         var again = await platform.Post(Court, $"{Cases}/{id}/litigation", Filing, 409).Read<ProblemDetails>();
         again.Extensions["currentState"]!.ToString().ShouldBe("诉讼阶段");
         platform.SetTime(Time("2026-09-29 10:00"));

@@ -48,6 +48,9 @@ public static class DepartmentSeed
         new("nanping-zhen", "南平镇人民政府", "Nanping Town Government", DepartmentKind.TownOrStreet),
         new("shuijiang-zhen", "水江镇人民政府", "Shuijiang Town Government", DepartmentKind.TownOrStreet),
         new("daguan-zhen", "大观镇人民政府", "Daguan Town Government", DepartmentKind.TownOrStreet),
+        new("sanquan-zhen", "三泉镇人民政府", "Sanquan Town Government", DepartmentKind.TownOrStreet),
+        new("jinshan-zhen", "金山镇人民政府", "Jinshan Town Government", DepartmentKind.TownOrStreet),
+        new("toudu-zhen", "头渡镇人民政府", "Toudu Town Government", DepartmentKind.TownOrStreet),
     ];
 
     /// <summary>
