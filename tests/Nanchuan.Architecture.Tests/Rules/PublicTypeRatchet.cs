@@ -13,11 +13,11 @@ public static class PublicTypeRatchet
     /// Public top-level types of the module implementations on 2026-12-04 (source-generated ones not counted): 442 of the four
     /// first modules, then per new module its endpoints, bodies, answers, aggregates and events and the configuration its
     /// endpoints inject, which Wolverine and Marten need public — Enforcement 61, Procurement 80, Incentives 69, Judiciary 63,
-    /// Awards 74 — and 16 added to the older modules the same day (gas signatures and unannounced checks, related cases, the
+    /// Awards 74, Oversight 21 (its module, file and events, message handler, answers and endpoints) — and 16 added to the older modules the same day (gas signatures and unannounced checks, related cases, the
     /// enterprise rating, the assisted-filing record, Enforcement's copies of companies and assigned requests with their
     /// handlers). Lower it when the count drops.
     /// </summary>
-    public const int Limit = 442 + 61 + 80 + 69 + 63 + 74 + 16;
+    public const int Limit = 442 + 61 + 80 + 69 + 63 + 74 + 21 + 16;
 
     public static int Count(SolutionFacts solution) =>
         solution.Assemblies.Where(a => a.Role.Kind == AssemblyKind.ModuleImplementation)

@@ -54,7 +54,7 @@ public sealed class GrievanceThroughOversightTests(OversightHost platform)
         var page = await platform.Host.Get(TestActors.MarketRegulator, $"{Route}/cases/{id}").Read<OversightCasePage>();
         page.Deadlines.Select(d => (d.Deadline, d.OnTime, d.WorkingDaysOver)).ShouldBe([("Assignment", true, null), ("Handling", false, 9m)]);
         page.Entries.Count.ShouldBe(7);
-        page.History.Events.ShouldNotBeEmpty();
+        page.History!.Events.ShouldNotBeEmpty();
         page.History.Events.ShouldAllBe(e => e.Summary.Length > 0 && e.Actor.Role != null);
         var first = await platform.Host.Get(TestActors.MarketRegulator, $"{Route}/cases/{id}/state?version=1").Read<StreamStateAsOf>();
         first.AsOfVersion.ShouldBe(1);

@@ -5,10 +5,11 @@ namespace Nanchuan.Oversight.Cases;
 
 /// <summary>
 /// The case page: the case as the oversight read side knows it (its row, every deadline it had, its facts) beside its full
-/// history in its module (the audit API's: actor, role, channel, time, Chinese summary and data of every event).
+/// history in its module (the audit API's: actor, role, channel, time, Chinese summary and data of every event); no history
+/// when the module keeps no stream of that id.
 /// </summary>
 public sealed record OversightCasePage(
-    Guid CaseId, OversightCaseRow? Case, IReadOnlyList<OversightDeadline> Deadlines, IReadOnlyList<ThreadEntry> Entries, StreamHistory History);
+    Guid CaseId, OversightCaseRow? Case, IReadOnlyList<OversightDeadline> Deadlines, IReadOnlyList<ThreadEntry> Entries, StreamHistory? History);
 
 public static class GetCasePageEndpoint
 {
@@ -22,7 +23,7 @@ public static class GetCasePageEndpoint
     public static async Task<OversightCasePage> Get(Guid id, IQuerySession session, IWorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellation)
     {
         var (row, deadlines, entries) = await ReadableAsync(id, session, calendar, time, cancellation);
-        return new OversightCasePage(id, row, deadlines, entries, await AuditEndpoints.GetHistory(id, session, cancellation));
+        return new OversightCasePage(id, row, deadlines, entries, await HistoryAsync(id, session, cancellation));
     }
 
     [WolverineGet($"{OversightModule.Route}/cases/{{id}}/state")]
@@ -38,6 +39,18 @@ public static class GetCasePageEndpoint
     {
         await ReadableAsync(id, session, calendar, time, cancellation);
         return await AuditEndpoints.GetStateAsOf(id, version, at, session, cancellation);
+    }
+
+    private static async Task<StreamHistory?> HistoryAsync(Guid id, IQuerySession session, CancellationToken cancellation)
+    {
+        try
+        {
+            return await AuditEndpoints.GetHistory(id, session, cancellation);
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
     }
 
     private static async Task<(OversightCaseRow?, IReadOnlyList<OversightDeadline>, IReadOnlyList<ThreadEntry>)> ReadableAsync(

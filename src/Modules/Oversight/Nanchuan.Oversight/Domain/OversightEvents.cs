@@ -7,13 +7,15 @@ public interface IOversightFiled : IDescribedEvent
 {
     Guid FileId { get; }
 
-    /// <summary>Identifies the message among the case's: equal for a redelivery, different for any new fact.</summary>
-    string Fact { get; }
+    // Methods, not properties, so they never enter the stored JSON (as Describe).
 
-    OversightCase Case { get; }
+    /// <summary>Identifies the message among the case's: equal for a redelivery, different for any new fact.</summary>
+    string Fact();
+
+    OversightCase Case();
 
     /// <summary>When it happened in the module.</summary>
-    DateTimeOffset At { get; }
+    DateTimeOffset At();
 }
 
 /// <summary>Chinese wording shared by the events' sentences.</summary>
@@ -31,9 +33,9 @@ internal static class Wording
 /// <summary>A case was opened in its module (<see cref="CaseOpened"/>).</summary>
 public sealed record OversightCaseOpened(Guid FileId, CaseOpened Message) : IOversightFiled
 {
-    public string Fact => "opened";
-    public OversightCase Case => Message.Case;
-    public DateTimeOffset At => Message.OpenedAt;
+    public string Fact() => "opened";
+    public OversightCase Case() => Message.Case;
+    public DateTimeOffset At() => Message.OpenedAt;
     public string Describe() => $"受理：{Message.Title}（{Message.Case.Department}）";
 }
 
@@ -41,62 +43,62 @@ public sealed record OversightCaseOpened(Guid FileId, CaseOpened Message) : IOve
 /// <param name="WasOpened">Whether the file had the case's opening: a case closed unseen takes its department and month from the closing.</param>
 public sealed record OversightCaseClosed(Guid FileId, CaseClosed Message, IReadOnlyDictionary<string, DateTimeOffset> Running, bool WasOpened) : IOversightFiled
 {
-    public string Fact => "closed";
-    public OversightCase Case => Message.Case;
-    public DateTimeOffset At => Message.ClosedAt;
+    public string Fact() => "closed";
+    public OversightCase Case() => Message.Case;
+    public DateTimeOffset At() => Message.ClosedAt;
     public string Describe() => $"办结：{Message.Outcome}（{Message.Case.Department}，{Wording.OnTime(Message.OnTime)}）";
 }
 
 /// <summary>A 督办 was issued on the case (<see cref="SupervisionNoticeIssued"/>).</summary>
 public sealed record OversightNoticeFiled(Guid FileId, SupervisionNoticeIssued Message) : IOversightFiled
 {
-    public string Fact => $"notice:{Message.Deadline}:{Wording.Key(Message.IssuedAt)}";
-    public OversightCase Case => Message.Case;
-    public DateTimeOffset At => Message.IssuedAt;
+    public string Fact() => $"notice:{Message.Deadline}:{Wording.Key(Message.IssuedAt)}";
+    public OversightCase Case() => Message.Case;
+    public DateTimeOffset At() => Message.IssuedAt;
     public string Describe() => $"督办：{Message.Notice}（{Message.IssuedBy}致{Message.Case.Department}）";
 }
 
 /// <summary>A deadline started (<see cref="DeadlineSet"/>).</summary>
 public sealed record OversightDeadlineSet(Guid FileId, DeadlineSet Message) : IOversightFiled
 {
-    public string Fact => $"set:{Message.Deadline}:{Wording.Key(Message.StartedAt)}";
-    public OversightCase Case => Message.Case;
-    public DateTimeOffset At => Message.StartedAt;
+    public string Fact() => $"set:{Message.Deadline}:{Wording.Key(Message.StartedAt)}";
+    public OversightCase Case() => Message.Case;
+    public DateTimeOffset At() => Message.StartedAt;
     public string Describe() => $"时限开始：{Message.Deadline}，{Message.Limit}，{Wording.Time(Message.DueAt)}到期（{Message.Case.Department}）";
 }
 
 /// <summary>A deadline's warning fired (<see cref="DeadlineWarned"/>); <paramref name="StartedAt"/> is its clock's start, null when its setting was never received.</summary>
 public sealed record OversightDeadlineWarned(Guid FileId, DeadlineWarned Message, DateTimeOffset? StartedAt) : IOversightFiled
 {
-    public string Fact => $"warned:{Message.Deadline}:{Wording.Key(Message.DueAt)}";
-    public OversightCase Case => Message.Case;
-    public DateTimeOffset At => Message.WarnedAt;
+    public string Fact() => $"warned:{Message.Deadline}:{Wording.Key(Message.DueAt)}";
+    public OversightCase Case() => Message.Case;
+    public DateTimeOffset At() => Message.WarnedAt;
     public string Describe() => $"时限预警：{Message.Deadline}将于{Wording.Time(Message.DueAt)}到期（{Message.Case.Department}）";
 }
 
 /// <summary>A deadline passed with its step open (<see cref="DeadlineOverdue"/>).</summary>
 public sealed record OversightDeadlineOverdue(Guid FileId, DeadlineOverdue Message, DateTimeOffset? StartedAt) : IOversightFiled
 {
-    public string Fact => $"overdue:{Message.Deadline}:{Wording.Key(Message.DueAt)}";
-    public OversightCase Case => Message.Case;
-    public DateTimeOffset At => Message.DetectedAt;
+    public string Fact() => $"overdue:{Message.Deadline}:{Wording.Key(Message.DueAt)}";
+    public OversightCase Case() => Message.Case;
+    public DateTimeOffset At() => Message.DetectedAt;
     public string Describe() => $"超期：{Message.Deadline}应于{Wording.Time(Message.DueAt)}前完成（{Message.Case.Department}）";
 }
 
 /// <summary>A running deadline moved (<see cref="DeadlineRecomputed"/>).</summary>
 public sealed record OversightDeadlineMoved(Guid FileId, DeadlineRecomputed Message, DateTimeOffset? StartedAt) : IOversightFiled
 {
-    public string Fact => $"moved:{Message.Deadline}:{Wording.Key(Message.DueAt)}";
-    public OversightCase Case => Message.Case;
-    public DateTimeOffset At => Message.RecomputedAt;
+    public string Fact() => $"moved:{Message.Deadline}:{Wording.Key(Message.DueAt)}";
+    public OversightCase Case() => Message.Case;
+    public DateTimeOffset At() => Message.RecomputedAt;
     public string Describe() => $"时限调整：{Message.Deadline}由{Wording.Time(Message.PreviousDueAt)}改为{Wording.Time(Message.DueAt)}（{Message.Reason}）";
 }
 
 /// <summary>A deadline's step was done (<see cref="DeadlineMet"/>).</summary>
 public sealed record OversightDeadlineMet(Guid FileId, DeadlineMet Message, DateTimeOffset? StartedAt) : IOversightFiled
 {
-    public string Fact => $"met:{Message.Deadline}:{Wording.Key(Message.DueAt)}";
-    public OversightCase Case => Message.Case;
-    public DateTimeOffset At => Message.MetAt;
+    public string Fact() => $"met:{Message.Deadline}:{Wording.Key(Message.DueAt)}";
+    public OversightCase Case() => Message.Case;
+    public DateTimeOffset At() => Message.MetAt;
     public string Describe() => $"时限完成：{Message.Deadline}，{Wording.OnTime(Message.OnTime)}（{Message.Case.Department}）";
 }

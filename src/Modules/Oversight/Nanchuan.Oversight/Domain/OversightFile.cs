@@ -44,7 +44,7 @@ public sealed class OversightFile
     private void File(IOversightFiled e, Action change)
     {
         Id = e.FileId;
-        Facts.Add(e.Fact);
+        Facts.Add(e.Fact());
         change();
     }
 }

@@ -59,6 +59,6 @@ public static class ContractMessageHandler
         var stream = await session.Events.FetchForWriting<OversightFile>(id, cancellation);
         var file = stream.Aggregate ?? new OversightFile { Id = id };
         var recorded = filed(file);
-        if (!file.Has(recorded.Fact)) stream.AppendOne(recorded);
+        if (!file.Has(recorded.Fact())) stream.AppendOne(recorded);
     }
 }

@@ -69,14 +69,14 @@ internal sealed partial class OversightReportProjection : EventProjection
     /// <summary>A fact about a deadline whose setting never arrived has no row to change; it still enters the thread.</summary>
     private static void Row(IDocumentOperations ops, IOversightFiled filed, string deadline, DateTimeOffset? startedAt, params (string, object?)[] values)
     {
-        if (startedAt is { } start) DeadlineRows.Update(ops, [filed.Case.CaseId, deadline, start], values);
+        if (startedAt is { } start) DeadlineRows.Update(ops, [filed.Case().CaseId, deadline, start], values);
     }
 
     private static void Entry<T>(IDocumentOperations ops, IEvent<T> e, string kind, int rank, string? deadline) where T : IOversightFiled
     {
         var filed = e.Data;
-        ThreadEntries.Upsert(ops, ("entry_id", e.Id), ("case_id", filed.Case.CaseId), ("module", filed.Case.Module), ("case_type", filed.Case.CaseType),
-            ("credit_code", filed.Case.CreditCode), ("department", filed.Case.Department), ("month", Quarter.MonthOf(filed.At)), ("at", filed.At),
+        ThreadEntries.Upsert(ops, ("entry_id", e.Id), ("case_id", filed.Case().CaseId), ("module", filed.Case().Module), ("case_type", filed.Case().CaseType),
+            ("credit_code", filed.Case().CreditCode), ("department", filed.Case().Department), ("month", Quarter.MonthOf(filed.At())), ("at", filed.At()),
             ("rank", rank), ("kind", kind), ("deadline", deadline), ("summary", filed.Describe()));
     }
 }
