@@ -35,6 +35,15 @@ public static class MessageTracking
         return tracking;
     }
 
+    /// <summary>
+    /// The messages of type <typeparamref name="T"/> the action itself published (sent, or published with no subscriber),
+    /// each once — not those of earlier actions whose handling (e.g. the oversight read side's) happened to run meanwhile.
+    /// </summary>
+    public static IReadOnlyList<T> MessagesPublished<T>(this ITrackedSession session) =>
+        session.AllRecordsInOrder()
+            .Where(r => r.MessageEventType is MessageEventType.Sent or MessageEventType.NoRoutes)
+            .Select(r => r.Envelope?.Message).OfType<T>().Distinct().ToList();
+
     /// <summary>Waits until <paramref name="count"/> messages of type <typeparamref name="T"/> have run on this host (e.g. one scheduled before a restart).</summary>
     public static Task<ITrackedSession> WaitForExecutionAsync<T>(this IHost host, int count = 1) =>
         host.TrackAsync(() => Task.CompletedTask, tracking => tracking.WaitForExecutionOf<T>(count));

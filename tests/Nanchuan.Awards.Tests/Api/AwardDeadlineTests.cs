@@ -31,7 +31,7 @@ public sealed class AwardDeadlineTests(AwardsHost platform)
         var second = await platform.Host.TrackAsync(() => platform.Post(Office, Contest(2025) + "/approvals", new ApproveListBody(ApprovingBody.StandingCommittee, "常委会")));
         var contest = await platform.ContestAsync(2025);
         var @case = new OversightCase("Awards", "contest", contest.Id, null, "区营商办");
-        var set = second.FindSingleTrackedMessageOfType<DeadlineSet>();
+        var set = second.MessagesPublished<DeadlineSet>().ShouldHaveSingleItem();
         (set.Case, set.Deadline, set.StartedAt, set.DueAt, set.WarningAt).ShouldBe((@case, "Award", Time("2026-01-01 00:00"), Time("2026-04-01 00:00"), Time("2026-03-31 00:00")));
         DeadlineTimers.ScheduledBy(second).Select(t => (t.Alarm, t.FireAt)).ShouldBe(
             [(DeadlineAlarm.Warning, Time("2026-03-31 00:00")), (DeadlineAlarm.Overdue, Time("2026-04-01 00:00").AddSeconds(1))]);

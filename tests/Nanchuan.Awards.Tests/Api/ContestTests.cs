@@ -19,7 +19,7 @@ public sealed class ContestTests(AwardsHost platform)
             opened = await platform.Post(Office, Route + "/contests", new OpenContestRequest(2024), 201).Read<ContestOpenedResponse>());
 
         opened!.Rules.ShouldBe(new ContestRules(20, 15, 10, 0.5m, 1, 5, 5, 20, 60));
-        tracked.FindSingleTrackedMessageOfType<CaseOpened>().Case.ShouldBe(new OversightCase("Awards", "contest", opened.Id, null, "区营商办"));
+        tracked.MessagesPublished<CaseOpened>().ShouldHaveSingleItem().Case.ShouldBe(new OversightCase("Awards", "contest", opened.Id, null, "区营商办"));
         var contest = await platform.Get(TestActors.Supervisor, Contest(2024)).Read<Contest>();
         contest.Phase.ShouldBe(ContestPhase.Submission);
 

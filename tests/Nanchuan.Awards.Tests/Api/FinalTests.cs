@@ -118,7 +118,7 @@ public sealed class FinalTests(AwardsHost platform)
 
         var contest = await platform.ContestAsync(2063);
         contest.Phase.ShouldBe(ContestPhase.Closed);
-        tracked.FindSingleTrackedMessageOfType<CaseClosed>().Case.ShouldBe(new OversightCase("Awards", "contest", contest.Id, null, "区营商办"));
+        tracked.MessagesPublished<CaseClosed>().ShouldHaveSingleItem().Case.ShouldBe(new OversightCase("Awards", "contest", contest.Id, null, "区营商办"));
         var awarded = tracked.FindSingleTrackedMessageOfType<BestCasesAwarded>();
         awarded.Cases.Count.ShouldBe(10);
         awarded.Cases[0].ShouldBe(new AwardedCase(ids[11], 1, "案例12", "U12", "U12"));

@@ -41,7 +41,7 @@ public sealed class FindingsTests(EnforcementHost platform)
         answer.Context.Response.Headers.ETag.ToString().ShouldBe("\"2\"");
 
         var @case = new OversightCase("Enforcement", "inspection", id, "91500119MA5EF0B27C", Departments.EmergencyManagement);
-        tracked.FindSingleTrackedMessageOfType<DeadlineSet>().ShouldBe(new DeadlineSet(@case, "Rectification:IN-02", "10个工作日",
+        tracked.MessagesPublished<DeadlineSet>().ShouldHaveSingleItem().ShouldBe(new DeadlineSet(@case, "Rectification:IN-02", "10个工作日",
             Time("2025-04-25 10:00"), Time("2025-05-13 18:00"), Time("2025-05-12 18:00")));
         var inspection = (await platform.LoadAsync<Inspection>(id))!;
         inspection.Status.ShouldBe(InspectionStatus.Rectifying);
@@ -49,10 +49,10 @@ public sealed class FindingsTests(EnforcementHost platform)
         platform.SetTime(Time("2025-05-12 18:00"));
         var warned = await platform.Host.InvokeMessageAndWaitAsync(
             DeadlineTimers.Warning("inspection", id, "Rectification:IN-02", Time("2025-05-13 18:00"), Time("2025-05-12 18:00")));
-        warned.FindSingleTrackedMessageOfType<DeadlineWarned>().Case.ShouldBe(@case);
+        warned.MessagesPublished<DeadlineWarned>().ShouldHaveSingleItem().Case.ShouldBe(@case);
         platform.SetTime(Time("2025-05-13 18:00").AddSeconds(1));
         var overdue = await platform.Host.InvokeMessageAndWaitAsync(DeadlineTimers.Overdue("inspection", id, "Rectification:IN-02", Time("2025-05-13 18:00")));
-        overdue.FindSingleTrackedMessageOfType<DeadlineOverdue>().DueAt.ShouldBe(Time("2025-05-13 18:00"));
+        overdue.MessagesPublished<DeadlineOverdue>().ShouldHaveSingleItem().DueAt.ShouldBe(Time("2025-05-13 18:00"));
 
         (await platform.EventsAsync(id)).Select(e => e.GetType().Name).ShouldBe(
             ["InspectionRecorded", "FindingsRecorded", "RectificationDeadlineWarned", "RectificationOverdue"]);
@@ -70,7 +70,7 @@ public sealed class FindingsTests(EnforcementHost platform)
         await platform.Post(Ecology, $"{Inspections}/{id}/rectifications/IN-02/completion", new CompleteRectificationBody(null), 403);
         var closed = await platform.Host.TrackAsync(() =>
             platform.Post(Emergency, $"{Inspections}/{id}/rectifications/IN-02/completion", new CompleteRectificationBody("复查合格")));
-        var caseClosed = closed.FindSingleTrackedMessageOfType<CaseClosed>();
+        var caseClosed = closed.MessagesPublished<CaseClosed>().ShouldHaveSingleItem();
         caseClosed.OnTime.ShouldBe(true);
         caseClosed.Outcome.ShouldBe("已办结");
         (await platform.LoadAsync<Inspection>(id))!.Status.ShouldBe(InspectionStatus.Closed);
@@ -91,7 +91,7 @@ public sealed class FindingsTests(EnforcementHost platform)
         var published = tracked.FindSingleTrackedMessageOfType<SeriousViolationFound>();
         published.ShouldBe(new SeriousViolationFound(id, "91500119MA5EF0B432", "重庆南川例外检查有限公司", Departments.EmergencyManagement, "IN-01",
             "安全生产责任制与隐患排查治理", "《中华人民共和国安全生产法》", Time("2025-05-07 09:00")));
-        tracked.FindSingleTrackedMessageOfType<CaseClosed>().OnTime.ShouldBeNull();
+        tracked.MessagesPublished<CaseClosed>().ShouldHaveSingleItem().OnTime.ShouldBeNull();
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class InspectionTests(EnforcementHost platform)
         report.Department.ShouldBe(Departments.MarketSupervision);
         report.CreditCode.ShouldBe(Unplanned);
         report.Status.ShouldBe(UnauthorisedStatus.AwaitingVerification);
-        tracked.FindSingleTrackedMessageOfType<CaseOpened>().Case.ShouldBe(
+        tracked.MessagesPublished<CaseOpened>().ShouldHaveSingleItem().Case.ShouldBe(
             new OversightCase("Enforcement", "unauthorised-inspection", id, Unplanned, Departments.JusticeBureau));
         await using var query = platform.Store().QuerySession();
         (await query.Query<Inspection>().CountAsync(i => i.CreditCode == Unplanned)).ShouldBe(0);

@@ -20,7 +20,7 @@ public sealed class UnauthorisedInspectionTests(EnforcementHost platform)
     {
         platform.SetTime(Time("2025-05-21 09:00"));
         var opened = await platform.Host.TrackAsync(Report);
-        var caseOpened = opened.FindSingleTrackedMessageOfType<CaseOpened>();
+        var caseOpened = opened.MessagesPublished<CaseOpened>().ShouldHaveSingleItem();
         var id = caseOpened.Case.CaseId;
         caseOpened.Case.ShouldBe(new OversightCase("Enforcement", "unauthorised-inspection", id, "91500119MA5EF0A63E", Departments.JusticeBureau));
 
@@ -31,7 +31,7 @@ public sealed class UnauthorisedInspectionTests(EnforcementHost platform)
             new VerifyUnauthorisedInspectionBody(VerificationMethod.Complaint, true, "该局未列入季度计划，亦无例外依据，单独入企增加企业负担。"));
         var referred = await platform.Host.TrackAsync(() =>
             platform.Post(JusticeBureau, $"{Reports}/{id}/referral", new ReferUnauthorisedInspectionBody("区纪委监委", "建议依规处理")));
-        referred.FindSingleTrackedMessageOfType<CaseClosed>().Outcome.ShouldBe("已移交有权部门");
+        referred.MessagesPublished<CaseClosed>().ShouldHaveSingleItem().Outcome.ShouldBe("已移交有权部门");
 
         var report = await platform.Get(Reporter, $"{Reports}/{id}").Read<UnauthorisedInspection>();
         report.Status.ShouldBe(UnauthorisedStatus.Referred);

@@ -45,7 +45,7 @@ public sealed class VisitTests(EnforcementHost platform)
         await platform.PlanOfQ2Async();
         platform.SetTime(Time("2025-06-03 09:30"));
         var tracked = await platform.Host.TrackAsync(() => platform.Post(Transport, $"{Visits}/scans", new ScanEnterpriseCodeRequest(Unplanned), 201));
-        var caseOpened = tracked.FindSingleTrackedMessageOfType<CaseOpened>();
+        var caseOpened = tracked.MessagesPublished<CaseOpened>().ShouldHaveSingleItem();
         caseOpened.Case.Department.ShouldBe(Departments.JusticeBureau);
         var id = caseOpened.Case.CaseId;
 

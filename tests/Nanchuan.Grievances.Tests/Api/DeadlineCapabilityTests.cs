@@ -21,7 +21,7 @@ public sealed class DeadlineCapabilityTests(GrievancesHost platform)
         GrievanceReceivedResponse received = null!;
         var tracked = await platform.Host.TrackAsync(async () => received = await platform.Receive());
 
-        var set = tracked.FindSingleTrackedMessageOfType<DeadlineSet>();
+        var set = tracked.MessagesPublished<DeadlineSet>().ShouldHaveSingleItem();
         set.ShouldBe(new DeadlineSet(new OversightCase("Grievances", GrievanceDeadlines.Type, received.Id, TestActors.Enterprise.CreditCode, "区营商办"),
             "Assignment", "1个工作日", GrievanceApi.At(2025, 9, 30, 19, 0), GrievanceApi.At(2025, 10, 9, 18, 0), null));
         var timer = DeadlineTimers.ScheduledBy(tracked).ShouldHaveSingleItem();
@@ -29,7 +29,7 @@ public sealed class DeadlineCapabilityTests(GrievancesHost platform)
 
         platform.SetTime(timer.FireAt);
         var fired = await platform.Host.InvokeMessageAndWaitAsync(timer);
-        fired.FindSingleTrackedMessageOfType<DeadlineOverdue>().ShouldBe(new DeadlineOverdue(set.Case, "Assignment", set.DueAt, timer.FireAt));
+        fired.MessagesPublished<DeadlineOverdue>().ShouldHaveSingleItem().ShouldBe(new DeadlineOverdue(set.Case, "Assignment", set.DueAt, timer.FireAt));
         fired.FindSingleTrackedMessageOfType<EnterpriseRequestOverdue>().Stage.ShouldBe(OverdueStage.Assignment);
     }
 }

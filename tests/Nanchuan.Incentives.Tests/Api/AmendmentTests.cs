@@ -27,9 +27,9 @@ public sealed class AmendmentTests(IncentivesHost platform)
         (await answer!.ReadAsJsonAsync<CaseStepRecorded>()).Version.ShouldBe(4);
         answer.Context.Response.Headers.ETag.ToString().ShouldBe("\"4\"");
         (await platform.EventsAsync(id)).Select(e => e.GetType().Name).ShouldBe(["AgreementSigned", "IncentiveFellDue", "AgreementAmended", "IncentiveFellDue"]);
-        tracked.FindSingleTrackedMessageOfType<DeadlineRecomputed>().ShouldSatisfyAllConditions(
+        tracked.MessagesPublished<DeadlineRecomputed>().ShouldHaveSingleItem().ShouldSatisfyAllConditions(
             d => d.Deadline.ShouldBe("Milestone:E1"), d => d.PreviousDueAt.ShouldBe(Time("2026-01-01 00:00")), d => d.DueAt.ShouldBe(Time("2026-04-01 00:00")));
-        tracked.FindSingleTrackedMessageOfType<DeadlineSet>().Deadline.ShouldBe("Payment:G4");
+        tracked.MessagesPublished<DeadlineSet>().ShouldHaveSingleItem().Deadline.ShouldBe("Payment:G4");
 
         var now = await platform.LedgersAsync(id);
         now.Milestone("E1")!.Target.ShouldBe(120_000_000m);

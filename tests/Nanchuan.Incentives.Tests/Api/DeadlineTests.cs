@@ -24,10 +24,10 @@ public sealed class DeadlineTests(IncentivesHost platform)
         // E2 (construction start by 2025-10-01, inside the National Day holiday Oct 1–8) runs to the end of Thu Oct 9; its timers are delivered on the test clock.
         platform.SetTime(Time("2025-10-09 00:00"));
         var warned = await platform.Host.InvokeMessageAndWaitAsync(DeadlineTimers.Warning(CaseType, id, "Milestone:E2", Time("2025-10-10 00:00"), Time("2025-10-09 00:00")));
-        warned.FindSingleTrackedMessageOfType<DeadlineWarned>().Case.ShouldBe(@case);
+        warned.MessagesPublished<DeadlineWarned>().ShouldHaveSingleItem().Case.ShouldBe(@case);
         platform.SetTime(Time("2025-10-10 00:00").AddSeconds(1));
         var missed = await platform.Host.InvokeMessageAndWaitAsync(DeadlineTimers.Overdue(CaseType, id, "Milestone:E2", Time("2025-10-10 00:00")));
-        missed.FindSingleTrackedMessageOfType<DeadlineOverdue>().Deadline.ShouldBe("Milestone:E2");
+        missed.MessagesPublished<DeadlineOverdue>().ShouldHaveSingleItem().Deadline.ShouldBe("Milestone:E2");
 
         var atRisk = (await platform.Get(TestActors.BusinessOffice, Route + "/milestones-at-risk").Read<List<MilestoneAtRisk>>()).Single(m => m.AgreementId == id);
         (atRisk.Code, atRisk.DueDate, atRisk.Officer).ShouldBe(("E2", new DateOnly(2025, 10, 1), Officer.Name));
@@ -40,7 +40,7 @@ public sealed class DeadlineTests(IncentivesHost platform)
         // G2 fell due at signing (Mon 2025-03-10 10:00): 60 calendar days end on May 9 at 24:00.
         platform.SetTime(Time("2025-05-10 00:00").AddSeconds(1));
         var overdue = await platform.Host.InvokeMessageAndWaitAsync(DeadlineTimers.Overdue(CaseType, id, "Payment:G2", Time("2025-05-10 00:00")));
-        overdue.FindSingleTrackedMessageOfType<DeadlineOverdue>().Case.ShouldBe(@case);
+        overdue.MessagesPublished<DeadlineOverdue>().ShouldHaveSingleItem().Case.ShouldBe(@case);
         platform.SetTime(Time("2025-10-20 10:00"));
         (await platform.Get(ParkCommittee, Route + "/outstanding").Read<List<OutstandingItem>>()).Single(i => i.AgreementId == id && i.Code == "G2").PaymentOverdue.ShouldBeTrue();
         (await platform.EventsAsync(id)).Select(e => e.GetType().Name).ShouldBe(["AgreementSigned", "IncentiveFellDue", "AgreementTrackingOfficerAssigned",
@@ -62,7 +62,7 @@ public sealed class DeadlineTests(IncentivesHost platform)
         await platform.Post(Finance, $"{Route}/agreements/{id}/incentives/G1/funds", new ScheduleFundsBody(250_000m, new DateOnly(2025, 12, 31)));
         var paid = await platform.Host.TrackAsync(() =>
             platform.Post(Finance, $"{Route}/agreements/{id}/incentives/G1/payments", new RecordPaymentBody(250_000m, new DateOnly(2025, 12, 15), "V-502")));
-        paid.FindSingleTrackedMessageOfType<CaseClosed>().ShouldBe(
+        paid.MessagesPublished<CaseClosed>().ShouldHaveSingleItem().ShouldBe(
             new CaseClosed(new OversightCase("Incentives", CaseType, id, "91500119MA5EF0A47Q", ParkCommitteeName), "双兑现完成", true, Time("2025-12-15 10:00")));
         (await platform.LedgersAsync(id)).Honoured.ShouldBeTrue();
     }

@@ -24,7 +24,7 @@ public sealed class OutstandingTests(IncentivesHost platform)
         platform.SetTime(Time("2025-11-20 10:00"));
         var fulfilled = await platform.Host.TrackAsync(() => platform.Post(ParkCommittee, $"{Route}/agreements/{id}/milestones/E1/fulfilment",
             new RecordFulfilmentBody(new DateOnly(2025, 11, 18), "固定资产投资专项审计报告：累计投资1.03亿元")));
-        var payment = fulfilled.FindSingleTrackedMessageOfType<DeadlineSet>();
+        var payment = fulfilled.MessagesPublished<DeadlineSet>().ShouldHaveSingleItem();
         (payment.Deadline, payment.Limit, payment.DueAt).ShouldBe(("Payment:G1", "60日", Time("2026-01-20 00:00")));
 
         var g1 = (await Outstanding(id)).Single(i => i.Code == "G1");

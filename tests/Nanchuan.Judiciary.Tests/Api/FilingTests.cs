@@ -18,7 +18,7 @@ public sealed class FilingTests(JudiciaryHost platform)
         var tracked = await platform.Host.TrackAsync(async () => filed = await platform.Post(Court, Cases, Dispute(Codes[0], visits: 2), 201).Read<DisputeFiledResponse>());
         filed!.WithinOneVisit.ShouldBeFalse();
         filed.Url.ShouldBe($"{Cases}/{filed.Id}");
-        tracked.FindSingleTrackedMessageOfType<CaseOpened>().Case.ShouldBe(new OversightCase("Judiciary", "dispute", filed.Id, Codes[0], "区法院"));
+        tracked.MessagesPublished<CaseOpened>().ShouldHaveSingleItem().Case.ShouldBe(new OversightCase("Judiciary", "dispute", filed.Id, Codes[0], "区法院"));
 
         var dispute = await platform.Get(Court, $"{Cases}/{filed.Id}").Read<DisputeCase>();
         dispute.Visits.ShouldBe(2);

@@ -30,15 +30,15 @@ public sealed class HandlingTests(JudiciaryHost platform)
         await platform.Post(Court, $"{Cases}/{id}/referral", new ReferToCentreBody("建议属地调处"));
         var assigned = await platform.Host.TrackAsync(() => platform.Post(Centre, $"{Cases}/{id}/assignment", new AssignMediationBody(unit.DepartmentId, null)));
         var @case = new OversightCase("Judiciary", "dispute", id, Codes[5], "大观镇人民政府");
-        assigned.FindSingleTrackedMessageOfType<DeadlineSet>().ShouldBe(new DeadlineSet(@case, Deadline, "15个工作日",
+        assigned.MessagesPublished<DeadlineSet>().ShouldHaveSingleItem().ShouldBe(new DeadlineSet(@case, Deadline, "15个工作日",
             Time("2026-09-23 10:00"), Time("2026-10-21 18:00"), Time("2026-10-20 18:00")));
 
         platform.SetTime(Time("2026-10-20 18:00"));
         (await platform.Host.InvokeMessageAndWaitAsync(DeadlineTimers.Warning("dispute", id, Deadline, Time("2026-10-21 18:00"), Time("2026-10-20 18:00"))))
-            .FindSingleTrackedMessageOfType<DeadlineWarned>().Case.ShouldBe(@case);
+            .MessagesPublished<DeadlineWarned>().ShouldHaveSingleItem().Case.ShouldBe(@case);
         platform.SetTime(Time("2026-10-21 18:00").AddSeconds(1));
         (await platform.Host.InvokeMessageAndWaitAsync(DeadlineTimers.Overdue("dispute", id, Deadline, Time("2026-10-21 18:00"))))
-            .FindSingleTrackedMessageOfType<DeadlineOverdue>().Case.ShouldBe(@case);
+            .MessagesPublished<DeadlineOverdue>().ShouldHaveSingleItem().Case.ShouldBe(@case);
 
         (await platform.SqlRowsAsync("select month, assigned, open, overdue from judiciary.mediations_overdue_by_unit where unit = '大观镇人民政府'"))
             .ShouldBe(["2026-09|1|1|1"]);
@@ -71,7 +71,7 @@ public sealed class HandlingTests(JudiciaryHost platform)
         // Paused Tue 29 Sep 09:30 – Fri 9 Oct 09:30: 8.5 + 9.5 (30 Sep) + 9.5 (8 Oct) + 1 business hours = 28.5 h = three business days.
         platform.SetTime(Time("2026-10-09 09:30"));
         var resumed = await platform.Host.TrackAsync(() => platform.Post(unit, $"{Cases}/{id}/mediation/resume", new { }));
-        var moved = resumed.FindSingleTrackedMessageOfType<DeadlineRecomputed>();
+        var moved = resumed.MessagesPublished<DeadlineRecomputed>().ShouldHaveSingleItem();
         (moved.PreviousDueAt, moved.DueAt).ShouldBe((Time("2026-10-21 18:00"), Time("2026-10-26 18:00")));
         var mediation = (await platform.Get(unit, $"{Cases}/{id}").Read<DisputeCase>()).Mediation!;
         (mediation.DueAt, mediation.PausedFor, mediation.PausedAt).ShouldBe((Time("2026-10-26 18:00"), TimeSpan.FromHours(28.5), (DateTimeOffset?)null));
@@ -83,7 +83,7 @@ public sealed class HandlingTests(JudiciaryHost platform)
         (await platform.EventsAsync(id)).OfType<MediationOverdue>().ShouldBeEmpty();
         platform.SetTime(Time("2026-10-26 18:00"));
         var closed = await platform.Host.TrackAsync(() => platform.Post(unit, $"{Cases}/{id}/mediation/result", new ReportMediationResultBody(true, "达成分期付款协议")));
-        closed.FindSingleTrackedMessageOfType<CaseClosed>().ShouldBe(new CaseClosed(new OversightCase("Judiciary", "dispute", id, Codes[6], "东城街道办事处"),
+        closed.MessagesPublished<CaseClosed>().ShouldHaveSingleItem().ShouldBe(new CaseClosed(new OversightCase("Judiciary", "dispute", id, Codes[6], "东城街道办事处"),
             "调处成功", true, Time("2026-10-26 18:00")));
         closed.FindSingleTrackedMessageOfType<EnterpriseDisputeResolved>().ShouldBe(new EnterpriseDisputeResolved(id, Codes[6], "东城街道办事处", "2026-10", true, Time("2026-10-26 18:00")));
     }

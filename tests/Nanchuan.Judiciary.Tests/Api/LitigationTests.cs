@@ -32,7 +32,7 @@ public sealed class LitigationTests(JudiciaryHost platform)
         await platform.Post(Court, $"{Cases}/{id}/litigation", new FileForLitigationBody(" "), 400);
         (await platform.EventCountAsync()).ShouldBe(before);
         var filed = await platform.Host.TrackAsync(() => platform.Post(Court, $"{Cases}/{id}/litigation", Filing));
-        var opened = filed.FindSingleTrackedMessageOfType<CaseOpened>();
+        var opened = filed.MessagesPublished<CaseOpened>().ShouldHaveSingleItem();
         (opened.Case.CaseId, opened.Case.Department, opened.OpenedAt).ShouldBe((id, "区法院", Time("2026-09-28 10:00")));
 
         var dispute = await platform.Get(Court, $"{Cases}/{id}").Read<DisputeCase>();

@@ -16,7 +16,7 @@ public sealed class OversightEventsTests(LandUseHost platform)
         ProjectStarted started = null!;
         var starting = await platform.Host.TrackAsync(async () => started = await platform.Start(Walk.Project(SupplyType.Allocation)));
         var @case = new OversightCase("LandUse", "land-use-project", started.StreamId, Walk.CreditCode, "区规划自然资源局");
-        var opened = starting.FindSingleTrackedMessageOfType<CaseOpened>();
+        var opened = starting.MessagesPublished<CaseOpened>().ShouldHaveSingleItem();
         opened.ShouldBe(new CaseOpened(@case, "用地项目：南川工业园区新材料产业园一期（重庆南川示例科技有限公司）", opened.OpenedAt));
         opened.OpenedAt.ShouldBe(platform.Clock.GetUtcNow());
 
@@ -25,6 +25,6 @@ public sealed class OversightEventsTests(LandUseHost platform)
 
         await platform.Submit(started.Code, 7, new Stages.SubmitStage(Walk.BasePath[7]));
         var closing = await platform.Host.TrackAsync(() => platform.Complete(started.Code, 7, SupplyType.Allocation));
-        closing.FindSingleTrackedMessageOfType<CaseClosed>().ShouldBe(new CaseClosed(@case, "已办结", null, platform.Clock.GetUtcNow()));
+        closing.MessagesPublished<CaseClosed>().ShouldHaveSingleItem().ShouldBe(new CaseClosed(@case, "已办结", null, platform.Clock.GetUtcNow()));
     }
 }

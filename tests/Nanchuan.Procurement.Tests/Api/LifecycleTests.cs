@@ -36,7 +36,7 @@ public sealed class LifecycleTests(ProcurementHost platform)
         var id = (await platform.PublishAsync(DirectAward(300_000m, ProcurementMethods.SelfContracting))).Id;
         var tracked = await platform.Host.TrackAsync(() =>
             platform.Post(AgricultureDesk, Route + $"/projects/{id}/justification-decision", new DecideJustificationBody(false, "不属于可自主发包情形")));
-        tracked.FindSingleTrackedMessageOfType<CaseClosed>().Outcome.ShouldBe("审批未通过");
+        tracked.MessagesPublished<CaseClosed>().ShouldHaveSingleItem().Outcome.ShouldBe("审批未通过");
         (await platform.ProjectAsync(id))!.Status.ShouldBe(ProjectStatus.Rejected);
         (await platform.Post(AgricultureDesk, Route + $"/projects/{id}/justification-decision", new DecideJustificationBody(true, "同意"), 409).Read<ProblemDetails>())
             .Extensions["currentState"]!.ToString().ShouldBe("审批未通过");
@@ -64,7 +64,7 @@ public sealed class LifecycleTests(ProcurementHost platform)
 
         platform.SetTime(Time("2025-09-30 15:00"));
         var tracked = await platform.Host.TrackAsync(() => platform.Post(Owner, url + "/completion-acceptance", new AcceptCompletionBody("道路硬化质量合格")));
-        var closed = tracked.FindSingleTrackedMessageOfType<CaseClosed>();
+        var closed = tracked.MessagesPublished<CaseClosed>().ShouldHaveSingleItem();
         closed.Outcome.ShouldBe("已竣工验收");
         closed.ClosedAt.ShouldBe(Time("2025-09-30 15:00"));
         var project = (await platform.ProjectAsync(id))!;

@@ -56,9 +56,9 @@ public sealed class PublishingTests(ProcurementHost platform)
         published.Status.ShouldBe(ProjectStatus.Registering);
         published.RegistrationClosesAt.ShouldBe(Time("2025-05-09 18:00"));
         published.DeadlineDueAt.ShouldBe(Time("2025-05-16 18:00"));
-        var opened = tracked.FindSingleTrackedMessageOfType<CaseOpened>();
+        var opened = tracked.MessagesPublished<CaseOpened>().ShouldHaveSingleItem();
         opened.Case.ShouldBe(new OversightCase("Procurement", "works-project", published.Id, Owner.CreditCode, Agriculture));
-        var set = tracked.FindSingleTrackedMessageOfType<DeadlineSet>();
+        var set = tracked.MessagesPublished<DeadlineSet>().ShouldHaveSingleItem();
         set.Deadline.ShouldBe("Award");
         set.StartedAt.ShouldBe(Time("2025-05-09 18:00"));
         set.DueAt.ShouldBe(Time("2025-05-16 18:00"));

@@ -25,7 +25,7 @@ public sealed class DeadlineCapabilityTests(UtilitiesHost platform)
             new ApplyForPowerRequest("91500119MA5U8XRB98", "重庆南川示例科技有限公司", PowerConnectionClass.LowVoltageResidential, "南川区东城街道工业园区8号", 10m, null, null), 201));
         var id = (await accepted!.ReadAsJsonAsync<PowerApplicationAcceptedResponse>()).Id;
 
-        var set = applied.FindSingleTrackedMessageOfType<DeadlineSet>();
+        var set = applied.MessagesPublished<DeadlineSet>().ShouldHaveSingleItem();
         set.ShouldBe(new DeadlineSet(new OversightCase("Utilities", PowerDeadlines.Type, id, "91500119MA5U8XRB98", "国网南川供电公司"), "PowerOn", "3个工作日",
             Time("2025-09-30 10:00"), Time("2025-10-11 18:00"), Time("2025-10-10 18:00")));
         var timers = DeadlineTimers.ScheduledBy(applied);
@@ -33,11 +33,11 @@ public sealed class DeadlineCapabilityTests(UtilitiesHost platform)
 
         platform.SetTime(timers[0].FireAt);
         var warned = await platform.Host.InvokeMessageAndWaitAsync(timers[0]);
-        warned.FindSingleTrackedMessageOfType<DeadlineWarned>().ShouldBe(new DeadlineWarned(set.Case, "PowerOn", set.DueAt, timers[0].FireAt));
+        warned.MessagesPublished<DeadlineWarned>().ShouldHaveSingleItem().ShouldBe(new DeadlineWarned(set.Case, "PowerOn", set.DueAt, timers[0].FireAt));
 
         platform.SetTime(timers[1].FireAt);
         var overdue = await platform.Host.InvokeMessageAndWaitAsync(timers[1]);
-        overdue.FindSingleTrackedMessageOfType<DeadlineOverdue>().ShouldBe(new DeadlineOverdue(set.Case, "PowerOn", set.DueAt, timers[1].FireAt));
+        overdue.MessagesPublished<DeadlineOverdue>().ShouldHaveSingleItem().ShouldBe(new DeadlineOverdue(set.Case, "PowerOn", set.DueAt, timers[1].FireAt));
         overdue.FindSingleTrackedMessageOfType<UtilityConnectionOverdue>().ConnectionId.ShouldBe(id);
         (await platform.EventCountAsync(id)).ShouldBe(3);
     }

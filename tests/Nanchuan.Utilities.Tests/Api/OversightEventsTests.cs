@@ -30,13 +30,13 @@ public sealed class OversightEventsTests(UtilitiesHost platform)
         platform.SetTime(Time("2025-05-12 09:00"));
         var supervising = await platform.Host.TrackAsync(() =>
             platform.Post(TestActors.BusinessOffice, $"{UtilitiesApi.Route}/power-connections/{id}/supervision-notice", new IssueSupervisionNoticeBody("请尽快接电")));
-        supervising.FindSingleTrackedMessageOfType<SupervisionNoticeIssued>()
+        supervising.MessagesPublished<SupervisionNoticeIssued>().ShouldHaveSingleItem()
             .ShouldBe(new SupervisionNoticeIssued(@case, "PowerOn", "请尽快接电", TestActors.BusinessOffice.Name, Time("2025-05-12 09:00")));
 
         platform.SetTime(Time("2025-05-13 10:00"));
         var closing = await platform.Host.TrackAsync(() =>
             platform.Post(UtilitiesApi.PowerCompany, $"{UtilitiesApi.Route}/power-connections/{id}/power-on", new StepAt(null)));
-        closing.FindSingleTrackedMessageOfType<CaseClosed>().ShouldBe(new CaseClosed(@case, "已接电", false, Time("2025-05-13 10:00")));
+        closing.MessagesPublished<CaseClosed>().ShouldHaveSingleItem().ShouldBe(new CaseClosed(@case, "已接电", false, Time("2025-05-13 10:00")));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class OversightEventsTests(UtilitiesHost platform)
             new SignPayLastCommitmentRequest(CreditCode, "重庆南川示例科技有限公司", WaterApplicationChannel.WeChatAccount, "南川区东城街道工业园区8号", true, null), 201)
             .Read<PayLastCommitmentResponse>());
         var @case = new OversightCase("Utilities", WaterDeadlines.Type, signed.Id, CreditCode, "南川区自来水公司");
-        opening.FindSingleTrackedMessageOfType<CaseOpened>().ShouldBe(new CaseOpened(@case, "供水报装：重庆南川示例科技有限公司", Time("2024-03-01 09:00")));
+        opening.MessagesPublished<CaseOpened>().ShouldHaveSingleItem().ShouldBe(new CaseOpened(@case, "供水报装：重庆南川示例科技有限公司", Time("2024-03-01 09:00")));
 
         platform.SetTime(Time("2024-03-01 15:00"));
         await platform.Post(UtilitiesApi.WaterCompany, $"{water}/{signed.Id}/connection", new StepAt(null));
@@ -57,6 +57,6 @@ public sealed class OversightEventsTests(UtilitiesHost platform)
         platform.SetTime(Time("2024-04-28 10:00"));
         var closing = await platform.Host.TrackAsync(() =>
             platform.Post(UtilitiesApi.WaterCompany, $"{water}/{signed.Id}/payment", RecordPaymentRequest.Example));
-        closing.FindSingleTrackedMessageOfType<CaseClosed>().ShouldBe(new CaseClosed(@case, "已履行承诺", true, Time("2024-04-28 10:00")));
+        closing.MessagesPublished<CaseClosed>().ShouldHaveSingleItem().ShouldBe(new CaseClosed(@case, "已履行承诺", true, Time("2024-04-28 10:00")));
     }
 }
