@@ -190,5 +190,7 @@ public sealed partial class RequestContractTests(RequestContractHost platform) :
     }
 
     private async Task<long> EventCountAsync() =>
-        long.Parse((await platform.SqlRowsAsync("select count(*) from events.mt_events")).Single());
+        // The Oversight module files earlier steps' contract messages in the background: its streams are not this request's writes.
+        long.Parse((await platform.SqlRowsAsync(
+            "select count(*) from events.mt_events e join events.mt_streams s on s.id = e.stream_id where s.type <> 'oversight_file'")).Single());
 }

@@ -65,7 +65,7 @@ public sealed class OversightEventsTests(GrievancesHost platform)
         platform.SetTime(GrievanceApi.At(2024, 9, 23, 10, 0));
         var id = (await platform.Receive()).Id;
         platform.SetTime(GrievanceApi.At(2024, 9, 23, 11, 0));
-        var assigning = await platform.Host.TrackAsync(() => platform.Assign(id, ProblemType.Simple, "区市场监管局"));
+        var assigning = await platform.Host.TrackAsync(() => platform.Assign(id, ProblemType.Simple, TestActors.MarketRegulator.DepartmentId!));
         var assignment = assigning.Published<DeadlineMet>();
         assignment.ShouldSatisfyAllConditions(
             () => assignment.Case.ShouldBe(Case(id, "区营商办")), () => assignment.Deadline.ShouldBe("Assignment"),
