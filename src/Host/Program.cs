@@ -7,7 +7,6 @@ using Nanchuan.Incentives;
 using Nanchuan.Judiciary;
 using Nanchuan.LandUse;
 using Nanchuan.Licensing;
-using Nanchuan.Oversight;
 using Nanchuan.Procurement;
 using Nanchuan.Utilities;
 
@@ -22,8 +21,7 @@ builder.AddNanchuanPlatform(
     new ProcurementModule(),
     new IncentivesModule(),
     new JudiciaryModule(),
-    new AwardsModule(),
-    new OversightModule());
+    new AwardsModule());
 
 return await PlatformStartup.RunAsync(builder.Build(), args);
 
