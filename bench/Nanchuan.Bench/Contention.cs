@@ -41,7 +41,7 @@ public static class Contention
 
         var versions = await VersionsAsync(connectionString, "select version from events.mt_events where stream_id = $1 order by version", ledger);
         var slips = await ScalarAsync(connectionString,
-            "select count(distinct data ->> 'slipNumber') from events.mt_events where type = 'grievance_assigned' and stream_id = any($1)", ids);
+            "select count(distinct data ->> 'slipNumber') from events.mt_events where type in ('grievance_assigned', 'grievance_assigned_v2') and stream_id = any($1)", ids);
         var gapFree = IsOneToN(versions) && slips == succeeded;
         return new ContentionResult(LoadScenarios.Platform, "assignment-slip ledger", Writers, succeeded, conflicts, seconds, versions.Count, gapFree,
             $"ledger versions 1..{versions.Count} without gap or duplicate: {IsOneToN(versions)}; distinct slip numbers {slips} = assignments {succeeded}");

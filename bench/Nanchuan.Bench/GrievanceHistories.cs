@@ -12,13 +12,15 @@ public static class GrievanceHistories
 {
     /// <summary>The handling unit of the seeded requests: the department of the benchmark's handler token.</summary>
     public const string HandlingUnit = "区经济信息委";
+    /// <summary>Its id in the platform's directory of departments and units.</summary>
+    public const string HandlingUnitId = "qu-jingxinwei";
     public static readonly UnifiedSocialCreditCode Enterprise = UnifiedSocialCreditCode.Parse("91500119MA5U8XRB98");
 
     public static GrievanceReceived Received(Guid id, DateTimeOffset at) => new(id, IntakeChannel.Phone, null, null, null,
         "重庆南川示例科技有限公司", Enterprise, "王经理", "13812345678", "厂区门前道路破损，货车进出困难，请协调修复。", at, at.AddDays(1), at);
 
     public static GrievanceAssigned Assigned(Guid id, int round, DateTimeOffset at) =>
-        new(id, round, $"bench-{id:N}"[..20], ProblemType.General, 5, HandlingUnit, HandlingUnit, at, at.AddDays(7));
+        new(id, round, $"bench-{id:N}"[..20], ProblemType.General, 5, HandlingUnitId, HandlingUnit, at, at.AddDays(7));
 
     /// <summary>Received and assigned an hour before <paramref name="now"/>: the next step is the unit's contact.</summary>
     public static object[] AwaitingContact(Guid id, DateTimeOffset now) => [Received(id, now.AddHours(-2)), Assigned(id, 1, now.AddHours(-1))];

@@ -40,7 +40,7 @@ public static class Requests
         content = "厂区门前道路破损，货车进出困难，请协调修复。",
     }, Json);
 
-    public static string Assign() => JsonSerializer.Serialize(new { problemType = "general", handlingUnit = GrievanceHistories.HandlingUnit }, Json);
+    public static string Assign() => JsonSerializer.Serialize(new { problemType = "general", handlingUnitId = GrievanceHistories.HandlingUnitId }, Json);
 
     public const string CalendarDay = "/api/calendar/days/2024-09-14";
 }

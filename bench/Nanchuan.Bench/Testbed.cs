@@ -31,7 +31,7 @@ public sealed class Testbed : IAsyncDisposable
         _cluster = cluster;
         _clusterFolder = clusterFolder;
         issuer = new TokenIssuer(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningKey)));
-        HandlerToken = issuer.Issue(new Actor("bench-dh", "区经济信息委 办理人", Roles.DepartmentHandler, GrievanceHistories.HandlingUnit, null, Channels.Web), TimeSpan.FromHours(12));
+        HandlerToken = issuer.Issue(new Actor("bench-dh", "区经济信息委 办理人", Roles.DepartmentHandler, GrievanceHistories.HandlingUnit, null, Channels.Web, DepartmentId: GrievanceHistories.HandlingUnitId), TimeSpan.FromHours(12));
         BusinessOfficeToken = issuer.Issue(new Actor("bench-bo", "区营商办 交办员", Roles.BusinessOffice, "区营商办", null, Channels.Web), TimeSpan.FromHours(12));
         EnterpriseToken = issuer.Issue(new Actor("bench-ent", "重庆南川示例科技有限公司", Roles.Enterprise, null, GrievanceHistories.Enterprise.ToString(), Channels.Web), TimeSpan.FromHours(12));
     }
