@@ -1,4 +1,5 @@
 using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Errors;
 
 namespace Nanchuan.BuildingBlocks.Platform.Reports;
 
@@ -9,6 +10,21 @@ namespace Nanchuan.BuildingBlocks.Platform.Reports;
 public sealed record ReportAccess(string Roles, Func<Actor, string?>? Scope = null)
 {
     public bool Admits(Actor actor) => Roles.Split(',').Contains(actor.Role);
+
+    /// <summary>
+    /// Refuses (403) a reader who may not read <paramref name="report"/>'s rows of <paramref name="department"/> (null: every department);
+    /// answers the department the reader is held to (null: none).
+    /// </summary>
+    public string? EnsureMayRead(Actor actor, string module, ReportTable report, string? department)
+    {
+        if (!Admits(actor)) throw new AccessDeniedException($"{actor.Role}无权读取{module}的报表 / {actor.Role} may not read {module}'s reports.");
+        var scope = Scope?.Invoke(actor);
+        if (scope is null) return department;
+        if (department is not null && department != scope) throw new AccessDeniedException($"只能读取{scope}的数据 / you may read {scope}'s rows only.");
+        if (report.Columns.All(c => c.Dimension != ReportDimension.Department))
+            throw new AccessDeniedException($"{report.Name}不分部门，仅全局读者可读取 / {report.Name} has no department; only readers of every department may read it.");
+        return scope;
+    }
 }
 
 /// <summary>A module's declared report tables, in the module's schema: the one list the schema, the writer, the export, the reporting role and docs/reporting.md are made from.</summary>

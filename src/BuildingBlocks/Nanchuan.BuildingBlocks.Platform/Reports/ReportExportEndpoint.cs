@@ -30,16 +30,7 @@ public static class ReportExportEndpoint
         var kind = format.ToLowerInvariant();
         if (kind is not ("csv" or "xlsx")) throw new DomainValidationException("format", "格式应为 csv 或 xlsx / format must be csv or xlsx.");
 
-        var actor = CurrentActor.Value;
-        if (!catalog.Access.Admits(actor)) throw new AccessDeniedException($"{actor.Role}无权导出{module}的报表 / {actor.Role} may not export {module}'s reports.");
-        var scope = catalog.Access.Scope?.Invoke(actor);
-        if (scope is not null)
-        {
-            if (department is not null && department != scope) throw new AccessDeniedException($"只能导出{scope}的数据 / you may export {scope}'s rows only.");
-            if (Dimension(report, ReportDimension.Department) is null)
-                throw new AccessDeniedException($"{report.Name}不分部门，仅全局读者可导出 / {report.Name} has no department; only readers of every department may export it.");
-            department = scope;
-        }
+        department = catalog.Access.EnsureMayRead(CurrentActor.Value, module, report, department);
 
         var (where, parameters) = Filter(report, month, from, to, department);
         var rows = await ReportReader.RowsAsync(session, report, where, cancellation, parameters);

@@ -13,15 +13,17 @@ namespace Internal.Generated.WolverineHandlers
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
     public sealed class POST_api_awards_contests_year_entries : Wolverine.Http.HttpHandler
     {
+        private readonly System.Collections.Generic.IReadOnlyList<Nanchuan.BuildingBlocks.Platform.Modules.INanchuanModule> _nanchuanModuleIReadOnlyList;
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_awards_contests_year_entries(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public POST_api_awards_contests_year_entries(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, System.Collections.Generic.IReadOnlyList<Nanchuan.BuildingBlocks.Platform.Modules.INanchuanModule> nanchuanModuleIReadOnlyList, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _timeProvider = timeProvider;
+            _nanchuanModuleIReadOnlyList = nanchuanModuleIReadOnlyList;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
         }
@@ -49,7 +51,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var entrySubmittedResponse_response = await Nanchuan.Awards.Submitting.SubmitEntryEndpoint.Post(year, request, documentSession, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            var entrySubmittedResponse_response = await Nanchuan.Awards.Submitting.SubmitEntryEndpoint.Post(year, request, _nanchuanModuleIReadOnlyList, documentSession, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             // This response type customizes the HTTP response
             ApplyHttpAware(entrySubmittedResponse_response, httpContext);

@@ -72,7 +72,10 @@ public sealed record MediaReference(MediaKind Kind, string Reference, string? Ca
 /// <param name="Period">The period it covers, e.g. "2024-10".</param>
 /// <param name="Source">Where it was read: the report table or endpoint, e.g. "/api/licensing/reports/monthly.csv".</param>
 /// <param name="CitedAt">When the server recorded it: the figure is the one of that time, never refreshed.</param>
-public sealed record KpiCitation(string Module, string Indicator, decimal Figure, string? Unit, string Period, string Source, DateTimeOffset CitedAt);
+/// <param name="Table">For a snapshot the server read: the module's report table (then <paramref name="Column"/> and <paramref name="Row"/> say which
+/// cell); null for a figure as the entrant stated it.</param>
+public sealed record KpiCitation(string Module, string Indicator, decimal Figure, string? Unit, string Period, string Source, DateTimeOffset CitedAt,
+    string? Table = null, string? Column = null, IReadOnlyDictionary<string, string>? Row = null);
 
 /// <summary>
 /// The contest's numbers, fixed when the year opens (configuration `Awards:*`, spec defaults): a changed setting never alters

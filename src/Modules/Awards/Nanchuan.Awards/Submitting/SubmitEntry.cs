@@ -1,12 +1,19 @@
 using Nanchuan.BuildingBlocks.Enterprises;
+using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.BuildingBlocks.Platform.Reports;
 
 namespace Nanchuan.Awards.Submitting;
 
 /// <summary>A photo or video of the case: a reference to the file (https URL or media-store key), never the file.</summary>
 public sealed record MediaBody(MediaKind? Kind, string? Reference, string? Caption);
 
-/// <summary>A KPI figure of another module the case cites, as the entrant read it.</summary>
-public sealed record CitationBody(string? Module, string? Indicator, decimal? Figure, string? Unit, string? Period, string? Source);
+/// <summary>
+/// A KPI figure of another module the case cites. With <c>table</c> it is a snapshot: the server reads <c>column</c> of the row named
+/// by <c>row</c> (every key column) from that module's report table (docs/reporting.md) and stores the figure and its source as of
+/// now (a <c>figure</c> sent along must equal it). Without <c>table</c> it is the entrant's own statement, stored as given.
+/// </summary>
+public sealed record CitationBody(string? Module, string? Indicator, decimal? Figure, string? Unit, string? Period, string? Source,
+    string? Table = null, string? Column = null, IReadOnlyDictionary<string, string>? Row = null);
 
 /// <summary>
 /// A case entered in the year's contest. <c>unit</c> is the entrant's unit: required when the BusinessOffice records the entry
@@ -34,24 +41,48 @@ public static class SubmitEntryEndpoint
     [EndpointDescription("During the submission phase (409 naming the phase otherwise). Photos and videos are references; cited KPI figures are stored as given, with the time they were cited.")]
     [ProducesResponseType<EntrySubmittedResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<EntrySubmittedResponse> Post(int year, SubmitEntryRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    public static async Task<EntrySubmittedResponse> Post(int year, SubmitEntryRequest request, IReadOnlyList<INanchuanModule> modules, IDocumentSession session,
+        TimeProvider time, CancellationToken cancellation)
     {
         var actor = CurrentActor.Value;
-        var unit = Check(actor, request);
+        var (unit, snapshots) = Check(actor, request, modules);
         AwardsAccess.EnsureMayEnter(actor, request.EntrantKind!.Value, request.Unit);
         var stream = await CaseStreams.LoadAsync<Contest>(session, Contest.IdOf(year), AwardsCases.ContestName, cancellation);
         stream.Aggregate!.Require(ContestPhase.Submission, "申报案例");
         var now = time.GetUtcNow();
+        var citations = await CitationsAsync(request.Citations ?? [], snapshots, actor, session, now, cancellation);
         var submitted = new EntrySubmitted(stream.Id, year, Guid.CreateVersion7(), request.EntrantKind.Value, request.EntrantName!.Trim(), unit, request.Title!.Trim(),
             request.Summary!.Trim(), (request.Media ?? []).Select(m => new MediaReference(m.Kind!.Value, m.Reference!.Trim(), m.Caption?.Trim())).ToList(),
-            (request.Citations ?? []).Select(c => new KpiCitation(c.Module!, c.Indicator!.Trim(), c.Figure!.Value, c.Unit?.Trim(), c.Period!.Trim(), c.Source!.Trim(), now)).ToList(),
-            now);
+            citations, now);
         CaseStreams.Append(stream, submitted);
         return new EntrySubmittedResponse(submitted.EntryId, year, unit);
     }
 
-    /// <summary>Every field error at once; answers the entrant's unit.</summary>
-    private static string Check(Actor actor, SubmitEntryRequest request)
+    /// <summary>Snapshots read now for the citations naming a report table; the others as the entrant stated them.</summary>
+    private static async Task<List<KpiCitation>> CitationsAsync(IReadOnlyList<CitationBody> bodies, IReadOnlyDictionary<int, KpiReference> snapshots, Actor actor,
+        IDocumentSession session, DateTimeOffset now, CancellationToken cancellation)
+    {
+        var citations = new List<KpiCitation>();
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            var c = bodies[i];
+            if (!snapshots.TryGetValue(i, out var reference))
+            {
+                citations.Add(new KpiCitation(c.Module!, c.Indicator!.Trim(), c.Figure!.Value, c.Unit?.Trim(), c.Period!.Trim(), c.Source!.Trim(), now));
+                continue;
+            }
+            var snapshot = await KpiSnapshots.ReadAsync(session, actor, reference, now, cancellation);
+            if (c.Figure is { } stated && stated != snapshot.Figure)
+                throw new DomainValidationException($"citations[{i}].figure", $"所填数值{stated}与报表当前数值{snapshot.Figure}不符 / {stated} differs from the table's {snapshot.Figure}.");
+            var period = reference.Row.Where(k => k.Column.Dimension is ReportDimension.Month or ReportDimension.Day).Select(k => snapshot.Row[k.Column.Name]).FirstOrDefault()
+                ?? $"截至{Beijing.Format(now)}";
+            citations.Add(new KpiCitation(snapshot.Module, snapshot.Indicator, snapshot.Figure, null, period, snapshot.Source, now, snapshot.Table, snapshot.Column, snapshot.Row));
+        }
+        return citations;
+    }
+
+    /// <summary>Every field error at once; answers the entrant's unit and the citations that name a report table, by position.</summary>
+    private static (string Unit, IReadOnlyDictionary<int, KpiReference> Snapshots) Check(Actor actor, SubmitEntryRequest request, IReadOnlyList<INanchuanModule> modules)
     {
         var errors = new FieldErrors();
         errors.If(request.EntrantKind is null, "entrantKind", $"请填写申报主体类型 / the entrant kind is required ({string.Join(", ", Enum.GetNames<EntrantKind>())}).");
@@ -82,9 +113,18 @@ public static class SubmitEntryEndpoint
         }
         var citations = request.Citations ?? [];
         errors.If(citations.Count > 20, "citations", "引用指标不超过20项 / at most 20 cited figures.");
+        var snapshots = new Dictionary<int, KpiReference>();
         for (var i = 0; i < citations.Count; i++)
         {
             var c = citations[i];
+            if (c.Table is not null)
+            {
+                foreach (var (field, given) in new[] { ("indicator", c.Indicator), ("unit", c.Unit), ("period", c.Period), ("source", c.Source) })
+                    errors.If(given is not null, $"citations[{i}].{field}", $"引用报表时{field}由系统读取，请勿填写 / with a table, {field} is read from it; leave it out.");
+                if (KpiSnapshots.Resolve(modules, errors, $"citations[{i}]", c.Module, c.Table, c.Column, c.Row) is { } reference) snapshots[i] = reference;
+                continue;
+            }
+            errors.If(c.Column is not null || c.Row is not null, $"citations[{i}].table", "引用报表行须注明报表 / a column or row needs its table.");
             errors.If(!Modules.Contains(c.Module), $"citations[{i}].module", $"模块应为：{string.Join("、", Modules)} / the module is one of the platform's.");
             errors.RequireText($"citations[{i}].indicator", c.Indicator, "指标名称", "the indicator");
             errors.If(c.Figure is null, $"citations[{i}].figure", "请填写指标数值 / the figure is required.");
@@ -92,7 +132,7 @@ public static class SubmitEntryEndpoint
             errors.RequireText($"citations[{i}].source", c.Source, "数据来源", "the source");
         }
         errors.ThrowIfAny();
-        return unit;
+        return (unit, snapshots);
     }
 
     private static bool IsReference(string? reference) =>
