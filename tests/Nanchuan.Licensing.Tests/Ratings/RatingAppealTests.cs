@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.BuildingBlocks.Ratings;
 using Nanchuan.Licensing.Ratings;
 using Nanchuan.Licensing.StaffAssessment;
@@ -16,7 +17,8 @@ public sealed class RatingAppealTests(LicensingHost platform)
         platform.SetShanghaiTime(2033, 4, 5, 10, 0);
         var item = await platform.ImmediateItemAsync("HCP-APPEAL", "区规划自然资源局");
         await platform.RateAsync(RatedServiceKind.Application, await platform.FinishedApplicationAsync(item), ServiceRating.Satisfied);
-        var bad = await platform.RateAsync(RatedServiceKind.Application, await platform.FinishedApplicationAsync(item), ServiceRating.VeryDissatisfied);
+        var (bad, rating) = await platform.PostTrackedAsync<ServiceRatingCase>("/api/licensing/ratings",
+            new RateService(RatedServiceKind.Application, await platform.FinishedApplicationAsync(item), ServiceRating.VeryDissatisfied, null), TestActors.Enterprise);
         const string figure = "select concat_ws('|', ratings, good_ratings, satisfaction_rate) from licensing.rating_figures where month = '2033-04' and kind = 'department' and unit = '区规划自然资源局'";
         (await platform.SqlRowsAsync(figure)).ShouldBe(["2|1|0.5000"]);
         var url = $"/api/licensing/ratings/{bad.Id}";
@@ -30,13 +32,18 @@ public sealed class RatingAppealTests(LicensingHost platform)
         await platform.PostAsync<ServiceRatingCase>($"{url}/appeal/decision", new DecideRatingAppeal(true, "误评"), TestActors.Supervisor, 403);
         (await platform.RejectedAsync($"{url}/appeal/decision", new { reason = "误评" }, TestActors.BusinessOffice, 400)).ShouldContain("\"upheld\"");
 
-        var decided = await platform.PostAsync<ServiceRatingCase>($"{url}/appeal/decision", new DecideRatingAppeal(true, "经核实企业误评"), TestActors.BusinessOffice);
+        var (decided, closing) = await platform.PostTrackedAsync<ServiceRatingCase>($"{url}/appeal/decision", new DecideRatingAppeal(true, "经核实企业误评"), TestActors.BusinessOffice);
 
         decided.Excluded.ShouldBeTrue();
+        var closed = closing.MessagesPublished<CaseClosed>().ShouldHaveSingleItem();
+        (closed.Case.CaseId, closed.Outcome, closed.OnTime).ShouldBe((bad.Id, "申诉成立，不计入满意率", (bool?)null));
         (await platform.SqlRowsAsync(figure)).ShouldBe(["1|1|1.0000"]);
         (await platform.SqlRowsAsync($"select excluded, exclusion_reason from licensing.rating_rows where rating_id = '{bad.Id}'")).ShouldBe(["True|经核实企业误评"]);
         await platform.PostAsync<ServiceRatingCase>($"{url}/revisit", new RevisitBadRating("回访"), TestActors.Planner, 409);
         await platform.PostAsync<ServiceRatingCase>($"{url}/deduction", new DeductForRating(2), TestActors.BusinessOffice, 409);
+        var fired = await platform.FireScheduledTimersAsync(rating, bad.Id); // the follow-up stopped with the appeal upheld
+        fired.OfType<RatingDeadlineWarned>().ShouldBeEmpty();
+        fired.OfType<RatingDeadlineOverdue>().ShouldBeEmpty();
     }
 
     [Fact]

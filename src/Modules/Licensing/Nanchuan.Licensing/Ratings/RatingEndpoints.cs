@@ -69,12 +69,11 @@ public static class RatingEndpoints
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<ServiceRatingCase> Revisit(Guid id, RevisitBadRating command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
+    public static async Task<(ServiceRatingCase, OutgoingMessages)> Revisit(
+        Guid id, RevisitBadRating command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
-        var stream = await CaseStreams.LoadAsync<ServiceRatingCase>(session, id, Name, cancellation);
-        RatingDecisions.EnsureServingUnit(stream.Aggregate!, CurrentActor.Value);
-        stream.AppendOne(RatingDecisions.Revisit(stream.Aggregate!, command, CurrentActor.Value, clock.GetUtcNow()));
-        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
+        var stream = await LoadForServingUnitAsync(session, id, cancellation);
+        return await AppendAsync(session, stream, RatingDecisions.Revisit(stream.Aggregate!, command, CurrentActor.Value, clock.GetUtcNow()), cancellation);
     }
 
     [WolverinePost($"{Route}/{{id}}/resolution")]
@@ -89,10 +88,8 @@ public static class RatingEndpoints
     public static async Task<(ServiceRatingCase, OutgoingMessages)> Resolve(
         Guid id, ResolveBadRating command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
-        var stream = await CaseStreams.LoadAsync<ServiceRatingCase>(session, id, Name, cancellation);
-        RatingDecisions.EnsureServingUnit(stream.Aggregate!, CurrentActor.Value);
-        var resolved = RatingDecisions.Resolve(stream.Aggregate!, command, CurrentActor.Value, clock.GetUtcNow());
-        return await AppendAsync(session, stream, resolved, cancellation);
+        var stream = await LoadForServingUnitAsync(session, id, cancellation);
+        return await AppendAsync(session, stream, RatingDecisions.Resolve(stream.Aggregate!, command, CurrentActor.Value, clock.GetUtcNow()), cancellation);
     }
 
     [WolverinePost($"{Route}/{{id}}/appeal")]
@@ -104,12 +101,11 @@ public static class RatingEndpoints
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<ServiceRatingCase> Appeal(Guid id, AppealRating command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
+    public static async Task<(ServiceRatingCase, OutgoingMessages)> Appeal(
+        Guid id, AppealRating command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
-        var stream = await CaseStreams.LoadAsync<ServiceRatingCase>(session, id, Name, cancellation);
-        RatingDecisions.EnsureServingUnit(stream.Aggregate!, CurrentActor.Value);
-        stream.AppendOne(RatingDecisions.Appeal(stream.Aggregate!, command, CurrentActor.Value, clock.GetUtcNow()));
-        return await CaseStreams.StateAfterAsync(session, stream, cancellation);
+        var stream = await LoadForServingUnitAsync(session, id, cancellation);
+        return await AppendAsync(session, stream, RatingDecisions.Appeal(stream.Aggregate!, command, CurrentActor.Value, clock.GetUtcNow()), cancellation);
     }
 
     [WolverinePost($"{Route}/{{id}}/appeal/decision")]
@@ -124,8 +120,7 @@ public static class RatingEndpoints
         Guid id, DecideRatingAppeal command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
         var stream = await CaseStreams.LoadAsync<ServiceRatingCase>(session, id, Name, cancellation);
-        var decided = RatingDecisions.DecideAppeal(stream.Aggregate!, command, clock.GetUtcNow());
-        return await AppendAsync(session, stream, decided, cancellation);
+        return await AppendAsync(session, stream, RatingDecisions.DecideAppeal(stream.Aggregate!, command, clock.GetUtcNow()), cancellation);
     }
 
     [WolverinePost($"{Route}/{{id}}/deduction")]
@@ -151,6 +146,14 @@ public static class RatingEndpoints
         var deducted = (DeductionRecorded)events[0];
         stream.AppendOne(new RatingDeductionRecorded(rating.Id, staffId, deducted.DeductionId, deducted.Points, now));
         return await CaseStreams.StateAfterAsync(session, stream, cancellation);
+    }
+
+    /// <summary>The rating for a step of the unit that served it (403 for anyone else).</summary>
+    private static async Task<JasperFx.Events.IEventStream<ServiceRatingCase>> LoadForServingUnitAsync(IDocumentSession session, Guid id, CancellationToken cancellation)
+    {
+        var stream = await CaseStreams.LoadAsync<ServiceRatingCase>(session, id, Name, cancellation);
+        RatingDecisions.EnsureServingUnit(stream.Aggregate!, CurrentActor.Value);
+        return stream;
     }
 
     /// <summary>Appends a step and answers the rating after it, with the oversight case event the step mirrors (decided on the state before it).</summary>
