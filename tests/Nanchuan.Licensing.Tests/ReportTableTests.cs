@@ -90,7 +90,8 @@ public sealed class ReportTableTests(LicensingHost platform)
         await platform.PostAsync<ServiceApplication>($"/api/licensing/applications/{application.Id}/visits", new RecordVisit("领取印章"), TestActors.WindowClerk);
 
         await platform.ShouldRebuildToTheLiveRowsAsync<LicensingReportTables>(
-            [.. LicensingTables.Catalog.Tables.Except([LicensingTables.PackageApplicationRows, LicensingTables.QueueTicketRows, LicensingTables.FinancingReferralRows])]);
+            [.. LicensingTables.Catalog.Tables.Except([LicensingTables.PackageApplicationRows, LicensingTables.QueueTicketRows, LicensingTables.FinancingReferralRows,
+                LicensingTables.RatingRows, LicensingTables.RatingFigures, LicensingTables.RatingRanking])]);
     }
 
     /// <summary>Issue 22: 24 of 160 concurrent consultations failed on the hall's daily figures. The summaries are views now: nothing to clash on.</summary>

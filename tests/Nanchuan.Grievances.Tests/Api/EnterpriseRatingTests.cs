@@ -1,3 +1,4 @@
+using Alba;
 using Nanchuan.BuildingBlocks.Ratings;
 using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Evaluating;
@@ -73,6 +74,25 @@ public sealed class EnterpriseRatingTests(GrievancesHost platform)
         });
         (await offScale.ReadAsTextAsync()).ShouldContain("rating");
         (await platform.EventsAsync(id)).OfType<GrievanceRatedByEnterprise>().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_hall_s_rules_apply_a_comment_of_at_most_500_characters_and_two_ratings_at_once_make_one()
+    {
+        var id = await Handled();
+        var url = $"{GrievanceApi.Route}/{id}/enterprise-rating";
+
+        var tooLong = await platform.Post(TestActors.Enterprise, url, new RateServiceRequest(ServiceRating.Satisfied, new string('慢', 501)), 400);
+        (await tooLong.ReadAsTextAsync()).ShouldContain(ServiceRatings.CommentTooLong);
+        var results = await Task.WhenAll(new[] { ServiceRating.Satisfied, ServiceRating.Dissatisfied }.Select(rating => platform.Host.Scenario(s =>
+        {
+            s.Post.Json(new RateServiceRequest(rating, null)).ToUrl(url);
+            s.As(platform, TestActors.Enterprise);
+            s.IgnoreStatusCode();
+        })));
+
+        results.Select(r => r.Context.Response.StatusCode).OrderBy(c => c).ShouldBe([200, 409]);
+        (await platform.EventsAsync(id)).OfType<GrievanceRatedByEnterprise>().ShouldHaveSingleItem();
     }
 
     [Theory]

@@ -32,4 +32,12 @@ public static class ServiceRatings
     /// <summary>满意率 = 好评 ÷ all ratings, 4 decimals (midpoint away from zero); null when nothing was rated.</summary>
     public static decimal? SatisfactionRate(IReadOnlyCollection<ServiceRating> ratings) =>
         ratings.Count == 0 ? null : Math.Round((decimal)ratings.Count(IsGood) / ratings.Count, 4, MidpointRounding.AwayFromZero);
+
+    /// <summary>The longest comment a rating may carry, the same in every module.</summary>
+    public const int CommentMaxLength = 500;
+
+    public const string CommentTooLong = "评价内容不超过500字 / a comment has at most 500 characters.";
+
+    /// <summary>The comment as recorded: trimmed, null when blank.</summary>
+    public static string? Comment(string? comment) => string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
 }

@@ -7,6 +7,7 @@ using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Licensing.Applications;
 using Nanchuan.Licensing.Catalogue;
 using Nanchuan.Licensing.FastApproval;
+using Nanchuan.Licensing.Ratings;
 using Nanchuan.Licensing.Registration;
 using Nanchuan.Licensing.Reports;
 using Nanchuan.Licensing.StaffAssessment;
@@ -31,6 +32,8 @@ public sealed class LicensingModule : INanchuanModule
         HallServicesConfiguration.AddServices(services, configuration);
         services.AddCaseDeadlines<ApplicationDeadlines>();
         services.AddCaseDeadlines<RegistrationDeadlines>();
+        services.Configure<RatingOptions>(configuration.GetSection(RatingOptions.Section));
+        services.AddCaseDeadlines<RatingDeadlines>();
     }
 
     public ReportCatalog Reports => LicensingTables.Catalog;
@@ -52,5 +55,8 @@ public sealed class LicensingModule : INanchuanModule
         options.Projections.Snapshot<FastApprovalProject>(SnapshotLifecycle.Inline);
         options.Schema.For<FastApprovalProject>().DatabaseSchemaName(((INanchuanModule)this).SchemaName);
         options.Projections.Add(new LicensingReportTables(), ProjectionLifecycle.Inline);
+        options.Projections.Snapshot<ServiceRatingCase>(SnapshotLifecycle.Inline);
+        options.Schema.For<ServiceRatingCase>().DatabaseSchemaName(((INanchuanModule)this).SchemaName);
+        options.Projections.Add(new RatingTable(), ProjectionLifecycle.Inline);
     }
 }

@@ -185,4 +185,47 @@ internal static class LicensingTables
         Of("deductions", "integer", "扣分次数", "Deductions recorded."), Of("points_deducted", "integer", "扣分", "Points deducted."), Of("score", "integer", "得分", "The month's score."),
         Of("complaints", "integer", "有效投诉", "Valid complaints."), Of("explanations_outstanding", "integer", "待写说明", "Complaints without a written explanation."),
         Of("interview", "boolean", "约谈", "An interview was triggered."), Of("returned_to_home_unit", "boolean", "退回原单位", "Returned to the home unit."));
+
+    // 好差评 (ADR 0095): one row per rating; the figures and the ranking are views over it, leaving out ratings whose appeal was upheld.
+    public static readonly ReportTable RatingRows = Catalog.Table("rating_rows", "好差评", "One row per 好差评 of a finished service of the hall.", exported: false,
+        KeyOf("rating_id", "uuid", "评价编号", "The rating's stream id."), Of("service", "text", "服务类型", "application, package, registration, deskRequest or financingRequest."),
+        Of("case_id", "uuid", "办件编号", "The rated case."), Of("credit_code", "text", "统一社会信用代码", "The enterprise that rated."),
+        Of("department", "text", "办理部门", "The department that served.", Department), Of("service_point", "text", "服务点", "The hall or the 近快办 point that served."),
+        Of("window_staff_id", "text", "受理窗口工作人员", "The staff member whose window received the case; null when lodged online."),
+        Of("window_staff_name", "text", "受理窗口", "That staff member's name."), Of("rating", "text", "评价等级", "verySatisfied … veryDissatisfied (as in the JSON API)."),
+        Of("good", "boolean", "好评", "非常满意, 满意 or 基本满意."), Of("channel", "text", "评价渠道", "window (一次一评) or online (一事一评)."),
+        Of("rated_at", "timestamptz", "评价时间", "When it was rated."), MonthOf("The Beijing-time month of the rating."),
+        Of("revisit_due_at", "timestamptz", "回访时限", "A 差评's revisit deadline."), Of("revisited_at", "timestamptz", "回访时间", "When it was revisited."),
+        Of("rectification_due_at", "timestamptz", "整改时限", "A 差评's rectification deadline."), Of("resolved_at", "timestamptz", "整改或说明时间", "When it was rectified or explained."),
+        Of("excluded", "boolean", "不计入满意率", "An appeal against it was upheld."), Of("exclusion_reason", "text", "不计入理由", "The business office's reason."),
+        Of("deduction_points", "integer", "考核扣分", "Points it deducted in the staff assessment."));
+
+    /// <summary>满意率 per month and unit: the window (staff member), the department and the service point, counting the ratings that count.</summary>
+    private static readonly string RatingFigureRows = $$"""
+        select month, kind, unit, unit_name, count(*)::int as ratings, (count(*) filter (where good))::int as good_ratings,
+               round((count(*) filter (where good))::numeric / count(*), 4)::numeric(7,4) as satisfaction_rate
+        from (
+            select month, 'window' as kind, window_staff_id as unit, window_staff_name as unit_name, good from {{S}}.rating_rows where not excluded and window_staff_id is not null
+            union all
+            select month, 'department', department, department, good from {{S}}.rating_rows where not excluded
+            union all
+            select month, 'servicePoint', service_point, service_point, good from {{S}}.rating_rows where not excluded
+        ) r
+        group by month, kind, unit, unit_name
+        """;
+
+    public static readonly ReportTable RatingFigures = Catalog.View("rating_figures", "好差评满意率",
+        "Per Beijing-time month, the 好差评 满意率 of each window (staff member), department and service point: good ratings ÷ ratings, appeals upheld left out.",
+        $"select month, kind, unit, unit_name, ratings, good_ratings, satisfaction_rate from ({RatingFigureRows}) f",
+        KeyOf("month", "text", "月份", "The Beijing-time month of the ratings.", Month), KeyOf("kind", "text", "统计单元类型", "window, department or servicePoint."),
+        KeyOf("unit", "text", "统计单元", "The staff member's id, the department or the service point."), Of("unit_name", "text", "单元名称", "Its name."),
+        Of("ratings", "integer", "评价数", "Ratings that count."), Of("good_ratings", "integer", "好评数", "Of them 非常满意, 满意 or 基本满意."),
+        Of("satisfaction_rate", "numeric(7,4)", "满意率", "good ratings ÷ ratings."));
+
+    public static readonly ReportTable RatingRanking = Catalog.View("rating_ranking", "好差评排名",
+        "Per month and kind of unit, the units ranked by 满意率 (highest first; equal rates by more ratings, then share a rank).",
+        $"select month, kind, (rank() over (partition by month, kind order by satisfaction_rate desc, ratings desc))::int, unit, unit_name, ratings, satisfaction_rate from ({RatingFigureRows}) f",
+        KeyOf("month", "text", "月份", "The Beijing-time month of the ratings.", Month), KeyOf("kind", "text", "统计单元类型", "window, department or servicePoint."),
+        Of("rank", "integer", "名次", "1 = highest 满意率."), KeyOf("unit", "text", "统计单元", "The staff member's id, the department or the service point."),
+        Of("unit_name", "text", "单元名称", "Its name."), Of("ratings", "integer", "评价数", "Ratings that count."), Of("satisfaction_rate", "numeric(7,4)", "满意率", "good ratings ÷ ratings."));
 }

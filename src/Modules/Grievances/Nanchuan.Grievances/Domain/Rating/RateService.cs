@@ -22,6 +22,7 @@ internal static partial class GrievanceDecisions
 
         var errors = new ValidationErrors();
         errors.If(!Enum.IsDefined(command.Rating), "rating", "评价等级无效 / unknown rating.");
+        errors.If(ServiceRatings.Comment(command.Comment)?.Length > ServiceRatings.CommentMaxLength, "comment", ServiceRatings.CommentTooLong);
         errors.ThrowIfAny();
 
         return new GrievanceRatedByEnterprise(state.Id, round.Round, command.Rating, command.Comment?.Trim() ?? "", now);
