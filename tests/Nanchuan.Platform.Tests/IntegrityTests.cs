@@ -3,7 +3,6 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Integrity;
 using Nanchuan.Testing;
-using Npgsql;
 
 namespace Nanchuan.Platform.Tests;
 
@@ -178,31 +177,30 @@ public sealed class IntegrityTests(IntegrityHost platform) : IClassFixture<Integ
         return JsonDocument.Parse(await created.ReadAsTextAsync()).RootElement.GetProperty("id").GetGuid();
     }
 
+    private Task<Guid> ProbeStreamAsync(int events) => platform.ProbeStreamAsync(events);
+
+    private Task RemoveStreamAsync(Guid id) =>
+        ExecuteAsync($"delete from events.mt_events where stream_id = '{id}'; delete from events.mt_streams where id = '{id}'");
+
+    private Task ExecuteAsync(string sql) => platform.ExecuteAsync(sql);
+}
+
+public sealed record IntegrityProbe(string Note);
+
+public static class IntegrityProbes
+{
     /// <summary>A stream of <paramref name="events"/> events of a type no module knows, appended one save at a time.</summary>
-    private async Task<Guid> ProbeStreamAsync(int events)
+    public static async Task<Guid> ProbeStreamAsync(this PlatformHost platform, int events, Guid? existing = null)
     {
-        var id = Guid.NewGuid();
+        var id = existing ?? Guid.NewGuid();
         var store = platform.Services.GetRequiredService<IDocumentStore>();
         for (var i = 1; i <= events; i++)
         {
             await using var session = store.LightweightSession();
-            if (i == 1) session.Events.StartStream(id, new IntegrityProbe($"第{i}条"));
+            if (i == 1 && existing is null) session.Events.StartStream(id, new IntegrityProbe($"第{i}条"));
             else session.Events.Append(id, new IntegrityProbe($"第{i}条"));
             await session.SaveChangesAsync();
         }
         return id;
     }
-
-    private Task RemoveStreamAsync(Guid id) =>
-        ExecuteAsync($"delete from events.mt_events where stream_id = '{id}'; delete from events.mt_streams where id = '{id}'");
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(platform.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
 }
-
-public sealed record IntegrityProbe(string Note);

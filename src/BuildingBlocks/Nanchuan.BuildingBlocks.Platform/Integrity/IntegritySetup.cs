@@ -11,6 +11,7 @@ public static class IntegritySetup
         services.AddSingleton<EventChain>();
         services.AddSingleton<DigestRecorder>();
         services.AddHostedService<DailyDigest>();
+        services.AddSingleton<Erasure.PersonalDataEraser>();
     }
 
     public static void ConfigureIntegrityStorage(this StoreOptions options)
