@@ -38,6 +38,7 @@ public sealed class PersonalDataErasureTests(ErasureHost platform) : IClassFixtu
             parties = new object[] { new { kind = "organisation", name = "重庆某建材贸易有限公司", phone = "023-71234567" }, new { kind = "naturalPerson", name = Name, phone = Phone } },
         }, 201).Read<JsonElement>()).GetProperty("id").GetGuid();
         var figures = await FiguresAsync();
+        figures.Split('\n').ShouldContain(table => table.StartsWith("judiciary.") && !table.EndsWith(": "), figures);
         var otherList = await GrievanceListAsync();
         (await CountAsync(Phone)).ShouldBeGreaterThan(0);
 

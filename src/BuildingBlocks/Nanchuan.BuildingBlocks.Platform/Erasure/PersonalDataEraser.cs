@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.Extensions.Logging;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.PersonalData;
 using Nanchuan.BuildingBlocks.Platform.Integrity;
 using Npgsql;
@@ -14,7 +15,11 @@ namespace Nanchuan.BuildingBlocks.Platform.Erasure;
 /// <param name="Name">The person's name (2-30 characters), erased in the events and read models of the streams that hold the identifier; optional.</param>
 /// <param name="LegalBasis">The case of PIPL art. 47.</param>
 /// <param name="RequestReference">The request's reference (up to 100 characters).</param>
-public sealed record ErasePersonalData(string? Identifier, string? Name, LegalBasis? LegalBasis, string? RequestReference);
+public sealed record ErasePersonalData(string? Identifier, string? Name, LegalBasis? LegalBasis, string? RequestReference)
+    : IOpenApiExample<ErasePersonalData>
+{
+    public static ErasePersonalData Example => new("13812345678", "李明华", Erasure.LegalBasis.ConsentWithdrawn, "南川个保删〔2026〕1号");
+}
 
 /// <summary>
 /// Erases one person's data from every module's events and read models in one transaction, reseals the rewritten streams'
