@@ -63,7 +63,7 @@ public static class ReportTableChecks
         return all;
     }
 
-    private static async Task ExecuteAsync(this PlatformHost platform, string sql)
+    public static async Task ExecuteAsync(this PlatformHost platform, string sql)
     {
         await using var connection = new NpgsqlConnection(platform.ConnectionString);
         await connection.OpenAsync();

@@ -24,6 +24,7 @@ using Nanchuan.BuildingBlocks.Platform.Database;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Errors;
 using Nanchuan.BuildingBlocks.Platform.Health;
+using Nanchuan.BuildingBlocks.Platform.Integrity;
 using Nanchuan.BuildingBlocks.Platform.Messaging;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.BuildingBlocks.Platform.Projections;
@@ -75,6 +76,7 @@ public static class PlatformHosting
         services.AddWolverineHttp();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddSingleton<ProjectionRebuilds>();
+        services.AddEventIntegrity();
 
         foreach (var module in modules) module.AddServices(services, builder.Configuration);
 
@@ -166,6 +168,7 @@ public static class PlatformHosting
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         options.ConfigureCalendarStorage();
         options.ConfigureDepartmentStorage();
+        options.ConfigureIntegrityStorage();
         options.Schema.For<AccessRefusal>().DatabaseSchemaName(PlatformSchema).Index(r => r.At);
         foreach (var module in modules) module.ConfigureMarten(options);
         options.AddReportTables(modules.Select(m => m.Reports).OfType<ReportCatalog>().ToList());

@@ -1,6 +1,7 @@
 using JasperFx;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.BuildingBlocks.Platform.Integrity;
 
 namespace Nanchuan.BuildingBlocks.Platform.Database;
 
@@ -14,6 +15,9 @@ public static class PlatformStartup
     /// </summary>
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        // The integrity commands read and seal the event store; they need the database but not the web host (ADR 0086).
+        if (args is [IntegrityCommandLine.Command, .. var rest])
+            return DatabaseAvailable(app) ? await IntegrityCommandLine.RunAsync(app.Services, rest, Console.Out) : 1;
         if (args is not [var command, ..] || !HelpWords.Contains(command, StringComparer.OrdinalIgnoreCase))
         {
             if (!DatabaseAvailable(app)) return 1;
