@@ -136,6 +136,7 @@ public static class PlatformHosting
         app.MapHealthChecks("/health/messaging", new HealthCheckOptions { Predicate = check => check.Tags.Contains("messaging"), ResponseWriter = HealthReportJson.WriteAsync })
             .RequireAuthorization(Roles.Admin);
         app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(Roles.Admin);
+        _ = app.Services.GetRequiredService<MessagingSignals>(); // its gauges exist from the start, not from the first health probe
         if (app.Environment.IsDevelopment()) app.MapDevelopmentTokens();
         app.MapWolverineEndpoints(options =>
         {

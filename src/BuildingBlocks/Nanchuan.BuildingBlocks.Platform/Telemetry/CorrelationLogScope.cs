@@ -9,7 +9,7 @@ namespace Nanchuan.BuildingBlocks.Platform.Telemetry;
 /// and Marten on the events of this request — the root id of the request's trace (W3C trace id) — so a log line, a
 /// trace and an audit event are found from one another.
 /// </summary>
-public sealed class CorrelationLogScope(RequestDelegate next, ILogger<CorrelationLogScope> logger)
+internal sealed class CorrelationLogScope(RequestDelegate next, ILogger<CorrelationLogScope> logger)
 {
     public const string Key = "CorrelationId";
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Nanchuan.BuildingBlocks.Platform.Telemetry;
 
 /// <summary>A health report as JSON: the overall status and each check's status, description and figures.</summary>
-public static class HealthReportJson
+internal static class HealthReportJson
 {
     public static Task WriteAsync(HttpContext context, HealthReport report)
     {

@@ -8,7 +8,7 @@ namespace Nanchuan.BuildingBlocks.Platform.Telemetry;
 /// when a due scheduled message has waited longer than `Health:ScheduledMessageLagLimit` (default 5 minutes): deadline
 /// timers are not firing. Kept out of `/health/ready`: a dead letter is no reason to take a node out of the load balancer.
 /// </summary>
-public sealed class MessagingHealthCheck(MessagingSignals signals, IConfiguration configuration) : IHealthCheck
+internal sealed class MessagingHealthCheck(MessagingSignals signals, IConfiguration configuration) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

@@ -16,7 +16,7 @@ namespace Nanchuan.BuildingBlocks.Platform.Telemetry;
 /// Wolverine, Marten and Npgsql when something receives them; OTLP export of traces, metrics and logs only when
 /// `Telemetry:Otlp:Endpoint` is configured (off by default).
 /// </summary>
-public static class PlatformTelemetry
+internal static class PlatformTelemetry
 {
     public const string ServiceName = "nanchuan";
     /// <summary>The platform's own meter: the messaging health signals.</summary>
