@@ -46,9 +46,13 @@ public static class ReportTableChecks
         platform.ReportRowsAsync(catalog.Tables);
 
     /// <summary>Every row of each table as its row literal, in key order.</summary>
-    public static async Task<IReadOnlyDictionary<string, List<string>>> ReportRowsAsync(this PlatformHost platform, IEnumerable<ReportTable> tables)
+    public static Task<IReadOnlyDictionary<string, List<string>>> ReportRowsAsync(this PlatformHost platform, IEnumerable<ReportTable> tables) =>
+        ReportRowsAsync(platform.ConnectionString, tables);
+
+    /// <summary>As above, on any database of the platform (e.g. one restored from a backup).</summary>
+    public static async Task<IReadOnlyDictionary<string, List<string>>> ReportRowsAsync(string connectionString, IEnumerable<ReportTable> tables)
     {
-        await using var connection = new NpgsqlConnection(platform.ConnectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         var all = new Dictionary<string, List<string>>();
         foreach (var table in tables)

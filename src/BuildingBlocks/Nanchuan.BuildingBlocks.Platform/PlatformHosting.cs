@@ -16,6 +16,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Enterprises;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Calendar;
@@ -33,6 +34,7 @@ using Nanchuan.BuildingBlocks.Platform.Requests;
 using Nanchuan.BuildingBlocks.Platform.OpenApi;
 using Nanchuan.BuildingBlocks.Platform.RateLimiting;
 using Nanchuan.BuildingBlocks.Platform.Security;
+using Nanchuan.BuildingBlocks.Platform.Telemetry;
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Npgsql;
 using Weasel.Core;
@@ -74,7 +76,10 @@ public static class PlatformHosting
         services.AddPlatformOpenApi();
         services.AddAnonymousRateLimit(builder.Configuration);
         services.AddWolverineHttp();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<MessagingHealthCheck>("messaging", tags: ["messaging"]);
+        services.AddPlatformTelemetry(builder.Configuration);
         services.AddSingleton<ProjectionRebuilds>();
         services.AddEventIntegrity();
 
@@ -85,6 +90,7 @@ public static class PlatformHosting
             {
                 var options = StoreOptionsFor(sp.GetRequiredService<PlatformDatabase>().ConnectionString, modules);
                 if (!applySchema) options.AutoCreateSchemaObjects = AutoCreate.None;
+                PlatformTelemetry.ConfigureMarten(options, builder.Configuration);
                 return options;
             })
             .UseLightweightSessions();
@@ -110,6 +116,8 @@ public static class PlatformHosting
 
     public static WebApplication UseNanchuanPlatform(this WebApplication app)
     {
+        // First, so that every log line of the request, the exception handler's too, carries the correlation id.
+        app.UseMiddleware<CorrelationLogScope>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodySizeMiddleware>();
@@ -126,6 +134,11 @@ public static class PlatformHosting
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        // Operations readers only (ADR 0092): the queue's state and the platform's load are not for every signed-in user.
+        app.MapHealthChecks("/health/messaging", new HealthCheckOptions { Predicate = check => check.Tags.Contains("messaging"), ResponseWriter = HealthReportJson.WriteAsync })
+            .RequireAuthorization(Roles.Admin);
+        app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(Roles.Admin);
+        _ = app.Services.GetRequiredService<MessagingSignals>(); // its gauges exist from the start, not from the first health probe
         if (app.Environment.IsDevelopment()) app.MapDevelopmentTokens();
         app.MapWolverineEndpoints(options =>
         {
