@@ -121,6 +121,7 @@ public static class PlatformHosting
         app.UseAuthorization();
         app.UseMiddleware<CaseVersionMiddleware>();
         app.UseMiddleware<EnumQueryValuesMiddleware>();
+        app.UseMiddleware<DateValuesMiddleware>();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
@@ -135,6 +136,7 @@ public static class PlatformHosting
             {
                 bodies.Add(chain.RequestType);
                 EnumQueryParameters.Mark(chain);
+                DateParameters.Mark(chain);
             });
             bodies.Add(typeof(DevelopmentTokenRequest));
         });

@@ -7,7 +7,8 @@ namespace Nanchuan.BuildingBlocks.Platform.Requests;
 /// <summary>
 /// The platform's limits on every request body (docs/adr/0030), one rule for all modules: a short text (a name, a person, a
 /// phone, a code, a number, a title) at most <see cref="ShortText"/> characters, any other text at most
-/// <see cref="LongText"/>; no text holds U+0000; a list at most <see cref="Items"/> entries, none of them null.
+/// <see cref="LongText"/>; no text holds U+0000; a list at most <see cref="Items"/> entries, none of them null; a date within
+/// <see cref="RequestDates"/>.
 /// </summary>
 public static class RequestLimits
 {
@@ -51,6 +52,9 @@ public static class RequestLimits
                 CheckText(text, field, maxLength, errors);
                 break;
             case IDictionary:
+                break;
+            case DateOnly or DateTimeOffset or DateTime when !RequestDates.Allows(value):
+                errors[field] = RequestDates.Error(field);
                 break;
             case IEnumerable list when options.GetTypeInfo(value.GetType()).Kind == JsonTypeInfoKind.Enumerable:
                 var items = list.Cast<object?>().ToList();
