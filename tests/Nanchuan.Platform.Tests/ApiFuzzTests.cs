@@ -35,6 +35,7 @@ public sealed class ApiFuzzTests(ApiFuzzHost platform, ITestOutputHelper output)
     [Fact]
     public async Task No_operation_answers_odd_input_with_a_5xx_and_a_refusal_is_problem_details_that_wrote_nothing()
     {
+        var clock = Stopwatch.StartNew();
         var seed = int.TryParse(Environment.GetEnvironmentVariable("NANCHUAN_FUZZ_SEED"), CultureInfo.InvariantCulture, out var given) ? given : DefaultSeed;
         var full = Environment.GetEnvironmentVariable("NANCHUAN_FUZZ_FULL") == "1";
         var random = new Random(seed);
@@ -56,7 +57,7 @@ public sealed class ApiFuzzTests(ApiFuzzHost platform, ITestOutputHelper output)
         var failures = new ConcurrentBag<string>();
         var refused = new ConcurrentDictionary<string, string>();
         var took = new ConcurrentBag<(TimeSpan Took, string Request)>();
-        var clock = Stopwatch.StartNew();
+        output.WriteLine($"document and plan: {clock.Elapsed.TotalSeconds:0.0} s");
         await Parallel.ForEachAsync(planned, new ParallelOptions { MaxDegreeOfParallelism = InFlight }, async (request, _) =>
         {
             var started = Stopwatch.GetTimestamp();
@@ -66,18 +67,21 @@ public sealed class ApiFuzzTests(ApiFuzzHost platform, ITestOutputHelper output)
             if (status >= 500) failures.Add($"{where}: {status} {problem}");
             else if (status >= 400)
             {
-                refused[request.Actor.Id] = where;
+                if (!RecordsItsRefusal(request.Operation, status)) refused[request.Actor.Id] = where;
                 if (problem is not null) failures.Add($"{where}: {status} not problem details: {problem}");
             }
         });
 
-        output.WriteLine($"seed {seed}{(full ? ", full" : "")}: {planned.Count} requests in {clock.Elapsed.TotalSeconds:0.0} s, {refused.Count} refused; the slowest:");
+        output.WriteLine($"seed {seed}{(full ? ", full" : "")}: {planned.Count} requests, {clock.Elapsed.TotalSeconds:0.0} s in all, {refused.Count} refused; the slowest:");
         foreach (var (duration, request) in took.OrderByDescending(t => t.Took).Take(10)) output.WriteLine($"{duration.TotalMilliseconds:0} ms {request}");
         var writers = await platform.SqlRowsAsync("select distinct headers ->> 'actorId' from events.mt_events where headers ->> 'actorId' like 'fuzz-%'");
         foreach (var id in writers.Where(refused.ContainsKey)) failures.Add($"{refused[id]}: refused, yet wrote events");
         failures.Order(StringComparer.Ordinal).ShouldBeEmpty($"seed {seed} (NANCHUAN_FUZZ_SEED={seed} repeats the run)");
         planned.Count.ShouldBeGreaterThan(1000);
     }
+
+    /// <summary>The one refusal that records by design: an inspection outside the plan is an unauthorised-inspection case (ADR 0038).</summary>
+    private static bool RecordsItsRefusal(string operation, int status) => operation == "POST /api/enforcement/inspections" && status == 403;
 
     /// <summary>Writers other than the supervisor first (who may change nothing), the business office and admin before narrower roles.</summary>
     private static int Preference(string label) => label switch
@@ -103,7 +107,7 @@ public sealed class ApiFuzzTests(ApiFuzzHost platform, ITestOutputHelper output)
         using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(variant.Url, UriKind.Relative));
         if (variant.Body is { } body)
         {
-            request.Content = new ByteArrayContent(body);
+            request.Content = new ByteArrayContent(body());
             if (variant.ContentType is { } type) request.Content.Headers.TryAddWithoutValidation("Content-Type", type);
         }
         if (variant.IfMatch is { } tag) request.Headers.TryAddWithoutValidation("If-Match", tag);
@@ -136,8 +140,8 @@ public sealed class ApiFuzzTests(ApiFuzzHost platform, ITestOutputHelper output)
     private static string Shorten(string text) => text.Length > 200 ? text[..200] + "…" : text;
 }
 
-/// <summary>One odd request of an operation: its kind (for sampling), a readable name, the URL and what it carries.</summary>
-public sealed record FuzzVariant(string Kind, string Name, string Url, byte[]? Body = null, string? ContentType = "application/json", string? IfMatch = null);
+/// <summary>One odd request of an operation: its kind (for sampling), a readable name, the URL and what it carries (the body built when sent).</summary>
+public sealed record FuzzVariant(string Kind, string Name, string Url, Func<byte[]>? Body = null, string? ContentType = "application/json", string? IfMatch = null);
 
 /// <summary>Settings shared by hosts that send many requests in a minute from one (test) address.</summary>
 public static class RateLimitSettings

@@ -38,4 +38,35 @@ public sealed class FuzzFindingTests(PlatformHost platform)
         var problem = await result.ReadAsJsonAsync<HttpValidationProblemDetails>();
         problem.Errors[parameter].ShouldBe([$"“{parameter}”应在1900-01-01至2199-12-31之间 / '{parameter}' lies between 1900-01-01 and 2199-12-31."]);
     }
+
+    /// <summary>U+0000 in a query value reached PostgreSQL (22021, a 500; and the connection it broke answered the next query wrongly).</summary>
+    [Theory]
+    [InlineData("/api/utilities/reports/connections?month=%00", "month")]
+    [InlineData("/api/grievances/reports/monthly_report.csv?department=a%00b", "department")]
+    public async Task A_null_character_in_a_query_value_is_a_400_naming_the_parameter(string url, string parameter)
+    {
+        var result = await platform.Host.Scenario(s =>
+        {
+            s.Get.Url(url);
+            s.As(platform, TestActors.BusinessOffice);
+            s.StatusCodeShouldBe(400);
+        });
+        (await result.ReadAsJsonAsync<HttpValidationProblemDetails>()).Errors[parameter].ShouldHaveSingleItem().ShouldContain("U+0000");
+    }
+
+    /// <summary>An amount of 2⁶³ yuan overflowed the report table's numeric(14,2) at commit (PostgreSQL 22003, a 500).</summary>
+    [Fact]
+    public async Task An_amount_of_a_trillion_or_more_is_a_400_naming_the_field()
+    {
+        var result = await platform.Host.Scenario(s =>
+        {
+            s.Post.Text("""{"creditCode":"91500119MA5U8XRB98","enterpriseName":"重庆南川示例科技有限公司","amount":9223372036854775808,"purpose":"流动资金","product":"信用贷","banks":null}""")
+                .ToUrl("/api/licensing/financial-street/requests");
+            s.WithRequestHeader("Content-Type", "application/json");
+            s.As(platform, TestActors.Enterprise);
+            s.StatusCodeShouldBe(400);
+        });
+        (await result.ReadAsJsonAsync<HttpValidationProblemDetails>()).Errors["amount"]
+            .ShouldBe(["“amount”的数值应小于1万亿（10¹²） / 'amount' must be less than one trillion (10¹²) in size."]);
+    }
 }

@@ -121,7 +121,7 @@ public static class PlatformHosting
         app.UseAuthorization();
         app.UseMiddleware<CaseVersionMiddleware>();
         app.UseMiddleware<EnumQueryValuesMiddleware>();
-        app.UseMiddleware<DateValuesMiddleware>();
+        app.UseMiddleware<RouteAndQueryValuesMiddleware>();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();

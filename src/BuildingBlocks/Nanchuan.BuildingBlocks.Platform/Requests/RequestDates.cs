@@ -1,7 +1,4 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Nanchuan.BuildingBlocks.Platform.Errors;
 using Wolverine.Http;
 
 namespace Nanchuan.BuildingBlocks.Platform.Requests;
@@ -31,7 +28,7 @@ public static class RequestDates
     internal static bool IsDate(Type type) => (Nullable.GetUnderlyingType(type) ?? type) is var t && (t == typeof(DateOnly) || t == typeof(DateTimeOffset) || t == typeof(DateTime));
 }
 
-/// <summary>The date-typed route and query parameters of an endpoint, checked by <see cref="DateValuesMiddleware"/>.</summary>
+/// <summary>The date-typed route and query parameters of an endpoint, checked by <see cref="RouteAndQueryValuesMiddleware"/>.</summary>
 public sealed record DateParameters(IReadOnlyList<string> Names)
 {
     internal static void Mark(HttpChain chain)
@@ -39,25 +36,4 @@ public sealed record DateParameters(IReadOnlyList<string> Names)
         var names = chain.Method.Method.GetParameters().Where(p => p.Name is not null && RequestDates.IsDate(p.ParameterType)).Select(p => p.Name!).ToList();
         if (names.Count > 0) chain.Metadata.WithMetadata(new DateParameters(names));
     }
-}
-
-/// <summary>Refuses a route or query date outside <see cref="RequestDates"/> before the endpoint runs; unreadable ones are Wolverine's 400.</summary>
-public sealed class DateValuesMiddleware(RequestDelegate next, IProblemDetailsService problems)
-{
-    public async Task InvokeAsync(HttpContext context)
-    {
-        var errors = new Dictionary<string, string[]>();
-        foreach (var name in context.GetEndpoint()?.Metadata.GetMetadata<DateParameters>()?.Names ?? [])
-        {
-            var given = context.Request.RouteValues.TryGetValue(name, out var route) ? [route?.ToString()] : context.Request.Query[name].ToArray();
-            if (given.Any(value => Parsed(value) is { } date && !RequestDates.Allows(date))) errors[name] = RequestDates.Error(name);
-        }
-        if (errors.Count == 0) await next(context);
-        else await FieldErrorsProblem.WriteAsync(problems, context, errors);
-    }
-
-    private static object? Parsed(string? value) =>
-        DateOnly.TryParse(value, CultureInfo.InvariantCulture, out var day) ? day
-        : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, out var time) ? time
-        : null;
 }
