@@ -18,7 +18,7 @@ namespace Nanchuan.Platform.Tests;
 public sealed class AccessMatrixTests(PlatformHost platform)
 {
     /// <summary>One identity per role; several departments, since some reads belong to one department.</summary>
-    private static readonly (string Label, Actor Actor)[] Identities =
+    internal static readonly (string Label, Actor Actor)[] Identities =
     [
         ("Enterprise", TestActors.Enterprise),
         ("WindowClerk", TestActors.WindowClerk),
@@ -49,7 +49,7 @@ public sealed class AccessMatrixTests(PlatformHost platform)
     public async Task Every_operation_is_refused_exactly_to_those_the_access_table_leaves_out()
     {
         var table = AccessTable.Read(Path.Combine(GeneratedCodeTests.RepositoryRoot(), "docs", "access.md"));
-        var operations = (await Operations()).ToList();
+        var operations = (await Operations(platform)).ToList();
         operations.Except(table.Keys).ShouldBeEmpty("operations missing from docs/access.md");
         table.Keys.Except(operations).ShouldBeEmpty("docs/access.md lists operations the API does not have");
 
@@ -90,14 +90,15 @@ public sealed class AccessMatrixTests(PlatformHost platform)
         if (method is "POST" or "PUT" or "PATCH") s.WithRequestHeader("Content-Type", "application/json");
     }
 
-    private static string Fill(string segment) =>
+    internal static string Fill(string segment) =>
         PathValues.Aggregate(segment, (text, value) => text.Replace($"{{{value.Key}}}", value.Value));
 
     private static readonly string[] Methods = ["get", "post", "put", "patch", "delete"];
 
-    private async Task<IEnumerable<string>> Operations()
+    /// <summary>Every operation of the OpenAPI document as "METHOD /path", in ordinal order.</summary>
+    internal static async Task<IEnumerable<string>> Operations(IAlbaHost platform)
     {
-        var text = await (await platform.Host.Scenario(s => s.Get.Url(SwaggerSetup.DocumentRoute))).ReadAsTextAsync();
+        var text = await (await platform.Scenario(s => s.Get.Url(SwaggerSetup.DocumentRoute))).ReadAsTextAsync();
         return JsonNode.Parse(text)!["paths"]!.AsObject()
             .SelectMany(p => Methods.Where(m => p.Value![m] is not null).Select(m => $"{m.ToUpperInvariant()} {p.Key}"))
             .Order(StringComparer.Ordinal);

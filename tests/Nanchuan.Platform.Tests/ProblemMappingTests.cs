@@ -2,6 +2,7 @@ using JasperFx;
 using Microsoft.AspNetCore.Http;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Platform.Errors;
+using Npgsql;
 
 namespace Nanchuan.Platform.Tests;
 
@@ -24,6 +25,21 @@ public sealed class ProblemMappingTests
         problem.Status.ShouldBe(StatusCodes.Status409Conflict);
         problem.Title.ShouldBe(ProblemTitles.Concurrency);
     }
+
+    [Theory]
+    [InlineData(PostgresErrorCodes.DeadlockDetected)]
+    [InlineData(PostgresErrorCodes.SerializationFailure)]
+    public void A_write_postgres_rolled_back_as_a_deadlock_victim_is_a_409_to_retry_not_a_500(string sqlState)
+    {
+        var rolledBack = new InvalidOperationException("batch failed", new PostgresException("deadlock detected", "ERROR", "ERROR", sqlState));
+        var problem = ProblemDetailsExceptionHandler.ToProblem(rolledBack)!;
+        (problem.Status, problem.Title).ShouldBe((StatusCodes.Status409Conflict, ProblemTitles.Concurrency));
+        problem.Detail.ShouldNotBeNull().ShouldContain("try again");
+    }
+
+    [Fact]
+    public void Another_database_error_is_left_to_the_default_500() =>
+        ProblemDetailsExceptionHandler.ToProblem(new PostgresException("unique violation", "ERROR", "ERROR", PostgresErrorCodes.UniqueViolation)).ShouldBeNull();
 
     [Fact]
     public void A_domain_validation_failure_is_a_400_with_field_errors()

@@ -117,10 +117,11 @@ public sealed partial class RequestContractTests(RequestContractHost platform) :
     }
 
     /// <summary>The schema's example (written from a real request by the API's own serializer), else a body built from the schema.</summary>
-    private static JsonNode ValidBody(JsonObject document, JsonObject schema) =>
-        (schema["example"] ?? schema["examples"]?[0])?.DeepClone() ?? Generate(document, schema);
+    internal static JsonNode ValidBody(JsonObject document, JsonObject schema, Random? random = null) =>
+        (schema["example"] ?? schema["examples"]?[0])?.DeepClone() ?? Generate(document, schema, random);
 
-    private static JsonNode Generate(JsonObject document, JsonNode schemaNode)
+    /// <summary>A value of the schema; ids from <paramref name="random"/> when given (a fuzz run's recorded seed), else new ones.</summary>
+    internal static JsonNode Generate(JsonObject document, JsonNode schemaNode, Random? random = null)
     {
         var schema = Resolve(document, schemaNode);
         if (schema["enum"] is JsonArray { Count: > 0 } values) return values.First(v => v is not null)!.DeepClone();
@@ -130,18 +131,25 @@ public sealed partial class RequestContractTests(RequestContractHost platform) :
             {
                 "date" => "2024-05-08",
                 "date-time" => "2024-05-08T09:30:00+08:00",
-                "uuid" => Guid.NewGuid().ToString(),
+                "uuid" => (random is null ? Guid.NewGuid() : SeededGuid(random)).ToString(),
                 "time" => "09:30:00",
                 _ => "文本",
             },
             "integer" or "number" => 1,
             "boolean" => true,
-            "array" => new JsonArray(Generate(document, schema["items"]!)),
-            _ => new JsonObject((schema["properties"]?.AsObject() ?? []).Select(p => KeyValuePair.Create(p.Key, (JsonNode?)Generate(document, p.Value!)))),
+            "array" => new JsonArray(Generate(document, schema["items"]!, random)),
+            _ => new JsonObject((schema["properties"]?.AsObject() ?? []).Select(p => KeyValuePair.Create(p.Key, (JsonNode?)Generate(document, p.Value!, random)))),
         };
     }
 
-    private static JsonObject Resolve(JsonObject document, JsonNode schema)
+    private static Guid SeededGuid(Random random)
+    {
+        var bytes = new byte[16];
+        random.NextBytes(bytes);
+        return new Guid(bytes);
+    }
+
+    internal static JsonObject Resolve(JsonObject document, JsonNode schema)
     {
         var node = schema.AsObject();
         if (node["$ref"]?.GetValue<string>() is { } reference) return document["components"]!["schemas"]![reference.Split('/')[^1]]!.AsObject();
@@ -150,7 +158,7 @@ public sealed partial class RequestContractTests(RequestContractHost platform) :
         return node;
     }
 
-    private static string TypeOf(JsonObject schema) => schema["type"] switch
+    internal static string TypeOf(JsonObject schema) => schema["type"] switch
     {
         JsonArray types => types.Select(t => t!.GetValue<string>()).FirstOrDefault(t => t != "null") ?? "null",
         JsonValue type => type.GetValue<string>(),

@@ -131,6 +131,7 @@ public static class PlatformHosting
         app.UseAuthorization();
         app.UseMiddleware<CaseVersionMiddleware>();
         app.UseMiddleware<EnumQueryValuesMiddleware>();
+        app.UseMiddleware<RouteAndQueryValuesMiddleware>();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
@@ -150,6 +151,7 @@ public static class PlatformHosting
             {
                 bodies.Add(chain.RequestType);
                 EnumQueryParameters.Mark(chain);
+                DateParameters.Mark(chain);
             });
             bodies.Add(typeof(DevelopmentTokenRequest));
         });

@@ -7,6 +7,7 @@ using Nanchuan.BuildingBlocks.Platform.Security;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Platform.Requests;
 using Nanchuan.BuildingBlocks.Platform.Writes;
+using Npgsql;
 
 namespace Nanchuan.BuildingBlocks.Platform.Errors;
 
@@ -36,6 +37,17 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             Title = ProblemTitles.Validation,
         };
 
+    /// <summary>
+    /// PostgreSQL chose this transaction as a deadlock's victim (40P01) or could not serialise it (40001): it rolled back whole,
+    /// so the caller gets a 409 to retry rather than a 500 (ADR 0094). Lock order keeps it rare; this keeps it honest.
+    /// </summary>
+    private static bool LostToAConcurrentWrite(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+            if (e is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure }) return true;
+        return false;
+    }
+
     public static ProblemDetails? ToProblem(Exception exception) => exception switch
     {
         DomainValidationException e => new HttpValidationProblemDetails(e.Errors.ToDictionary(x => x.Key, x => x.Value))
@@ -63,6 +75,12 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             Status = StatusCodes.Status409Conflict,
             Title = ProblemTitles.Concurrency,
             Detail = "该案件已被他人修改，请刷新后重试 / the case was changed by someone else meanwhile; reload it and try again.",
+        },
+        _ when LostToAConcurrentWrite(exception) => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = ProblemTitles.Concurrency,
+            Detail = "同时有其他操作在处理该案件，本次未保存任何内容，请重试 / another write to the case was in progress; nothing was saved: try again.",
         },
         AccessDeniedException e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = ProblemTitles.Forbidden, Detail = e.Message },
         NotFoundException e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = ProblemTitles.NotFound, Detail = e.Message },

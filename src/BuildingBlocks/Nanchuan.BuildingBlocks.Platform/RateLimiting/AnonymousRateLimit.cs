@@ -1,12 +1,8 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Nanchuan.BuildingBlocks.Platform.Errors;
 
 namespace Nanchuan.BuildingBlocks.Platform.RateLimiting;
 
@@ -31,22 +27,9 @@ public static class AnonymousRateLimit
                     {
                         PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
                     }));
-            options.OnRejected = async (rejected, cancellation) =>
-            {
-                var response = rejected.HttpContext.Response;
-                response.StatusCode = StatusCodes.Status429TooManyRequests;
-                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                    response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                await rejected.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = rejected.HttpContext,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status429TooManyRequests, Title = ProblemTitles.TooManyRequests,
-                        Detail = $"未登录的请求每分钟最多 {perMinute} 次，请稍后再试 / At most {perMinute} requests a minute without signing in: try again later",
-                    },
-                });
-            };
+            options.OnRejected = (rejected, _) => TooManyRequests.WriteAsync(rejected,
+                $"未登录的请求每分钟最多 {perMinute} 次，请稍后再试 / At most {perMinute} requests a minute without signing in: try again later");
+            PublicRateLimits.Add(options, configuration);
         });
     }
 }

@@ -7,7 +7,8 @@ namespace Nanchuan.BuildingBlocks.Platform.Requests;
 /// <summary>
 /// The platform's limits on every request body (docs/adr/0030), one rule for all modules: a short text (a name, a person, a
 /// phone, a code, a number, a title) at most <see cref="ShortText"/> characters, any other text at most
-/// <see cref="LongText"/>; no text holds U+0000; a list at most <see cref="Items"/> entries, none of them null.
+/// <see cref="LongText"/>; no text holds U+0000; a list at most <see cref="Items"/> entries, none of them null; a date within
+/// <see cref="RequestDates"/>; a decimal below <see cref="Numbers"/> in size.
 /// </summary>
 public static class RequestLimits
 {
@@ -16,6 +17,8 @@ public static class RequestLimits
     public const int Items = 500;
     /// <summary>The largest request body read, in bytes (a box batch of 500 notes of ordinary length fits several times).</summary>
     public const long BodyBytes = 1_048_576;
+    /// <summary>A decimal (an amount in yuan, an area, a rate) is below this in size: the report tables keep amounts as numeric(14,2).</summary>
+    public const decimal Numbers = 1_000_000_000_000m;
 
     private static readonly string[] ShortTextEndings = ["name", "person", "phone", "code", "number", "title"];
 
@@ -51,6 +54,12 @@ public static class RequestLimits
                 CheckText(text, field, maxLength, errors);
                 break;
             case IDictionary:
+                break;
+            case decimal number when Math.Abs(number) >= Numbers:
+                errors[field] = [$"“{field}”的数值应小于1万亿（10¹²） / '{field}' must be less than one trillion (10¹²) in size."];
+                break;
+            case DateOnly or DateTimeOffset or DateTime when !RequestDates.Allows(value):
+                errors[field] = RequestDates.Error(field);
                 break;
             case IEnumerable list when options.GetTypeInfo(value.GetType()).Kind == JsonTypeInfoKind.Enumerable:
                 var items = list.Cast<object?>().ToList();

@@ -49,6 +49,7 @@ public static class DevelopmentTokens
                 return Results.Ok(new DevelopmentTokenResponse(issuer.Issue(actor, Lifetime), "Bearer", clock.GetUtcNow().Add(Lifetime), actor));
             })
             .AllowAnonymous()
+            .RequireRateLimiting(RateLimiting.PublicRateLimits.DevelopmentTokens)
             .WithName("IssueDevelopmentToken")
             .WithTags("Development")
             .WithSummary("签发本地开发令牌 / Issue a local development token (Development environment only)")

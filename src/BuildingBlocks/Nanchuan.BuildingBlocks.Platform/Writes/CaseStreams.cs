@@ -33,6 +33,8 @@ public static class CaseStreams
         IDocumentSession session, Guid id, CancellationToken cancellation, Action<IBatchedQuery>? alongside = null)
         where T : class
     {
+        // No stream can have the empty id (Marten refuses it as an argument): a route naming it names no case.
+        if (id == Guid.Empty) return null;
         IEventStream<T> stream;
         if (alongside is null)
         {

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.RateLimiting;
+using Nanchuan.BuildingBlocks.Platform.RateLimiting;
+
 namespace Nanchuan.Awards.Publishing;
 
 /// <summary>An entry as the public sees it: the case and its entrant (a unit, or an individual who entered in public), and its media.</summary>
@@ -15,6 +18,7 @@ public static class PublicContestEndpoint
 {
     [WolverineGet($"{AwardsModule.Route}/public/contests/{{year}}")]
     [AllowAnonymous]
+    [EnableRateLimiting(PublicRateLimits.PublicPages)]
     [Tags(AwardsModule.Tag)]
     [EndpointSummary("评选公示 / The contest's public page")]
     [EndpointDescription("Without sign-in: the shortlist of the online vote with the live vote counts, the finalists and the final list (once selected), best first. No voter, judge or score detail.")]

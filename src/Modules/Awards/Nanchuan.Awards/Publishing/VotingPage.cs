@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.RateLimiting;
+using Nanchuan.BuildingBlocks.Platform.RateLimiting;
+
 namespace Nanchuan.Awards.Publishing;
 
 /// <summary>
@@ -8,6 +11,7 @@ public static class VotingPageEndpoint
 {
     [WolverineGet($"{AwardsModule.Route}/public/contests/{{year}}/vote-page")]
     [AllowAnonymous]
+    [EnableRateLimiting(PublicRateLimits.PublicPages)]
     [Tags(AwardsModule.Tag)]
     [EndpointSummary("手机投票页面 / The voting page for phones")]
     [EndpointDescription("Without sign-in: an HTML page sized for phones listing the year's candidates with their vote counts; voting needs the voter's phone or WeChat sign-in, and the page shows each receipt.")]

@@ -1,9 +1,13 @@
+using Microsoft.AspNetCore.RateLimiting;
+using Nanchuan.BuildingBlocks.Platform.RateLimiting;
+
 namespace Nanchuan.Awards.Receipts;
 
 public static class CheckReceiptEndpoint
 {
     [WolverineGet($"{AwardsModule.Route}/public/contests/{{year}}/votes/{{position}}")]
     [AllowAnonymous]
+    [EnableRateLimiting(PublicRateLimits.PublicPages)]
     [Tags(AwardsModule.Tag)]
     [EndpointSummary("核对投票回执 / Check a vote receipt")]
     [EndpointDescription("Without sign-in: the vote at a position of the year's log as the public log shows it (case, day, time, commitment, previous hash, hash). A receipt is counted when its hash is the one here; the recount counts every vote of the log.")]

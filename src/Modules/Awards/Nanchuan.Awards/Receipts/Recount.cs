@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.RateLimiting;
+using Nanchuan.BuildingBlocks.Platform.RateLimiting;
+
 namespace Nanchuan.Awards.Receipts;
 
 /// <summary>
@@ -15,6 +18,7 @@ public static class RecountEndpoint
 {
     [WolverineGet($"{AwardsModule.Route}/public/contests/{{year}}/recount")]
     [AllowAnonymous]
+    [EnableRateLimiting(PublicRateLimits.PublicPages)]
     [Tags(AwardsModule.Tag)]
     [EndpointSummary("公开复核计票 / Recount the vote")]
     [EndpointDescription("Without sign-in: recomputes the tally from the vote log and every hash of its chain, and compares the result with the live tally. Votes a review voided stay in the log and are shown apart (positions and reason), not counted. A removed, inserted or altered vote shows as a broken chain at its position.")]

@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.DependencyInjection;
-using Nanchuan.BuildingBlocks.Platform.Errors;
+using Nanchuan.BuildingBlocks.Platform.RateLimiting;
 
 namespace Nanchuan.Awards.Voting;
 
@@ -16,22 +14,8 @@ internal sealed class VoteRateLimit(AwardsOptions options) : IRateLimiterPolicy<
 {
     public const string Name = "awards-vote";
 
-    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => async (rejected, _) =>
-    {
-        var response = rejected.HttpContext.Response;
-        response.StatusCode = StatusCodes.Status429TooManyRequests;
-        if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-            response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        await rejected.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = rejected.HttpContext,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status429TooManyRequests, Title = ProblemTitles.TooManyRequests,
-                Detail = $"每位投票人每分钟最多提交 {options.VoteRequestsPerMinute} 次投票请求，请稍后再试 / at most {options.VoteRequestsPerMinute} vote requests a minute per voter: try again later",
-            },
-        });
-    };
+    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => (rejected, _) => TooManyRequests.WriteAsync(rejected,
+        $"每位投票人每分钟最多提交 {options.VoteRequestsPerMinute} 次投票请求，请稍后再试 / at most {options.VoteRequestsPerMinute} vote requests a minute per voter: try again later");
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
         RateLimitPartition.GetFixedWindowLimiter(

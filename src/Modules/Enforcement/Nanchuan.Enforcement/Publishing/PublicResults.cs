@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.RateLimiting;
+using Nanchuan.BuildingBlocks.Platform.RateLimiting;
+
 namespace Nanchuan.Enforcement.Publishing;
 
 /// <summary>
@@ -12,6 +15,7 @@ public static class PublicResultsEndpoint
 {
     [WolverineGet($"{EnforcementModule.Route}/public/results")]
     [AllowAnonymous]
+    [EnableRateLimiting(PublicRateLimits.PublicPages)]
     [Tags(EnforcementModule.Tag)]
     [EndpointSummary("检查结果公开 / Published inspection results")]
     [EndpointDescription("Without sign-in: the quarter's inspections whose findings are recorded, comprehensive and exception ones, with the departments and the outcome counts. `quarter` (e.g. 2025Q2) is required.")]

@@ -82,7 +82,9 @@ public static class ZoneQueueEndpoints
         if (!Enum.IsDefined(command.Outcome)) throw new DomainValidationException("outcome", "结果应为served或noShow / the outcome is served or noShow.");
         var serviceZone = ZoneQueueDecisions.Zone(options.Value.EffectiveZones, zone);
         var now = clock.GetUtcNow();
-        var stream = await session.Events.FetchForWriting<ZoneQueue>(ZoneQueueDecisions.QueueIdFor(serviceZone.Code, calendar.LocalDay(now)), cancellation);
+        // Locked first, as taking and calling lock it (ADR 0094): an outcome that only checked the version at commit had already
+        // written the queue's rows when it met a call holding the stream, and the two deadlocked (40P01); now it waits its turn.
+        var stream = await session.Events.FetchForExclusiveWriting<ZoneQueue>(ZoneQueueDecisions.QueueIdFor(serviceZone.Code, calendar.LocalDay(now)), cancellation);
         var closed = ZoneQueueDecisions.Close(stream.Aggregate, number, command.Window, command.Outcome, now);
         stream.AppendOne(closed);
         return (await CaseStreams.StateAfterAsync(session, stream, cancellation)).Tickets[number - 1];

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.RateLimiting;
+using Nanchuan.BuildingBlocks.Platform.RateLimiting;
+
 namespace Nanchuan.Procurement.Checks;
 
 /// <summary>One drawn project as published: its title and owner, and its result once recorded.</summary>
@@ -11,6 +14,7 @@ public static class PublicChecksEndpoint
 {
     [WolverineGet($"{ProcurementModule.Route}/public/checks")]
     [AllowAnonymous]
+    [EnableRateLimiting(PublicRateLimits.PublicPages)]
     [Tags(ProcurementModule.Tag)]
     [EndpointSummary("履约检查结果公开 / Published performance checks")]
     [EndpointDescription("Without sign-in: every department's draw of the quarter (`quarter`, e.g. 2025Q2, required), the drawn projects and the results published so far.")]

@@ -1,9 +1,13 @@
+using Microsoft.AspNetCore.RateLimiting;
+using Nanchuan.BuildingBlocks.Platform.RateLimiting;
+
 namespace Nanchuan.Procurement.OpenData;
 
 public static class GetReleasePackageEndpoint
 {
     [WolverineGet($"{ProcurementModule.Route}/public/projects/{{id}}/ocds")]
     [AllowAnonymous]
+    [EnableRateLimiting(PublicRateLimits.PublicPages)]
     [Tags(ProcurementModule.Tag)]
     [EndpointSummary("项目公开数据（OCDS 1.1）/ A project's open contracting data (OCDS 1.1)")]
     [EndpointDescription("Without sign-in: the project's history as an Open Contracting Data Standard 1.1 release package, generated from its events — one release per public step (tender, award, contract, implementation and their updates), each the whole process after the step. Amounts are decimal CNY and dates exactly as recorded; ocid = the configured registered prefix + the project id. Registrations appear only once registration has closed; no personal data.")]
