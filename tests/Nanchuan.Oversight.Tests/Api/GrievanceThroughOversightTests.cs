@@ -68,7 +68,7 @@ public sealed class GrievanceThroughOversightTests(OversightHost platform)
     [Fact]
     public async Task Readers_outside_the_case_are_refused_with_a_reason()
     {
-        platform.SetTime(At(2024, 9, 23, 10, 0));
+        platform.SetTime(At(2024, 11, 4, 10, 0));
         var other = Enterprise("91500102MA5U8XRB9K", "重庆南川乙科技有限公司");
         var id = Guid.Empty;
         await platform.Tracked(async () => id = await platform.ReceiveGrievance(other));

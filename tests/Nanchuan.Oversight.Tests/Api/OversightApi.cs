@@ -24,8 +24,8 @@ internal static class OversightApi
         (await platform.Host.Post(enterprise, Grievances, new ReceiveRequest(IntakeChannel.Platform, enterprise.Name, enterprise.CreditCode, "王经理", "13812345678",
             "厂区门前道路破损，货车进出困难。", null), 201).Read<GrievanceReceivedResponse>()).Id;
 
-    public static Task AssignGrievance(this ModuleHost platform, Guid id, string unit = "区市场监管局") =>
-        platform.Host.Post(TestActors.BusinessOffice, $"{Grievances}/{id}/assignment", new AssignRequest(ProblemType.Simple, null, unit));
+    public static Task AssignGrievance(this ModuleHost platform, Guid id, string unitId = "qu-shichangjianguanju") =>
+        platform.Host.Post(TestActors.BusinessOffice, $"{Grievances}/{id}/assignment", new AssignRequest(ProblemType.Simple, null, unitId));
 
     public static Task ReportGrievance(this ModuleHost platform, Guid id, DateTimeOffset contactedAt) =>
         platform.Host.Post(TestActors.MarketRegulator, $"{Grievances}/{id}/handling-report",
