@@ -7,6 +7,7 @@ using Nanchuan.Incentives;
 using Nanchuan.Judiciary;
 using Nanchuan.LandUse;
 using Nanchuan.Licensing;
+using Nanchuan.Oversight;
 using Nanchuan.Procurement;
 using Nanchuan.Utilities;
 
@@ -21,7 +22,8 @@ builder.AddNanchuanPlatform(
     new ProcurementModule(),
     new IncentivesModule(),
     new JudiciaryModule(),
-    new AwardsModule());
+    new AwardsModule(),
+    new OversightModule());
 
 return await PlatformStartup.RunAsync(builder.Build(), args);
 

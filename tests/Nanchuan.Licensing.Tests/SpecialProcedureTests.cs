@@ -5,7 +5,7 @@ using Nanchuan.Licensing.Applications;
 using Nanchuan.Licensing.Catalogue;
 using Nanchuan.Testing;
 using Wolverine.Tracking;
-using Oversight = Nanchuan.BuildingBlocks.Oversight;
+using OversightContract = Nanchuan.BuildingBlocks.Oversight;
 
 namespace Nanchuan.Licensing.Tests;
 
@@ -39,7 +39,7 @@ public sealed class SpecialProcedureTests(LicensingHost platform)
         var (resumed, moved) = await platform.PostTrackedAsync<PromisedLimitClock>($"/api/licensing/applications/{accepted.Id}/special-procedure/end",
             new { }, TestActors.MarketRegulator);
         resumed.DueAt.ShouldBe(new DateTimeOffset(2025, 5, 13, 12, 0, 0, Shanghai));
-        var recomputed = moved.FindSingleTrackedMessageOfType<Oversight.DeadlineRecomputed>();
+        var recomputed = moved.FindSingleTrackedMessageOfType<OversightContract.DeadlineRecomputed>();
         (recomputed.Case.Module, recomputed.Case.Department, recomputed.PreviousDueAt, recomputed.DueAt)
             .ShouldBe(("Licensing", "区市场监管局", accepted.DueAt!.Value, resumed.DueAt));
 

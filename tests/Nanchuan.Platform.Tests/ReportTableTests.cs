@@ -17,7 +17,7 @@ public sealed class ReportTableTests(PlatformHost platform)
     [Fact]
     public void Every_module_declares_its_report_tables()
     {
-        Catalogs.Select(c => c.Module).Order().ShouldBe(["awards", "enforcement", "grievances", "incentives", "judiciary", "landuse", "licensing", "procurement", "utilities"]);
+        Catalogs.Select(c => c.Module).Order().ShouldBe(["awards", "enforcement", "grievances", "incentives", "judiciary", "landuse", "licensing", "oversight", "procurement", "utilities"]);
         Catalogs.ShouldAllBe(c => c.Tables.All(t => t.Columns.All(column => column.ChineseName != "" && column.Meaning != "")));
     }
 

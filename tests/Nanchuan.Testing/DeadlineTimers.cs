@@ -28,7 +28,7 @@ public static class DeadlineTimers
         foreach (var timer in timers)
         {
             platform.Clock.AdjustTime(timer.FireAt);
-            await platform.Host.InvokeMessageAndWaitAsync(timer);
+            await platform.Host.InvokeAndWaitAsync(timer);
         }
         return await platform.EventsAsync(caseId);
     }

@@ -21,12 +21,41 @@ public static class MessageTracking
         host.TrackAsync(_ => action(), waitFor);
 
     /// <summary>As above, for an action that sends messages itself (through the session's message context).</summary>
+    /// <exception cref="InvalidOperationException">Called inside another tracked action (ADR 0078).</exception>
     public static Task<ITrackedSession> TrackAsync(this IHost host, Func<IMessageContext, Task> action, Action<TrackedSessionConfiguration>? waitFor = null)
     {
+        if (Tracking.Value) throw new InvalidOperationException(Nested);
         var tracking = host.TrackActivity(Timeout);
         waitFor?.Invoke(tracking);
-        return tracking.ExecuteAndWaitAsync(action);
+        return tracking.ExecuteAndWaitAsync(Marked(action));
     }
+
+    /// <summary>The action with the mark set inside it, so the mark flows to what the action awaits and ends with it.</summary>
+    private static Func<IMessageContext, Task> Marked(Func<IMessageContext, Task> action) => async context =>
+    {
+        Tracking.Value = true;
+        await action(context);
+    };
+
+    /// <summary>
+    /// Runs the handler of <paramref name="message"/> and waits until everything it set off has been handled. Inside a tracked
+    /// action it runs the handler inline and leaves the waiting to the enclosing session: Wolverine tracks one session per host,
+    /// and a second one begun inside the first (as <c>InvokeMessageAndWaitAsync</c> does) takes its place, so the first never
+    /// sees the end of a message still running then and times out (ADR 0078).
+    /// </summary>
+    public static async Task InvokeAndWaitAsync(this IHost host, object message)
+    {
+        if (Tracking.Value) await host.MessageBus().InvokeAsync(message);
+        else await host.TrackAsync(bus => bus.InvokeAsync(message));
+    }
+
+    /// <summary>True inside the action of <see cref="TrackAsync(IHost, Func{IMessageContext, Task}, Action{TrackedSessionConfiguration}?)"/>.</summary>
+    private static readonly AsyncLocal<bool> Tracking = new();
+
+    private const string Nested =
+        "A tracked action may not start another tracked session: Wolverine tracks one per host, so the inner one would take the outer's "
+        + "place and the outer would wait for messages it can no longer see (ADR 0078). Inside the action, use InvokeAndWaitAsync "
+        + "(it runs inline and leaves the waiting to the outer session), or track the steps one after another.";
 
     /// <summary>Also waits until a message of type <typeparamref name="T"/> that matches (e.g. the timer of one case) has run.</summary>
     public static TrackedSessionConfiguration WaitForExecutionOf<T>(this TrackedSessionConfiguration tracking, Func<T, bool> matches)

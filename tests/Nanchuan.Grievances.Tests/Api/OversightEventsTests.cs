@@ -57,5 +57,25 @@ public sealed class OversightEventsTests(GrievancesHost platform)
         closing.Published<CaseClosed>().OnTime.ShouldBe(true);
     }
 
+    [Fact]
+    public async Task Assigning_and_reporting_meet_the_deadlines_on_the_oversight_contract()
+    {
+        // Received Mon 2024-09-23 10:00 (assignment due within 1 working day), assigned the same day; a simple problem is due
+        // Wed 2024-09-25 18:00 and is reported on Thu 2024-09-26: late.
+        platform.SetTime(GrievanceApi.At(2024, 9, 23, 10, 0));
+        var id = (await platform.Receive()).Id;
+        platform.SetTime(GrievanceApi.At(2024, 9, 23, 11, 0));
+        var assigning = await platform.Host.TrackAsync(() => platform.Assign(id, ProblemType.Simple, TestActors.MarketRegulator.DepartmentId!));
+        var assignment = assigning.Published<DeadlineMet>();
+        assignment.ShouldSatisfyAllConditions(
+            () => assignment.Case.ShouldBe(Case(id, "区营商办")), () => assignment.Deadline.ShouldBe("Assignment"),
+            () => assignment.MetAt.ShouldBe(GrievanceApi.At(2024, 9, 23, 11, 0)), () => assignment.OnTime.ShouldBeTrue());
+
+        platform.SetTime(GrievanceApi.At(2024, 9, 26, 10, 0));
+        var reporting = await platform.Host.TrackAsync(() => platform.Report(id, GrievanceApi.At(2024, 9, 26, 9, 0)));
+        reporting.Published<DeadlineMet>().ShouldBe(new DeadlineMet(
+            Case(id, "区市场监管局"), "Handling", GrievanceApi.At(2024, 9, 25, 18, 0), GrievanceApi.At(2024, 9, 26, 10, 0), false));
+    }
+
     private static OversightCase Case(Guid id, string department) => new("Grievances", "grievance", id, TestActors.Enterprise.CreditCode, department);
 }

@@ -8,7 +8,6 @@ using Nanchuan.Utilities.Domain.Water;
 using Nanchuan.Utilities.Gas;
 using Nanchuan.Utilities.Power;
 using Nanchuan.Utilities.Water;
-using Wolverine.Tracking;
 using static Nanchuan.Utilities.Tests.Beijing;
 
 namespace Nanchuan.Utilities.Tests.Api;
@@ -75,9 +74,9 @@ internal static class OverdueCases
     {
         var warnAt = Calendar.SubtractWorkingDays(dueAt, WarningLeads.Default.WorkingDays);
         platform.SetTime(warnAt);
-        await platform.Host.InvokeMessageAndWaitAsync(ConnectionTimers.Warning(id, deadline, dueAt, warnAt));
+        await platform.Host.InvokeAndWaitAsync(ConnectionTimers.Warning(id, deadline, dueAt, warnAt));
         var overdue = ConnectionTimers.Overdue(id, deadline, dueAt);
         platform.SetTime(overdue.FireAt);
-        await platform.Host.InvokeMessageAndWaitAsync(overdue);
+        await platform.Host.InvokeAndWaitAsync(overdue);
     }
 }

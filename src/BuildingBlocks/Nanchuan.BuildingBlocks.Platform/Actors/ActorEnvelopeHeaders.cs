@@ -30,6 +30,19 @@ public sealed class ActorEnvelopeHeaders : IEnvelopeRule
     // Wolverine calls this for every message sent from a context (local queues included); Modify only for some transports.
     public void ApplyCorrelation(IMessageContext originator, Envelope outgoing) => Modify(outgoing);
 
+    /// <summary>
+    /// Delivery options carrying the current actor, for a message invoked in-process with a reply (<c>InvokeAsync</c> stamps no
+    /// headers, so its handler would otherwise run as the system).
+    /// </summary>
+    public static DeliveryOptions OfCurrentActor()
+    {
+        var envelope = new Envelope();
+        new ActorEnvelopeHeaders().Modify(envelope);
+        var options = new DeliveryOptions();
+        foreach (var (key, value) in envelope.Headers) options.WithHeader(key, value!);
+        return options;
+    }
+
     /// <summary>The actor a handled message carries, or null for messages the platform sent on its own.</summary>
     public static Actor? Read(Envelope envelope)
     {

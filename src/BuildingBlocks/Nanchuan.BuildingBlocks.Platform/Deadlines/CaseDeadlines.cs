@@ -56,6 +56,15 @@ public abstract class CaseDeadlines<TCase> : ICaseDeadlines where TCase : class
         foreach (var deadline in Running(state)) watch.Set(outgoing, Oversight(state, deadline), deadline);
     }
 
+    /// <summary>
+    /// A step done at <paramref name="at"/> stopped the deadline <paramref name="name"/> running on <paramref name="before"/> (the state before
+    /// the step): <see cref="DeadlineMet"/> is published, on time or late. Nothing when no such deadline was running.
+    /// </summary>
+    public void Met(DeadlineWatch watch, OutgoingMessages outgoing, TCase before, string name, DateTimeOffset at)
+    {
+        if (Find(before, name) is { } deadline) watch.Met(outgoing, Oversight(before, deadline), deadline, at);
+    }
+
     public RunningDeadline? Find(TCase state, string name) => Running(state).FirstOrDefault(d => d.Name == name);
 
     public async Task FireAsync(IDocumentSession session, DeadlineTimerFired timer, DeadlineWatch watch, OutgoingMessages outgoing, CancellationToken cancellation)

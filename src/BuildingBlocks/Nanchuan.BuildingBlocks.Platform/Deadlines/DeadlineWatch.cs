@@ -36,6 +36,10 @@ public sealed class DeadlineWatch(IWorkingDayCalendar calendar, TimeProvider tim
         outgoing.Add(new DeadlineRecomputed(@case, deadline.Name, previousDueAt, deadline.DueAt, reason, Now));
     }
 
+    /// <summary>A running deadline's step was done at <paramref name="metAt"/>: <see cref="DeadlineMet"/> is published; its timers are stale by themselves.</summary>
+    public void Met(OutgoingMessages outgoing, OversightCase @case, RunningDeadline deadline, DateTimeOffset metAt) =>
+        outgoing.Add(new DeadlineMet(@case, deadline.Name, deadline.DueAt, metAt, DeadlineRules.IsOnTime(metAt, deadline.DueAt)));
+
     /// <summary>
     /// A warning whose moment has already passed when the deadline is set would only announce at once what was just set: it is
     /// not scheduled. The overdue check always is, and runs at once for a deadline already past.

@@ -22,3 +22,9 @@ public sealed record DeadlineOverdue(OversightCase Case, string Deadline, DateTi
 /// <summary>A running deadline moved: a holiday schedule was loaded or amended, or a paused clock resumed; <paramref name="Reason"/> says which.</summary>
 public sealed record DeadlineRecomputed(
     OversightCase Case, string Deadline, DateTimeOffset PreviousDueAt, DateTimeOffset DueAt, string Reason, DateTimeOffset RecomputedAt);
+
+/// <summary>
+/// A deadline's step was done (its clock stopped for good): on time when <paramref name="MetAt"/> is not after <paramref name="DueAt"/>
+/// (the one on-time rule, DeadlineRules.IsOnTime), late otherwise. A deadline of a case that simply closes ends with CaseClosed.
+/// </summary>
+public sealed record DeadlineMet(OversightCase Case, string Deadline, DateTimeOffset DueAt, DateTimeOffset MetAt, bool OnTime);

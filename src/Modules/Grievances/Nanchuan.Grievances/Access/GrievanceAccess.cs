@@ -59,8 +59,7 @@ internal static class GrievanceAccess
 
     private static void EnsureCurrentHandlingUnit(Actor actor, Grievance grievance)
     {
-        var unit = grievance.CurrentRound?.HandlingUnitId;
-        if (unit is null || actor.DepartmentId != unit)
+        if (!grievance.IsHandledBy(actor))
             throw new AccessDeniedException($"该诉求当前未交办给{actor.Department ?? "本部门"} / this request is not currently assigned to {actor.Department ?? "your department"}.");
     }
 }

@@ -18,6 +18,9 @@ public sealed class GrievanceDeadlines : CaseDeadlines<Grievance>
 {
     public const string Type = "grievance";
 
+    /// <summary>The deadlines hold no state: the endpoints use this one to publish a met deadline.</summary>
+    public static readonly GrievanceDeadlines Instance = new();
+
     /// <summary>Who assigns requests (交办): the district business office.</summary>
     public const string AssigningDepartment = "区营商办";
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Nanchuan.BuildingBlocks.Enterprises;
+using Nanchuan.BuildingBlocks.PersonalData;
 
 namespace Nanchuan.Grievances.Domain;
 
@@ -8,7 +9,7 @@ namespace Nanchuan.Grievances.Domain;
 /// State only, changed solely by applying its own events (Marten live aggregation: <see cref="Create"/> for the first
 /// event, <c>Apply</c> for the others); it never reads a clock. Decisions are in <see cref="GrievanceDecisions"/>.
 /// </summary>
-public sealed class Grievance
+public sealed class Grievance : IHandledCase
 {
     public Guid Id { get; set; }
 
@@ -48,6 +49,13 @@ public sealed class Grievance
     /// <summary>The latest assignment; null while the request was never assigned.</summary>
     [JsonIgnore]
     public HandlingRound? CurrentRound => Rounds.Count == 0 ? null : Rounds[^1];
+
+    /// <summary>
+    /// Handled by the staff of the unit its latest round was assigned to, matched by the directory id their token carries
+    /// (ADR 0060): they act on it, and read its audit history (ADR 0068).
+    /// </summary>
+    public bool IsHandledBy(Actor actor) =>
+        actor.Role == Roles.DepartmentHandler && CurrentRound is { } round && round.HandlingUnitId.Length > 0 && actor.DepartmentId == round.HandlingUnitId;
 
     /// <summary>The deadlines still running, with what they were computed from (for recomputation after a calendar change).</summary>
     public IReadOnlyList<OpenDeadline> OpenDeadlines() => Status switch

@@ -47,6 +47,7 @@ public static class FileReportEndpoint
             request.EnterpriseContactMethod, request.EnterpriseContactedAt, request.ActionsTaken, request.PromisedCompletionDate), now, elapsed);
 
         var outgoing = new OutgoingMessages { new RefreshMonthlyReport(id) };
+        GrievanceDeadlines.Instance.Met(watch, outgoing, state, nameof(Domain.DeadlineKind.Handling), now);
         if (reported.PromisedCompletionDate is { } promised)
             PromiseRevisitReminderHandler.Schedule(watch, outgoing, id, reported.Round, promised);
         return (CaseStreams.Append(stream, reported), outgoing);

@@ -1,6 +1,7 @@
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Grievances.Access;
+using Nanchuan.Grievances.Contracts;
 using Nanchuan.Grievances.Deadlines;
 
 namespace Nanchuan.Grievances.Supervising;
@@ -21,11 +22,23 @@ public static class IssueSupervisionNoticeEndpoint
     [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<(CaseStepRecorded, BuildingBlocks.Oversight.SupervisionNoticeIssued)> Post(
-        Guid id, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    public static Task<(CaseStepRecorded, BuildingBlocks.Oversight.SupervisionNoticeIssued)> Post(
+        Guid id, IssueSupervisionNoticeBody request, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
+        IssueAsync(id, request.Demand, session, time, cancellation);
+
+    internal static async Task<(CaseStepRecorded, BuildingBlocks.Oversight.SupervisionNoticeIssued)> IssueAsync(
+        Guid id, string? demand, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
         var stream = await GrievanceCase.LoadAsync(session, id, cancellation);
-        var notice = GrievanceDecisions.Supervise(stream.Aggregate!, new IssueSupervisionNotice(request.Demand), time.GetUtcNow());
+        var notice = GrievanceDecisions.Supervise(stream.Aggregate!, new IssueSupervisionNotice(demand), time.GetUtcNow());
         return (CaseStreams.Append(stream, notice), GrievanceOversight.Notice(stream.Aggregate!, notice, CurrentActor.Value.Name));
     }
+}
+
+/// <summary>督办 asked by the oversight read side (ADR 0079): the endpoint's step; its refusal (404, 409) is the caller's answer.</summary>
+public static class SuperviseEnterpriseRequestHandler
+{
+    public static Task<(CaseStepRecorded, BuildingBlocks.Oversight.SupervisionNoticeIssued)> Handle(
+        SuperviseEnterpriseRequest command, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
+        IssueSupervisionNoticeEndpoint.IssueAsync(command.GrievanceId, command.Demand, session, time, cancellation);
 }

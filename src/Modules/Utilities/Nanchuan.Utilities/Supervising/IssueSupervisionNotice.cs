@@ -1,4 +1,5 @@
 using Nanchuan.BuildingBlocks.Platform.Writes;
+using Nanchuan.Utilities.Contracts;
 using Nanchuan.Utilities.Deadlines;
 using Nanchuan.Utilities.Domain.Gas;
 using Nanchuan.Utilities.Domain.Power;
@@ -66,5 +67,22 @@ public static class IssueSupervisionNoticeEndpoints
         var stream = await CaseStreams.LoadAsync<T>(session, id, what, cancellation);
         var notice = DeadlineDecisions.Supervise(stream.Aggregate!, request.Demand, time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)));
         return (CaseStreams.Append(stream, notice), ConnectionOversight.Notice(caseType, stream.Aggregate!, notice, CurrentActor.Value.Name));
+    }
+}
+
+/// <summary>督办 asked by the oversight read side (ADR 0079): the endpoints' step; its refusal (404, 409) is the caller's answer.</summary>
+public static class SuperviseUtilityConnectionHandler
+{
+    public static Task<(CaseStepRecorded, BuildingBlocks.Oversight.SupervisionNoticeIssued)> Handle(
+        SuperviseUtilityConnection command, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    {
+        var request = new IssueSupervisionNoticeBody(command.Demand);
+        return command.CaseType switch
+        {
+            PowerDeadlines.Type => IssueSupervisionNoticeEndpoints.Power(command.ConnectionId, request, session, time, cancellation),
+            WaterDeadlines.Type => IssueSupervisionNoticeEndpoints.Water(command.ConnectionId, request, session, time, cancellation),
+            GasDeadlines.Type => IssueSupervisionNoticeEndpoints.Gas(command.ConnectionId, request, session, time, cancellation),
+            _ => throw new NotFoundException($"供水供电供气模块没有“{command.CaseType}”类案件 / Utilities has no case type {command.CaseType}."),
+        };
     }
 }

@@ -1,0 +1,104 @@
+using System.Globalization;
+
+namespace Nanchuan.Oversight.Domain;
+
+/// <summary>A message of the oversight contract as the file of its case records it: the message itself, and the key that makes filing it twice a no-op.</summary>
+public interface IOversightFiled : IDescribedEvent
+{
+    Guid FileId { get; }
+
+    // Methods, not properties, so they never enter the stored JSON (as Describe).
+
+    /// <summary>Identifies the message among the case's: equal for a redelivery, different for any new fact.</summary>
+    string Fact();
+
+    OversightCase Case();
+
+    /// <summary>When it happened in the module.</summary>
+    DateTimeOffset At();
+}
+
+/// <summary>Chinese wording shared by the events' sentences.</summary>
+internal static class Wording
+{
+    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+
+    public static string Time(DateTimeOffset at) => at.ToOffset(Beijing).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Key(DateTimeOffset at) => at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+
+    public static string OnTime(bool? onTime) => onTime switch { true => "按时", false => "超期", null => "无时限" };
+}
+
+/// <summary>A case was opened in its module (<see cref="CaseOpened"/>).</summary>
+public sealed record OversightCaseOpened(Guid FileId, CaseOpened Message) : IOversightFiled
+{
+    public string Fact() => "opened";
+    public OversightCase Case() => Message.Case;
+    public DateTimeOffset At() => Message.OpenedAt;
+    public string Describe() => $"受理：{Message.Title}（{Message.Case.Department}）";
+}
+
+/// <summary>A case ended in its module (<see cref="CaseClosed"/>); <paramref name="Running"/> are the deadlines that ran until then (name → start).</summary>
+/// <param name="WasOpened">Whether the file had the case's opening: a case closed unseen takes its department and month from the closing.</param>
+public sealed record OversightCaseClosed(Guid FileId, CaseClosed Message, IReadOnlyDictionary<string, DateTimeOffset> Running, bool WasOpened) : IOversightFiled
+{
+    public string Fact() => "closed";
+    public OversightCase Case() => Message.Case;
+    public DateTimeOffset At() => Message.ClosedAt;
+    public string Describe() => $"办结：{Message.Outcome}（{Message.Case.Department}，{Wording.OnTime(Message.OnTime)}）";
+}
+
+/// <summary>A 督办 was issued on the case (<see cref="SupervisionNoticeIssued"/>).</summary>
+public sealed record OversightNoticeFiled(Guid FileId, SupervisionNoticeIssued Message) : IOversightFiled
+{
+    public string Fact() => $"notice:{Message.Deadline}:{Wording.Key(Message.IssuedAt)}";
+    public OversightCase Case() => Message.Case;
+    public DateTimeOffset At() => Message.IssuedAt;
+    public string Describe() => $"督办：{Message.Notice}（{Message.IssuedBy}致{Message.Case.Department}）";
+}
+
+/// <summary>A deadline started (<see cref="DeadlineSet"/>).</summary>
+public sealed record OversightDeadlineSet(Guid FileId, DeadlineSet Message) : IOversightFiled
+{
+    public string Fact() => $"set:{Message.Deadline}:{Wording.Key(Message.StartedAt)}";
+    public OversightCase Case() => Message.Case;
+    public DateTimeOffset At() => Message.StartedAt;
+    public string Describe() => $"时限开始：{Message.Deadline}，{Message.Limit}，{Wording.Time(Message.DueAt)}到期（{Message.Case.Department}）";
+}
+
+/// <summary>A deadline's warning fired (<see cref="DeadlineWarned"/>); <paramref name="StartedAt"/> is its clock's start, null when its setting was never received.</summary>
+public sealed record OversightDeadlineWarned(Guid FileId, DeadlineWarned Message, DateTimeOffset? StartedAt) : IOversightFiled
+{
+    public string Fact() => $"warned:{Message.Deadline}:{Wording.Key(Message.DueAt)}";
+    public OversightCase Case() => Message.Case;
+    public DateTimeOffset At() => Message.WarnedAt;
+    public string Describe() => $"时限预警：{Message.Deadline}将于{Wording.Time(Message.DueAt)}到期（{Message.Case.Department}）";
+}
+
+/// <summary>A deadline passed with its step open (<see cref="DeadlineOverdue"/>).</summary>
+public sealed record OversightDeadlineOverdue(Guid FileId, DeadlineOverdue Message, DateTimeOffset? StartedAt) : IOversightFiled
+{
+    public string Fact() => $"overdue:{Message.Deadline}:{Wording.Key(Message.DueAt)}";
+    public OversightCase Case() => Message.Case;
+    public DateTimeOffset At() => Message.DetectedAt;
+    public string Describe() => $"超期：{Message.Deadline}应于{Wording.Time(Message.DueAt)}前完成（{Message.Case.Department}）";
+}
+
+/// <summary>A running deadline moved (<see cref="DeadlineRecomputed"/>).</summary>
+public sealed record OversightDeadlineMoved(Guid FileId, DeadlineRecomputed Message, DateTimeOffset? StartedAt) : IOversightFiled
+{
+    public string Fact() => $"moved:{Message.Deadline}:{Wording.Key(Message.DueAt)}";
+    public OversightCase Case() => Message.Case;
+    public DateTimeOffset At() => Message.RecomputedAt;
+    public string Describe() => $"时限调整：{Message.Deadline}由{Wording.Time(Message.PreviousDueAt)}改为{Wording.Time(Message.DueAt)}（{Message.Reason}）";
+}
+
+/// <summary>A deadline's step was done (<see cref="DeadlineMet"/>).</summary>
+public sealed record OversightDeadlineMet(Guid FileId, DeadlineMet Message, DateTimeOffset? StartedAt) : IOversightFiled
+{
+    public string Fact() => $"met:{Message.Deadline}:{Wording.Key(Message.DueAt)}";
+    public OversightCase Case() => Message.Case;
+    public DateTimeOffset At() => Message.MetAt;
+    public string Describe() => $"时限完成：{Message.Deadline}，{Wording.OnTime(Message.OnTime)}（{Message.Case.Department}）";
+}

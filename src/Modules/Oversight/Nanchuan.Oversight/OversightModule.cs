@@ -1,0 +1,35 @@
+using JasperFx.Events.Projections;
+using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.BuildingBlocks.Platform.Reports;
+using Nanchuan.Oversight.Receiving;
+
+namespace Nanchuan.Oversight;
+
+/// <summary>
+/// Oversight (督查): the cross-module read side. Every module publishes the oversight contract (cases opened and closed, 督办,
+/// deadlines set, warned, overdue, moved and met); this module files each message once per case (its own event stream) and
+/// projects the files into report tables: the open deadlines, the cases, the enterprise thread and the figures by module,
+/// month and department. Schema `oversight`, endpoints under `/api/oversight`.
+/// </summary>
+public sealed class OversightModule : INanchuanModule
+{
+    public const string ModuleName = "Oversight";
+    public const string Schema = "oversight";
+    public const string Route = "/api/oversight";
+    public const string Tag = "Oversight";
+
+    public string Name => ModuleName;
+
+    public ReportCatalog Reports => OversightReports.Catalog;
+
+    public void ConfigureMarten(StoreOptions options)
+    {
+        options.Projections.Snapshot<OversightFile>(SnapshotLifecycle.Inline);
+        options.Schema.For<OversightFile>().DatabaseSchemaName(Schema);
+        options.Projections.Add<OversightReportProjection>(ProjectionLifecycle.Inline);
+        options.Events.AddEventTypes(ModuleEvents.In(typeof(OversightModule).Assembly));
+    }
+
+    /// <summary>The contract's messages are filed one at a time (ADR 0073): two messages of one new case never race to start its file.</summary>
+    public void ConfigureWolverine(WolverineOptions options) => ContractMessageHandler.Route(options);
+}

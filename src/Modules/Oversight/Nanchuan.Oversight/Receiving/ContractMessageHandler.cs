@@ -1,0 +1,64 @@
+namespace Nanchuan.Oversight.Receiving;
+
+/// <summary>
+/// Files every message of the oversight contract in the file of its case (ADR 0073). A message already filed — a redelivery
+/// after a crash, or a second publication of the same fact — changes nothing: its <see cref="IOversightFiled.Fact"/> is in the file.
+/// </summary>
+public static class ContractMessageHandler
+{
+    /// <summary>The one durable local queue the contract's messages are handled in, one at a time.</summary>
+    public const string Queue = "oversight";
+
+    internal static void Route(WolverineOptions options)
+    {
+        options.Publish(rule =>
+        {
+            rule.Message<CaseOpened>();
+            rule.Message<CaseClosed>();
+            rule.Message<SupervisionNoticeIssued>();
+            rule.Message<DeadlineSet>();
+            rule.Message<DeadlineWarned>();
+            rule.Message<DeadlineOverdue>();
+            rule.Message<DeadlineRecomputed>();
+            rule.Message<DeadlineMet>();
+            rule.ToLocalQueue(Queue);
+        });
+        options.LocalQueue(Queue).Sequential();
+    }
+
+    public static Task Handle(CaseOpened message, IDocumentSession session, CancellationToken cancellation) =>
+        FileAsync(session, message.Case, file => new OversightCaseOpened(file.Id, message), cancellation);
+
+    public static Task Handle(CaseClosed message, IDocumentSession session, CancellationToken cancellation) =>
+        FileAsync(session, message.Case, file => new OversightCaseClosed(file.Id, message, new Dictionary<string, DateTimeOffset>(file.Running), file.WasOpened),
+            cancellation);
+
+    public static Task Handle(SupervisionNoticeIssued message, IDocumentSession session, CancellationToken cancellation) =>
+        FileAsync(session, message.Case, file => new OversightNoticeFiled(file.Id, message), cancellation);
+
+    public static Task Handle(DeadlineSet message, IDocumentSession session, CancellationToken cancellation) =>
+        FileAsync(session, message.Case, file => new OversightDeadlineSet(file.Id, message), cancellation);
+
+    public static Task Handle(DeadlineWarned message, IDocumentSession session, CancellationToken cancellation) =>
+        FileAsync(session, message.Case, file => new OversightDeadlineWarned(file.Id, message, StartOf(file, message.Deadline)), cancellation);
+
+    public static Task Handle(DeadlineOverdue message, IDocumentSession session, CancellationToken cancellation) =>
+        FileAsync(session, message.Case, file => new OversightDeadlineOverdue(file.Id, message, StartOf(file, message.Deadline)), cancellation);
+
+    public static Task Handle(DeadlineRecomputed message, IDocumentSession session, CancellationToken cancellation) =>
+        FileAsync(session, message.Case, file => new OversightDeadlineMoved(file.Id, message, StartOf(file, message.Deadline)), cancellation);
+
+    public static Task Handle(DeadlineMet message, IDocumentSession session, CancellationToken cancellation) =>
+        FileAsync(session, message.Case, file => new OversightDeadlineMet(file.Id, message, StartOf(file, message.Deadline)), cancellation);
+
+    private static DateTimeOffset? StartOf(OversightFile file, string deadline) => file.Running.TryGetValue(deadline, out var start) ? start : null;
+
+    private static async Task FileAsync(IDocumentSession session, OversightCase @case, Func<OversightFile, IOversightFiled> filed, CancellationToken cancellation)
+    {
+        var id = OversightFile.IdOf(@case.CaseId);
+        var stream = await session.Events.FetchForWriting<OversightFile>(id, cancellation);
+        var file = stream.Aggregate ?? new OversightFile { Id = id };
+        var recorded = filed(file);
+        if (!file.Has(recorded.Fact())) stream.AppendOne(recorded);
+    }
+}

@@ -1,0 +1,82 @@
+using JasperFx.Events;
+using Marten.Events.Projections;
+using Nanchuan.BuildingBlocks.Platform.Reports;
+using static Nanchuan.Oversight.Reports.OversightReports;
+using Quarter = Nanchuan.BuildingBlocks.Calendar.Quarter;
+
+namespace Nanchuan.Oversight.Reports;
+
+/// <summary>Writes the rows of <see cref="OversightReports"/> in the transaction that files a message; rebuildable from the files' events.</summary>
+internal sealed partial class OversightReportProjection : EventProjection
+{
+    public void Project(IEvent<OversightCaseOpened> e, IDocumentOperations ops)
+    {
+        var m = e.Data.Message;
+        CaseRows.Upsert(ops, ("case_id", m.Case.CaseId), ("module", m.Case.Module), ("case_type", m.Case.CaseType), ("credit_code", m.Case.CreditCode),
+            ("department", m.Case.Department), ("month", Quarter.MonthOf(m.OpenedAt)), ("title", m.Title), ("opened_at", m.OpenedAt));
+        Entry(ops, e, "opened", 0, null);
+    }
+
+    public void Project(IEvent<OversightCaseClosed> e, IDocumentOperations ops)
+    {
+        var m = e.Data.Message;
+        (string, object?)[] closing = [("case_id", m.Case.CaseId), ("module", m.Case.Module), ("case_type", m.Case.CaseType), ("credit_code", m.Case.CreditCode),
+            ("closed_at", m.ClosedAt), ("outcome", m.Outcome), ("on_time", m.OnTime)];
+        CaseRows.Upsert(ops, e.Data.WasOpened ? closing : [.. closing, ("department", m.Case.Department), ("month", Quarter.MonthOf(m.ClosedAt))]);
+        foreach (var (deadline, start) in e.Data.Running) DeadlineRows.Update(ops, [m.Case.CaseId, deadline, start], ("closed_at", m.ClosedAt));
+        Entry(ops, e, "closed", 7, null);
+    }
+
+    public void Project(IEvent<OversightNoticeFiled> e, IDocumentOperations ops) => Entry(ops, e, "notice", 6, e.Data.Message.Deadline);
+
+    public void Project(IEvent<OversightDeadlineSet> e, IDocumentOperations ops)
+    {
+        var m = e.Data.Message;
+        DeadlineRows.Upsert(ops, ("case_id", m.Case.CaseId), ("deadline", m.Deadline), ("started_at", m.StartedAt), ("module", m.Case.Module),
+            ("case_type", m.Case.CaseType), ("credit_code", m.Case.CreditCode), ("department", m.Case.Department), ("month", Quarter.MonthOf(m.DueAt)),
+            ("limit_label", m.Limit), ("due_at", m.DueAt), ("warning_at", m.WarningAt), ("warned", false), ("overdue", false), ("met_at", null),
+            ("on_time", null), ("closed_at", null));
+        Entry(ops, e, "deadlineSet", 2, m.Deadline);
+    }
+
+    public void Project(IEvent<OversightDeadlineWarned> e, IDocumentOperations ops)
+    {
+        Row(ops, e.Data, e.Data.Message.Deadline, e.Data.StartedAt, ("warned", true));
+        Entry(ops, e, "deadlineWarned", 3, e.Data.Message.Deadline);
+    }
+
+    public void Project(IEvent<OversightDeadlineOverdue> e, IDocumentOperations ops)
+    {
+        Row(ops, e.Data, e.Data.Message.Deadline, e.Data.StartedAt, ("overdue", true));
+        Entry(ops, e, "deadlineOverdue", 4, e.Data.Message.Deadline);
+    }
+
+    /// <summary>A moved deadline is armed again (the platform's rule): neither warned nor overdue at its new due time.</summary>
+    public void Project(IEvent<OversightDeadlineMoved> e, IDocumentOperations ops)
+    {
+        var m = e.Data.Message;
+        Row(ops, e.Data, m.Deadline, e.Data.StartedAt, ("due_at", m.DueAt), ("month", Quarter.MonthOf(m.DueAt)), ("warned", false), ("overdue", false));
+        Entry(ops, e, "deadlineMoved", 5, m.Deadline);
+    }
+
+    public void Project(IEvent<OversightDeadlineMet> e, IDocumentOperations ops)
+    {
+        var m = e.Data.Message;
+        Row(ops, e.Data, m.Deadline, e.Data.StartedAt, ("met_at", m.MetAt), ("on_time", m.OnTime));
+        Entry(ops, e, "deadlineMet", 1, m.Deadline);
+    }
+
+    /// <summary>A fact about a deadline whose setting never arrived has no row to change; it still enters the thread.</summary>
+    private static void Row(IDocumentOperations ops, IOversightFiled filed, string deadline, DateTimeOffset? startedAt, params (string, object?)[] values)
+    {
+        if (startedAt is { } start) DeadlineRows.Update(ops, [filed.Case().CaseId, deadline, start], values);
+    }
+
+    private static void Entry<T>(IDocumentOperations ops, IEvent<T> e, string kind, int rank, string? deadline) where T : IOversightFiled
+    {
+        var filed = e.Data;
+        ThreadEntries.Upsert(ops, ("entry_id", e.Id), ("case_id", filed.Case().CaseId), ("module", filed.Case().Module), ("case_type", filed.Case().CaseType),
+            ("credit_code", filed.Case().CreditCode), ("department", filed.Case().Department), ("month", Quarter.MonthOf(filed.At())), ("at", filed.At()),
+            ("rank", rank), ("kind", kind), ("deadline", deadline), ("summary", filed.Describe()));
+    }
+}

@@ -1,0 +1,73 @@
+using Nanchuan.BuildingBlocks.Platform.Reports;
+using static Nanchuan.BuildingBlocks.Platform.Reports.ReportColumn;
+using static Nanchuan.BuildingBlocks.Platform.Reports.ReportDimension;
+
+namespace Nanchuan.Oversight.Reports;
+
+/// <summary>
+/// The read side as report tables (docs/reporting.md, ADR 0074): one row per deadline, per case and per thread entry, written
+/// inline by <see cref="OversightReportProjection"/> from the files' events, and the figures by module, month and department
+/// as views over them. A department reads its own rows; the business office and supervisors read everything.
+/// </summary>
+internal static class OversightReports
+{
+    private const string S = OversightModule.Schema;
+
+    public static readonly ReportCatalog Catalog = new("oversight", S,
+        new ReportAccess(OversightAccess.Readers, actor => OversightAccess.ReadsEverything(actor) ? null : actor.Department ?? ""));
+
+    public static readonly ReportTable DeadlineRows = Catalog.Table("deadline_rows", "办理时限", "One row per deadline of any module's case, from its setting to its end (met or the case closed).", exported: true,
+        KeyOf("case_id", "uuid", "案件编号", "The case's stream id in its module."), KeyOf("deadline", "text", "时限", "The deadline within the case, e.g. Handling."),
+        KeyOf("started_at", "timestamptz", "起算时间", "When its clock started."), Of("module", "text", "模块", "The module, e.g. Grievances."),
+        Of("case_type", "text", "案件类型", "The kind of case, e.g. grievance."), Of("credit_code", "text", "统一社会信用代码", "The enterprise, when the case has one."),
+        DepartmentOf("department", "责任部门", "The department responsible for the step."), MonthOf("The month it falls due."),
+        Of("limit_label", "text", "时限规定", "The limit as the spec words it, e.g. 2个工作日."), Of("due_at", "timestamptz", "到期时间", "When it falls due (after any move)."),
+        Of("warning_at", "timestamptz", "预警时间", "When its warning fires; null when the limit is shorter than the lead."),
+        Of("warned", "boolean", "已预警", "Its warning fired with the step open."), Of("overdue", "boolean", "已超期", "It passed with the step open."),
+        Of("met_at", "timestamptz", "完成时间", "When its step was done."), Of("on_time", "boolean", "按时完成", "Done by the due time; null until done."),
+        Of("closed_at", "timestamptz", "结案时间", "When the case closed with the deadline still running."));
+
+    public static readonly ReportTable CaseRows = Catalog.Table("case_rows", "案件", "One row per case of any module, from its opening to its closing.", exported: true,
+        KeyOf("case_id", "uuid", "案件编号", "The case's stream id in its module."), Of("module", "text", "模块", "The module."), Of("case_type", "text", "案件类型", "The kind of case."),
+        Of("credit_code", "text", "统一社会信用代码", "The enterprise, when the case has one."),
+        DepartmentOf("department", "受理部门", "The department that received it (that closed it, for a case whose opening was not published)."),
+        MonthOf("The month it was opened (closed, for a case whose opening was not published)."), Of("title", "text", "事项", "What the case is about."),
+        Of("opened_at", "timestamptz", "受理时间", "When it was opened."), Of("closed_at", "timestamptz", "办结时间", "When it ended."),
+        Of("outcome", "text", "办结结果", "How it ended, e.g. 已办结."), Of("on_time", "boolean", "按时办结", "Every deadline met; null when it had none or is open."));
+
+    public static readonly ReportTable ThreadEntries = Catalog.Table("thread_entries", "企业全景条目", "One row per oversight fact of any case: the enterprise thread (企业全景).", exported: false,
+        KeyOf("entry_id", "uuid", "条目编号", "The id of the event that filed it."), Of("case_id", "uuid", "案件编号", "The case."), Of("module", "text", "模块", "The module."),
+        Of("case_type", "text", "案件类型", "The kind of case."), Of("credit_code", "text", "统一社会信用代码", "The enterprise, when the case has one."),
+        DepartmentOf("department", "部门", "The department the fact concerns."), MonthOf("The month it happened."), Of("at", "timestamptz", "时间", "When it happened in the module."),
+        Of("rank", "integer", "同时排序", "The order of facts at one instant: opened, met (one step ends), deadline set (the next starts), warned, overdue, moved, 督办, closed."),
+        Of("kind", "text", "类别", "opened, deadlineSet, deadlineWarned, deadlineOverdue, deadlineMoved, notice, deadlineMet or closed."),
+        Of("deadline", "text", "时限", "The deadline it is about, if any."), Of("summary", "text", "摘要", "One Chinese sentence."));
+
+    public static readonly ReportTable CaseFigures = Catalog.View("case_figures", "办结率与及时率",
+        "Per module, month of opening and receiving department: cases opened, closed (of those), 办结率 = closed / opened; cases closed with deadlines, on time, 及时率 = on time / closed with deadlines.",
+        $"""
+        select module, month, department, (count(*) filter (where opened_at is not null))::int,
+               (count(*) filter (where opened_at is not null and closed_at is not null))::int,
+               round((count(*) filter (where opened_at is not null and closed_at is not null))::numeric / nullif(count(*) filter (where opened_at is not null), 0), 4),
+               (count(*) filter (where closed_at is not null and on_time is not null))::int, (count(*) filter (where closed_at is not null and on_time))::int,
+               round((count(*) filter (where closed_at is not null and on_time))::numeric / nullif(count(*) filter (where closed_at is not null and on_time is not null), 0), 4)
+        from {S}.case_rows group by module, month, department
+        """,
+        KeyOf("module", "text", "模块", "The module."), KeyOf("month", "text", "月份", "The month of opening.", Month),
+        KeyOf("department", "text", "受理部门", "The receiving department.", Department), Of("opened", "integer", "受理数", "Cases opened."),
+        Of("closed", "integer", "办结数", "Of those, cases closed."), Of("closed_share", "numeric", "办结率", "closed / opened; null with none opened."),
+        Of("closed_with_deadlines", "integer", "有时限办结数", "Closed cases that had deadlines."), Of("closed_on_time", "integer", "按时办结数", "Of those, closed with every deadline met."),
+        Of("on_time_share", "numeric", "及时率", "closed_on_time / closed_with_deadlines; null with none."));
+
+    public static readonly ReportTable DeadlineFigures = Catalog.View("deadline_figures", "时限与超期统计",
+        "Per module, month the deadline falls due and responsible department: deadlines, met, met on time, gone overdue, and still overdue (open).",
+        $"""
+        select module, month, department, count(*)::int, (count(*) filter (where met_at is not null))::int, (count(*) filter (where on_time))::int,
+               (count(*) filter (where overdue or on_time = false))::int, (count(*) filter (where overdue and met_at is null and closed_at is null))::int
+        from {S}.deadline_rows group by module, month, department
+        """,
+        KeyOf("module", "text", "模块", "The module."), KeyOf("month", "text", "月份", "The month the deadlines fall due.", Month),
+        KeyOf("department", "text", "责任部门", "The responsible department.", Department), Of("deadlines", "integer", "时限数", "Deadlines set."),
+        Of("met", "integer", "已完成", "Deadlines whose step was done."), Of("met_on_time", "integer", "按时完成", "Of those, on time."),
+        Of("overdue", "integer", "超期数", "Deadlines that went overdue or were met late."), Of("still_overdue", "integer", "仍超期", "Overdue and still open."));
+}

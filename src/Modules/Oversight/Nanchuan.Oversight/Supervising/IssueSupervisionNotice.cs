@@ -1,0 +1,48 @@
+using Nanchuan.BuildingBlocks.Platform.Writes;
+using Nanchuan.Grievances.Contracts;
+using Nanchuan.Utilities.Contracts;
+
+namespace Nanchuan.Oversight.Supervising;
+
+/// <summary>督办 from the oversight side: what the case's department is told to do, and by when.</summary>
+public sealed record OversightNoticeBody(string? Demand) : IOpenApiExample<OversightNoticeBody>
+{
+    public static OversightNoticeBody Example => new("请于3个工作日内办结并反馈办理情况。");
+}
+
+/// <summary>
+/// 督办 on any module's case from the cross-module list (ADR 0079): the business office names the case, the owning module
+/// takes the step through its contract command (invoked in-process as the business office's officer, so its refusal is this answer and nothing is written)
+/// and publishes <see cref="SupervisionNoticeIssued"/>, which the read side files like any other.
+/// </summary>
+public static class IssueSupervisionNoticeEndpoint
+{
+    [WolverinePost($"{OversightModule.Route}/cases/{{id}}/supervision-notice")]
+    [Authorize(Roles = Roles.BusinessOffice)]
+    [Tags(OversightModule.Tag)]
+    [EndpointSummary("督办（跨模块） / Issue a supervision notice on any module's case")]
+    [EndpointDescription("The BusinessOffice only. The case is any the oversight read side knows (404 otherwise); the owning module records the notice on the case as its own step and publishes SupervisionNoticeIssued. `demand` is required (400). The module's own rule decides: 409 naming the state when nothing of the case is overdue (Grievances: the current round overdue and unreported; Utilities: a deadline missed with its step open), 409 too for a module whose spec provides no 督办. Nothing is written on a refusal. Answers the module's step (case id, its new version, event, summary).")]
+    [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<CaseStepRecorded> Post(Guid id, OversightNoticeBody request, IQuerySession session, IMessageBus bus, CancellationToken cancellation)
+    {
+        var errors = new FieldErrors();
+        errors.RequireText("demand", request.Demand, "督办要求", "the demand");
+        errors.ThrowIfAny();
+        var entries = await OversightRows.EntriesAsync(session, "case_id = ?", cancellation, id);
+        var known = entries.FirstOrDefault() ?? throw new NotFoundException($"督查信息中没有编号为 {id} 的案件 / no case with id {id} in the oversight records.");
+        var command = CommandFor(known.Module, known.CaseType, id, request.Demand!.Trim());
+        return await bus.InvokeAsync<CaseStepRecorded>(command, ActorEnvelopeHeaders.OfCurrentActor(), cancellation);
+    }
+
+    /// <summary>The owning module's command; the modules whose specs provide 督办 (platform rule 4) are listed here.</summary>
+    private static object CommandFor(string module, string caseType, Guid id, string demand) => module switch
+    {
+        "Grievances" => new SuperviseEnterpriseRequest(id, demand),
+        "Utilities" => new SuperviseUtilityConnection(id, caseType, demand),
+        _ => throw new InvalidStateTransitionException(module, "督办",
+            $"{module}模块的案件尚不能从督查页督办 / supervision notices on {module} cases are not yet provided from the oversight side."),
+    };
+}

@@ -1,0 +1,65 @@
+using Nanchuan.Oversight.Reports;
+using static Nanchuan.Oversight.Tests.Api.OversightApi;
+
+namespace Nanchuan.Oversight.Tests.Api;
+
+/// <summary>Filing is idempotent, the list pages by keyset, and the report tables rebuild from the files' events to the live rows.</summary>
+[Collection(OversightCollection.Name)]
+public sealed class FilingTests(OversightHost platform)
+{
+    private static readonly Actor Enterprise = Enterprise("91500103MA5U8XRB92", "重庆南川丙科技有限公司");
+
+    [Fact]
+    public async Task A_redelivered_message_changes_nothing()
+    {
+        platform.SetTime(At(2024, 10, 8, 10, 0));
+        var id = Guid.Empty;
+        var receiving = await platform.Tracked(async () => id = await platform.ReceiveGrievance(Enterprise));
+        var published = receiving.AllRecordsInOrder().Select(r => r.Envelope?.Message).Where(m => m is CaseOpened or DeadlineSet).OfType<object>().Distinct().ToList();
+        published.Count.ShouldBe(2);
+        var rows = await Rows(id);
+        var filed = await platform.Host.EventsAsync(Domain.OversightFile.IdOf(id));
+        filed.Count.ShouldBe(2);
+
+        foreach (var message in published) await platform.Host.InvokeMessageAndWaitAsync(message);
+
+        (await Rows(id)).ShouldBe(rows);
+        (await platform.Host.EventsAsync(Domain.OversightFile.IdOf(id))).Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Pages_walk_the_list_in_due_order_without_gaps_or_repeats()
+    {
+        platform.SetTime(At(2024, 10, 9, 10, 0));
+        for (var i = 0; i < 3; i++) await platform.Tracked(() => platform.ReceiveGrievance(Enterprise));
+        var all = (await platform.Deadlines(TestActors.BusinessOffice, "limit=200")).Items;
+        all.Count.ShouldBeGreaterThanOrEqualTo(3);
+        all.Select(d => d.DueAt).ShouldBeInOrder();
+
+        var walked = new List<OversightDeadline>();
+        string? after = null;
+        do
+        {
+            var page = await platform.Deadlines(TestActors.BusinessOffice, "limit=2" + (after is null ? "" : $"&after={after}"));
+            page.Items.Count.ShouldBeLessThanOrEqualTo(2);
+            walked.AddRange(page.Items);
+            after = page.Next;
+        } while (after is not null);
+        walked.Select(d => (d.CaseId, d.Deadline)).ShouldBe(all.Select(d => (d.CaseId, d.Deadline)));
+    }
+
+    [Fact]
+    public async Task The_report_tables_rebuild_to_the_live_rows()
+    {
+        platform.SetTime(At(2024, 10, 10, 10, 0));
+        var id = Guid.Empty;
+        await platform.Tracked(async () => id = await platform.ReceiveGrievance(Enterprise));
+        await platform.Tracked(() => platform.AssignGrievance(id));
+        await platform.ShouldRebuildToTheLiveRowsAsync<OversightReportProjection>(OversightReports.Catalog);
+    }
+
+    private Task<List<string>> Rows(Guid id) => platform.SqlRowsAsync(
+        $"select 'case', row(c.*)::text from oversight.case_rows c where case_id = '{id}' union all " +
+        $"select 'deadline', row(d.*)::text from oversight.deadline_rows d where case_id = '{id}' union all " +
+        $"select 'entry', row(t.*)::text from oversight.thread_entries t where case_id = '{id}' order by 1, 2");
+}
