@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Http;
 using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.BuildingBlocks.Platform.Requests;
 using Nanchuan.Console.Api;
 using Nanchuan.Console.Live;
 using Nanchuan.Console.Session;
@@ -26,6 +28,10 @@ public sealed class ConsoleModule : INanchuanModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorPages(options => options.Conventions.ConfigureFilter(new ConsoleSessionFilter()));
+        // MVC, added for the pages, brings JSON options of its own, which clients of the host (Alba in the tests) prefer to the
+        // minimal API's: they must be the platform's (camelCase, enums as camelCase strings), or every request body changes.
+        services.AddOptions<Microsoft.AspNetCore.Mvc.JsonOptions>()
+            .Configure<IHttpContextAccessor, RequestBodyTypes>((options, http, bodies) => RequestJson.Configure(options.JsonSerializerOptions, http, bodies));
         services.AddAuthentication().AddCookie(ConsoleSession.Scheme, options =>
         {
             options.Cookie.Name = "nanchuan-console";
