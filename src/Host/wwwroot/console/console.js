@@ -28,5 +28,5 @@
   }
   const source = new EventSource("/console/live");
   source.addEventListener("changed", refresh);
-  source.addEventListener("open", function () { document.body.dataset.live = "connected"; });
+  source.addEventListener("ready", function () { document.body.dataset.live = "connected"; });
 })();

@@ -22,6 +22,9 @@ internal static class LiveEndpoint
 
     private static async IAsyncEnumerable<SseItem<string>> Signals(LiveUpdates live, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
     {
-        await foreach (var at in live.SubscribeAsync(cancellation)) yield return new SseItem<string>(at.ToString("O"), "changed");
+        using var subscription = live.Subscribe();
+        // A first event at once: the response starts now, so the browser knows it is connected (and proxies pass the headers).
+        yield return new SseItem<string>("", "ready");
+        await foreach (var at in subscription.ReadAllAsync(cancellation)) yield return new SseItem<string>(at.ToString("O"), "changed");
     }
 }

@@ -27,18 +27,22 @@ internal sealed class LiveUpdates : DocumentSessionListenerBase
             foreach (var subscriber in _subscribers) subscriber.Writer.TryWrite(DateTimeOffset.UtcNow);
     }
 
-    /// <summary>Signals until <paramref name="cancellation"/> ends (the browser went away); bursts collapse into one.</summary>
-    public async IAsyncEnumerable<DateTimeOffset> SubscribeAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
+    /// <summary>A new subscriber, registered at once (so no change after this call is missed); dispose it when the browser left.</summary>
+    public Subscription Subscribe()
     {
         var channel = Channel.CreateBounded<DateTimeOffset>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest });
         lock (_gate) _subscribers.Add(channel);
-        try
-        {
-            await foreach (var signal in channel.Reader.ReadAllAsync(cancellation)) yield return signal;
-        }
-        finally
+        return new Subscription(channel.Reader, () =>
         {
             lock (_gate) _subscribers.Remove(channel);
-        }
+        });
+    }
+
+    /// <summary>One browser's signals; a burst of changes collapses into one.</summary>
+    public sealed class Subscription(ChannelReader<DateTimeOffset> signals, Action leave) : IDisposable
+    {
+        public IAsyncEnumerable<DateTimeOffset> ReadAllAsync(CancellationToken cancellation) => signals.ReadAllAsync(cancellation);
+
+        public void Dispose() => leave();
     }
 }
