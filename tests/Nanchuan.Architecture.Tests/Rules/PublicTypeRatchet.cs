@@ -19,10 +19,11 @@ public static class PublicTypeRatchet
     /// endpoints; scan-in visits 11: the visit, its two events and two enums, two bodies, the answer and three endpoints; plan
     /// amendments 6: two events, the kind, the amendment, the request and the endpoint); Awards 14 (burst review and the
     /// award's deadline), Procurement 26 (OCDS releases 16, failed tenders, refusals, amendments and failed acceptance 10),
-    /// Judiciary 6 (litigation filing, the buffer's end and its timer) and the new Oversight module 21 the same day.
+    /// Judiciary 6 (litigation filing, the buffer's end and its timer) and the new Oversight module 21 the same day; the Console
+    /// module 1 (ConsoleModule, which Program constructs; its pages and helpers are internal).
     /// Lower it when the count drops.
     /// </summary>
-    public const int Limit = 442 + 61 + 80 + 69 + 63 + 74 + 16 + 25 + 14 + 26 + 6 + 21;
+    public const int Limit = 442 + 61 + 80 + 69 + 63 + 74 + 16 + 25 + 14 + 26 + 6 + 21 + 1;
 
     public static int Count(SolutionFacts solution) =>
         solution.Assemblies.Where(a => a.Role.Kind == AssemblyKind.ModuleImplementation)

@@ -33,7 +33,7 @@ internal sealed class ChartsModel(ConsoleApi api) : PageModel
         Monthly = new
         {
             months,
-            series = modules.Select(m => new { name = m, data = months.Select(month => cases.Count(c => c["模块"] == m && c["月份"] == month)).ToList() }).ToList(),
+            series = modules.Select(m => new { name = Rendering.Labels.Module(m), data = months.Select(month => cases.Count(c => c["模块"] == m && c["月份"] == month)).ToList() }).ToList(),
         };
 
         var departments = cases.Select(c => c["受理部门"]).Concat(overdue.Keys).Where(d => d.Length > 0).Distinct().Order().ToList();

@@ -69,6 +69,7 @@ internal static class JsonView
         JsonValueKind.Object => Encoder.Encode(string.Join("；", value.EnumerateObject()
             .Where(p => p.Value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Object or JsonValueKind.Array))
             .Select(p => $"{Labels.Of(p.Name)}：{Text(p.Name, p.Value)}"))),
+        JsonValueKind.Array when value.GetArrayLength() == 0 => "—",
         JsonValueKind.Array => value.EnumerateArray().All(v => v.ValueKind is JsonValueKind.String or JsonValueKind.Number)
             ? Encoder.Encode(string.Join("、", value.EnumerateArray().Select(v => Text(null, v))))
             : $"{value.GetArrayLength()}项",
@@ -91,6 +92,7 @@ internal static class JsonView
         JsonValueKind.True => "是",
         JsonValueKind.False => "否",
         JsonValueKind.String when field is "role" or "userRole" => Labels.Role(value.GetString()),
+        JsonValueKind.String when field == "module" => Labels.Module(value.GetString()),
         JsonValueKind.String when value.GetString() is { Length: >= 20 } s && s[10] == 'T' && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) => Time(at),
         JsonValueKind.String => value.GetString()!,
         _ => value.GetRawText(),

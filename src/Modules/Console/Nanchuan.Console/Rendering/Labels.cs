@@ -27,5 +27,14 @@ internal static class Labels
         ["Supervisor"] = "监督人员", ["Admin"] = "平台管理员", ["Public"] = "公众", ["System"] = "系统",
     };
 
+    private static readonly Dictionary<string, string> Modules = new(StringComparer.Ordinal)
+    {
+        ["Grievances"] = "企呼我为", ["Utilities"] = "水电气", ["Licensing"] = "一窗办", ["LandUse"] = "用地审批", ["Enforcement"] = "综合查一次",
+        ["Procurement"] = "限下招标", ["Incentives"] = "双兑现", ["Judiciary"] = "调解靠前办", ["Awards"] = "最佳案例", ["Oversight"] = "督查",
+    };
+
+    /// <summary>A module's Chinese short name, as the district calls the reform it serves.</summary>
+    public static string Module(string? module) => module is null ? "—" : Modules.GetValueOrDefault(module, module);
+
     public static string Role(string? role) => role is null ? "—" : Roles.GetValueOrDefault(role, role);
 }
