@@ -1,6 +1,7 @@
 using Nanchuan.Awards;
 using Nanchuan.BuildingBlocks.Platform.Database;
 using Nanchuan.BuildingBlocks.Platform;
+using Nanchuan.Console;
 using Nanchuan.Enforcement;
 using Nanchuan.Grievances;
 using Nanchuan.Incentives;
@@ -23,7 +24,8 @@ builder.AddNanchuanPlatform(
     new IncentivesModule(),
     new JudiciaryModule(),
     new AwardsModule(),
-    new OversightModule());
+    new OversightModule(),
+    new ConsoleModule());
 
 return await PlatformStartup.RunAsync(builder.Build(), args);
 

@@ -155,6 +155,7 @@ public static class PlatformHosting
             });
             bodies.Add(typeof(DevelopmentTokenRequest));
         });
+        foreach (var module in app.Services.GetRequiredService<IReadOnlyList<INanchuanModule>>()) module.MapEndpoints(app);
         return app;
     }
 

@@ -1,4 +1,5 @@
 using Marten;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Reports;
@@ -25,6 +26,12 @@ public interface INanchuanModule
 
     /// <summary>Message routing of the module (durable local queues for its integration messages).</summary>
     void ConfigureWolverine(WolverineOptions options) { }
+
+    /// <summary>
+    /// Endpoints that are not Wolverine HTTP endpoints (e.g. the console's Razor Pages), mapped after the platform's middleware.
+    /// They are not covered by Wolverine's RequireAuthorizeOnAll: the module states each endpoint's authorization itself.
+    /// </summary>
+    void MapEndpoints(IEndpointRouteBuilder endpoints) { }
 
     /// <summary>The module's report tables (docs/adr/0022): the platform creates them with the schema, grants them to the reporting role and exports them.</summary>
     ReportCatalog? Reports => null;

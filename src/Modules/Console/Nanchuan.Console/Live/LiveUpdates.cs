@@ -1,0 +1,48 @@
+using System.Threading.Channels;
+using Marten;
+using Marten.Services;
+
+namespace Nanchuan.Console.Live;
+
+/// <summary>
+/// Tells open boards that the oversight read side changed (ADR 0084): after any commit that filed an oversight fact (its
+/// rows are projected inline, in the same transaction), every subscriber gets a signal and re-reads its page through the API.
+/// The signal carries no data, so it cannot leak anything the reader may not see.
+/// </summary>
+internal sealed class LiveUpdates : DocumentSessionListenerBase
+{
+    private const string OversightEvents = "Nanchuan.Oversight";
+    private readonly Lock _gate = new();
+    private readonly List<Channel<DateTimeOffset>> _subscribers = [];
+
+    public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+    {
+        if (commit.GetEvents().Any(e => e.EventType.Namespace?.StartsWith(OversightEvents, StringComparison.Ordinal) == true)) Notify();
+        return Task.CompletedTask;
+    }
+
+    public void Notify()
+    {
+        lock (_gate)
+            foreach (var subscriber in _subscribers) subscriber.Writer.TryWrite(DateTimeOffset.UtcNow);
+    }
+
+    /// <summary>A new subscriber, registered at once (so no change after this call is missed); dispose it when the browser left.</summary>
+    public Subscription Subscribe()
+    {
+        var channel = Channel.CreateBounded<DateTimeOffset>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest });
+        lock (_gate) _subscribers.Add(channel);
+        return new Subscription(channel.Reader, () =>
+        {
+            lock (_gate) _subscribers.Remove(channel);
+        });
+    }
+
+    /// <summary>One browser's signals; a burst of changes collapses into one.</summary>
+    public sealed class Subscription(ChannelReader<DateTimeOffset> signals, Action leave) : IDisposable
+    {
+        public IAsyncEnumerable<DateTimeOffset> ReadAllAsync(CancellationToken cancellation) => signals.ReadAllAsync(cancellation);
+
+        public void Dispose() => leave();
+    }
+}

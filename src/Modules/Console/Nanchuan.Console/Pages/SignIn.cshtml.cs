@@ -1,0 +1,52 @@
+using System.IdentityModel.Tokens.Jwt;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Hosting;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.Console.Api;
+using Nanchuan.Console.Session;
+
+namespace Nanchuan.Console.Pages;
+
+/// <summary>Development sign-in: a token from the platform's development endpoint, kept in the console's cookie (ADR 0082).</summary>
+internal sealed class SignInModel(ConsoleApi api, IWebHostEnvironment environment) : PageModel
+{
+    public bool IsDevelopment => environment.IsDevelopment();
+    public string? Problem { get; private set; }
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    public void OnGet() { }
+
+    public Task<IActionResult> OnPostPresetAsync(string key, CancellationToken cancellation)
+    {
+        var identity = DevIdentities.All.FirstOrDefault(i => i.Key == key);
+        return identity is null ? Task.FromResult<IActionResult>(BadRequest()) : SignInAsync(identity, cancellation);
+    }
+
+    public Task<IActionResult> OnPostCustomAsync(string role, string name, string? department, string? creditCode, string? servicePoint, CancellationToken cancellation) =>
+        SignInAsync(new DevIdentity("custom", name, role, name, Blank(department), Blank(creditCode), Blank(servicePoint)), cancellation);
+
+    private async Task<IActionResult> SignInAsync(DevIdentity identity, CancellationToken cancellation)
+    {
+        if (!IsDevelopment) return NotFound();
+        var answer = await api.PostAnonymousAsync("/api/dev/tokens", new
+        {
+            role = identity.Role, id = (string?)null, name = identity.Name, department = identity.Department, creditCode = identity.CreditCode,
+            servicePoint = identity.ServicePoint,
+        }, cancellation);
+        if (!answer.Ok)
+        {
+            Problem = $"登录失败：{answer.Problem}";
+            return Page();
+        }
+        var actor = answer.Body.GetProperty("actor").Deserialize<Actor>(JsonSerializerOptions.Web)!;
+        var token = answer.Body.GetProperty("accessToken").GetString()!;
+        // The cookie ends with the token, by the token's own expiry: the API's expiresAt is read from the platform's clock.
+        await ConsoleSession.SignInAsync(HttpContext, actor, token, new JwtSecurityTokenHandler().ReadJwtToken(token).ValidTo);
+        return LocalRedirect(ReturnUrl is { } back && Url.IsLocalUrl(back) && back.StartsWith(ConsoleSession.Root, StringComparison.Ordinal) ? back : ConsoleSession.Root);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,93 @@
+using Microsoft.Playwright;
+
+namespace Nanchuan.Console.Tests.Browser;
+
+/// <summary>The business office's main path: the overdue list, the case page, 督办, time travel, search, charts, live updates.</summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class SupervisionTests(ConsoleHost platform)
+{
+    [Fact]
+    public async Task The_business_office_opens_an_overdue_case_issues_a_notice_and_travels_back_to_its_first_event()
+    {
+        var page = await platform.NewPageAsync();
+        await page.SignInAsync("BusinessOffice");
+        var row = page.Locator("#overdue tr", new() { HasText = platform.OverdueGrievance.ToString()[..8] });
+        await Assertions.Expect(row).ToContainTextAsync("区市场监管局");
+        await page.ScreenshotForDocsAsync("worklist-businessoffice");
+
+        await row.GetByRole(AriaRole.Link, new() { Name = "督办" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(platform.OverdueGrievance.ToString());
+        await page.GetByLabel("督办要求").FillAsync("请于3个工作日内办结并反馈办理情况。");
+        await page.GetByRole(AriaRole.Button, new() { Name = "发出督办" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("已发出督办");
+        var history = page.Locator("table", new() { Has = page.Locator("caption", new() { HasText = "完整历史" }) });
+        await Assertions.Expect(history).ToContainTextAsync("督办");
+        await Assertions.Expect(history).ToContainTextAsync("区营商办 张三");
+
+        await page.GetByLabel("到事件（版本）").SelectOptionAsync("1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "查看当时状态" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "截至版本 1 的案件状态" })).ToBeVisibleAsync();
+        await page.ShouldBeAccessibleAsync();
+        await page.ScreenshotForDocsAsync("case-page");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_supervisor_reads_the_case_but_is_offered_no_notice_and_searches_an_enterprise_by_credit_code()
+    {
+        var page = await platform.NewPageAsync();
+        await page.SignInAsync("Supervisor");
+        await page.GotoAsync($"/console/cases/{platform.OverdueGrievance}");
+        await Assertions.Expect(page.Locator("#notice")).ToContainTextAsync("督办由区营商办发出");
+
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "搜索" }).FillAsync(ConsoleHost.Enterprise.CreditCode!);
+        await page.GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("企业全景 " + ConsoleHost.Enterprise.CreditCode);
+        await Assertions.Expect(page.Locator(".timeline")).ToContainTextAsync("超期");
+        await page.ShouldBeAccessibleAsync();
+        await page.ScreenshotForDocsAsync("enterprise-thread");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_overdue_list_refreshes_by_itself_when_a_case_becomes_overdue()
+    {
+        var page = await platform.NewPageAsync();
+        await page.SignInAsync("BusinessOffice");
+        await Assertions.Expect(page.Locator("body[data-live=connected]")).ToHaveCountAsync(1);
+
+        var newcomer = new Actor("ent-3", "重庆南川丙科技有限公司", Roles.Enterprise, null, "91500103MA5U8XRB9C", Channels.Web);
+        var id = await platform.OverduePowerConnectionAsync(newcomer, "区供水公司", ConsoleHost.At(2024, 9, 2, 9, 0));
+
+        await Assertions.Expect(page.Locator("#overdue")).ToContainTextAsync(id.ToString()[..8]);
+        page.Url.ShouldEndWith("/console");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_charts_page_draws_monthly_trends_and_departments_with_the_served_ECharts()
+    {
+        var page = await platform.NewPageAsync();
+        await page.SignInAsync("BusinessOffice");
+        await page.GetByRole(AriaRole.Link, new() { Name = "统计图表" }).ClickAsync();
+        await Assertions.Expect(page.Locator("body[data-charts=drawn]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#chart-monthly canvas")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#chart-departments canvas")).ToHaveCountAsync(1);
+        await page.ShouldBeAccessibleAsync();
+        await page.ScreenshotForDocsAsync("charts");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_enterprise_pages_fit_a_phone_screen()
+    {
+        var page = await platform.NewPageAsync(390, 844);
+        await page.SignInAsync("Enterprise");
+        await page.GetByRole(AriaRole.Link, new() { Name = "本企业全景" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("企业全景");
+        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
+        await page.ShouldBeAccessibleAsync();
+        await page.ScreenshotForDocsAsync("enterprise-phone");
+        await page.Context.CloseAsync();
+    }
+}

@@ -1,0 +1,1 @@
+global using Nanchuan.BuildingBlocks.Actors;
