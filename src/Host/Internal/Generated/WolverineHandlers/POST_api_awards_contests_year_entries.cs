@@ -2,6 +2,7 @@
 #pragma warning disable
 using Microsoft.AspNetCore.Routing;
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Wolverine.Http;
 using Wolverine.Marten.Publishing;
@@ -13,8 +14,8 @@ namespace Internal.Generated.WolverineHandlers
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
     public sealed class POST_api_awards_contests_year_entries : Wolverine.Http.HttpHandler
     {
-        private readonly System.Collections.Generic.IReadOnlyList<Nanchuan.BuildingBlocks.Platform.Modules.INanchuanModule> _nanchuanModuleIReadOnlyList;
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
+        private readonly System.Collections.Generic.IReadOnlyList<Nanchuan.BuildingBlocks.Platform.Modules.INanchuanModule> _nanchuanModuleIReadOnlyList;
         private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
@@ -22,8 +23,8 @@ namespace Internal.Generated.WolverineHandlers
         public POST_api_awards_contests_year_entries(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, System.Collections.Generic.IReadOnlyList<Nanchuan.BuildingBlocks.Platform.Modules.INanchuanModule> nanchuanModuleIReadOnlyList, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
-            _timeProvider = timeProvider;
             _nanchuanModuleIReadOnlyList = nanchuanModuleIReadOnlyList;
+            _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
         }
