@@ -71,6 +71,6 @@ public sealed class AnonymousRateLimitTests(RateLimitedHost host) : IClassFixtur
         open.Where(e => e.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName is not { Length: > 0 })
             .Select(e => e.RoutePattern.RawText).ShouldBeEmpty();
         open.Select(e => e.Metadata.GetMetadata<EnableRateLimitingAttribute>()!.PolicyName).Distinct()
-            .ShouldBe([PublicRateLimits.PublicPages, PublicRateLimits.DevelopmentTokens], ignoreOrder: true);
+            .ShouldBe([PublicRateLimits.PublicPages, PublicRateLimits.ConsolePages, PublicRateLimits.DevelopmentTokens], ignoreOrder: true);
     }
 }

@@ -109,8 +109,9 @@ public sealed class PersonalDataErasureTests(ErasureHost platform) : IClassFixtu
     [Fact]
     public async Task Refused_erasures_write_nothing()
     {
+        // The Oversight module files the grievance's contract messages after the request, in streams of its own: left out of the count.
         await LodgeGrievanceAsync("赵女士", "13700002222", "停车场积水。");
-        var before = await platform.SqlRowsAsync("select count(*), coalesce(sum(length(data::text)), 0) from events.mt_events");
+        var before = await platform.SqlRowsAsync("select count(*), coalesce(sum(length(data::text)), 0) from events.mt_events e join events.mt_streams s on s.id = e.stream_id where s.type <> 'oversight_file'");
 
         var problem = await (await platform.Post(TestActors.Admin, Route, new { }, 400)).ReadAsJsonAsync<HttpValidationProblemDetails>();
         problem!.Errors.Keys.ShouldBe(["identifier", "legalBasis", "requestReference"], ignoreOrder: true);
@@ -125,7 +126,7 @@ public sealed class PersonalDataErasureTests(ErasureHost platform) : IClassFixtu
             await platform.Post(actor, Route, new { identifier = "13700002222", legalBasis = "purposeAchieved", requestReference = "x" }, 403);
         await platform.Get(TestActors.BusinessOffice, Route, 403);
 
-        (await platform.SqlRowsAsync("select count(*), coalesce(sum(length(data::text)), 0) from events.mt_events")).ShouldBe(before);
+        (await platform.SqlRowsAsync("select count(*), coalesce(sum(length(data::text)), 0) from events.mt_events e join events.mt_streams s on s.id = e.stream_id where s.type <> 'oversight_file'")).ShouldBe(before);
         (await CountAsync("13700002222")).ShouldBeGreaterThan(0);
     }
 

@@ -15,16 +15,25 @@ public static class PublicRateLimits
     /// <summary>Public lists and pages (一公开 results, open data, the contest's public pages and vote log): <c>RateLimits:PublicPagesPerMinute</c>.</summary>
     public const string PublicPages = "public-pages";
 
+    /// <summary>
+    /// The console's pages, assets and live updates (they check their own sign-in cookie): <c>RateLimits:ConsolePagesPerMinute</c>,
+    /// higher than public pages since a whole office often reaches the Host from one address.
+    /// </summary>
+    public const string ConsolePages = "console-pages";
+
     /// <summary>The Development token endpoint: <c>RateLimits:DevelopmentTokensPerMinute</c>.</summary>
     public const string DevelopmentTokens = "development-tokens";
 
     public const int DefaultPublicPagesPerMinute = 600;
     public const int DefaultDevelopmentTokensPerMinute = 120;
+    public const int DefaultConsolePagesPerMinute = 3000;
 
     internal static void Add(RateLimiterOptions options, IConfiguration configuration)
     {
         options.AddPolicy(PublicPages, new PerAddressPolicy(configuration.GetValue("RateLimits:PublicPagesPerMinute", DefaultPublicPagesPerMinute),
             "公开页面", "public pages"));
+        options.AddPolicy(ConsolePages, new PerAddressPolicy(configuration.GetValue("RateLimits:ConsolePagesPerMinute", DefaultConsolePagesPerMinute),
+            "监管工作台", "the console"));
         options.AddPolicy(DevelopmentTokens, new PerAddressPolicy(configuration.GetValue("RateLimits:DevelopmentTokensPerMinute", DefaultDevelopmentTokensPerMinute),
             "开发令牌", "development tokens"));
     }

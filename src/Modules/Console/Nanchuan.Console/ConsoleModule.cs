@@ -1,11 +1,12 @@
 using Marten;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.AspNetCore.Http;
 using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.BuildingBlocks.Platform.RateLimiting;
 using Nanchuan.BuildingBlocks.Platform.Requests;
 using Nanchuan.Console.Api;
 using Nanchuan.Console.Live;
@@ -53,7 +54,7 @@ public sealed class ConsoleModule : INanchuanModule
     {
         // Pages check the console's own cookie (ConsoleSessionFilter) and redirect to sign-in; the platform's fallback policy
         // would answer a bare 401 instead.
-        endpoints.MapRazorPages().AllowAnonymous();
+        endpoints.MapRazorPages().AllowAnonymous().RequireRateLimiting(PublicRateLimits.ConsolePages);
         ConsoleAssets.Map(endpoints);
         LiveEndpoint.Map(endpoints);
     }

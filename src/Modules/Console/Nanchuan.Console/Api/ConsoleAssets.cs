@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticFiles;
+using Nanchuan.BuildingBlocks.Platform.RateLimiting;
 
 namespace Nanchuan.Console.Api;
 
@@ -26,5 +27,6 @@ internal static class ConsoleAssets
                     lastModified: file.LastModified);
             })
             .AllowAnonymous()
+            .RequireRateLimiting(PublicRateLimits.ConsolePages)
             .ExcludeFromDescription();
 }

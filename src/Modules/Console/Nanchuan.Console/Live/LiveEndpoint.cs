@@ -2,6 +2,7 @@ using System.Net.ServerSentEvents;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Nanchuan.BuildingBlocks.Platform.RateLimiting;
 using Nanchuan.Console.Session;
 
 namespace Nanchuan.Console.Live;
@@ -18,6 +19,7 @@ internal static class LiveEndpoint
                 return TypedResults.ServerSentEvents(Signals(live, cancellation));
             })
             .AllowAnonymous()
+            .RequireRateLimiting(PublicRateLimits.ConsolePages)
             .ExcludeFromDescription();
 
     private static async IAsyncEnumerable<SseItem<string>> Signals(LiveUpdates live, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
