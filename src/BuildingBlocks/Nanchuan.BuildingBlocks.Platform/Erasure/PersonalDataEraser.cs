@@ -39,7 +39,7 @@ public sealed partial class PersonalDataEraser(IDocumentStore store, TimeProvide
 
         var streams = await StreamsHoldingAsync(connection, identifier, cancellation);
         // Appends to these streams wait until the erasure commits, so no event chains onto a seal about to be replaced.
-        foreach (var streamId in streams) await LockAsync(connection, streamId, cancellation);
+        await EventChain.LockStreamsAsync(connection, streams, cancellation);
         var values = name is null ? new[] { identifier } : [identifier, name];
 
         var erasedStreams = new List<ErasedStream>();
@@ -89,13 +89,6 @@ public sealed partial class PersonalDataEraser(IDocumentStore store, TimeProvide
         var streams = new List<Guid>();
         while (await reader.ReadAsync(cancellation)) streams.Add(reader.GetGuid(0));
         return streams;
-    }
-
-    private static async Task LockAsync(NpgsqlConnection connection, Guid streamId, CancellationToken cancellation)
-    {
-        await using var command = new NpgsqlCommand($"select version from {PlatformHosting.EventSchema}.mt_streams where id = @id for update", connection);
-        command.Parameters.AddWithValue("id", streamId);
-        await command.ExecuteScalarAsync(cancellation);
     }
 
     /// <summary>Rewrites the stream's events that hold the identifier, or the name; returns their versions in order.</summary>

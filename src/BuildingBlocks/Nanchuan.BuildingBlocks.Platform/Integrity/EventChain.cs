@@ -121,12 +121,18 @@ public sealed class EventChain(IDocumentStore store)
         return previous;
     }
 
-    // The append takes the same row lock (it updates the stream's version), so no event joins the stream meanwhile.
-    private static async Task LockAsync(NpgsqlConnection connection, Guid streamId, CancellationToken cancellation)
+    private static Task LockAsync(NpgsqlConnection connection, Guid streamId, CancellationToken cancellation) =>
+        LockStreamsAsync(connection, [streamId], cancellation);
+
+    /// <summary>
+    /// Holds the streams' rows until the caller's transaction ends, in one statement and in id order (so two lockers never
+    /// deadlock). An append takes the same row lock (it updates the stream's version), so no event joins them meanwhile.
+    /// </summary>
+    public static async Task LockStreamsAsync(NpgsqlConnection connection, IReadOnlyList<Guid> streamIds, CancellationToken cancellation)
     {
-        await using var command = new NpgsqlCommand($"select version from {Streams} where id = @id for update", connection);
-        command.Parameters.AddWithValue("id", streamId);
-        await command.ExecuteScalarAsync(cancellation);
+        await using var command = new NpgsqlCommand($"select version from {Streams} where id = any(@ids) order by id for update", connection);
+        command.Parameters.AddWithValue("ids", streamIds.ToArray());
+        await command.ExecuteNonQueryAsync(cancellation);
     }
 
     private static async Task<List<StoredEvent>> ReadStreamAsync(NpgsqlConnection connection, Guid streamId, CancellationToken cancellation)
