@@ -25,7 +25,8 @@ public sealed class DatabaseRoundTrips : IDisposable
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = activity =>
             {
-                if (activity.Source.Name == "Npgsql")
+                // A physical connection's opening ("CONNECT db") depends on the pool's state, not on the step measured.
+                if (activity.Source.Name == "Npgsql" && !activity.DisplayName.StartsWith("CONNECT", StringComparison.Ordinal))
                     seen.Enqueue((activity.TraceId, activity.GetTagItem("db.query.text") as string ?? activity.DisplayName));
             },
         };
