@@ -1,6 +1,7 @@
 using Alba;
 using Nanchuan.Awards.Publishing;
 using Nanchuan.Awards.Receipts;
+using Nanchuan.Awards.Reviewing;
 using Nanchuan.Awards.Voting;
 using Npgsql;
 using static Nanchuan.Awards.Tests.Api.AwardsApi;
@@ -103,6 +104,37 @@ public sealed class TamperingTests(AwardsHost platform) : IClassFixture<AwardsHo
         var removed = await Anonymous<RecountResult>($"{Route}/public/contests/2072/recount");
         removed.ChainIntact.ShouldBeFalse();
         removed.FirstBreak.ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task A_void_is_a_link_of_the_chain_so_its_removal_or_alteration_breaks_it()
+    {
+        // Five voters for each of five cases within the minute from the test server's one source: votes 21–25 are a burst.
+        var ids = await platform.OnlineVoteAsync(2073, 5);
+        for (var v = 0; v < 5; v++)
+        foreach (var id in ids) await platform.VoteAsync(Voter(20730 + v), 2073, id);
+        platform.SetTime(Time("2073-11-20 10:02"));
+        await platform.Post(Office, Contest(2073) + "/bursts/1/review", new ReviewBurstBody(BurstDecision.Void, "同一来源集中刷票"));
+        await platform.VoteAsync(Voter(20739), 2073, ids[0]);
+
+        var recount = await Anonymous<RecountResult>($"{Route}/public/contests/2073/recount");
+        recount.ChainIntact.ShouldBeTrue();
+        var link = recount.Voids.ShouldHaveSingleItem();
+        (link.AfterPosition, link.Positions.Count).ShouldBe((25, 5));
+        var vote26 = await Anonymous<PublicVote>($"{Route}/public/contests/2073/votes/26");
+        vote26.PreviousHash.ShouldBe(link.Hash);
+        recount.LastHash.ShouldBe(vote26.Hash);
+
+        // Someone with database access rewrites the void's reason, then deletes the void: the vote after it no longer chains.
+        var log = await platform.VoteLogAsync(2073);
+        const string voidRow = "data ? 'positions'";
+        await ExecuteAsync($"update events.mt_events set data = jsonb_set(data, '{{reason}}', '\"误判\"') where stream_id = '{log.Id}' and {voidRow}");
+        var altered = await Anonymous<RecountResult>($"{Route}/public/contests/2073/recount");
+        (altered.ChainIntact, altered.FirstBreak).ShouldBe((false, 26));
+
+        await ExecuteAsync($"delete from events.mt_events where stream_id = '{log.Id}' and {voidRow}");
+        var removed = await Anonymous<RecountResult>($"{Route}/public/contests/2073/recount");
+        (removed.ChainIntact, removed.FirstBreak).ShouldBe((false, 26));
     }
 
     private async Task ExecuteAsync(string sql)

@@ -25,6 +25,8 @@ internal static class BurstReviewDecision
         if (decision == BurstDecision.Confirm)
             return new BurstConfirmed(log.Id, log.Year, burst.Number, burst.SourceHash, burst.WindowStart, burst.FlaggedVotes, reason, now);
         var votes = flaggedVotes.GroupBy(v => (v.EntryId, v.Day)).Select(g => new VoidedVotes(g.Key.EntryId, g.Key.Day, g.Count())).ToList();
-        return new BurstVoided(log.Id, log.Year, burst.Number, burst.SourceHash, burst.WindowStart, [.. flaggedVotes.Select(v => v.Position).Order()], votes, reason!, now);
+        long[] positions = [.. flaggedVotes.Select(v => v.Position).Order()];
+        var hash = VoteChain.VoidHash(log.LastHash, log.Votes, burst.Number, positions, reason!, now);
+        return new BurstVoided(log.Id, log.Year, burst.Number, burst.SourceHash, burst.WindowStart, positions, votes, reason!, now, log.Votes, log.LastHash, hash);
     }
 }

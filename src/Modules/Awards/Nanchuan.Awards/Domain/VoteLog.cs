@@ -68,6 +68,7 @@ public sealed class VoteLog
         burst.Review = BurstReview.Voided;
         burst.Reason = e.Reason;
         burst.ReviewedAt = e.VoidedAt;
+        LastHash = e.Hash ?? LastHash;
         foreach (var (entry, votes) in burst.Votes)
         {
             Tally[entry] -= votes;
@@ -145,12 +146,14 @@ public sealed record BurstConfirmed(Guid VoteLogId, int Year, int Number, string
 }
 
 /// <summary>
-/// The BusinessOffice reviewed a burst and voided its votes: they stay in the log (the chain is untouched) and leave the tally.
+/// The BusinessOffice reviewed a burst and voided its votes: they stay in the log and leave the tally.
 /// <paramref name="Positions"/> are the voided votes' places in the public log, so anyone's recount can leave out the same votes.
+/// The void is itself a link of the log's hash chain (ADR 0126), after the vote at <paramref name="AfterPosition"/>; the three
+/// link fields are null on voids stored before that, which were not links.
 /// </summary>
 public sealed record BurstVoided(
     Guid VoteLogId, int Year, int Number, string SourceHash, DateTimeOffset WindowStart, IReadOnlyList<long> Positions, IReadOnlyList<VoidedVotes> Votes, string Reason,
-    DateTimeOffset VoidedAt) : IDescribedEvent
+    DateTimeOffset VoidedAt, long? AfterPosition, string? PreviousHash, string? Hash) : IDescribedEvent
 {
     public string Describe() => $"集中投票第{Number}批（{Positions.Count}票）经复核作废，不计票：{Reason}";
 }

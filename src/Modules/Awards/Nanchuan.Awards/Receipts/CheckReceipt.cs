@@ -15,8 +15,12 @@ public static class CheckReceiptEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<PublicVote> Get(int year, long position, IQuerySession session, CancellationToken cancellation)
     {
-        // The log opens with VoteLogOpened (version 1): the vote at position p is version p + 1.
-        var events = position < 1 ? [] : await session.Events.FetchStreamAsync(VoteLog.IdOf(year), version: position + 1, fromVersion: position + 1, token: cancellation);
+        // The log opens with VoteLogOpened (version 1), so the vote at position p is version p + 1 plus the burst reviews
+        // appended before it: at most as many as the log has reviewed.
+        var log = position < 1 ? null : await session.LoadAsync<VoteLog>(VoteLog.IdOf(year), cancellation);
+        var reviews = log?.Bursts.Count(b => b.Review != BurstReview.Flagged) ?? 0;
+        var events = log is null || position > log.Votes ? []
+            : await session.Events.FetchStreamAsync(log.Id, version: position + 1 + reviews, fromVersion: position + 1, token: cancellation);
         return events.Select(e => e.Data).OfType<VoteCast>().Where(v => v.Position == position).Select(PublicVote.Of).SingleOrDefault()
                ?? throw new NotFoundException($"{year}年度投票记录中没有第{position}票 / there is no vote at position {position} of the {year} log.");
     }
