@@ -45,9 +45,10 @@ internal sealed class MessagingSignals
             if (_last is { } last && now - last.At < maxAge) return last.Value;
             var storage = _services.GetRequiredService<IWolverineRuntime>().Storage;
             var counts = await storage.Admin.FetchCountsAsync();
+            // Wolverine's stores page scheduled messages by execution time, so the first of the page is the oldest due.
             var due = await storage.ScheduledMessages.QueryAsync(
-                new ScheduledMessageQuery { ExecutionTimeTo = now, PageSize = 100 }, cancellation);
-            var oldest = due.Messages.Select(m => m.ScheduledTime).Where(t => t is not null).Min();
+                new ScheduledMessageQuery { ExecutionTimeTo = now, PageSize = 1 }, cancellation);
+            var oldest = due.Messages.Select(m => m.ScheduledTime).FirstOrDefault();
             var reading = new MessagingReading(counts.DeadLetter, counts.Scheduled, due.TotalCount,
                 oldest is { } t ? now - t : TimeSpan.Zero);
             _last = (reading, now);

@@ -9,7 +9,7 @@ namespace Nanchuan.Console.Live;
 /// rows are projected inline, in the same transaction), every subscriber gets a signal and re-reads its page through the API.
 /// The signal carries no data, so it cannot leak anything the reader may not see.
 /// </summary>
-internal sealed class LiveUpdates : DocumentSessionListenerBase
+internal sealed class LiveUpdates(TimeProvider time) : DocumentSessionListenerBase
 {
     private const string OversightEvents = "Nanchuan.Oversight";
     private readonly Lock _gate = new();
@@ -24,7 +24,7 @@ internal sealed class LiveUpdates : DocumentSessionListenerBase
     public void Notify()
     {
         lock (_gate)
-            foreach (var subscriber in _subscribers) subscriber.Writer.TryWrite(DateTimeOffset.UtcNow);
+            foreach (var subscriber in _subscribers) subscriber.Writer.TryWrite(time.GetUtcNow());
     }
 
     /// <summary>A new subscriber, registered at once (so no change after this call is missed); dispose it when the browser left.</summary>
