@@ -35,6 +35,9 @@ public sealed class ConsoleHost() : ModuleHost(At(2024, 9, 2, 10, 0))
     public static readonly Actor OtherEnterprise = new("ent-2", "重庆南川乙科技有限公司", Roles.Enterprise, null, "91500102MA5U8XRB9K", Channels.Web);
 
     private readonly int _port = FreePort();
+
+    /// <summary>The district's identity provider as the console's OIDC sign-in sees it (ADR 0127).</summary>
+    public TestIdentityProvider IdentityProvider { get; } = TestIdentityProvider.Start();
     private BrowserPort? _browserPort;
     private IPlaywright? _playwright;
 
@@ -51,6 +54,12 @@ public sealed class ConsoleHost() : ModuleHost(At(2024, 9, 2, 10, 0))
         base.ConfigureHost(builder);
         // The console's own calls to the API go out through the same port as the browser's.
         builder.UseSetting("Console:ApiBaseAddress", Address.ToString());
+        builder.UseSetting("Console:Oidc:Authority", IdentityProvider.Issuer);
+        builder.UseSetting("Console:Oidc:ClientId", TestIdentityProvider.ClientId);
+        builder.UseSetting("Console:Oidc:ClientSecret", TestIdentityProvider.ClientSecret);
+        builder.UseSetting("Console:Oidc:RequireHttpsMetadata", "false");
+        // The browser port forwards to the test server, which sees the host "localhost".
+        builder.UseSetting("Console:Oidc:PublicAddress", Address.ToString());
     }
 
     public override async Task InitializeAsync()
@@ -67,6 +76,7 @@ public sealed class ConsoleHost() : ModuleHost(At(2024, 9, 2, 10, 0))
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         if (_browserPort is not null) await _browserPort.DisposeAsync();
+        await IdentityProvider.DisposeAsync();
         await base.DisposeAsync();
     }
 
