@@ -19,11 +19,11 @@ public sealed class OidcSignInTests(ConsoleHost platform)
             ["sub"] = "scjgj-0042", ["name"] = "区市场监管局 钱七", ["nanchuan_role"] = "DepartmentHandler", ["nanchuan_department"] = "qu-shichangjianguanju",
         };
         var page = await platform.NewPageAsync();
-        await page.GotoAsync("/console/search?q=91500119MA5U8XRB98");
+        await page.GotoAsync("/console/enterprises/91500119MA5U8XRB98");
         await page.GetByRole(AriaRole.Button, new() { Name = ProviderButton, Exact = true }).ClickAsync();
 
         // Back where the user was going, signed in as the provider's user, with what the API shows that department.
-        await page.WaitForURLAsync("**/console/search?q=91500119MA5U8XRB98");
+        await page.WaitForURLAsync("**/console/enterprises/91500119MA5U8XRB98");
         await Assertions.Expect(page.Locator("header")).ToContainTextAsync("区市场监管局 钱七");
         await page.GotoAsync("/console");
         await Assertions.Expect(page.Locator("#department-deadlines")).ToContainTextAsync(platform.OverdueGrievance.ToString()[..8]);

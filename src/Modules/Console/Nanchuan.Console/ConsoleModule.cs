@@ -33,7 +33,7 @@ public sealed class ConsoleModule : INanchuanModule
         // minimal API's: they must be the platform's (camelCase, enums as camelCase strings), or every request body changes.
         services.AddOptions<Microsoft.AspNetCore.Mvc.JsonOptions>()
             .Configure<IHttpContextAccessor, RequestBodyTypes>((options, http, bodies) => RequestJson.Configure(options.JsonSerializerOptions, http, bodies));
-        services.AddAuthentication().AddCookie(ConsoleSession.Scheme, options =>
+        var authentication = services.AddAuthentication().AddCookie(ConsoleSession.Scheme, options =>
         {
             options.Cookie.Name = "nanchuan-console";
             options.Cookie.Path = ConsoleSession.Root;
@@ -43,6 +43,7 @@ public sealed class ConsoleModule : INanchuanModule
             // The cookie carries an API token that expires in real time; a test clock must not keep it alive.
             options.TimeProvider = TimeProvider.System;
         });
+        if (OidcSignIn.IsConfigured(configuration)) OidcSignIn.Add(authentication, configuration);
         services.AddScoped<ConsoleSession>();
         services.AddHttpClient(ConsoleApi.ClientName);
         services.AddScoped<ConsoleApi>();

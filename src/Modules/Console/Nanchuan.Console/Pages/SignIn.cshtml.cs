@@ -1,8 +1,10 @@
 using System.IdentityModel.Tokens.Jwt;
 using System.Text.Json;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.Console.Api;
@@ -10,14 +12,23 @@ using Nanchuan.Console.Session;
 
 namespace Nanchuan.Console.Pages;
 
-/// <summary>Development sign-in: a token from the platform's development endpoint, kept in the console's cookie (ADR 0082).</summary>
-internal sealed class SignInModel(ConsoleApi api, IWebHostEnvironment environment) : PageModel
+/// <summary>
+/// Sign-in through the district's identity provider when one is configured (ADR 0127), and in Development with a token from
+/// the platform's development endpoint (ADR 0082); either way the console's cookie keeps a platform token.
+/// </summary>
+internal sealed class SignInModel(ConsoleApi api, IWebHostEnvironment environment, IConfiguration configuration) : PageModel
 {
     public bool IsDevelopment => environment.IsDevelopment();
+    public bool HasIdentityProvider => OidcSignIn.IsConfigured(configuration);
     public string? Problem { get; private set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
-    public void OnGet() { }
+    /// <summary>Why the identity provider's sign-in was refused, when it was (from the OIDC handler's redirect).</summary>
+    public void OnGet(string? problem) => Problem = problem;
+
+    public IActionResult OnPostOidc() => HasIdentityProvider
+        ? Challenge(new AuthenticationProperties { RedirectUri = Back() }, OidcSignIn.Scheme)
+        : NotFound();
 
     public Task<IActionResult> OnPostPresetAsync(string key, CancellationToken cancellation)
     {
@@ -45,8 +56,10 @@ internal sealed class SignInModel(ConsoleApi api, IWebHostEnvironment environmen
         var token = answer.Body.GetProperty("accessToken").GetString()!;
         // The cookie ends with the token, by the token's own expiry: the API's expiresAt is read from the platform's clock.
         await ConsoleSession.SignInAsync(HttpContext, actor, token, new JwtSecurityTokenHandler().ReadJwtToken(token).ValidTo);
-        return LocalRedirect(ReturnUrl is { } back && Url.IsLocalUrl(back) && back.StartsWith(ConsoleSession.Root, StringComparison.Ordinal) ? back : ConsoleSession.Root);
+        return LocalRedirect(Back());
     }
+
+    private string Back() => ReturnUrl is { } back && Url.IsLocalUrl(back) && back.StartsWith(ConsoleSession.Root, StringComparison.Ordinal) ? back : ConsoleSession.Root;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -32,11 +32,12 @@ internal sealed class ConsoleSession
         return Actor is not null && Token is not null;
     }
 
-    public static Task SignInAsync(HttpContext context, Actor actor, string token, DateTimeOffset expiresAt)
-    {
-        var identity = new ClaimsIdentity(ActorClaims.For(actor).Append(new Claim(TokenClaim, token)), Scheme, ActorClaims.Name, ActorClaims.Role);
-        return context.SignInAsync(Scheme, new ClaimsPrincipal(identity), new AuthenticationProperties { ExpiresUtc = expiresAt, IsPersistent = false });
-    }
+    public static Task SignInAsync(HttpContext context, Actor actor, string token, DateTimeOffset expiresAt) =>
+        context.SignInAsync(Scheme, new ClaimsPrincipal(IdentityOf(actor, token)), new AuthenticationProperties { ExpiresUtc = expiresAt, IsPersistent = false });
+
+    /// <summary>What the cookie holds: the actor's claims and the API token.</summary>
+    public static ClaimsIdentity IdentityOf(Actor actor, string token) =>
+        new(ActorClaims.For(actor).Append(new Claim(TokenClaim, token)), Scheme, ActorClaims.Name, ActorClaims.Role);
 
     public static Task SignOutAsync(HttpContext context) => context.SignOutAsync(Scheme);
 }
