@@ -72,6 +72,7 @@ public static class PlatformHosting
         services.AddProblemDetails(options => options.CustomizeProblemDetails = UnreadableValueProblem.Customize);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddPlatformSecurity(builder.Configuration, builder.Environment);
+        services.AddSharedDataProtectionKeys();
         services.AddPlatformOpenApi();
         services.AddAnonymousRateLimit(builder.Configuration);
         services.AddWolverineHttp();
@@ -189,6 +190,7 @@ public static class PlatformHosting
         options.ConfigureCalendarStorage();
         options.ConfigureDepartmentStorage();
         options.ConfigureIntegrityStorage();
+        options.ConfigureDataProtectionKeyStorage();
         options.Schema.For<AccessRefusal>().DatabaseSchemaName(PlatformSchema).Index(r => r.At);
         foreach (var module in modules) module.ConfigureMarten(options);
         options.AddReportTables(modules.Select(m => m.Reports).OfType<ReportCatalog>().ToList());
@@ -229,8 +231,10 @@ public static class PlatformHosting
         options.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
         options.MetadataRules.Add(new ActorEnvelopeHeaders());
         // A message handler that lost an optimistic-concurrency race (a user wrote the same case meanwhile) reloads
-        // and decides again; only after repeated losses does the message go to the dead-letter queue.
+        // and decides again; only after repeated losses does the message go to the dead-letter queue. Starting a stream
+        // another node started a moment before (a file two nodes open for the same case, ADR 0122) is such a race too.
         options.Policies.OnException<ConcurrencyException>().Or<DcbConcurrencyException>()
+            .Or<JasperFx.Events.ExistingStreamIdCollisionException>().Or<Marten.Exceptions.ExistingStreamIdCollisionException>()
             .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1));
         options.Policies.AddMiddleware(typeof(ActorFromEnvelopeMiddleware));
         options.Durability.MessageStorageSchemaName = MessagingSchema;

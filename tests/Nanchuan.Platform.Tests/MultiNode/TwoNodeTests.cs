@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Alba;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Modules;
@@ -21,8 +22,8 @@ namespace Nanchuan.Platform.Tests.MultiNode;
 /// </summary>
 public sealed class TwoNodeTests(TwoNodes nodes, ITestOutputHelper output) : IClassFixture<TwoNodes>
 {
-    private const int Requests = 8;
-    private const int Registrations = 6;
+    private const int Requests = 6;
+    private const int Registrations = 4;
 
     [Fact]
     public async Task Two_nodes_share_the_writes_ledgers_timers_and_report_tables()
@@ -100,6 +101,16 @@ public sealed class TwoNodeTests(TwoNodes nodes, ITestOutputHelper output) : ICl
 
         await transaction.CommitAsync();
         await refresh.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task A_cookie_one_node_protected_is_read_by_the_other_with_keys_kept_in_the_database()
+    {
+        // The console's sign-in cookie and its forms' antiforgery tokens are protected this way (ADR 0123).
+        var cookie = nodes.A.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("console").Protect("signed in");
+
+        nodes.B.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("console").Unprotect(cookie).ShouldBe("signed in");
+        int.Parse((await nodes.SqlRowsAsync("select count(*) from platform.mt_doc_dataprotectionkey")).Single()).ShouldBeGreaterThan(0, "the key ring is in the database");
     }
 
     private IAlbaHost Node(int i) => i % 2 == 0 ? nodes.A : nodes.B;
