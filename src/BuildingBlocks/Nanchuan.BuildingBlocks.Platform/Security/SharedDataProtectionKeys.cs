@@ -32,20 +32,20 @@ internal static class SharedDataProtectionKeys
     public static void ConfigureDataProtectionKeyStorage(this StoreOptions options) =>
         options.Schema.For<DataProtectionKey>().DatabaseSchemaName(PlatformHosting.PlatformSchema);
 
-    /// <summary>The framework's key store is synchronous; it reads rarely (keys are cached and rotate every 90 days).</summary>
+    /// <summary>The framework's key store is synchronous, so it waits on Marten's asynchronous calls; it runs rarely (the key ring is cached, keys rotate every 90 days).</summary>
     private sealed class Repository(IDocumentStore store) : IXmlRepository
     {
         public IReadOnlyCollection<XElement> GetAllElements()
         {
             using var session = store.QuerySession();
-            return session.Query<DataProtectionKey>().ToList().Select(key => XElement.Parse(key.Xml)).ToList();
+            return session.Query<DataProtectionKey>().ToListAsync().GetAwaiter().GetResult().Select(key => XElement.Parse(key.Xml)).ToList();
         }
 
         public void StoreElement(XElement element, string friendlyName)
         {
             using var session = store.LightweightSession();
             session.Store(new DataProtectionKey { Id = friendlyName, Xml = element.ToString(SaveOptions.DisableFormatting) });
-            session.SaveChanges();
+            session.SaveChangesAsync().GetAwaiter().GetResult();
         }
     }
 }
