@@ -3,7 +3,8 @@
 # dead node ran (docs/operations/multi-node.md, ADR 0122)? Starts a private PostgreSQL and NODES platform processes on one
 # database, then ROUNDS times: finds the leader, kills it with SIGKILL, and polls Wolverine's node tables every 100 ms until
 #   leader  - the leader agent (wolverine://leader) is assigned to a surviving node, and
-#   handed  - the dead node's row is gone (its inbox, outbox and agents released) and every agent runs on a survivor;
+#   handed  - the dead node's row is gone, no inbox message is still owned by it, and every agent it ran (the leader's
+#             own, the durability agent that fires scheduled messages, …) is assigned to a surviving node;
 # then starts the killed node again for the next round. Prints one line per round and the medians.
 #
 #   bench/multinode/leader-handover.sh [--nodes 2] [--rounds 3] [--dll path/to/Nanchuan.Host.dll]
@@ -54,6 +55,7 @@ start_node() {
   ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$((5400 + n))" ConnectionStrings__Nanchuan="$CONNECTION" \
     dotnet "$DLL" >"$WORK/node-$n.log" 2>&1 &
   PIDS[$n]=$!
+  disown "${PIDS[$n]}"
   for _ in $(seq 1 600); do
     curl -sf "http://127.0.0.1:$((5400 + n))/health/ready" >/dev/null 2>&1 && return 0
     kill -0 "${PIDS[$n]}" 2>/dev/null || { echo "node $n exited; its log:" >&2; tail -20 "$WORK/node-$n.log" >&2; exit 1; }
@@ -93,7 +95,8 @@ for round in $(seq 1 "$ROUNDS"); do
   victim=""
   for n in "${!NUMBER_OF[@]}"; do [[ "${NUMBER_OF[$n]}" == "$leader" ]] && victim=$n; done
   [[ -n "$victim" ]] || { echo "round $round: leader node $leader is none of ours" >&2; exit 1; }
-  agents=$(sql "select count(*) from wolverine.wolverine_node_assignments a join wolverine.wolverine_nodes n on n.id = a.node_id where n.node_number = $leader")
+  agents=$(sql "select string_agg(a.id, ' ' order by a.id) from wolverine.wolverine_node_assignments a join wolverine.wolverine_nodes n on n.id = a.node_id where n.node_number = $leader")
+  agent_list=$(printf "'%s'," $agents); agent_list=${agent_list%,}
 
   kill -9 "${PIDS[$victim]}"
   killed=$(now_ms)
@@ -105,7 +108,8 @@ for round in $(seq 1 "$ROUNDS"); do
     if [[ -z "$leader_at" && -n "$current" && "$current" != "$leader" ]]; then leader_at=$(now_ms); fi
     gone=$(sql "select count(*) from wolverine.wolverine_nodes where node_number = $leader")
     orphans=$(sql "select count(*) from wolverine.wolverine_incoming_envelopes where owner_id = $leader")
-    if [[ -n "$leader_at" && "$gone" == 0 && "$orphans" == 0 ]]; then handed_at=$(now_ms); break; fi
+    moved=$(sql "select count(*) from wolverine.wolverine_node_assignments a join wolverine.wolverine_nodes n on n.id = a.node_id where a.id in ($agent_list) and n.node_number <> $leader")
+    if [[ -n "$leader_at" && "$gone" == 0 && "$orphans" == 0 && "$moved" == "$(wc -w <<<"$agents")" ]]; then handed_at=$(now_ms); break; fi
     sleep 0.1
   done
   [[ -n "$handed_at" ]] || { echo "round $round: no handover within 120 s" >&2; exit 1; }
@@ -113,7 +117,7 @@ for round in $(seq 1 "$ROUNDS"); do
   handed_s=$(awk "BEGIN { printf \"%.1f\", ($handed_at - $killed) / 1000 }")
   LEADER_TIMES+=("$leader_s")
   HANDED_TIMES+=("$handed_s")
-  echo "round $round: killed leader node $leader (process ${victim}, $agents agents) -> new leader node $(leader_number) after ${leader_s} s, dead node released and its agents on survivors after ${handed_s} s"
+  echo "round $round: killed leader node $leader (process ${victim}; agents: $agents) -> new leader node $(leader_number) after ${leader_s} s; dead node released, its inbox and every one of its agents on a survivor after ${handed_s} s"
 
   start_node "$victim"
   register_node "$victim"
