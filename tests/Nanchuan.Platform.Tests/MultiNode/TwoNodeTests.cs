@@ -54,7 +54,7 @@ public sealed class TwoNodeTests(TwoNodes nodes, ITestOutputHelper output) : ICl
         creditCodes.Distinct().Count().ShouldBe(Registrations);
         (await nodes.B.Get(TestActors.BusinessOffice, "/api/grievances?limit=500").Read<List<JsonObject>>()).Count.ShouldBe(Requests, "node B reads what both wrote");
 
-        // Time passes on both nodes' clocks and every deadline timer comes due at once: both nodes poll for them.
+        // Time passes on both nodes' clocks and every deadline timer comes due at once; executions are counted on both nodes.
         var scheduled = await nodes.SqlRowsAsync(
             "select id::text from wolverine.wolverine_incoming_envelopes where status = 'Scheduled' and message_type ilike '%deadlinetimerfired%'");
         scheduled.Count.ShouldBeGreaterThanOrEqualTo(2 * Requests, "a warning and an overdue check per assigned request at least");

@@ -10,8 +10,8 @@ namespace Nanchuan.Platform.Tests.MultiNode;
 
 /// <summary>
 /// Two platform nodes on one database, as behind a load balancer (docs/operations/multi-node.md): the fixture's own host is
-/// node A, <see cref="B"/> is node B. Each has its own clock, set together by <see cref="SetTime"/>; both poll for due scheduled
-/// messages every second.
+/// node A, <see cref="B"/> is node B. Each has its own clock, set together by <see cref="SetTime"/>. Due scheduled messages are
+/// polled for every second by the durability agent, on whichever node the leader gave it.
 /// </summary>
 public sealed class TwoNodes : PlatformHost
 {
