@@ -4,7 +4,6 @@ using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.Events;
 using ConcurrencyException = JasperFx.ConcurrencyException;
-using JasperFx.Events.Daemon;
 using JasperFx.Resources;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -73,6 +72,7 @@ public static class PlatformHosting
         services.AddProblemDetails(options => options.CustomizeProblemDetails = UnreadableValueProblem.Customize);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddPlatformSecurity(builder.Configuration, builder.Environment);
+        services.AddSharedDataProtectionKeys();
         services.AddPlatformOpenApi();
         services.AddAnonymousRateLimit(builder.Configuration);
         services.AddWolverineHttp();
@@ -95,8 +95,13 @@ public static class PlatformHosting
             })
             .UseLightweightSessions();
         if (applySchema) marten.ApplyAllDatabaseChangesOnStartup();
-        marten.AddAsyncDaemon(DaemonMode.HotCold)
-            .IntegrateWithWolverine(integration => integration.MessageStorageSchemaName = MessagingSchema);
+        // Several nodes on one database (docs/adr/0122, docs/operations/multi-node.md): Wolverine's elected leader hands each
+        // async projection or subscription shard to one node and moves it when that node dies (in place of Marten's HotCold daemon).
+        marten.IntegrateWithWolverine(integration =>
+        {
+            integration.MessageStorageSchemaName = MessagingSchema;
+            integration.UseWolverineManagedEventSubscriptionDistribution = true;
+        });
         // After Marten: the calendar's start-up reads and seeds the schedules stored in the database.
         services.AddWorkingDayCalendar(builder.Configuration);
         services.AddDepartmentDirectory();
@@ -185,6 +190,7 @@ public static class PlatformHosting
         options.ConfigureCalendarStorage();
         options.ConfigureDepartmentStorage();
         options.ConfigureIntegrityStorage();
+        options.ConfigureDataProtectionKeyStorage();
         options.Schema.For<AccessRefusal>().DatabaseSchemaName(PlatformSchema).Index(r => r.At);
         foreach (var module in modules) module.ConfigureMarten(options);
         options.AddReportTables(modules.Select(m => m.Reports).OfType<ReportCatalog>().ToList());
@@ -225,11 +231,15 @@ public static class PlatformHosting
         options.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
         options.MetadataRules.Add(new ActorEnvelopeHeaders());
         // A message handler that lost an optimistic-concurrency race (a user wrote the same case meanwhile) reloads
-        // and decides again; only after repeated losses does the message go to the dead-letter queue.
+        // and decides again; only after repeated losses does the message go to the dead-letter queue. Starting a stream
+        // another node started a moment before (a file two nodes open for the same case, ADR 0122) is such a race too.
         options.Policies.OnException<ConcurrencyException>().Or<DcbConcurrencyException>()
+            .Or<JasperFx.Events.ExistingStreamIdCollisionException>().Or<Marten.Exceptions.ExistingStreamIdCollisionException>()
             .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1));
         options.Policies.AddMiddleware(typeof(ActorFromEnvelopeMiddleware));
         options.Durability.MessageStorageSchemaName = MessagingSchema;
+        // Every node registers itself, beats, takes part in the leader election and recovers a dead node's inbox and outbox (ADR 0122).
+        options.Durability.Mode = DurabilityMode.Balanced;
         NodeRecovery.Apply(options.Durability, builder.Configuration);
         // The pre-generated handler code lives in the Host (src/Host/Internal/Generated, docs/adr/0005). Name the Host's
         // assembly explicitly: left alone, Wolverine picks the entry assembly in a real process but this assembly (the

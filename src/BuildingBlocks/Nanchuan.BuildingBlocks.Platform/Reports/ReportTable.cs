@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
 using Marten;
+using Npgsql;
 using Weasel.Core;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
@@ -88,6 +91,24 @@ public sealed class ReportTable
     /// <summary>Deletes the rows matching a condition over the declared columns (placeholders <c>?</c>).</summary>
     public void Delete(IDocumentOperations operations, string condition, params object?[] parameters) =>
         Queue(operations, $"delete from {QualifiedName} where {condition}", parameters);
+
+    /// <summary>
+    /// For a table recomputed from what is committed (a refresh that reads, then replaces rows) rather than written with the events:
+    /// opens the session's transaction and takes the table's PostgreSQL advisory lock in it, so refreshes run one at a time across
+    /// every node, each reading what the previous one committed (docs/adr/0122). The lock ends with the session's commit or
+    /// rollback, and a node that dies holding it releases it with its connection. Call it before the refresh reads anything.
+    /// </summary>
+    public async Task SerialiseRefreshesAsync(IDocumentSession session, CancellationToken cancellation)
+    {
+        if (IsView) throw new InvalidOperationException($"{QualifiedName} is a view; nothing refreshes it.");
+        await session.BeginTransactionAsync(cancellation);
+        await using var command = new NpgsqlCommand("select pg_advisory_xact_lock(@key)", session.Connection);
+        command.Parameters.AddWithValue("key", RefreshLockKey);
+        await command.ExecuteNonQueryAsync(cancellation);
+    }
+
+    /// <summary>The table's advisory lock key: 64 bits hashed from its qualified name, far from the small numbers Marten's and Wolverine's own advisory locks use.</summary>
+    public long RefreshLockKey => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes($"nanchuan:report-refresh:{QualifiedName}")), 0);
 
     private void Queue(IDocumentOperations operations, string sql, IEnumerable<object?> values)
     {

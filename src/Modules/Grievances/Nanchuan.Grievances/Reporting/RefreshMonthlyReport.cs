@@ -5,7 +5,8 @@ namespace Nanchuan.Grievances.Reporting;
 /// <summary>
 /// A request's rounds changed (assigned, reported, evaluated, closed, overdue, deadline moved): the months they count in
 /// are recomputed in <c>grievances.monthly_report</c>. Sent through the outbox after the change commits and handled in
-/// batches, one batch at a time, so each refresh reads every change committed before it.
+/// batches, one batch at a time on every node and across nodes (the table's refresh lock), so each refresh reads every
+/// change committed before it and no older figures overwrite newer ones.
 /// </summary>
 public sealed record RefreshMonthlyReport(Guid GrievanceId);
 
@@ -18,6 +19,8 @@ public static class RefreshMonthlyReportHandler
     /// </summary>
     public static async Task Handle(RefreshMonthlyReport[] refreshes, IDocumentSession session, IWorkingDayCalendar calendar, CancellationToken cancellation)
     {
+        // Each node has its own sequential queue; the lock makes the refreshes of all nodes one sequence (docs/adr/0122).
+        await MonthlyReportTable.Table.SerialiseRefreshesAsync(session, cancellation);
         var grievances = refreshes.Select(refresh => refresh.GrievanceId).Distinct().ToList();
         var months = MonthlyReportTable.MonthsOf(await MonthlyReportTable.RoundsOfAsync(session, grievances, cancellation), calendar);
         foreach (var (year, month) in months)
