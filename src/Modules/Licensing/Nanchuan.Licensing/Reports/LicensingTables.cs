@@ -54,7 +54,23 @@ internal static class LicensingTables
     public static readonly ReportTable StaffDeductionRows = Catalog.Table("staff_deduction_rows", "考核扣分", "One row per deduction of the monthly staff assessment.", exported: false,
         KeyOf("deduction_id", "uuid", "扣分编号", "The deduction's id."), Of("staff_id", "text", "工作人员", "The staff member."), Of("year", "integer", "年", "The assessed year."),
         Of("month", "integer", "月", "The assessed month.", Month), Of("requirement", "text", "考核事项", "The requirement breached, if any."),
-        Of("complaint", "text", "有效投诉", "The valid complaint, if any."), Of("points", "integer", "扣分", "Points deducted."), Of("explanation", "text", "书面说明", "The written explanation of a complaint."));
+        Of("complaint", "text", "有效投诉", "The valid complaint, if any."), Of("points", "integer", "扣分", "Points deducted."), Of("explanation", "text", "书面说明", "The written explanation of a complaint."),
+        Of("rule_code", "text", "考核细则编号", "The rule quoted (null for a complaint, and for deductions recorded before the rules became data)."),
+        Of("rule_revision", "integer", "细则版本", "The revision of the rule in force when it was recorded."),
+        Of("model_post", "text", "示范岗", "partyMember (党员示范岗) or leagueMember (团员示范岗) when the person held one then."));
+
+    public static readonly ReportTable AssessmentRules = Catalog.Table("assessment_rules", "考核细则",
+        "Every revision of every rule of the monthly staff assessment (十要, 十不, 服务要求): in force from, until (null: still in force), set by whom.", exported: true,
+        KeyOf("code", "text", "细则编号", "The rule's code."), KeyOf("revision", "integer", "版本", "1 when adopted, +1 per amendment."),
+        Of("title", "text", "细则内容", "The wording."), Of("category", "text", "类别", "tenDos (十要), tenDonts (十不) or serviceRequirement (服务要求)."),
+        Of("points", "integer", "每次扣分", "Points a breach deducts."), Of("source", "text", "来源", "seed-000 (named in the hall's report) or hall (added by the hall)."),
+        Of("in_force_from", "timestamptz", "生效时间", "From when it applies."), Of("in_force_until", "timestamptz", "失效时间", "Until when; null while in force."),
+        Of("changed_by", "text", "设定人", "Who adopted or amended it (system for the seed's rules)."), Of("changed_by_role", "text", "设定人角色", "Their role."),
+        Of("reason", "text", "修订理由", "Why it was amended."), Of("retirement_reason", "text", "废止理由", "Why it was retired."));
+
+    public static readonly ReportTable StaffModelPosts = Catalog.Table("staff_model_posts", "党员团员示范岗", "One row per staff member ever marked as a model post (示范岗).", exported: true,
+        KeyOf("staff_id", "text", "工作人员", "The staff member."), Of("kind", "text", "示范岗类型", "partyMember (党员示范岗) or leagueMember (团员示范岗)."),
+        Of("designated_at", "timestamptz", "设立时间", "When it was last marked."), Of("withdrawn_at", "timestamptz", "撤销时间", "When it was taken back; null while held."));
 
     public static readonly ReportTable StaffMonthDecisions = Catalog.Table("staff_month_decisions", "考核处理", "The interview and return decisions of a staff member's month.", exported: false,
         KeyOf("staff_id", "text", "工作人员", "The staff member."), KeyOf("year", "integer", "年", "The assessed year."), KeyOf("month", "integer", "月", "The assessed month.", Month),
@@ -171,20 +187,23 @@ internal static class LicensingTables
         Of("online_rate", "numeric(7,4)", "网上可办率", "Items available online ÷ items."));
 
     public static readonly ReportTable StaffMonthlyResults = Catalog.View("staff_monthly_results", "月度数字化管理考核",
-        $"Per staff member and month: deductions, points deducted, score ({StaffScorecard.MonthlyPoints} − points), valid complaints, explanations outstanding, interview and return.",
+        $"Per staff member and month: deductions, points deducted, score ({StaffScorecard.MonthlyPoints} − points), valid complaints, explanations outstanding, interview and return, complaints against a model post.",
         $$"""
         select staff_id, year, month, coalesce(d.deductions, 0), coalesce(d.points_deducted, 0), {{StaffScorecard.MonthlyPoints}} - coalesce(d.points_deducted, 0),
-               coalesce(d.complaints, 0), coalesce(d.explanations_outstanding, 0), coalesce(f.interview, false), coalesce(f.returned_to_home_unit, false)
+               coalesce(d.complaints, 0), coalesce(d.explanations_outstanding, 0), coalesce(f.interview, false), coalesce(f.returned_to_home_unit, false),
+               coalesce(d.model_post_complaints, 0)
         from (
             select staff_id, year, month, count(*)::int as deductions, sum(points)::int as points_deducted, count(complaint)::int as complaints,
-                   (count(*) filter (where complaint is not null and explanation is null))::int as explanations_outstanding
+                   (count(*) filter (where complaint is not null and explanation is null))::int as explanations_outstanding,
+                   (count(*) filter (where complaint is not null and model_post is not null))::int as model_post_complaints
             from {{S}}.staff_deduction_rows group by staff_id, year, month
         ) d full join {{S}}.staff_month_decisions f using (staff_id, year, month)
         """,
         KeyOf("staff_id", "text", "工作人员", "The staff member."), KeyOf("year", "integer", "年", "The year."), KeyOf("month", "integer", "月", "The month.", Month),
         Of("deductions", "integer", "扣分次数", "Deductions recorded."), Of("points_deducted", "integer", "扣分", "Points deducted."), Of("score", "integer", "得分", "The month's score."),
         Of("complaints", "integer", "有效投诉", "Valid complaints."), Of("explanations_outstanding", "integer", "待写说明", "Complaints without a written explanation."),
-        Of("interview", "boolean", "约谈", "An interview was triggered."), Of("returned_to_home_unit", "boolean", "退回原单位", "Returned to the home unit."));
+        Of("interview", "boolean", "约谈", "An interview was triggered."), Of("returned_to_home_unit", "boolean", "退回原单位", "Returned to the home unit."),
+        Of("model_post_complaints", "integer", "示范岗被投诉", "Complaints against the person while holding a model post (示范岗)."));
 
     // 好差评 (ADR 0095): one row per rating; the figures and the ranking are views over it, leaving out ratings whose appeal was upheld.
     public static readonly ReportTable RatingRows = Catalog.Table("rating_rows", "好差评", "One row per 好差评 of a finished service of the hall.", exported: false,
