@@ -7,6 +7,7 @@ using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Licensing.Applications;
 using Nanchuan.Licensing.Catalogue;
 using Nanchuan.Licensing.FastApproval;
+using Nanchuan.Licensing.HallTargets;
 using Nanchuan.Licensing.Ratings;
 using Nanchuan.Licensing.Registration;
 using Nanchuan.Licensing.Reports;
@@ -30,6 +31,8 @@ public sealed class LicensingModule : INanchuanModule
         services.AddHostedService<OrganisationCodeLedgerOpening>();
         services.Configure<CatalogueOptions>(configuration.GetSection(CatalogueOptions.Section));
         services.AddHostedService<RulebookOpening>();
+        services.Configure<HallTargetOptions>(configuration.GetSection(HallTargetOptions.Section));
+        services.AddSingleton<HallTargetMeasurements>();
         HallServicesConfiguration.AddServices(services, configuration);
         services.AddCaseDeadlines<ApplicationDeadlines>();
         services.AddCaseDeadlines<RegistrationDeadlines>();

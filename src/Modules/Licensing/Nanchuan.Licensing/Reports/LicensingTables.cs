@@ -247,4 +247,33 @@ internal static class LicensingTables
         KeyOf("month", "text", "月份", "The Beijing-time month of the ratings.", Month), KeyOf("kind", "text", "统计单元类型", "window, department or servicePoint."),
         Of("rank", "integer", "名次", "1 = highest 满意率."), KeyOf("unit", "text", "统计单元", "The staff member's id, the department or the service point."),
         Of("unit_name", "text", "单元名称", "Its name."), Of("ratings", "integer", "评价数", "Ratings that count."), Of("satisfaction_rate", "numeric(7,4)", "满意率", "good ratings ÷ ratings."));
+
+    // 大厅目标 (ADR 0116): one row per case measured against a headline target; the monthly figures are a view over them.
+    public static readonly ReportTable HallTargetCases = Catalog.Table("hall_target_cases", "大厅目标办件",
+        "One row per case measured against a headline target of the hall (企业开办1个工作日, 投资项目备案1个工作日, 施工许可和竣工备案当场办结): start, finish, due, working days, met.",
+        exported: true,
+        KeyOf("measurement_id", "uuid", "测量编号", "The measurement's stream id."), Of("target", "text", "目标", "companyStartUp, investmentProjectFiling, constructionPermit or completionFiling."),
+        Of("target_name", "text", "目标名称", "企业开办全流程, 企业投资项目备案, 施工许可 or 竣工验收备案."), MonthOf("The Beijing-time month the case finished."),
+        Of("service", "text", "服务类型", "registration or application."), Of("case_id", "uuid", "办件编号", "The registration or application."),
+        Of("case_label", "text", "办件", "The company, or the item and the enterprise."), Of("department", "text", "部门或服务点", "The item's department, or the 近快办 point.", Department),
+        Of("started_at", "timestamptz", "起算时间", "Filing of a registration; acceptance (受理) of an application."),
+        Of("finished_at", "timestamptz", "办结时间", "Licence or result issued, or rejected."), Of("due_at", "timestamptz", "目标时限", "When the target ran out."),
+        Of("working_days_taken", "numeric(9,2)", "用时（工作日）", "Business hours from start to finish ÷ the business day."),
+        Of("met", "boolean", "达标", "Finished by the target's time."));
+
+    public static readonly ReportTable HallTargetsMonthly = Catalog.View("hall_targets_monthly", "大厅目标月度达标",
+        "Per Beijing-time month the cases finished and per headline target: the target, cases, met, missed, share met, average and longest working days.",
+        $$"""
+        select month, target, target_name, case when target in ('constructionPermit', 'completionFiling') then '当场办结' else '1个工作日' end,
+               count(*)::int, (count(*) filter (where met))::int, (count(*) filter (where not met))::int,
+               round((count(*) filter (where met))::numeric / count(*), 4)::numeric(7,4), round(avg(working_days_taken), 2)::numeric(9,2), max(working_days_taken)::numeric(9,2)
+        from {{S}}.hall_target_cases
+        group by month, target, target_name
+        """,
+        KeyOf("month", "text", "月份", "The Beijing-time month the cases finished.", Month), KeyOf("target", "text", "目标", "The headline target."),
+        Of("target_name", "text", "目标名称", "Its name."), Of("target_limit", "text", "目标值", "1个工作日 or 当场办结 (seed 000)."),
+        Of("cases", "integer", "办件数", "Cases measured."), Of("met", "integer", "达标数", "Finished within the target."),
+        Of("missed", "integer", "未达标数", "Finished after it (listed in hall_target_cases with met = false)."),
+        Of("met_rate", "numeric(7,4)", "达标率", "met ÷ cases."), Of("average_working_days", "numeric(9,2)", "平均用时（工作日）", "Average working days taken."),
+        Of("longest_working_days", "numeric(9,2)", "最长用时（工作日）", "The longest."));
 }
