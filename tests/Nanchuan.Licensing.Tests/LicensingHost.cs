@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Alba;
+using Microsoft.AspNetCore.Hosting;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.Licensing.Registration;
 using Nanchuan.Testing;
@@ -9,6 +10,15 @@ namespace Nanchuan.Licensing.Tests;
 /// <summary>The platform with a clock the tests set (Asia/Shanghai dates of the spec's examples).</summary>
 public sealed class LicensingHost() : ModuleHost(new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero))
 {
+    /// <summary>The catalogue codes <see cref="HallTargetTests"/> measures against the headline targets (Licensing:HallTargets).</summary>
+    protected override void ConfigureHost(IWebHostBuilder builder)
+    {
+        base.ConfigureHost(builder);
+        builder.UseSetting("Licensing:HallTargets:InvestmentProjectFilingItems:0", HallTargetTests.InvestmentFilingItem);
+        builder.UseSetting("Licensing:HallTargets:ConstructionPermitItems:0", HallTargetTests.ConstructionPermitItem);
+        builder.UseSetting("Licensing:HallTargets:CompletionFilingItems:0", HallTargetTests.CompletionFilingItem);
+    }
+
     public void SetShanghaiTime(int year, int month, int day, int hour, int minute) =>
         SetTime(new DateTimeOffset(year, month, day, hour, minute, 0, Beijing));
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Enterprises;
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.Licensing.Applications;
 using Nanchuan.Licensing.Catalogue;
 using Nanchuan.Licensing.FastApproval;
@@ -9,6 +10,7 @@ using Nanchuan.Licensing.Registration;
 using Nanchuan.Licensing.Reports;
 using Nanchuan.Licensing.SpotChecks;
 using Nanchuan.Licensing.StaffAssessment;
+using Nanchuan.Licensing.StaffAssessment.Rulebook;
 using Nanchuan.Testing;
 
 namespace Nanchuan.Licensing.Tests;
@@ -54,7 +56,7 @@ public sealed class ReportTableTests(LicensingHost platform)
             .ShouldBe([$"{trips.Finished}|{trips.WithinOneTrip}|{F(trips.OneTripRate, 4)}"]);
         (await platform.SqlRowsAsync("select finished, within_one_trip, one_trip_rate from licensing.one_trip_report where month = '' and department = '区公安局'")).ShouldBe(["1|0|0.0000"]);
 
-        await platform.PostAsync<MonthlyAssessment>("/api/licensing/staff/report-staff-1/deductions", new RecordDeduction("吃拿卡要", null, null), TestActors.BusinessOffice);
+        await platform.PostAsync<MonthlyAssessment>("/api/licensing/staff/report-staff-1/deductions", new RecordDeduction("B4", null, null), TestActors.BusinessOffice);
         var month = await platform.PostAsync<MonthlyAssessment>("/api/licensing/staff/report-staff-1/deductions", new RecordDeduction(null, "群众投诉属实", 5), TestActors.BusinessOffice);
         month.ShouldSatisfyAllConditions(m => m.Score.ShouldBe(85), m => m.Interview.ShouldBeTrue());
         const string Staff = "select points_deducted, score, deductions, complaints, explanations_outstanding, interview, returned_to_home_unit from licensing.staff_monthly_results where staff_id = 'report-staff-1' and year = 2032 and month = 3";
@@ -79,7 +81,12 @@ public sealed class ReportTableTests(LicensingHost platform)
         var registration = await platform.FileAsync("金山", "重庆南川金山重建测试有限公司");
         await platform.Host.TrackAsync(() => platform.PostAsync($"/api/licensing/registrations/{registration}/acceptance", clerk: platform.ClerkOf(registration)));
         await platform.PostAsync<MonthlyAssessment>("/api/licensing/staff/rebuild-staff/deductions", new RecordDeduction(null, "群众投诉属实", 5), TestActors.BusinessOffice);
-        await platform.PostAsync<MonthlyAssessment>("/api/licensing/staff/rebuild-staff/deductions", new RecordDeduction("迟到", null, null), TestActors.BusinessOffice);
+        await platform.PostAsync<MonthlyAssessment>("/api/licensing/staff/rebuild-staff/deductions", new RecordDeduction("B1", null, null), TestActors.BusinessOffice);
+        await platform.PostAsync<CaseStepRecorded>("/api/licensing/staff/rules", new AdoptAssessmentRule("F-REBUILD", "微笑服务", AssessmentRuleCategory.ServiceRequirement, 1), TestActors.Admin);
+        await platform.PostAsync<CaseStepRecorded>("/api/licensing/staff/rules/F-REBUILD/amendment", new AmendAssessmentRule("微笑服务、文明用语", 2, "细化"), TestActors.Admin);
+        await platform.PostAsync<MonthlyAssessment>("/api/licensing/staff/rebuild-staff/model-post", new DesignateModelPost(ModelPostKind.LeagueMember), TestActors.BusinessOffice);
+        await platform.PostAsync<MonthlyAssessment>("/api/licensing/staff/rebuild-staff/deductions", new RecordDeduction("F-REBUILD", null, null), TestActors.BusinessOffice);
+        await platform.PostAsync<CaseStepRecorded>("/api/licensing/staff/rules/F-REBUILD/retirement", new RetireAssessmentRule("并入文明用语"), TestActors.Admin);
         var project = await platform.PostAsync<FastApprovalProject>("/api/licensing/fast-approval/projects",
             new EnterPipeline("重建测试项目", UnifiedSocialCreditCode.Parse(TestActors.Enterprise.CreditCode!), "示例公司", "工业项目"), TestActors.BusinessOffice);
         await platform.PostAsync<FastApprovalProject>($"/api/licensing/fast-approval/projects/{project.Id}/problems", new RaiseProblem("环评批复待出"), TestActors.BusinessOffice);

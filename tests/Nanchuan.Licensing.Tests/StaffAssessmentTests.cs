@@ -2,13 +2,15 @@ using Alba;
 using Marten;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.Licensing.StaffAssessment;
+using Nanchuan.Licensing.StaffAssessment.Rulebook;
 using Nanchuan.Testing;
 
 namespace Nanchuan.Licensing.Tests;
 
 public sealed class StaffAssessmentDecisionTests
 {
-    private static readonly IReadOnlyDictionary<string, int> Requirements = new StaffAssessmentOptions().Requirements;
+    /// <summary>The seed's rules: B1 不迟到 2, B2 不推诿 3, B3 不聊天 2, B4 不吃拿卡要 10, Y1 要亮身份 2, Y2 要争第一 1, Y3 要亮党徽 1.</summary>
+    private static readonly AssessmentRulebook Requirements = RulebookTests.Seeded();
 
     private static DateTimeOffset Shanghai(int year, int month, int day, int hour = 10) => new(year, month, day, hour, 0, 0, TimeSpan.FromHours(8));
 
@@ -35,16 +37,16 @@ public sealed class StaffAssessmentDecisionTests
     {
         var card = new StaffScorecard();
         Deduct(card, Complaint(10), Shanghai(2026, 3, 2));
-        Deduct(card, new("迟到", null, null), Shanghai(2026, 3, 3)).OfType<InterviewTriggered>().ShouldBeEmpty();
-        // 12 so far; 脱岗 (3) brings the month to exactly 15
-        Deduct(card, new("脱岗", null, null), Shanghai(2026, 3, 4)).OfType<InterviewTriggered>().ShouldHaveSingleItem();
+        Deduct(card, new("B1", null, null), Shanghai(2026, 3, 3)).OfType<InterviewTriggered>().ShouldBeEmpty();
+        // 12 so far; B2 不推诿 (3) brings the month to exactly 15
+        Deduct(card, new("B2", null, null), Shanghai(2026, 3, 4)).OfType<InterviewTriggered>().ShouldHaveSingleItem();
         card.Month(2026, 3)!.PointsDeducted.ShouldBe(15);
         card.Month(2026, 3)!.Interview.ShouldBeTrue();
         card.Month(2026, 3)!.Score.ShouldBe(85);
 
         var other = new StaffScorecard();
         Deduct(other, Complaint(12), Shanghai(2026, 3, 2));
-        Deduct(other, new("闲聊", null, null), Shanghai(2026, 3, 3)).OfType<InterviewTriggered>().ShouldBeEmpty();
+        Deduct(other, new("B3", null, null), Shanghai(2026, 3, 3)).OfType<InterviewTriggered>().ShouldBeEmpty();
         other.Month(2026, 3)!.PointsDeducted.ShouldBe(14);
         other.Month(2026, 3)!.Interview.ShouldBeFalse();
     }
@@ -54,7 +56,7 @@ public sealed class StaffAssessmentDecisionTests
     {
         var card = new StaffScorecard();
         Deduct(card, Complaint(15), Shanghai(2026, 3, 2)).OfType<InterviewTriggered>().Single().PointsDeducted.ShouldBe(15);
-        Deduct(card, new("未佩戴党徽", null, null), Shanghai(2026, 3, 5)).OfType<InterviewTriggered>().ShouldBeEmpty();
+        Deduct(card, new("Y3", null, null), Shanghai(2026, 3, 5)).OfType<InterviewTriggered>().ShouldBeEmpty();
         card.Month(2026, 3)!.Score.ShouldBe(84);
     }
 
@@ -63,7 +65,7 @@ public sealed class StaffAssessmentDecisionTests
     {
         var card = new StaffScorecard();
         // 2026-03-31 23:30 UTC is 2026-04-01 07:30 in Shanghai.
-        var recorded = Deduct(card, new("迟到", null, null), new DateTimeOffset(2026, 3, 31, 23, 30, 0, TimeSpan.Zero)).OfType<DeductionRecorded>().Single();
+        var recorded = Deduct(card, new("B1", null, null), new DateTimeOffset(2026, 3, 31, 23, 30, 0, TimeSpan.Zero)).OfType<DeductionRecorded>().Single();
         (recorded.Year, recorded.Month, recorded.Points).ShouldBe((2026, 4, 2));
     }
 
@@ -93,12 +95,12 @@ public sealed class StaffAssessmentDecisionTests
     public void Input_is_either_a_listed_requirement_or_a_complaint_with_points()
     {
         Should.Throw<DomainValidationException>(() => StaffAssessmentDecisions.Deduct(null, "s", new(null, null, null), Requirements, Shanghai(2026, 3, 1)))
-            .Errors.Keys.ShouldBe(["requirement"]);
-        Should.Throw<DomainValidationException>(() => StaffAssessmentDecisions.Deduct(null, "s", new("迟到", "投诉", 3), Requirements, Shanghai(2026, 3, 1)))
-            .Errors.Keys.ShouldBe(["requirement"]);
+            .Errors.Keys.ShouldBe(["rule"]);
+        Should.Throw<DomainValidationException>(() => StaffAssessmentDecisions.Deduct(null, "s", new("B1", "投诉", 3), Requirements, Shanghai(2026, 3, 1)))
+            .Errors.Keys.ShouldBe(["rule"]);
         Should.Throw<DomainValidationException>(() => StaffAssessmentDecisions.Deduct(null, "s", new("睡觉", null, null), Requirements, Shanghai(2026, 3, 1)))
-            .Errors.Keys.ShouldBe(["requirement"]);
-        Should.Throw<DomainValidationException>(() => StaffAssessmentDecisions.Deduct(null, "s", new("迟到", null, 5), Requirements, Shanghai(2026, 3, 1)))
+            .Errors.Keys.ShouldBe(["rule"]);
+        Should.Throw<DomainValidationException>(() => StaffAssessmentDecisions.Deduct(null, "s", new("B1", null, 5), Requirements, Shanghai(2026, 3, 1)))
             .Errors.Keys.ShouldBe(["points"]);
         Should.Throw<DomainValidationException>(() => StaffAssessmentDecisions.Deduct(null, "s", Complaint(0), Requirements, Shanghai(2026, 3, 1)))
             .Errors.Keys.ShouldBe(["points"]);
@@ -109,7 +111,7 @@ public sealed class StaffAssessmentDecisionTests
     {
         var card = new StaffScorecard();
         var complaint = Deduct(card, Complaint(5), Shanghai(2026, 3, 2)).OfType<DeductionRecorded>().Single();
-        var late = Deduct(card, new("迟到", null, null), Shanghai(2026, 3, 3)).OfType<DeductionRecorded>().Single();
+        var late = Deduct(card, new("B1", null, null), Shanghai(2026, 3, 3)).OfType<DeductionRecorded>().Single();
         complaint.ExplanationRequired.ShouldBeTrue();
         late.ExplanationRequired.ShouldBeFalse();
 
@@ -135,7 +137,7 @@ public sealed class StaffAssessmentApiTests(LicensingHost platform)
     public async Task Deductions_reaching_15_points_show_an_interview_in_the_monthly_list()
     {
         platform.SetShanghaiTime(2026, 9, 8, 9, 5);
-        await DeductAsync("api-staff-15", new("吃拿卡要", null, null));
+        await DeductAsync("api-staff-15", new("B4", null, null));
         var month = await DeductAsync("api-staff-15", new(null, "办理食品经营许可时推诿", 5));
         (month.Year, month.Month, month.PointsDeducted, month.Score, month.Interview).ShouldBe((2026, 9, 15, 85, true));
         var complaint = month.Deductions.Single(d => d.ExplanationRequired);
@@ -171,7 +173,7 @@ public sealed class StaffAssessmentApiTests(LicensingHost platform)
             s.Post.Json(new RecordDeduction("睡觉", null, null)).ToUrl("/api/licensing/staff/api-staff-bad/deductions");
             s.As(platform, TestActors.Admin);
             s.StatusCodeShouldBe(400);
-            s.ContentShouldContain("requirement");
+            s.ContentShouldContain("rule");
         });
         await using var query = platform.Store().QuerySession();
         (await query.Events.FetchStreamStateAsync(StaffAssessmentDecisions.AssessmentIdFor("api-staff-bad"))).ShouldBeNull();
@@ -184,7 +186,7 @@ public sealed class StaffAssessmentApiTests(LicensingHost platform)
         {
             await platform.Host.Scenario(s =>
             {
-                s.Post.Json(new RecordDeduction("迟到", null, null)).ToUrl("/api/licensing/staff/api-staff-roles/deductions");
+                s.Post.Json(new RecordDeduction("B1", null, null)).ToUrl("/api/licensing/staff/api-staff-roles/deductions");
                 s.As(platform, actor);
                 s.StatusCodeShouldBe(403);
             });

@@ -7,10 +7,12 @@ using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Licensing.Applications;
 using Nanchuan.Licensing.Catalogue;
 using Nanchuan.Licensing.FastApproval;
+using Nanchuan.Licensing.HallTargets;
 using Nanchuan.Licensing.Ratings;
 using Nanchuan.Licensing.Registration;
 using Nanchuan.Licensing.Reports;
 using Nanchuan.Licensing.StaffAssessment;
+using Nanchuan.Licensing.StaffAssessment.Rulebook;
 
 namespace Nanchuan.Licensing;
 
@@ -28,7 +30,9 @@ public sealed class LicensingModule : INanchuanModule
     {
         services.AddHostedService<OrganisationCodeLedgerOpening>();
         services.Configure<CatalogueOptions>(configuration.GetSection(CatalogueOptions.Section));
-        services.Configure<StaffAssessmentOptions>(configuration.GetSection(StaffAssessmentOptions.Section));
+        services.AddHostedService<RulebookOpening>();
+        services.Configure<HallTargetOptions>(configuration.GetSection(HallTargetOptions.Section));
+        services.AddSingleton<HallTargetMeasurements>();
         HallServicesConfiguration.AddServices(services, configuration);
         services.AddCaseDeadlines<ApplicationDeadlines>();
         services.AddCaseDeadlines<RegistrationDeadlines>();
@@ -51,6 +55,8 @@ public sealed class LicensingModule : INanchuanModule
         options.Schema.For<ServiceApplication>().DatabaseSchemaName(((INanchuanModule)this).SchemaName);
         options.Projections.Snapshot<StaffScorecard>(SnapshotLifecycle.Inline);
         options.Schema.For<StaffScorecard>().DatabaseSchemaName(((INanchuanModule)this).SchemaName);
+        options.Projections.Snapshot<AssessmentRulebook>(SnapshotLifecycle.Inline);
+        options.Schema.For<AssessmentRulebook>().DatabaseSchemaName(((INanchuanModule)this).SchemaName);
         HallServicesConfiguration.ConfigureMarten(options, ((INanchuanModule)this).SchemaName);
         options.Projections.Snapshot<FastApprovalProject>(SnapshotLifecycle.Inline);
         options.Schema.For<FastApprovalProject>().DatabaseSchemaName(((INanchuanModule)this).SchemaName);

@@ -3,6 +3,7 @@ using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.Licensing.Catalogue;
+using Nanchuan.Licensing.HallTargets;
 using Nanchuan.Licensing.Packages;
 using Wolverine;
 
@@ -19,13 +20,14 @@ public static class ApplicationEndpoints
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<(ServiceApplication, OutgoingMessages)> Submit(
         SubmitApplication command, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, DeadlineWatch watch,
-        ApplicationDeadlines deadlines, CancellationToken cancellation)
+        ApplicationDeadlines deadlines, HallTargetMeasurements targets, CancellationToken cancellation)
     {
         var item = await session.LoadAsync<ServiceItem>(command.ItemId, cancellation)
                    ?? throw new DomainValidationException("itemId", "事项清单中无此事项 / no such item in the catalogue.");
         var id = Guid.CreateVersion7();
         var events = ApplicationDecisions.Receive(id, ApplicationTerms.Of(item), command.CreditCode, command.EnterpriseName, command.Materials, HelperOf(command.Assisted), command.InPerson, clock.GetUtcNow(), calendar);
         var state = await CaseStreams.StartAsync<ServiceApplication>(session, id, events, cancellation);
+        targets.OfApplication(session, state, events);
         return (state, DeadlinesOf(state, events, watch, deadlines));
     }
 
@@ -38,13 +40,14 @@ public static class ApplicationEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<(ServiceApplication, OutgoingMessages)> Supplement(
         Guid id, SupplementMaterials command, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, DeadlineWatch watch,
-        ApplicationDeadlines deadlines, CancellationToken cancellation)
+        ApplicationDeadlines deadlines, HallTargetMeasurements targets, CancellationToken cancellation)
     {
         var stream = await LoadAsync(session, id, cancellation);
         var item = await TermsAsync(session, stream.Aggregate!, cancellation);
         var events = ApplicationDecisions.Supplement(stream.Aggregate!, item, command.Materials, command.InPerson, CurrentActor.Value, clock.GetUtcNow(), calendar);
         stream.AppendMany(events);
         var state = await CaseStreams.StateAfterAsync(session, stream, cancellation);
+        targets.OfApplication(session, state, events);
         return (state, DeadlinesOf(state, events, watch, deadlines));
     }
 
@@ -86,7 +89,8 @@ public static class ApplicationEndpoints
     [ProducesResponseType<ServiceApplication>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<(ServiceApplication, OutgoingMessages)> Decide(Guid id, DecideApplication command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
+    public static async Task<(ServiceApplication, OutgoingMessages)> Decide(
+        Guid id, DecideApplication command, IDocumentSession session, TimeProvider clock, HallTargetMeasurements targets, CancellationToken cancellation)
     {
         var stream = await LoadAsync(session, id, cancellation);
         var application = stream.Aggregate!;
@@ -96,6 +100,7 @@ public static class ApplicationEndpoints
         var decided = ApplicationDecisions.Decide(application, command.Approved, command.Reasons, command.Rule, clock.GetUtcNow());
         stream.AppendOne(decided);
         var state = await CaseStreams.StateAfterAsync(session, stream, cancellation);
+        targets.OfApplication(session, state, [decided]);
         return (state, ApplicationOversight.Of(state, [decided]));
     }
 
@@ -106,12 +111,14 @@ public static class ApplicationEndpoints
     [EndpointDescription("The licence or certificate number, collected at the window or mailed.")]
     [ProducesResponseType<ServiceApplication>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<(ServiceApplication, OutgoingMessages)> Issue(Guid id, IssueApplicationResult command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
+    public static async Task<(ServiceApplication, OutgoingMessages)> Issue(
+        Guid id, IssueApplicationResult command, IDocumentSession session, TimeProvider clock, HallTargetMeasurements targets, CancellationToken cancellation)
     {
         var stream = await LoadAsync(session, id, cancellation);
         var issued = ApplicationDecisions.IssueResult(stream.Aggregate!, command.ResultNumber, command.Mailed, clock.GetUtcNow());
         stream.AppendOne(issued);
         var state = await CaseStreams.StateAfterAsync(session, stream, cancellation);
+        targets.OfApplication(session, state, [issued]);
         return (state, ApplicationOversight.Of(state, [issued]));
     }
 

@@ -132,7 +132,7 @@ public static class RatingEndpoints
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<ServiceRatingCase> Deduct(
-        Guid id, DeductForRating command, IDocumentSession session, IOptions<StaffAssessmentOptions> assessment, TimeProvider clock, CancellationToken cancellation)
+        Guid id, DeductForRating command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
         var stream = await CaseStreams.LoadAsync<ServiceRatingCase>(session, id, Name, cancellation);
         var rating = stream.Aggregate!;
@@ -141,7 +141,7 @@ public static class RatingEndpoints
         var staffId = rating.Window!.StaffId;
         var scorecard = await session.Events.FetchForWriting<StaffScorecard>(StaffAssessmentDecisions.AssessmentIdFor(staffId), cancellation);
         var events = StaffAssessmentDecisions.Deduct(scorecard.Aggregate, staffId, new RecordDeduction(null, RatingDecisions.Complaint(rating), command.Points),
-            assessment.Value.Requirements, now);
+            null, now);
         scorecard.AppendMany(events);
         var deducted = (DeductionRecorded)events[0];
         stream.AppendOne(new RatingDeductionRecorded(rating.Id, staffId, deducted.DeductionId, deducted.Points, now));

@@ -5,6 +5,7 @@ using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Licensing.Contracts;
+using Nanchuan.Licensing.HallTargets;
 using Wolverine;
 
 namespace Nanchuan.Licensing.Registration;
@@ -43,7 +44,7 @@ public static class AcceptAndIssueEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<(CompanyRegistration, CompanyRegistered, CaseClosed)> Issue(
-        Guid id, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, CancellationToken cancellation)
+        Guid id, IDocumentSession session, TimeProvider clock, IWorkingDayCalendar calendar, HallTargetMeasurements targets, CancellationToken cancellation)
     {
         // Lock the ledger first: concurrent issues queue here, so each sees the sequence the previous one committed.
         var ledger = await session.Events.FetchForExclusiveWriting<OrganisationCodeLedger>(OrganisationCodeLedger.StreamId, cancellation);
@@ -54,6 +55,7 @@ public static class AcceptAndIssueEndpoints
         ledger.AppendOne(new OrganisationCodeAllocated(sequence, OrganisationCode.ForSequence(sequence), issued.CreditCode, id));
         stream.AppendOne(issued);
         var registration = await CaseStreams.StateAfterAsync(session, stream, cancellation);
+        targets.OfRegistration(session, registration, issued);
         return (registration, new CompanyRegistered(id, issued.CreditCode, registration.CompanyName, registration.LegalRepresentative,
             registration.Address, registration.ServicePoint, issued.IssuedAt, registration.Industry), RegistrationOversight.Closed(issued));
     }

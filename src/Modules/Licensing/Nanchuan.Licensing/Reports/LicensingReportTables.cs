@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten.Events.Projections;
+using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Licensing.Applications;
 using Nanchuan.Licensing.Catalogue;
 using Nanchuan.Licensing.FastApproval;
@@ -7,6 +8,7 @@ using Nanchuan.Licensing.HallFigures;
 using Nanchuan.Licensing.Registration;
 using Nanchuan.Licensing.SpotChecks;
 using Nanchuan.Licensing.StaffAssessment;
+using Nanchuan.Licensing.StaffAssessment.Rulebook;
 using static Nanchuan.Licensing.Reports.LicensingTables;
 
 namespace Nanchuan.Licensing.Reports;
@@ -80,8 +82,36 @@ public sealed partial class LicensingReportTables : EventProjection
     public void Project(DeductionRecorded e, IDocumentOperations ops)
     {
         StaffDeductionRows.Upsert(ops, ("deduction_id", e.DeductionId), ("staff_id", e.StaffId), ("year", e.Year), ("month", e.Month),
-            ("requirement", e.Requirement), ("complaint", e.Complaint), ("points", e.Points));
+            ("requirement", e.Requirement), ("complaint", e.Complaint), ("points", e.Points), ("rule_code", e.Rule?.Code), ("rule_revision", e.Rule?.Revision),
+            ("model_post", e.ModelPost is { } post ? JsonName(post) : null));
     }
+
+    public void Project(ModelPostDesignated e, IDocumentOperations ops) =>
+        StaffModelPosts.Upsert(ops, ("staff_id", e.StaffId), ("kind", JsonName(e.Kind)), ("designated_at", e.At), ("withdrawn_at", null));
+
+    public void Project(ModelPostWithdrawn e, IDocumentOperations ops) => StaffModelPosts.Update(ops, [e.StaffId], ("withdrawn_at", e.At));
+
+    // 考核细则: one row per revision of a rule.
+    public void Project(AssessmentRuleAdopted e, IDocumentOperations ops) =>
+        AssessmentRules.Upsert(ops, ("code", e.Code), ("revision", 1), ("title", e.Title), ("category", JsonName(e.Category)), ("points", e.Points),
+            ("source", e.Source), ("in_force_from", e.At), ("changed_by", e.By.Name), ("changed_by_role", e.By.Role));
+
+    public void Project(AssessmentRuleAmended e, IDocumentOperations ops)
+    {
+        AssessmentRules.Update(ops, [e.Code, e.Revision - 1], ("in_force_until", e.At));
+        AssessmentRules.Upsert(ops, ("code", e.Code), ("revision", e.Revision), ("title", e.Title), ("category", Previous("category", e)), ("points", e.Points),
+            ("source", Previous("source", e)), ("in_force_from", e.At), ("changed_by", e.By.Name), ("changed_by_role", e.By.Role), ("reason", e.Reason));
+    }
+
+    public void Project(AssessmentRuleRetired e, IDocumentOperations ops) =>
+        AssessmentRules.Update(ops, [e.Code, e.Revision], ("in_force_until", e.At), ("retirement_reason", e.Reason));
+
+    /// <summary>A column of the revision an amendment replaces (the list and source never change).</summary>
+    private static ReportSql Previous(string column, AssessmentRuleAmended e) =>
+        new($"(select {column} from {AssessmentRules.QualifiedName} where code = ?::text and revision = ?::integer)", e.Code, e.Revision - 1);
+
+    /// <summary>An enum value as the JSON API writes it (camelCase).</summary>
+    private static string JsonName<T>(T value) where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     public void Project(ExplanationRecorded e, IDocumentOperations ops) =>
         StaffDeductionRows.Update(ops, [e.DeductionId], ("explanation", e.Explanation));

@@ -54,7 +54,23 @@ internal static class LicensingTables
     public static readonly ReportTable StaffDeductionRows = Catalog.Table("staff_deduction_rows", "考核扣分", "One row per deduction of the monthly staff assessment.", exported: false,
         KeyOf("deduction_id", "uuid", "扣分编号", "The deduction's id."), Of("staff_id", "text", "工作人员", "The staff member."), Of("year", "integer", "年", "The assessed year."),
         Of("month", "integer", "月", "The assessed month.", Month), Of("requirement", "text", "考核事项", "The requirement breached, if any."),
-        Of("complaint", "text", "有效投诉", "The valid complaint, if any."), Of("points", "integer", "扣分", "Points deducted."), Of("explanation", "text", "书面说明", "The written explanation of a complaint."));
+        Of("complaint", "text", "有效投诉", "The valid complaint, if any."), Of("points", "integer", "扣分", "Points deducted."), Of("explanation", "text", "书面说明", "The written explanation of a complaint."),
+        Of("rule_code", "text", "考核细则编号", "The rule quoted (null for a complaint, and for deductions recorded before the rules became data)."),
+        Of("rule_revision", "integer", "细则版本", "The revision of the rule in force when it was recorded."),
+        Of("model_post", "text", "示范岗", "partyMember (党员示范岗) or leagueMember (团员示范岗) when the person held one then."));
+
+    public static readonly ReportTable AssessmentRules = Catalog.Table("assessment_rules", "考核细则",
+        "Every revision of every rule of the monthly staff assessment (十要, 十不, 服务要求): in force from, until (null: still in force), set by whom.", exported: true,
+        KeyOf("code", "text", "细则编号", "The rule's code."), KeyOf("revision", "integer", "版本", "1 when adopted, +1 per amendment."),
+        Of("title", "text", "细则内容", "The wording."), Of("category", "text", "类别", "tenDos (十要), tenDonts (十不) or serviceRequirement (服务要求)."),
+        Of("points", "integer", "每次扣分", "Points a breach deducts."), Of("source", "text", "来源", "seed-000 (named in the hall's report) or hall (added by the hall)."),
+        Of("in_force_from", "timestamptz", "生效时间", "From when it applies."), Of("in_force_until", "timestamptz", "失效时间", "Until when; null while in force."),
+        Of("changed_by", "text", "设定人", "Who adopted or amended it (system for the seed's rules)."), Of("changed_by_role", "text", "设定人角色", "Their role."),
+        Of("reason", "text", "修订理由", "Why it was amended."), Of("retirement_reason", "text", "废止理由", "Why it was retired."));
+
+    public static readonly ReportTable StaffModelPosts = Catalog.Table("staff_model_posts", "党员团员示范岗", "One row per staff member ever marked as a model post (示范岗).", exported: true,
+        KeyOf("staff_id", "text", "工作人员", "The staff member."), Of("kind", "text", "示范岗类型", "partyMember (党员示范岗) or leagueMember (团员示范岗)."),
+        Of("designated_at", "timestamptz", "设立时间", "When it was last marked."), Of("withdrawn_at", "timestamptz", "撤销时间", "When it was taken back; null while held."));
 
     public static readonly ReportTable StaffMonthDecisions = Catalog.Table("staff_month_decisions", "考核处理", "The interview and return decisions of a staff member's month.", exported: false,
         KeyOf("staff_id", "text", "工作人员", "The staff member."), KeyOf("year", "integer", "年", "The assessed year."), KeyOf("month", "integer", "月", "The assessed month.", Month),
@@ -171,20 +187,23 @@ internal static class LicensingTables
         Of("online_rate", "numeric(7,4)", "网上可办率", "Items available online ÷ items."));
 
     public static readonly ReportTable StaffMonthlyResults = Catalog.View("staff_monthly_results", "月度数字化管理考核",
-        $"Per staff member and month: deductions, points deducted, score ({StaffScorecard.MonthlyPoints} − points), valid complaints, explanations outstanding, interview and return.",
+        $"Per staff member and month: deductions, points deducted, score ({StaffScorecard.MonthlyPoints} − points), valid complaints, explanations outstanding, interview and return, complaints against a model post.",
         $$"""
         select staff_id, year, month, coalesce(d.deductions, 0), coalesce(d.points_deducted, 0), {{StaffScorecard.MonthlyPoints}} - coalesce(d.points_deducted, 0),
-               coalesce(d.complaints, 0), coalesce(d.explanations_outstanding, 0), coalesce(f.interview, false), coalesce(f.returned_to_home_unit, false)
+               coalesce(d.complaints, 0), coalesce(d.explanations_outstanding, 0), coalesce(f.interview, false), coalesce(f.returned_to_home_unit, false),
+               coalesce(d.model_post_complaints, 0)
         from (
             select staff_id, year, month, count(*)::int as deductions, sum(points)::int as points_deducted, count(complaint)::int as complaints,
-                   (count(*) filter (where complaint is not null and explanation is null))::int as explanations_outstanding
+                   (count(*) filter (where complaint is not null and explanation is null))::int as explanations_outstanding,
+                   (count(*) filter (where complaint is not null and model_post is not null))::int as model_post_complaints
             from {{S}}.staff_deduction_rows group by staff_id, year, month
         ) d full join {{S}}.staff_month_decisions f using (staff_id, year, month)
         """,
         KeyOf("staff_id", "text", "工作人员", "The staff member."), KeyOf("year", "integer", "年", "The year."), KeyOf("month", "integer", "月", "The month.", Month),
         Of("deductions", "integer", "扣分次数", "Deductions recorded."), Of("points_deducted", "integer", "扣分", "Points deducted."), Of("score", "integer", "得分", "The month's score."),
         Of("complaints", "integer", "有效投诉", "Valid complaints."), Of("explanations_outstanding", "integer", "待写说明", "Complaints without a written explanation."),
-        Of("interview", "boolean", "约谈", "An interview was triggered."), Of("returned_to_home_unit", "boolean", "退回原单位", "Returned to the home unit."));
+        Of("interview", "boolean", "约谈", "An interview was triggered."), Of("returned_to_home_unit", "boolean", "退回原单位", "Returned to the home unit."),
+        Of("model_post_complaints", "integer", "示范岗被投诉", "Complaints against the person while holding a model post (示范岗)."));
 
     // 好差评 (ADR 0095): one row per rating; the figures and the ranking are views over it, leaving out ratings whose appeal was upheld.
     public static readonly ReportTable RatingRows = Catalog.Table("rating_rows", "好差评", "One row per 好差评 of a finished service of the hall.", exported: false,
@@ -228,4 +247,33 @@ internal static class LicensingTables
         KeyOf("month", "text", "月份", "The Beijing-time month of the ratings.", Month), KeyOf("kind", "text", "统计单元类型", "window, department or servicePoint."),
         Of("rank", "integer", "名次", "1 = highest 满意率."), KeyOf("unit", "text", "统计单元", "The staff member's id, the department or the service point."),
         Of("unit_name", "text", "单元名称", "Its name."), Of("ratings", "integer", "评价数", "Ratings that count."), Of("satisfaction_rate", "numeric(7,4)", "满意率", "good ratings ÷ ratings."));
+
+    // 大厅目标 (ADR 0116): one row per case measured against a headline target; the monthly figures are a view over them.
+    public static readonly ReportTable HallTargetCases = Catalog.Table("hall_target_cases", "大厅目标办件",
+        "One row per case measured against a headline target of the hall (企业开办1个工作日, 投资项目备案1个工作日, 施工许可和竣工备案当场办结): start, finish, due, working days, met.",
+        exported: true,
+        KeyOf("measurement_id", "uuid", "测量编号", "The measurement's stream id."), Of("target", "text", "目标", "companyStartUp, investmentProjectFiling, constructionPermit or completionFiling."),
+        Of("target_name", "text", "目标名称", "企业开办全流程, 企业投资项目备案, 施工许可 or 竣工验收备案."), MonthOf("The Beijing-time month the case finished."),
+        Of("service", "text", "服务类型", "registration or application."), Of("case_id", "uuid", "办件编号", "The registration or application."),
+        Of("case_label", "text", "办件", "The company, or the item and the enterprise."), Of("department", "text", "部门或服务点", "The item's department, or the 近快办 point.", Department),
+        Of("started_at", "timestamptz", "起算时间", "Filing of a registration; acceptance (受理) of an application."),
+        Of("finished_at", "timestamptz", "办结时间", "Licence or result issued, or rejected."), Of("due_at", "timestamptz", "目标时限", "When the target ran out."),
+        Of("working_days_taken", "numeric(9,2)", "用时（工作日）", "Business hours from start to finish ÷ the business day."),
+        Of("met", "boolean", "达标", "Finished by the target's time."));
+
+    public static readonly ReportTable HallTargetsMonthly = Catalog.View("hall_targets_monthly", "大厅目标月度达标",
+        "Per Beijing-time month the cases finished and per headline target: the target, cases, met, missed, share met, average and longest working days.",
+        $$"""
+        select month, target, target_name, case when target in ('constructionPermit', 'completionFiling') then '当场办结' else '1个工作日' end,
+               count(*)::int, (count(*) filter (where met))::int, (count(*) filter (where not met))::int,
+               round((count(*) filter (where met))::numeric / count(*), 4)::numeric(7,4), round(avg(working_days_taken), 2)::numeric(9,2), max(working_days_taken)::numeric(9,2)
+        from {{S}}.hall_target_cases
+        group by month, target, target_name
+        """,
+        KeyOf("month", "text", "月份", "The Beijing-time month the cases finished.", Month), KeyOf("target", "text", "目标", "The headline target."),
+        Of("target_name", "text", "目标名称", "Its name."), Of("target_limit", "text", "目标值", "1个工作日 or 当场办结 (seed 000)."),
+        Of("cases", "integer", "办件数", "Cases measured."), Of("met", "integer", "达标数", "Finished within the target."),
+        Of("missed", "integer", "未达标数", "Finished after it (listed in hall_target_cases with met = false)."),
+        Of("met_rate", "numeric(7,4)", "达标率", "met ÷ cases."), Of("average_working_days", "numeric(9,2)", "平均用时（工作日）", "Average working days taken."),
+        Of("longest_working_days", "numeric(9,2)", "最长用时（工作日）", "The longest."));
 }

@@ -1,5 +1,6 @@
-using Microsoft.Extensions.Options;
+using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Writes;
+using Nanchuan.Licensing.StaffAssessment.Rulebook;
 
 namespace Nanchuan.Licensing.StaffAssessment;
 
@@ -13,16 +14,17 @@ public static class StaffAssessmentEndpoints
     [Authorize(Roles = Management)]
     [Tags("Licensing")]
     [EndpointSummary("记录考核扣分 / Record a deduction of a window staff member")]
-    [EndpointDescription("A breached \"十要十不\" requirement (points from the configured list) or a substantiated complaint (1–100 points, a written explanation is due). The month is the Asia/Shanghai month of now; reaching 15 points triggers an interview (约谈), three consecutive interview months return the person to the home unit (退回原单位).")]
+    [EndpointDescription("A breached rule of the assessment's rules in force now (`rule`: its code, GET /api/licensing/staff/rules; its points apply and the deduction quotes its revision) or a substantiated complaint (1–100 points, a written explanation is due; a complaint against a model post 示范岗 is noted). The month is the Asia/Shanghai month of now; reaching 15 points triggers an interview (约谈), three consecutive interview months return the person to the home unit (退回原单位).")]
     [ProducesResponseType<MonthlyAssessment>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<MonthlyAssessment> Deduct(
-        string staffId, RecordDeduction command, IDocumentSession session, IOptions<StaffAssessmentOptions> options, TimeProvider time, CancellationToken cancellation)
+        string staffId, RecordDeduction command, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
         var id = StaffAssessmentDecisions.AssessmentIdFor(staffId);
         var stream = await session.Events.FetchForWriting<StaffScorecard>(id, cancellation);
-        var events = StaffAssessmentDecisions.Deduct(stream.Aggregate, staffId, command, options.Value.Requirements, time.GetUtcNow());
+        var rulebook = await session.LoadAsync<AssessmentRulebook>(AssessmentRulebook.StreamId, cancellation);
+        var events = StaffAssessmentDecisions.Deduct(stream.Aggregate, staffId, command, rulebook, time.GetUtcNow());
         stream.AppendMany(events);
         var assessment = await CaseStreams.StateAfterAsync(session, stream, cancellation);
         var recorded = (DeductionRecorded)events[0];
@@ -47,6 +49,50 @@ public static class StaffAssessmentEndpoints
         var assessment = await CaseStreams.StateAfterAsync(session, stream, cancellation);
         return assessment.Deductions.Single(d => d.Id == explained.DeductionId);
     }
+
+    [WolverinePost("/api/licensing/staff/{staffId}/model-post")]
+    [Authorize(Roles = Management)]
+    [Tags("Licensing")]
+    [EndpointSummary("设立党员（团员）示范岗 / Mark a staff member's window as a model post")]
+    [EndpointDescription("partyMember 党员示范岗 or leagueMember 团员示范岗 (seed 000: 设立党员团员示范岗). A complaint deduction against a model post is noted on the deduction; already a model post is a 409.")]
+    [ProducesResponseType<MonthlyAssessment>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<MonthlyAssessment> Designate(
+        string staffId, DesignateModelPost command, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    {
+        var stream = await session.Events.FetchForWriting<StaffScorecard>(StaffAssessmentDecisions.AssessmentIdFor(staffId), cancellation);
+        var now = time.GetUtcNow();
+        stream.AppendOne(ModelPosts.Designate(stream.Aggregate, staffId, command, CurrentActor.Value, now));
+        return ViewNow(await CaseStreams.StateAfterAsync(session, stream, cancellation), now);
+    }
+
+    [WolverinePost("/api/licensing/staff/{staffId}/model-post/withdrawal")]
+    [Authorize(Roles = Management)]
+    [Tags("Licensing")]
+    [EndpointSummary("撤销示范岗 / Withdraw a model post")]
+    [EndpointDescription("With the reason; a staff member without a model post is a 409.")]
+    [ProducesResponseType<MonthlyAssessment>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<MonthlyAssessment> Withdraw(
+        string staffId, WithdrawModelPost command, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    {
+        var stream = await session.Events.FetchForWriting<StaffScorecard>(StaffAssessmentDecisions.AssessmentIdFor(staffId), cancellation);
+        var now = time.GetUtcNow();
+        stream.AppendOne(ModelPosts.Withdraw(stream.Aggregate, staffId, command, CurrentActor.Value, now));
+        return ViewNow(await CaseStreams.StateAfterAsync(session, stream, cancellation), now);
+    }
+
+    [WolverineGet("/api/licensing/staff/model-posts")]
+    [Authorize(Roles = Roles.AllButPublic)]
+    [Tags("Licensing")]
+    [EndpointSummary("党员团员示范岗名单 / The model posts")]
+    [EndpointDescription("Every staff member whose window is a model post now, with the kind, by staff id.")]
+    public static async Task<IReadOnlyList<ModelPostHolder>> ModelPostList(IQuerySession session, CancellationToken cancellation) =>
+        (await session.Query<StaffScorecard>().Where(c => c.ModelPost != null).ToListAsync(cancellation))
+            .Select(c => new ModelPostHolder(c.StaffId, c.ModelPost!.Value, ModelPosts.Name(c.ModelPost.Value)))
+            .OrderBy(h => h.StaffId, StringComparer.Ordinal).ToList();
 
     [WolverineGet("/api/licensing/staff/{staffId}/assessment")]
     [Authorize(Roles = Readers)]
@@ -80,7 +126,13 @@ public static class StaffAssessmentEndpoints
     {
         var m = assessment.Month(year, month);
         return new MonthlyAssessment(assessment.StaffId, year, month, m?.PointsDeducted ?? 0, m?.Score ?? StaffScorecard.MonthlyPoints,
-            m?.Interview ?? false, m?.ReturnedToHomeUnit ?? false, assessment.Deductions.Where(d => d.Year == year && d.Month == month).ToList());
+            m?.Interview ?? false, m?.ReturnedToHomeUnit ?? false, assessment.Deductions.Where(d => d.Year == year && d.Month == month).ToList(), assessment.ModelPost);
+    }
+
+    private static MonthlyAssessment ViewNow(StaffScorecard assessment, DateTimeOffset now)
+    {
+        var local = TimeZoneInfo.ConvertTime(now, StaffAssessmentDecisions.Shanghai);
+        return View(assessment, local.Year, local.Month);
     }
 
     private static void ValidateMonth(int year, int month)

@@ -9,6 +9,8 @@ public sealed class StaffScorecard
     public string StaffId { get; set; } = "";
     public List<MonthAssessment> Months { get; set; } = [];
     public List<Deduction> Deductions { get; set; } = [];
+    /// <summary>The model post (示范岗) the person holds now, if any.</summary>
+    public ModelPostKind? ModelPost { get; set; }
 
     public MonthAssessment? Month(int year, int month) => Months.FirstOrDefault(m => m.Year == year && m.Month == month);
 
@@ -19,8 +21,17 @@ public sealed class StaffScorecard
         var month = Month(e.Year, e.Month);
         if (month is null) Months.Add(month = new MonthAssessment { Year = e.Year, Month = e.Month });
         month.PointsDeducted += e.Points;
-        Deductions.Add(new Deduction(e.DeductionId, e.Year, e.Month, e.Requirement, e.Complaint, e.Points, e.ExplanationRequired, null));
+        Deductions.Add(new Deduction(e.DeductionId, e.Year, e.Month, e.Requirement, e.Complaint, e.Points, e.ExplanationRequired, null, e.Rule, e.ModelPost));
     }
+
+    public void Apply(ModelPostDesignated e)
+    {
+        Id = e.AssessmentId;
+        StaffId = e.StaffId;
+        ModelPost = e.Kind;
+    }
+
+    public void Apply(ModelPostWithdrawn e) => ModelPost = null;
 
     public void Apply(ExplanationRecorded e)
     {
@@ -43,4 +54,7 @@ public sealed class MonthAssessment
     public bool ReturnedToHomeUnit { get; set; }
 }
 
-public sealed record Deduction(Guid Id, int Year, int Month, string? Requirement, string? Complaint, int Points, bool ExplanationRequired, string? Explanation);
+/// <summary>One deduction: the rule it quoted (code, revision, list) or the complaint, and the model post held then (示范岗被投诉 when both a post and a complaint).</summary>
+public sealed record Deduction(
+    Guid Id, int Year, int Month, string? Requirement, string? Complaint, int Points, bool ExplanationRequired, string? Explanation,
+    AssessmentRuleQuote? Rule = null, ModelPostKind? ModelPost = null);
