@@ -1,5 +1,6 @@
 using Alba;
 using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Reading;
 using Nanchuan.Testing;
 
