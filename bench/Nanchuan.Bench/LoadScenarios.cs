@@ -13,15 +13,21 @@ public static class LoadScenarios
     public const string Platform = "platform";
     /// <summary>The platform of another build (<c>--before</c>): tuning changes are measured against it in the same run.</summary>
     public const string Before = "before";
+    /// <summary>The raw Npgsql baseline's S1 doing the platform's work (state read and checked, three read rows updated).</summary>
+    public const string RawSameWork = "RawSameWork";
+    /// <summary>S3 on the platform with every other read conditional (<c>If-None-Match</c> naming the case's current version: a 304).</summary>
+    public const string HalfConditional = "platform-304";
 
     public static readonly RatioDefinition[] Ratios =
     [
-        new("S1 vs raw Npgsql", "S1", Platform, "S1", Baselines.Raw, 0.8),
+        new("S1 vs raw Npgsql, same work", "S1", Platform, "S1", RawSameWork, 0.8),
+        new("S1 vs raw Npgsql, append only", "S1", Platform, "S1", Baselines.Raw, 0),
         new("S1 vs EF Core", "S1", Platform, "S1", Baselines.Ef, 1.0),
         new("S2 vs raw Npgsql", "S2", Platform, "S2", Baselines.Raw, 0),
         new("S2 vs EF Core", "S2", Platform, "S2", Baselines.Ef, 0),
         new("S3 vs raw Npgsql", "S3", Platform, "S3", Baselines.Raw, 0.85),
         new("S3 vs EF Core", "S3", Platform, "S3", Baselines.Ef, 0),
+        new("S3 half conditional vs raw Npgsql", "S3", HalfConditional, "S3", Baselines.Raw, 1.5),
         new("S4 vs minimal API", "S4", Platform, "S4", Baselines.Minimal, 0.95),
         new("S5 vs S1", "S5", Platform, "S1", Platform, 0.6),
         new("S1 after / before", "S1", Platform, "S1", Before, 0),
@@ -35,17 +41,18 @@ public static class LoadScenarios
         Task<LoadResult> Drive(AppProcess app, string method, IReadOnlyList<string> paths, string? body, string token, int clients, int seconds) =>
             wrk.RunAsync(app.BaseUrl, method, paths, body, token, clients, seconds, cancellation);
 
-        LoadCase Contact(string target, AppProcess app, CasePool pool) => new("S1", target, async (clients, seconds) =>
+        LoadCase Contact(string target, AppProcess app, CasePool pool, string route = "contact") => new("S1", target, async (clients, seconds) =>
         {
             var ids = await pool.TakeForAsync(seconds);
-            var result = await Drive(app, "POST", ids.Select(id => $"/api/grievances/{id}/contact").ToList(), Requests.Contact(), bed.HandlerToken, clients, seconds);
+            var result = await Drive(app, "POST", ids.Select(id => $"/api/grievances/{id}/{route}").ToList(), Requests.Contact(), bed.HandlerToken, clients, seconds);
             pool.Observed(result.Requests / result.Seconds);
             return result;
         });
         LoadCase BoxBatch(string target, AppProcess app) => new("S2", target, (clients, seconds) =>
             Drive(app, "POST", ["/api/grievances/box-batches"], Requests.BoxBatchOfFive(), bed.BusinessOfficeToken, clients, seconds));
-        LoadCase Detail(string target, AppProcess app, IReadOnlyList<Guid> ids) => new("S3", target, (clients, seconds) =>
-            Drive(app, "GET", ids.Select(id => $"/api/grievances/{id}").ToList(), null, bed.BusinessOfficeToken, clients, seconds));
+        LoadCase Detail(string target, AppProcess app, IReadOnlyList<Guid> ids, string? etag = null) => new("S3", target, (clients, seconds) =>
+            Drive(app, "GET", ids.Select((id, i) => etag is not null && i % 2 == 0 ? $"/api/grievances/{id}\t{etag}" : $"/api/grievances/{id}").ToList(),
+                null, bed.BusinessOfficeToken, clients, seconds));
         LoadCase CalendarDay(string target, AppProcess app) => new("S4", target, (clients, seconds) =>
             Drive(app, "GET", [Requests.CalendarDay], null, bed.BusinessOfficeToken, clients, seconds));
 
@@ -57,9 +64,10 @@ public static class LoadScenarios
             : [];
         return
         [
-            Contact(Platform, apps.Platform, pools.Platform), Contact(Baselines.Raw, apps.Raw, pools.Raw), Contact(Baselines.Ef, apps.Ef, pools.Ef),
+            Contact(Platform, apps.Platform, pools.Platform), Contact(RawSameWork, apps.Raw, pools.RawSameWork, "contact/same-work"),
+            Contact(Baselines.Raw, apps.Raw, pools.Raw), Contact(Baselines.Ef, apps.Ef, pools.Ef),
             BoxBatch(Platform, apps.Platform), BoxBatch(Baselines.Raw, apps.Raw), BoxBatch(Baselines.Ef, apps.Ef),
-            Detail(Platform, apps.Platform, reads.Platform), Detail(Baselines.Raw, apps.Raw, reads.Raw), Detail(Baselines.Ef, apps.Ef, reads.Ef),
+            Detail(Platform, apps.Platform, reads.Platform), Detail(HalfConditional, apps.Platform, reads.Platform, reads.PlatformTag), Detail(Baselines.Raw, apps.Raw, reads.Raw), Detail(Baselines.Ef, apps.Ef, reads.Ef),
             CalendarDay(Platform, apps.Platform), CalendarDay(Baselines.Minimal, apps.Minimal),
             Receive(Platform, apps.Platform),
             .. before,
@@ -91,7 +99,10 @@ public static class LoadScenarios
 
 public sealed record Apps(AppProcess Platform, AppProcess Raw, AppProcess Ef, AppProcess Minimal, AppProcess? Before);
 
-public sealed record Pools(CasePool Platform, CasePool Raw, CasePool Ef, CasePool? Before);
+public sealed record Pools(CasePool Platform, CasePool Raw, CasePool RawSameWork, CasePool Ef, CasePool? Before);
 
-/// <summary>Cases to read in S3, one set per app, each seeded with the platform's own detail JSON.</summary>
-public sealed record ReadSets(IReadOnlyList<Guid> Platform, IReadOnlyList<Guid> Raw, IReadOnlyList<Guid> Ef, IReadOnlyList<Guid>? Before);
+/// <summary>
+/// Cases to read in S3, one set per app, each seeded with the platform's own detail JSON; <paramref name="PlatformTag"/> is the
+/// ETag the platform answers for each of its cases (all seeded alike, at the same version).
+/// </summary>
+public sealed record ReadSets(IReadOnlyList<Guid> Platform, string PlatformTag, IReadOnlyList<Guid> Raw, IReadOnlyList<Guid> Ef, IReadOnlyList<Guid>? Before);

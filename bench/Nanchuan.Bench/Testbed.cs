@@ -122,8 +122,30 @@ public sealed class Testbed : IAsyncDisposable
         return ids;
     }
 
-    /// <summary>The same cases in a baseline's storage: raw streams with two events and a document, or EF rows.</summary>
-    public static async Task<IReadOnlyList<Guid>> SeedBaselineAsync(string baseline, string connectionString, string detailJson, int count, CancellationToken cancellation)
+    /// <summary>
+    /// The platform's read rows of one seeded request, as JSON: its detail (as the API answers it), its list row and its
+    /// handling-round row. The raw baseline stores the same rows for every case it seeds, so its same-work S1 updates rows
+    /// of the platform's size and shape.
+    /// </summary>
+    public static async Task<SampleRows> SampleRowsAsync(string platformConnectionString, Guid id, string detailJson, CancellationToken cancellation)
+    {
+        await using var connection = new NpgsqlConnection(platformConnectionString);
+        await connection.OpenAsync(cancellation);
+        await using var command = new NpgsqlCommand("""
+            select (select data::text from grievances.mt_doc_grievancelistitem where id = $1),
+                   (select data::text from grievances.mt_doc_handlingroundrow where id = $1::text || ':1')
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
+        await using var row = await command.ExecuteReaderAsync(cancellation);
+        await row.ReadAsync(cancellation);
+        return new SampleRows(detailJson, row.GetString(0), row.GetString(1));
+    }
+
+    /// <summary>
+    /// The same cases in a baseline's storage: raw streams with two events, the detail document, the list row and the
+    /// handling-round row (ids set to the case's), or EF rows.
+    /// </summary>
+    public static async Task<IReadOnlyList<Guid>> SeedBaselineAsync(string baseline, string connectionString, SampleRows sample, int count, CancellationToken cancellation)
     {
         var ids = NewIds(count);
         await using var connection = new NpgsqlConnection(connectionString);
@@ -136,8 +158,16 @@ public sealed class Testbed : IAsyncDisposable
               events as (
                   insert into bench_raw.events (id, stream_id, version, data, type, timestamp)
                   select gen_random_uuid(), id, v, $2::jsonb, case v when 1 then 'grievance_received' else 'grievance_assigned' end, now()
-                  from streams cross join generate_series(1, 2) as v)
-              insert into bench_raw.documents (id, data) select id, $2::jsonb from streams
+                  from streams cross join generate_series(1, 2) as v),
+              list_rows as (
+                  insert into bench_raw.list_rows (id, data, credit_code, handling_unit_id)
+                  select id, jsonb_set($3::jsonb, '{id}', to_jsonb(id)), $3::jsonb->>'creditCode', $3::jsonb->>'handlingUnitId' from streams),
+              round_rows as (
+                  insert into bench_raw.round_rows (id, data, grievance_id, assigned_at)
+                  select id::text || ':1', jsonb_set(jsonb_set($4::jsonb, '{id}', to_jsonb(id::text || ':1')), '{round,grievanceId}', to_jsonb(id)),
+                         id, ($4::jsonb->'round'->>'assignedAt')::timestamptz
+                  from streams)
+              insert into bench_raw.documents (id, data) select id, jsonb_set($2::jsonb, '{id}', to_jsonb(id)) from streams
               """
             : """
               insert into bench_ef.grievances ("Id", "Status", "EnterpriseName", "CreditCode", "ContactPerson", "Phone", "Content", "Detail", "Version")
@@ -146,7 +176,12 @@ public sealed class Testbed : IAsyncDisposable
               """;
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = ids });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = detailJson });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sample.Detail });
+        if (baseline == Baselines.Raw)
+        {
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sample.ListRow });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sample.RoundRow });
+        }
         await command.ExecuteNonQueryAsync(cancellation);
         return ids;
     }
@@ -163,6 +198,9 @@ public sealed class Testbed : IAsyncDisposable
         }
     }
 }
+
+/// <summary>The platform's read rows of one request as JSON (<see cref="Testbed.SampleRowsAsync"/>).</summary>
+public sealed record SampleRows(string Detail, string ListRow, string RoundRow);
 
 public static class Baselines
 {

@@ -12,20 +12,26 @@ public sealed record LoadResult(long Requests, long Failures, double Seconds, do
 /// <summary>
 /// Drives an endpoint with wrk (https://github.com/wg/wrk, Debian package `wrk`). Paths come from a file, one per line;
 /// each wrk thread takes every n-th line, so with as many lines as requests every request gets a path of its own
-/// (needed by commands that a case accepts only once).
+/// (needed by commands that a case accepts only once). A line may carry an entity tag after a tab: that request is a
+/// conditional GET (<c>If-None-Match</c>, S3's half-conditional variant); 304 counts as success.
 /// </summary>
 public sealed class Wrk(string workDirectory)
 {
     private const string Script = """
         -- Written by bench/Nanchuan.Bench (Wrk.cs). args: paths file, thread count, method, body, bearer token.
         local paths = {}
+        local tags = {}
         local threads = 0
         function setup(thread)
           thread:set("tid", threads)
           threads = threads + 1
         end
         function init(args)
-          for line in io.lines(args[1]) do paths[#paths + 1] = line end
+          for line in io.lines(args[1]) do
+            local path, tag = line:match("^([^\t]*)\t?(.*)$")
+            paths[#paths + 1] = path
+            tags[#tags + 1] = tag
+          end
           step = tonumber(args[2])
           index = tid + 1
           wrk.method = args[3]
@@ -34,9 +40,10 @@ public sealed class Wrk(string workDirectory)
           wrk.headers["Authorization"] = "Bearer " .. args[5]
         end
         function request()
-          local path = paths[((index - 1) % #paths) + 1]
+          local i = ((index - 1) % #paths) + 1
           index = index + step
-          return wrk.format(nil, path)
+          if tags[i] ~= "" then wrk.headers["If-None-Match"] = tags[i] else wrk.headers["If-None-Match"] = nil end
+          return wrk.format(nil, paths[i])
         end
         function done(summary, latency, requests)
           local e = summary.errors
@@ -53,7 +60,7 @@ public sealed class Wrk(string workDirectory)
     {
         Directory.CreateDirectory(workDirectory);
         var script = Path.Combine(workDirectory, "nanchuan.lua");
-        if (!File.Exists(script)) await File.WriteAllTextAsync(script, Script, cancellation);
+        if (!File.Exists(script) || await File.ReadAllTextAsync(script, cancellation) != Script) await File.WriteAllTextAsync(script, Script, cancellation);
         var pathsFile = Path.Combine(workDirectory, $"paths-{Interlocked.Increment(ref _runs)}.txt");
         await File.WriteAllLinesAsync(pathsFile, paths, cancellation);
         var threads = Math.Min(clients, Environment.ProcessorCount);

@@ -20,8 +20,8 @@ public sealed class BenchSmokeTests
 
             report.Summary.Select(s => $"{s.Scenario} {s.Target}").Order().ShouldBe(
             [
-                "S1 EfCore", "S1 platform", "S1 RawNpgsql", "S2 EfCore", "S2 platform", "S2 RawNpgsql",
-                "S3 EfCore", "S3 platform", "S3 RawNpgsql", "S4 MinimalApi", "S4 platform", "S5 platform",
+                "S1 EfCore", "S1 platform", "S1 RawNpgsql", "S1 RawSameWork", "S2 EfCore", "S2 platform", "S2 RawNpgsql",
+                "S3 EfCore", "S3 platform", "S3 platform-304", "S3 RawNpgsql", "S4 MinimalApi", "S4 platform", "S5 platform",
             ]);
             report.Runs.ShouldAllBe(r => r.Failures == 0 && r.Requests > 0);
             report.Ratios.Select(r => r.Name).Distinct().Count().ShouldBe(LoadScenarios.Ratios.Count(r => r.Baseline != LoadScenarios.Before));

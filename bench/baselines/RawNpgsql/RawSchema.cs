@@ -4,8 +4,12 @@ using Npgsql;
 
 namespace Nanchuan.Bench.RawNpgsql;
 
-/// <summary>The same shape as Marten's event store (streams with a version, events with data, headers and a unique
-/// stream/version pair) plus a document table for reads; created on start-up, seeded by the bench driver.</summary>
+/// <summary>
+/// The same shape as Marten's event store (streams with a version, events with data, headers and a unique stream/version
+/// pair), a document table for reads (the request's detail), and the two other read rows the platform keeps current per
+/// step: the list row and the handling-round row, with the same duplicated, indexed columns as the platform's
+/// (GrievancesModule.ConfigureMarten). Created on start-up, seeded by the bench driver.
+/// </summary>
 public static class RawSchema
 {
     public const string AppendToStream = """
@@ -58,6 +62,18 @@ public static class RawSchema
                 type varchar not null, timestamp timestamptz not null, headers jsonb,
                 constraint events_stream_version unique (stream_id, version));
             create table if not exists bench_raw.documents (id uuid primary key, data jsonb not null);
+            create table if not exists bench_raw.list_rows (
+                id uuid primary key, data jsonb not null, credit_code varchar, handling_unit_id varchar);
+            create index if not exists list_rows_credit_code on bench_raw.list_rows (credit_code);
+            create index if not exists list_rows_handling_unit_id on bench_raw.list_rows (handling_unit_id);
+            create table if not exists bench_raw.round_rows (
+                id varchar primary key, data jsonb not null, grievance_id uuid, assigned_at timestamptz, evaluated_at timestamptz,
+                closed_at timestamptz, enterprise_rated_at timestamptz);
+            create index if not exists round_rows_grievance_id on bench_raw.round_rows (grievance_id);
+            create index if not exists round_rows_assigned_at on bench_raw.round_rows (assigned_at);
+            create index if not exists round_rows_evaluated_at on bench_raw.round_rows (evaluated_at);
+            create index if not exists round_rows_closed_at on bench_raw.round_rows (closed_at);
+            create index if not exists round_rows_enterprise_rated_at on bench_raw.round_rows (enterprise_rated_at);
             """);
         await command.ExecuteNonQueryAsync();
     }

@@ -28,6 +28,7 @@ using Nanchuan.BuildingBlocks.Platform.Integrity;
 using Nanchuan.BuildingBlocks.Platform.Messaging;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.BuildingBlocks.Platform.Projections;
+using Nanchuan.BuildingBlocks.Platform.Reads;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.BuildingBlocks.Platform.Requests;
 using Nanchuan.BuildingBlocks.Platform.OpenApi;
@@ -157,6 +158,7 @@ public static class PlatformHosting
                 bodies.Add(chain.RequestType);
                 EnumQueryParameters.Mark(chain);
                 DateParameters.Mark(chain);
+                CaseReadFrame.Apply(chain);
             });
             bodies.Add(typeof(DevelopmentTokenRequest));
         });

@@ -4,7 +4,10 @@ using Nanchuan.Grievances.Access;
 
 namespace Nanchuan.Grievances.Reading;
 
-/// <summary>A request as it stands: what was received, every handling round, and the deadlines still running.</summary>
+/// <summary>
+/// A request as it stands: what was received, every handling round, and the deadlines still running. Read with its version
+/// as ETag; a conditional GET of an unchanged request is a 304 (ADR 0119).
+/// </summary>
 public sealed record GrievanceDetails(
     Guid Id,
     long Version,
@@ -27,7 +30,7 @@ public sealed record GrievanceDetails(
     IReadOnlyList<OpenDeadline> OpenDeadlines,
     string? TrackingReason,
     DateTimeOffset? ClosedAt,
-    IReadOnlyList<RelatedCase> RelatedCases) : IOpenApiExample<GrievanceDetails>
+    IReadOnlyList<RelatedCase> RelatedCases) : IOpenApiExample<GrievanceDetails>, ICaseView
 {
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 

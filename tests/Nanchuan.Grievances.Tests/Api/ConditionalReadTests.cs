@@ -1,0 +1,107 @@
+using Alba;
+using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.Grievances.Domain;
+using Nanchuan.Grievances.Reading;
+using Nanchuan.Testing;
+
+namespace Nanchuan.Grievances.Tests.Api;
+
+/// <summary>
+/// Conditional reads of a case (ADR 0119), shown on the reference module's detail read: the answer carries the case's
+/// version as ETag, and a GET whose If-None-Match names it (RFC 9110 §13.1.2) is a 304 without a body.
+/// </summary>
+[Collection(GrievancesCollection.Name)]
+public sealed class ConditionalReadTests(GrievancesHost platform)
+{
+    private Task<IScenarioResult> Read(Guid id, string? ifNoneMatch, int status, Actor? actor = null) => platform.Host.Scenario(s =>
+    {
+        s.Get.Url($"{GrievanceApi.Route}/{id}");
+        s.As(platform, actor ?? TestActors.BusinessOffice);
+        if (ifNoneMatch is not null) s.WithRequestHeader("If-None-Match", ifNoneMatch);
+        s.StatusCodeShouldBe(status);
+    });
+
+    private static string? ETag(IScenarioResult result) => result.Context.Response.Headers.ETag.FirstOrDefault();
+
+    private async Task<Guid> AssignedRequest(int day)
+    {
+        platform.SetTime(GrievanceApi.At(2024, 7, day, 10, 0));
+        var id = (await platform.Receive()).Id;
+        await platform.Assign(id);
+        return id;
+    }
+
+    [Fact]
+    public async Task A_read_answers_the_version_as_ETag_and_the_same_tag_again_is_a_304_without_a_body()
+    {
+        var id = await AssignedRequest(1);
+
+        var first = await Read(id, null, 200);
+        var details = await first.ReadAsJsonAsync<GrievanceDetails>();
+        ETag(first).ShouldBe($"\"{details.Version}\"");
+        first.Context.Response.Headers.CacheControl.ToString().ShouldBe("private, no-cache");
+
+        var again = await Read(id, ETag(first), 304);
+
+        ETag(again).ShouldBe(ETag(first));
+        (await again.ReadAsTextAsync()).ShouldBeEmpty();
+        again.Context.Response.ContentType.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task After_a_write_the_old_tag_gets_the_request_again_with_its_new_ETag()
+    {
+        var id = await AssignedRequest(2);
+        var before = ETag(await Read(id, null, 200));
+
+        platform.SetTime(GrievanceApi.At(2024, 7, 2, 11, 0));
+        var contacted = await platform.Post(TestActors.MarketRegulator, $"{GrievanceApi.Route}/{id}/contact",
+            new Handling.RecordContactRequest(ContactMethod.Phone, GrievanceApi.At(2024, 7, 2, 10, 30), "核实诉求"));
+        var written = ETag(contacted);
+
+        var after = await Read(id, before, 200);
+
+        ETag(after).ShouldBe(written);
+        ETag(after).ShouldNotBe(before);
+        var details = await after.ReadAsJsonAsync<GrievanceDetails>();
+        details.Status.ShouldBe(GrievanceStatus.Contacted);
+        $"\"{details.Version}\"".ShouldBe(written);
+        await Read(id, written, 304);
+    }
+
+    [Theory]
+    [InlineData("W/\"{0}\"")]          // a weak tag: If-None-Match compares weakly
+    [InlineData("\"1\", \"{0}\"")]     // a list holding the current version
+    [InlineData("*")]                  // any current representation
+    public async Task A_weak_tag_a_list_holding_the_version_or_a_star_is_a_304(string header)
+    {
+        var id = await AssignedRequest(3);
+        var version = (await platform.Details(id)).Version;
+
+        await Read(id, string.Format(System.Globalization.CultureInfo.InvariantCulture, header, version), 304);
+    }
+
+    [Theory]
+    [InlineData("\"1\"")]             // an older version
+    [InlineData("\"1\", W/\"99\"")]   // none of the list
+    [InlineData("4")]                 // not an entity tag: the condition is ignored
+    public async Task Another_version_or_an_unreadable_header_gets_the_request(string header)
+    {
+        var id = await AssignedRequest(4);
+
+        var read = await Read(id, header, 200);
+
+        (await read.ReadAsJsonAsync<GrievanceDetails>()).Id.ShouldBe(id);
+    }
+
+    [Fact]
+    public async Task The_access_check_comes_first_a_caller_who_may_not_see_the_request_gets_403_and_an_unknown_one_404()
+    {
+        var id = await AssignedRequest(5);
+        var tag = ETag(await Read(id, null, 200));
+
+        var refused = await Read(id, tag, 403, TestActors.Planner);
+        ETag(refused).ShouldBeNull();
+        await Read(Guid.CreateVersion7(), "*", 404);
+    }
+}
