@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten.Events.Projections;
+using Nanchuan.BuildingBlocks.Ratings;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using static Nanchuan.Oversight.Reports.OversightReports;
 using Quarter = Nanchuan.BuildingBlocks.Calendar.Quarter;
@@ -13,7 +14,8 @@ internal sealed partial class OversightReportProjection : EventProjection
     {
         var m = e.Data.Message;
         CaseRows.Upsert(ops, ("case_id", m.Case.CaseId), ("module", m.Case.Module), ("case_type", m.Case.CaseType), ("credit_code", m.Case.CreditCode),
-            ("department", m.Case.Department), ("month", Quarter.MonthOf(m.OpenedAt)), ("title", m.Title), ("opened_at", m.OpenedAt));
+            ("department", m.Case.Department), ("month", Quarter.MonthOf(m.OpenedAt)), ("title", m.Title), ("opened_at", m.OpenedAt),
+            ("reference", m.Reference), ("enterprise_name", m.EnterpriseName), ("trips", m.Trips));
         Entry(ops, e, "opened", 0, null);
     }
 
@@ -21,13 +23,46 @@ internal sealed partial class OversightReportProjection : EventProjection
     {
         var m = e.Data.Message;
         (string, object?)[] closing = [("case_id", m.Case.CaseId), ("module", m.Case.Module), ("case_type", m.Case.CaseType), ("credit_code", m.Case.CreditCode),
-            ("closed_at", m.ClosedAt), ("outcome", m.Outcome), ("on_time", m.OnTime)];
+            ("closed_at", m.ClosedAt), ("outcome", m.Outcome), ("on_time", m.OnTime), .. m.Trips is null ? [] : new[] { ("trips", (object?)m.Trips) }];
         CaseRows.Upsert(ops, e.Data.WasOpened ? closing : [.. closing, ("department", m.Case.Department), ("month", Quarter.MonthOf(m.ClosedAt))]);
         foreach (var (deadline, start) in e.Data.Running) DeadlineRows.Update(ops, [m.Case.CaseId, deadline, start], ("closed_at", m.ClosedAt));
         Entry(ops, e, "closed", 7, null);
     }
 
     public void Project(IEvent<OversightNoticeFiled> e, IDocumentOperations ops) => Entry(ops, e, "notice", 6, e.Data.Message.Deadline);
+
+    public void Project(IEvent<OversightCaseNumbered> e, IDocumentOperations ops)
+    {
+        var m = e.Data.Message;
+        CaseNumbers.Upsert(ops, ("case_id", m.Case.CaseId), ("number", m.Number), ("label", m.Label), ("at", m.At));
+        Entry(ops, e, "numbered", 2, null);
+    }
+
+    public void Project(IEvent<OversightCaseRated> e, IDocumentOperations ops)
+    {
+        var m = e.Data.Message;
+        RatingRows.Upsert(ops, ("rating_id", m.RatingId), ("case_id", m.Case.CaseId), ("module", m.Case.Module), ("case_type", m.Case.CaseType),
+            ("credit_code", m.Case.CreditCode), ("department", m.Case.Department), ("month", Quarter.MonthOf(m.RatedAt)), ("rating", m.Rating.ToString()),
+            ("good", m.Rating.IsGood()), ("rated_at", m.RatedAt));
+        Entry(ops, e, "rated", 6, null);
+    }
+
+    /// <summary>Upserted, not updated: a strike filed before its rating still holds when the rating arrives (its upsert leaves the strike alone).</summary>
+    public void Project(IEvent<OversightRatingStruck> e, IDocumentOperations ops)
+    {
+        var m = e.Data.Message;
+        RatingRows.Upsert(ops, ("rating_id", m.RatingId), ("case_id", m.Case.CaseId), ("struck", true), ("struck_reason", m.Reason));
+        Entry(ops, e, "ratingStruck", 6, null);
+    }
+
+    /// <summary>A catalogue item is no case of an enterprise: it enters no thread.</summary>
+    public void Project(IEvent<OversightCatalogueItemListed> e, IDocumentOperations ops)
+    {
+        var m = e.Data.Message;
+        CatalogueRows.Upsert(ops, ("item_id", m.Item.CaseId), ("module", m.Item.Module), ("department", m.Item.Department), ("code", m.Code), ("name", m.Name),
+            ("statutory_working_days", m.StatutoryWorkingDays), ("promised_working_days", m.PromisedWorkingDays), ("concerns_enterprises", m.ConcernsEnterprises),
+            ("listed_at", m.ListedAt));
+    }
 
     public void Project(IEvent<OversightDeadlineSet> e, IDocumentOperations ops)
     {
