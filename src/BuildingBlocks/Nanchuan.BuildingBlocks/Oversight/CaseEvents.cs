@@ -19,6 +19,7 @@ public sealed record CaseOpened(
 /// The case was given a number after its opening that people will quote (a Grievances assignment slip 交办单编号 for each round,
 /// a Licensing licence number 证照编号): the cross-module search finds the case by it.
 /// </summary>
+/// <param name="Case">The case; its department is the one the number was issued to (a round's handling unit).</param>
 /// <param name="Number">The number as issued, e.g. "南川营商〔2024〕12号".</param>
 /// <param name="Label">What the number is in Chinese, e.g. "交办单编号".</param>
 /// <param name="At">When it was issued.</param>

@@ -69,8 +69,8 @@ internal static class OversightReports
         KeyOf("entry_id", "uuid", "条目编号", "The id of the event that filed it."), Of("case_id", "uuid", "案件编号", "The case."), Of("module", "text", "模块", "The module."),
         Of("case_type", "text", "案件类型", "The kind of case."), Of("credit_code", "text", "统一社会信用代码", "The enterprise, when the case has one."),
         DepartmentOf("department", "部门", "The department the fact concerns."), MonthOf("The month it happened."), Of("at", "timestamptz", "时间", "When it happened in the module."),
-        Of("rank", "integer", "同时排序", "The order of facts at one instant: opened, met (one step ends), deadline set (the next starts), warned, overdue, moved, 督办, closed."),
-        Of("kind", "text", "类别", "opened, deadlineSet, deadlineWarned, deadlineOverdue, deadlineMoved, notice, deadlineMet or closed."),
+        Of("rank", "integer", "同时排序", "The order of facts at one instant: opened 0, met 1 (one step ends), numbered 2, deadline set 3 (the next starts), warned 4, overdue 5, moved 6, 督办 7, rated 8, rating struck 9, closed 10."),
+        Of("kind", "text", "类别", "opened, numbered, deadlineSet, deadlineWarned, deadlineOverdue, deadlineMoved, notice, deadlineMet, rated, ratingStruck or closed."),
         Of("deadline", "text", "时限", "The deadline it is about, if any."), Of("summary", "text", "摘要", "One Chinese sentence."));
 
     public static readonly ReportTable CaseFigures = Catalog.View("case_figures", "办结率与及时率",
