@@ -44,7 +44,7 @@ public sealed class FigureTests(OversightHost platform)
         await platform.Tracked(() => platform.AssignGrievance(id));
         platform.SetTime(At(2025, 6, 3, 10, 0));
         await platform.Tracked(() => platform.ReportGrievance(id, At(2025, 6, 3, 9, 0)));
-        await platform.Tracked(() => platform.Host.Post(Enterprise, $"{Grievances}/{id}/enterprise-rating", new RateServiceRequest(ServiceRating.BasicallySatisfied, null)));
+        await platform.Tracked(() => platform.Host.Post(Enterprise, $"{OversightApi.Grievances}/{id}/enterprise-rating", new RateServiceRequest(ServiceRating.BasicallySatisfied, null)));
 
         var figures = await platform.Host.Get(TestActors.MarketRegulator, $"{Route}/figures?month=2025-06&module=Grievances").Read<OversightFigures>();
         figures.Satisfaction.ShouldBe([new SatisfactionFigure("Grievances", "2025-06", "区市场监管局", 1, 1, 1.0000m)]);
