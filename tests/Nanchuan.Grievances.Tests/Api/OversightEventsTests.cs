@@ -1,3 +1,4 @@
+using Nanchuan.Grievances.Assigning;
 using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
