@@ -1,5 +1,5 @@
-using Nanchuan.Grievances.Assigning;
 using Nanchuan.BuildingBlocks.Oversight;
+using Nanchuan.Grievances.Assigning;
 using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Intake;
