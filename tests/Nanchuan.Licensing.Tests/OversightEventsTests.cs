@@ -26,7 +26,8 @@ public sealed class OversightEventsTests(LicensingHost platform)
             new SubmitApplication(item.Id, Enterprise, "重庆南川示例科技有限公司", ["申请书"], null, true), TestActors.WindowClerk);
         var @case = new OversightCase("Licensing", ApplicationDeadlines.Type, application.Id, Enterprise.Value, "区市场监管局");
         receiving.MessagesPublished<CaseOpened>().ShouldHaveSingleItem()
-            .ShouldBe(new CaseOpened(@case, "食品经营许可：重庆南川示例科技有限公司", new DateTimeOffset(2024, 9, 13, 10, 0, 0, Shanghai)));
+            .ShouldBe(new CaseOpened(@case, "食品经营许可：重庆南川示例科技有限公司", new DateTimeOffset(2024, 9, 13, 10, 0, 0, Shanghai),
+                EnterpriseName: "重庆南川示例科技有限公司"));
 
         await platform.PostAsync<ServiceApplication>($"/api/licensing/applications/{application.Id}/materials", new SupplementMaterials(["营业执照"], false), TestActors.WindowClerk);
         platform.SetShanghaiTime(2024, 9, 18, 9, 0);
@@ -48,7 +49,8 @@ public sealed class OversightEventsTests(LicensingHost platform)
             new SubmitApplication(item.Id, Enterprise, "重庆南川示例科技有限公司", ["变更申请书"], null, true), TestActors.WindowClerk);
         var @case = new OversightCase("Licensing", ApplicationDeadlines.Type, done.Id, Enterprise.Value, "区市场监管局");
         var at = new DateTimeOffset(2030, 3, 7, 10, 0, 0, Shanghai);
-        tracked.MessagesPublished<CaseOpened>().ShouldHaveSingleItem().ShouldBe(new CaseOpened(@case, "个体工商户名称变更：重庆南川示例科技有限公司", at));
+        tracked.MessagesPublished<CaseOpened>().ShouldHaveSingleItem().ShouldBe(
+            new CaseOpened(@case, "个体工商户名称变更：重庆南川示例科技有限公司", at, EnterpriseName: "重庆南川示例科技有限公司"));
         tracked.MessagesPublished<CaseClosed>().ShouldHaveSingleItem().ShouldBe(new CaseClosed(@case, "已出件", null, at));
     }
 
@@ -60,7 +62,8 @@ public sealed class OversightEventsTests(LicensingHost platform)
             new FileRegistration("东城", "重庆南川监督示例有限公司", "李明", "重庆市南川区东城街道金佛大道1号", "茶叶种植与加工", null), TestActors.ClerkAt("东城"));
         var @case = new OversightCase("Licensing", RegistrationDeadlines.Type, created.Id, null, "区市场监管局");
         filing.MessagesPublished<CaseOpened>().ShouldHaveSingleItem()
-            .ShouldBe(new CaseOpened(@case, "设立登记：重庆南川监督示例有限公司", new DateTimeOffset(2024, 10, 14, 9, 0, 0, Shanghai)));
+            .ShouldBe(new CaseOpened(@case, "设立登记：重庆南川监督示例有限公司", new DateTimeOffset(2024, 10, 14, 9, 0, 0, Shanghai),
+                EnterpriseName: "重庆南川监督示例有限公司"));
 
         await platform.PostAsync($"/api/licensing/registrations/{created.Id}/acceptance", clerk: TestActors.ClerkAt("东城"));
         platform.SetShanghaiTime(2024, 10, 14, 11, 0);
@@ -80,7 +83,8 @@ public sealed class OversightEventsTests(LicensingHost platform)
         var at = new DateTimeOffset(2024, 10, 15, 9, 30, 0, Shanghai);
         var opened = tracked.AllRecordsInOrder().Select(r => r.Envelope?.Message).OfType<CaseOpened>().Distinct().ToList();
         opened.Select(o => o.Case.Module).ShouldBe(["Licensing", "Grievances"], ignoreOrder: true);
-        opened.Single(o => o.Case.Module == "Licensing").ShouldBe(new CaseOpened(@case, "企业之家诉求：重庆南川示例科技有限公司", at));
+        opened.Single(o => o.Case.Module == "Licensing").ShouldBe(
+            new CaseOpened(@case, "企业之家诉求：重庆南川示例科技有限公司", at, EnterpriseName: "重庆南川示例科技有限公司"));
         tracked.MessagesPublished<CaseClosed>().ShouldHaveSingleItem().ShouldBe(new CaseClosed(@case, "已转企呼我为闭环办理", null, at));
     }
 }

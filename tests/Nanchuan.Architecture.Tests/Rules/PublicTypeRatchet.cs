@@ -26,9 +26,11 @@ public static class PublicTypeRatchet
     /// ADR 0114–0116: the rulebook's aggregate, revision, 3 events, the changer, the list enum, 3 bodies, 2 answers, the opening and
     /// the endpoints, 14; model posts and the quoted rule, 7, less the retired requirement options, 1; the headline targets' enum,
     /// event, options, meter, 3 answers and endpoint, 8).
+    /// Oversight 13 for search and figures (ADRs 0103, 0104: 4 filed events, the
+    /// search's hit, page and endpoint, the figures' 5 records and endpoint).
     /// Lower it when the count drops.
     /// </summary>
-    public const int Limit = 442 + 61 + 80 + 69 + 63 + 74 + 16 + 25 + 14 + 26 + 6 + 26 + 25 + 1 + 28;
+    public const int Limit = 442 + 61 + 80 + 69 + 63 + 74 + 16 + 25 + 14 + 26 + 6 + 26 + 25 + 1 + 28 + 13;
 
     public static int Count(SolutionFacts solution) =>
         solution.Assemblies.Where(a => a.Role.Kind == AssemblyKind.ModuleImplementation)

@@ -1,4 +1,5 @@
 using Nanchuan.BuildingBlocks.Oversight;
+using Nanchuan.Grievances.Assigning;
 using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Intake;
@@ -23,9 +24,11 @@ public sealed class OversightEventsTests(GrievancesHost platform)
         GrievanceReceivedResponse received = null!;
         var receiving = await platform.Host.TrackAsync(async () => received = await platform.Receive());
         Case(received.Id, "区营商办").ShouldSatisfyAllConditions(@case =>
-            receiving.Published<CaseOpened>().ShouldBe(new CaseOpened(@case, "企业诉求：重庆南川示例科技有限公司", receivedAt)));
+            receiving.Published<CaseOpened>().ShouldBe(new CaseOpened(@case, "企业诉求：重庆南川示例科技有限公司", receivedAt, EnterpriseName: "重庆南川示例科技有限公司")));
 
-        await platform.Assign(received.Id, ProblemType.Simple, "qu-shichangjianguanju");
+        AssignmentIssued assigned = null!;
+        var assigning = await platform.Host.TrackAsync(async () => assigned = await platform.Assign(received.Id, ProblemType.Simple, "qu-shichangjianguanju"));
+        assigning.Published<CaseNumbered>().ShouldBe(new CaseNumbered(Case(received.Id, "区市场监管局"), assigned.SlipNumber, "交办单编号", receivedAt));
         platform.SetTime(GrievanceApi.At(2024, 9, 5, 9, 0));
         await platform.Host.InvokeMessageAndWaitAsync(DeadlineTimers.Overdue(GrievanceDeadlines.Type, received.Id, "Handling", GrievanceApi.At(2024, 9, 4, 18, 0)));
 

@@ -38,7 +38,8 @@ public sealed class SigningTests(IncentivesHost platform)
         agreement.Incentive("G3")!.Policy.ShouldBe("南川区稳岗就业补贴政策");
 
         var @case = new OversightCase("Incentives", "investment-agreement", id, "91500119MA5EF0A126", ParkCommitteeName);
-        tracked.MessagesPublished<CaseOpened>().ShouldHaveSingleItem().ShouldBe(new CaseOpened(@case, "招商签约协议NCGYY-2025-001：重庆南川双兑现示例有限公司（新能源电池材料生产基地）", Time("2025-03-10 10:00")));
+        tracked.MessagesPublished<CaseOpened>().ShouldHaveSingleItem().ShouldBe(new CaseOpened(@case, "招商签约协议NCGYY-2025-001：重庆南川双兑现示例有限公司（新能源电池材料生产基地）", Time("2025-03-10 10:00"),
+            "NCGYY-2025-001", "重庆南川双兑现示例有限公司"));
         tracked.MessagesPublished<DeadlineSet>().Select(d => (d.Deadline, d.Limit, d.DueAt)).OrderBy(d => d.Deadline).ShouldBe(
         [
             ("Milestone:E1", "296日", Time("2026-01-01 00:00")),

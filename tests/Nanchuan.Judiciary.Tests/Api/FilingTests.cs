@@ -18,7 +18,9 @@ public sealed class FilingTests(JudiciaryHost platform)
         var tracked = await platform.Host.TrackAsync(async () => filed = await platform.Post(Court, Cases, Dispute(Codes[0], visits: 2), 201).Read<DisputeFiledResponse>());
         filed!.WithinOneVisit.ShouldBeFalse();
         filed.Url.ShouldBe($"{Cases}/{filed.Id}");
-        tracked.MessagesPublished<CaseOpened>().ShouldHaveSingleItem().Case.ShouldBe(new OversightCase("Judiciary", "dispute", filed.Id, Codes[0], "区法院"));
+        var opened = tracked.MessagesPublished<CaseOpened>().ShouldHaveSingleItem();
+        opened.Case.ShouldBe(new OversightCase("Judiciary", "dispute", filed.Id, Codes[0], "区法院"));
+        opened.Trips.ShouldBe(2);
 
         var dispute = await platform.Get(Court, $"{Cases}/{filed.Id}").Read<DisputeCase>();
         dispute.Visits.ShouldBe(2);

@@ -17,7 +17,7 @@ public sealed class OversightEventsTests(LandUseHost platform)
         var starting = await platform.Host.TrackAsync(async () => started = await platform.Start(Walk.Project(SupplyType.Allocation)));
         var @case = new OversightCase("LandUse", "land-use-project", started.StreamId, Walk.CreditCode, "区规划自然资源局");
         var opened = starting.MessagesPublished<CaseOpened>().ShouldHaveSingleItem();
-        opened.ShouldBe(new CaseOpened(@case, "用地项目：南川工业园区新材料产业园一期（重庆南川示例科技有限公司）", opened.OpenedAt));
+        opened.ShouldBe(new CaseOpened(@case, "用地项目：南川工业园区新材料产业园一期（重庆南川示例科技有限公司）", opened.OpenedAt, started.Code, "重庆南川示例科技有限公司"));
         opened.OpenedAt.ShouldBe(platform.Clock.GetUtcNow());
 
         var throughSix = await platform.Host.TrackAsync(() => platform.Through(started.Code, 6, platform.Today().AddMonths(-2), SupplyType.Allocation));

@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Ratings;
 using Nanchuan.Oversight.Reports;
 using static Nanchuan.Oversight.Tests.Api.OversightApi;
 
@@ -55,6 +56,13 @@ public sealed class FilingTests(OversightHost platform)
         var id = Guid.Empty;
         await platform.Tracked(async () => id = await platform.ReceiveGrievance(Enterprise));
         await platform.Tracked(() => platform.AssignGrievance(id));
+        // Something for the tables the Grievances loop above does not fill: a rating, a case counting trips, a catalogue item.
+        await platform.Host.InvokeMessageAndWaitAsync(
+            new CaseRated(new OversightCase("Grievances", "grievance", id, Enterprise.CreditCode, "区市场监管局"), Guid.NewGuid(), ServiceRating.Satisfied, At(2024, 10, 10, 11, 0)));
+        await platform.Host.InvokeMessageAndWaitAsync(new CaseOpened(new OversightCase("Judiciary", "dispute", Guid.NewGuid(), Enterprise.CreditCode, "区法院"),
+            "涉企纠纷：重庆南川丙科技有限公司—货款", At(2024, 10, 10, 11, 0), EnterpriseName: Enterprise.Name, Trips: 1));
+        await platform.Host.InvokeMessageAndWaitAsync(new CatalogueItemListed(new OversightCase("Licensing", "catalogue-item", Guid.NewGuid(), null, "区市场监管局"),
+            "XK-500119-901", "食品经营许可", 20, 2m, true, At(2024, 10, 10, 11, 0)));
         await platform.ShouldRebuildToTheLiveRowsAsync<OversightReportProjection>(OversightReports.Catalog);
     }
 

@@ -44,7 +44,8 @@ public sealed class GrievanceThroughOversightTests(OversightHost platform)
 
         var thread = await platform.Thread(Enterprise, Enterprise.CreditCode!);
         thread.Entries.Select(e => $"{e.Kind}:{e.Deadline}").ShouldBe([
-            "opened:", "deadlineSet:Assignment", "deadlineMet:Assignment", "deadlineSet:Handling", "deadlineOverdue:Handling", "deadlineMet:Handling", "closed:"]);
+            "opened:", "deadlineSet:Assignment", "deadlineMet:Assignment", "numbered:", "deadlineSet:Handling", "deadlineOverdue:Handling", "deadlineMet:Handling",
+            "closed:"]);
         thread.Entries.ShouldAllBe(e => e.CaseId == id && e.Module == "Grievances");
         thread.Entries.Single(e => e.Kind == "deadlineOverdue").Summary.ShouldBe("超期：Handling应于2024-09-04 18:00前完成（区市场监管局）");
         thread.Cases.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
@@ -53,7 +54,7 @@ public sealed class GrievanceThroughOversightTests(OversightHost platform)
 
         var page = await platform.Host.Get(TestActors.MarketRegulator, $"{Route}/cases/{id}").Read<OversightCasePage>();
         page.Deadlines.Select(d => (d.Deadline, d.OnTime, d.WorkingDaysOver)).ShouldBe([("Assignment", true, null), ("Handling", false, 9m)]);
-        page.Entries.Count.ShouldBe(7);
+        page.Entries.Count.ShouldBe(8);
         page.History!.Events.ShouldNotBeEmpty();
         page.History.Events.ShouldAllBe(e => e.Summary.Length > 0 && e.Actor.Role != null);
         var first = await platform.Host.Get(TestActors.MarketRegulator, $"{Route}/cases/{id}/state?version=1").Read<StreamStateAsOf>();

@@ -24,8 +24,8 @@ internal static class OversightApi
         (await platform.Host.Post(enterprise, Grievances, new ReceiveRequest(IntakeChannel.Platform, enterprise.Name, enterprise.CreditCode, "王经理", "13812345678",
             "厂区门前道路破损，货车进出困难。", null), 201).Read<GrievanceReceivedResponse>()).Id;
 
-    public static Task AssignGrievance(this ModuleHost platform, Guid id, string unitId = "qu-shichangjianguanju") =>
-        platform.Host.Post(TestActors.BusinessOffice, $"{Grievances}/{id}/assignment", new AssignRequest(ProblemType.Simple, null, unitId));
+    public static Task<AssignmentIssued> AssignGrievance(this ModuleHost platform, Guid id, string unitId = "qu-shichangjianguanju") =>
+        platform.Host.Post(TestActors.BusinessOffice, $"{Grievances}/{id}/assignment", new AssignRequest(ProblemType.Simple, null, unitId)).Read<AssignmentIssued>();
 
     public static Task ReportGrievance(this ModuleHost platform, Guid id, DateTimeOffset contactedAt) =>
         platform.Host.Post(TestActors.MarketRegulator, $"{Grievances}/{id}/handling-report",
@@ -36,6 +36,9 @@ internal static class OversightApi
         await platform.Host.Post(TestActors.BusinessOffice, $"{Grievances}/{id}/evaluation", new EvaluateRequestBody(true, "满意", null));
         await platform.Host.Post(TestActors.BusinessOffice, $"{Grievances}/{id}/closure", new CloseRequestBody(null));
     }
+
+    public static Task<Searching.OversightSearchPage> Search(this ModuleHost platform, Actor actor, string query) =>
+        platform.Host.Get(actor, $"{Route}/search?q={Uri.EscapeDataString(query)}").Read<Searching.OversightSearchPage>();
 
     public static Task<OversightDeadlinePage> Deadlines(this ModuleHost platform, Actor actor, string query) =>
         platform.Host.Get(actor, $"{Route}/deadlines?{query}").Read<OversightDeadlinePage>();

@@ -25,7 +25,7 @@ public sealed class OversightEventsTests(UtilitiesHost platform)
         var opened = opening.AllRecordsInOrder().Select(r => r.Envelope?.Message).OfType<CaseOpened>().Distinct().ShouldHaveSingleItem();
         var id = opened.Case.CaseId;
         var @case = new OversightCase("Utilities", PowerDeadlines.Type, id, CreditCode, "国网南川供电公司");
-        opened.ShouldBe(new CaseOpened(@case, "电力报装：重庆南川示例科技有限公司", Time("2025-05-06 09:00")));
+        opened.ShouldBe(new CaseOpened(@case, "电力报装：重庆南川示例科技有限公司", Time("2025-05-06 09:00"), EnterpriseName: "重庆南川示例科技有限公司"));
 
         platform.SetTime(Time("2025-05-12 09:00"));
         var supervising = await platform.Host.TrackAsync(() =>
@@ -49,7 +49,8 @@ public sealed class OversightEventsTests(UtilitiesHost platform)
             new SignPayLastCommitmentRequest(CreditCode, "重庆南川示例科技有限公司", WaterApplicationChannel.WeChatAccount, "南川区东城街道工业园区8号", true, null), 201)
             .Read<PayLastCommitmentResponse>());
         var @case = new OversightCase("Utilities", WaterDeadlines.Type, signed.Id, CreditCode, "南川区自来水公司");
-        opening.MessagesPublished<CaseOpened>().ShouldHaveSingleItem().ShouldBe(new CaseOpened(@case, "供水报装：重庆南川示例科技有限公司", Time("2024-03-01 09:00")));
+        opening.MessagesPublished<CaseOpened>().ShouldHaveSingleItem().ShouldBe(
+            new CaseOpened(@case, "供水报装：重庆南川示例科技有限公司", Time("2024-03-01 09:00"), EnterpriseName: "重庆南川示例科技有限公司"));
 
         platform.SetTime(Time("2024-03-01 15:00"));
         await platform.Post(UtilitiesApi.WaterCompany, $"{water}/{signed.Id}/connection", new StepAt(null));

@@ -1,3 +1,5 @@
+using Nanchuan.BuildingBlocks.Ratings;
+
 namespace Nanchuan.BuildingBlocks.Oversight;
 
 // The oversight contract's case events (integration events), published by every module in the transaction of the event
@@ -7,14 +9,38 @@ namespace Nanchuan.BuildingBlocks.Oversight;
 /// <param name="Case">The case, the same way in every module; its department is the one that received it.</param>
 /// <param name="Title">What the case is about in Chinese, as a supervisor reads it in a list (e.g. "供电接入：低压非居民 50kW").</param>
 /// <param name="OpenedAt">When it was received.</param>
-public sealed record CaseOpened(OversightCase Case, string Title, DateTimeOffset OpenedAt);
+/// <param name="Reference">The number people quote for the case when it has one besides its id (a LandUse project code, an agreement number); null otherwise.</param>
+/// <param name="EnterpriseName">The enterprise's name as the module recorded it; null when the case concerns no enterprise.</param>
+/// <param name="Trips">The enterprise's trips to a counter for the case so far (最多跑一次), when the module counts them; null otherwise.</param>
+public sealed record CaseOpened(
+    OversightCase Case, string Title, DateTimeOffset OpenedAt, string? Reference = null, string? EnterpriseName = null, int? Trips = null);
+
+/// <summary>
+/// The case was given a number after its opening that people will quote (a Grievances assignment slip 交办单编号 for each round,
+/// a Licensing licence number 证照编号): the cross-module search finds the case by it.
+/// </summary>
+/// <param name="Case">The case; its department is the one the number was issued to (a round's handling unit).</param>
+/// <param name="Number">The number as issued, e.g. "南川营商〔2024〕12号".</param>
+/// <param name="Label">What the number is in Chinese, e.g. "交办单编号".</param>
+/// <param name="At">When it was issued.</param>
+public sealed record CaseNumbered(OversightCase Case, string Number, string Label, DateTimeOffset At);
+
+/// <summary>
+/// The enterprise rated the service on the case (好差评, the national five-level scale): the cross-module 满意率 counts it.
+/// A case may be rated more than once (a Grievances round each); <paramref name="RatingId"/> names one rating.
+/// </summary>
+public sealed record CaseRated(OversightCase Case, Guid RatingId, ServiceRating Rating, DateTimeOffset RatedAt);
+
+/// <summary>A rating was struck from the figures (an appeal against it as given by mistake, 误评申诉, upheld): 满意率 no longer counts it.</summary>
+public sealed record CaseRatingStruck(OversightCase Case, Guid RatingId, string Reason, DateTimeOffset StruckAt);
 
 /// <summary>A case ended (办结/终止): no deadline of it runs any more.</summary>
 /// <param name="Case">The case; its department is the one that finished it.</param>
 /// <param name="Outcome">How it ended in Chinese, e.g. "已办结", "不予受理", "撤回".</param>
 /// <param name="OnTime">Whether every deadline it had was met; null when it had none.</param>
 /// <param name="ClosedAt">When it ended.</param>
-public sealed record CaseClosed(OversightCase Case, string Outcome, bool? OnTime, DateTimeOffset ClosedAt);
+/// <param name="Trips">The enterprise's trips to a counter for the whole case (最多跑一次), when the module counts them; null otherwise.</param>
+public sealed record CaseClosed(OversightCase Case, string Outcome, bool? OnTime, DateTimeOffset ClosedAt, int? Trips = null);
 
 /// <summary>A supervision notice (督办通知) was issued on a case, usually on an overdue step.</summary>
 /// <param name="Case">The case; its department is the one the notice is addressed to.</param>

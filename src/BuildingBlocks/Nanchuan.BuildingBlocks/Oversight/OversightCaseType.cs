@@ -11,11 +11,13 @@ public sealed record OversightCaseType(string Module, string CaseType)
 {
     public OversightCase Case(Guid caseId, string? creditCode, string department) => new(Module, CaseType, caseId, creditCode, department);
 
-    public CaseOpened Opened(Guid caseId, string? creditCode, string department, string title, DateTimeOffset openedAt) =>
-        new(Case(caseId, creditCode, department), title, openedAt);
+    public CaseOpened Opened(
+        Guid caseId, string? creditCode, string department, string title, DateTimeOffset openedAt, string? reference = null, string? enterpriseName = null,
+        int? trips = null) =>
+        new(Case(caseId, creditCode, department), title, openedAt, reference, enterpriseName, trips);
 
-    public CaseClosed Closed(Guid caseId, string? creditCode, string department, string outcome, bool? onTime, DateTimeOffset closedAt) =>
-        new(Case(caseId, creditCode, department), outcome, onTime, closedAt);
+    public CaseClosed Closed(Guid caseId, string? creditCode, string department, string outcome, bool? onTime, DateTimeOffset closedAt, int? trips = null) =>
+        new(Case(caseId, creditCode, department), outcome, onTime, closedAt, trips);
 
     public SupervisionNoticeIssued Notice(
         Guid caseId, string? creditCode, string department, string? deadline, string notice, string issuedBy, DateTimeOffset issuedAt) =>

@@ -18,14 +18,16 @@ internal static class EnforcementCases
     public static OversightCase Of(Inspection inspection, string department) => Inspections.Case(inspection.Id, inspection.CreditCode, department);
 
     public static CaseOpened Opened(Inspection inspection) => Inspections.Opened(inspection.Id, inspection.CreditCode, inspection.LeadDepartment,
-        inspection.Kind == InspectionKind.Comprehensive ? $"综合查一次：{inspection.EnterpriseName}" : $"例外检查：{inspection.EnterpriseName}", inspection.VisitedAt);
+        inspection.Kind == InspectionKind.Comprehensive ? $"综合查一次：{inspection.EnterpriseName}" : $"例外检查：{inspection.EnterpriseName}", inspection.VisitedAt,
+        enterpriseName: inspection.EnterpriseName);
 
     public static CaseClosed Closed(Inspection inspection) => Inspections.Closed(inspection.Id, inspection.CreditCode, inspection.LeadDepartment, "已办结",
         inspection.Rectifications.Count == 0 ? null : inspection.Rectifications.All(r => r.OnTime == true), inspection.ClosedAt!.Value);
 
     // An unauthorised-inspection case is the Justice Bureau's to handle.
     public static CaseOpened Opened(UnauthorisedInspection report) => UnauthorisedReports.Opened(report.Id, report.CreditCode, Departments.JusticeBureau,
-        $"擅自检查线索：{report.Department}—{report.EnterpriseName}", report.RecordedAt);
+        $"擅自检查线索：{report.Department}—{report.EnterpriseName}", report.RecordedAt,
+        enterpriseName: report.EnterpriseName);
 
     public static CaseClosed Closed(UnauthorisedInspection report) =>
         UnauthorisedReports.Closed(report.Id, report.CreditCode, Departments.JusticeBureau, report.Status.ToChinese(), null, report.ClosedAt!.Value);

@@ -55,7 +55,7 @@ public static class AssignRequestEndpoint
 
         stream.AppendOne(assigned);
         AssignmentSlipLedger.Issue(slip, assigned);
-        var outgoing = new OutgoingMessages { IntegrationMessages.Assigned(state, assigned), new RefreshMonthlyReport(id) };
+        var outgoing = new OutgoingMessages { IntegrationMessages.Assigned(state, assigned), GrievanceOversight.Numbered(state, assigned), new RefreshMonthlyReport(id) };
         GrievanceDeadlines.Instance.Met(watch, outgoing, state, nameof(Domain.DeadlineKind.Assignment), now);
         GrievanceDeadlines.WatchHandling(watch, outgoing, state, assigned);
         return (new AssignmentIssued(id, assigned.Round, assigned.SlipNumber, assigned.HandlingUnitId, assigned.HandlingUnitName, assigned.TimeLimitWorkingDays,

@@ -1,6 +1,8 @@
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.BuildingBlocks.Ratings;
+using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Access;
 using Nanchuan.Grievances.Reporting;
 
@@ -22,11 +24,12 @@ public static class RateServiceEndpoint
     [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<(CaseStepRecorded, RefreshMonthlyReport)> Post(Guid id, RateServiceRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    public static async Task<(CaseStepRecorded, RefreshMonthlyReport, CaseRated)> Post(
+        Guid id, RateServiceRequest request, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
         var stream = await GrievanceCase.LoadAsync(session, id, cancellation);
         GrievanceAccess.EnsureCanRate(CurrentActor.Value, stream.Aggregate!);
         var rated = GrievanceDecisions.Rate(stream.Aggregate!, new RateService(request.Rating, request.Comment), time.GetUtcNow());
-        return (CaseStreams.Append(stream, rated), new RefreshMonthlyReport(id));
+        return (CaseStreams.Append(stream, rated), new RefreshMonthlyReport(id), GrievanceOversight.Rated(stream.Aggregate!, rated));
     }
 }

@@ -15,7 +15,8 @@ internal static class AgreementCases
     public static OversightCase Of(Agreement agreement) => Agreements.Case(agreement.Id, agreement.CreditCode, Departments.ParkCommittee);
 
     public static CaseOpened Opened(Agreement agreement) => Agreements.Opened(agreement.Id, agreement.CreditCode, Departments.ParkCommittee,
-        $"招商签约协议{agreement.Number}：{agreement.EnterpriseName}（{agreement.Project}）", agreement.RecordedAt);
+        $"招商签约协议{agreement.Number}：{agreement.EnterpriseName}（{agreement.Project}）", agreement.RecordedAt,
+        reference: agreement.Number, enterpriseName: agreement.EnterpriseName);
 
     /// <summary>Both sides kept every promise: the case ends. On time when no milestone was at risk and no item paid late.</summary>
     public static CaseClosed Closed(Agreement agreement, bool onTime) =>

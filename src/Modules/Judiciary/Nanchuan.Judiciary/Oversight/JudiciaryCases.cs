@@ -15,11 +15,13 @@ internal static class JudiciaryCases
     public static OversightCase Of(DisputeCase dispute, string department) => Disputes.Case(dispute.Id, dispute.CreditCode, department);
 
     public static CaseOpened Opened(DisputeCase dispute) =>
-        Disputes.Opened(dispute.Id, dispute.CreditCode, Units.Court, $"涉企纠纷：{dispute.EnterpriseName}—{dispute.Subject}", dispute.FiledAt);
+        Disputes.Opened(dispute.Id, dispute.CreditCode, Units.Court, $"涉企纠纷：{dispute.EnterpriseName}—{dispute.Subject}", dispute.FiledAt,
+            enterpriseName: dispute.EnterpriseName, trips: dispute.Visits);
 
     /// <summary>Closed when its pre-litigation mediation failed, the case is open again once the court files the lawsuit.</summary>
     public static CaseOpened Litigated(DisputeCase dispute, DisputeFiledForLitigation filed) =>
-        Disputes.Opened(dispute.Id, dispute.CreditCode, Units.Court, $"诉前调解不成转立案：{dispute.EnterpriseName}—{dispute.Subject}", filed.FiledAt);
+        Disputes.Opened(dispute.Id, dispute.CreditCode, Units.Court, $"诉前调解不成转立案：{dispute.EnterpriseName}—{dispute.Subject}", filed.FiledAt,
+            enterpriseName: dispute.EnterpriseName, trips: dispute.Visits);
 
     public static CaseClosed Closed(DisputeCase dispute) =>
         Disputes.Closed(dispute.Id, dispute.CreditCode, dispute.ResultUnit!, dispute.Status.ToChinese(), dispute.ResultOnTime, dispute.ClosedAt!.Value);

@@ -14,7 +14,8 @@ internal static class ProjectOversight
     private static readonly OversightCaseType Type = new(LandUseModule.ModuleName, CaseType);
 
     public static CaseOpened Opened(LandUseProjectStarted e) =>
-        Type.Opened(e.ProjectId, e.CreditCode, ProjectAccess.ResponsibleDepartment, $"用地项目：{e.ProjectName}（{e.EnterpriseName}）", e.StartedAt);
+        Type.Opened(e.ProjectId, e.CreditCode, ProjectAccess.ResponsibleDepartment, $"用地项目：{e.ProjectName}（{e.EnterpriseName}）", e.StartedAt,
+            reference: e.Code, enterpriseName: e.EnterpriseName);
 
     /// <summary>None unless <paramref name="e"/> completed the catalogue's last stage.</summary>
     public static IEnumerable<CaseClosed> Closed(LandUseProject project, StageCompleted e) =>

@@ -15,7 +15,8 @@ internal static class ApplicationOversight
         foreach (var e in events)
         {
             if (e is ApplicationReceived received)
-                outgoing.Add(Type.Opened(state.Id, state.CreditCode.Value, state.Department, $"{state.ItemName}：{state.EnterpriseName}", received.ReceivedAt));
+                outgoing.Add(Type.Opened(state.Id, state.CreditCode.Value, state.Department, $"{state.ItemName}：{state.EnterpriseName}", received.ReceivedAt,
+                    enterpriseName: state.EnterpriseName));
             else if (e is ApplicationDecided { Approved: false } rejected) outgoing.Add(Closed(state, "不予许可", rejected.DecidedAt));
             else if (e is ResultIssued issued) outgoing.Add(Closed(state, "已出件", issued.IssuedAt));
         }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.BuildingBlocks.Platform.Writes;
 
 namespace Nanchuan.Licensing.Catalogue;
@@ -35,10 +36,12 @@ public static class CatalogueEndpoints
     [ProducesResponseType<ServiceItem>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<ServiceItem> Add(CatalogueServiceItem command, IDocumentSession session, CancellationToken cancellation)
+    public static async Task<(ServiceItem, CatalogueItemListed)> Add(
+        CatalogueServiceItem command, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
         var catalogued = CatalogueDecisions.Catalogue(command);
-        return await CaseStreams.StartAsync<ServiceItem>(session, catalogued.ItemId, [catalogued], cancellation);
+        var item = await CaseStreams.StartAsync<ServiceItem>(session, catalogued.ItemId, [catalogued], cancellation);
+        return (item, CatalogueOversight.Listed(catalogued, time.GetUtcNow()));
     }
 
     [WolverinePost("/api/licensing/catalogue/items/{id}/justification")]

@@ -15,7 +15,7 @@ internal static class DeskRequestOversight
 
     public static IEnumerable<object> Of(DeskRequestForwarded e) =>
     [
-        Type.Opened(e.DeskRequestId, e.CreditCode.Value, Desk, $"企业之家诉求：{e.EnterpriseName}", e.LodgedAt),
+        Type.Opened(e.DeskRequestId, e.CreditCode.Value, Desk, $"企业之家诉求：{e.EnterpriseName}", e.LodgedAt, enterpriseName: e.EnterpriseName),
         Type.Closed(e.DeskRequestId, e.CreditCode.Value, Desk, "已转企呼我为闭环办理", null, e.LodgedAt),
     ];
 }

@@ -10,7 +10,8 @@ internal static class FastApprovalOversight
     private static readonly OversightCaseType Type = new(LicensingModule.ModuleName, CaseType);
 
     public static CaseOpened Opened(ProjectEnteredPipeline e) =>
-        Type.Opened(e.ProjectId, e.InvestorCreditCode.Value, FastApprovalAccess.PipelineDepartment, $"快审流水线项目：{e.Name}（{e.InvestorName}）", e.EnteredAt);
+        Type.Opened(e.ProjectId, e.InvestorCreditCode.Value, FastApprovalAccess.PipelineDepartment, $"快审流水线项目：{e.Name}（{e.InvestorName}）", e.EnteredAt,
+            enterpriseName: e.InvestorName);
 
     /// <summary>The pipeline sets no limit: on time is not asked.</summary>
     public static CaseClosed Closed(FastApprovalProject state, FastApprovalProjectClosed e) =>

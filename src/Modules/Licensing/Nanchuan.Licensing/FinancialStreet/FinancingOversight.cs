@@ -10,7 +10,8 @@ internal static class FinancingOversight
     private static readonly OversightCaseType Type = new(LicensingModule.ModuleName, CaseType);
 
     public static CaseOpened Opened(FinancingReferred e) =>
-        Type.Opened(e.ReferralId, e.CreditCode.Value, e.Bank, $"融资需求：{e.EnterpriseName} {e.Product}", e.ReferredAt);
+        Type.Opened(e.ReferralId, e.CreditCode.Value, e.Bank, $"融资需求：{e.EnterpriseName} {e.Product}", e.ReferredAt,
+            enterpriseName: e.EnterpriseName);
 
     /// <summary>The closing case event of an answer, none for taking it up; banks have no limit, so on time is not asked.</summary>
     public static IEnumerable<object> Of(FinancingReferral state, object answer) => answer switch

@@ -10,7 +10,7 @@ internal static class RegistrationOversight
 
     /// <summary>Filed: the company has no credit code yet.</summary>
     public static CaseOpened Opened(RegistrationFiled e) =>
-        Type.Opened(e.RegistrationId, null, SpotCheckEndpoints.RegistrationAuthority, $"设立登记：{e.CompanyName}", e.FiledAt);
+        Type.Opened(e.RegistrationId, null, SpotCheckEndpoints.RegistrationAuthority, $"设立登记：{e.CompanyName}", e.FiledAt, enterpriseName: e.CompanyName);
 
     /// <summary>The licence issued, under the credit code it gave the company.</summary>
     public static CaseClosed Closed(LicenceIssued e) =>

@@ -46,6 +46,18 @@ internal static class OversightAccess
             throw new AccessDeniedException($"该案件不涉及本部门（{own}） / this case has no item of your department ({own}).");
     }
 
+    /// <summary>
+    /// The condition on a case row <c>c</c> that keeps to what the reader may open: null for the auditors; an enterprise its own
+    /// cases; a department handler the cases with an item of its department (the case page's rule).
+    /// </summary>
+    public static (string Condition, object Value)? SearchScope(Actor actor)
+    {
+        if (ReadsEverything(actor)) return null;
+        if (actor.Role == Roles.Enterprise)
+            return ("upper(c.credit_code) = upper(?)", actor.CreditCode ?? throw new AccessDeniedException("账号未关联企业 / your account belongs to no enterprise."));
+        return ($"exists (select 1 from {OversightReports.ThreadEntries.QualifiedName} t where t.case_id = c.case_id and t.department = ?)", OwnDepartment(actor));
+    }
+
     private static string OwnDepartment(Actor actor) =>
         actor.Department ?? throw new AccessDeniedException("账号未关联部门 / your account belongs to no department.");
 }

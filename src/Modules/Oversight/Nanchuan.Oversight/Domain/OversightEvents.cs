@@ -1,4 +1,5 @@
 using System.Globalization;
+using Nanchuan.BuildingBlocks.Ratings;
 
 namespace Nanchuan.Oversight.Domain;
 
@@ -56,6 +57,42 @@ public sealed record OversightNoticeFiled(Guid FileId, SupervisionNoticeIssued M
     public OversightCase Case() => Message.Case;
     public DateTimeOffset At() => Message.IssuedAt;
     public string Describe() => $"督办：{Message.Notice}（{Message.IssuedBy}致{Message.Case.Department}）";
+}
+
+/// <summary>The case was given a number after its opening (<see cref="CaseNumbered"/>).</summary>
+public sealed record OversightCaseNumbered(Guid FileId, CaseNumbered Message) : IOversightFiled
+{
+    public string Fact() => $"number:{Message.Number}";
+    public OversightCase Case() => Message.Case;
+    public DateTimeOffset At() => Message.At;
+    public string Describe() => $"编号：{Message.Label}{Message.Number}（{Message.Case.Department}）";
+}
+
+/// <summary>The enterprise rated the service on the case (<see cref="CaseRated"/>).</summary>
+public sealed record OversightCaseRated(Guid FileId, CaseRated Message) : IOversightFiled
+{
+    public string Fact() => $"rated:{Message.RatingId:D}";
+    public OversightCase Case() => Message.Case;
+    public DateTimeOffset At() => Message.RatedAt;
+    public string Describe() => $"企业评价：{Message.Rating.ToChinese()}（{Message.Case.Department}）";
+}
+
+/// <summary>A rating was struck from the figures (<see cref="CaseRatingStruck"/>).</summary>
+public sealed record OversightRatingStruck(Guid FileId, CaseRatingStruck Message) : IOversightFiled
+{
+    public string Fact() => $"struck:{Message.RatingId:D}";
+    public OversightCase Case() => Message.Case;
+    public DateTimeOffset At() => Message.StruckAt;
+    public string Describe() => $"评价不计入满意率：{Message.Reason}（{Message.Case.Department}）";
+}
+
+/// <summary>A service item entered a module's catalogue (<see cref="CatalogueItemListed"/>): its file is the item's, not a case's.</summary>
+public sealed record OversightCatalogueItemListed(Guid FileId, CatalogueItemListed Message) : IOversightFiled
+{
+    public string Fact() => "listed";
+    public OversightCase Case() => Message.Item;
+    public DateTimeOffset At() => Message.ListedAt;
+    public string Describe() => $"事项清单：{Message.Name}（{Message.Code}），法定{Message.StatutoryWorkingDays}个工作日，承诺{Message.PromisedWorkingDays}个工作日";
 }
 
 /// <summary>A deadline started (<see cref="DeadlineSet"/>).</summary>

@@ -31,6 +31,14 @@ public sealed class OversightFile
 
     public void Apply(OversightNoticeFiled e) => File(e, () => { });
 
+    public void Apply(OversightCaseNumbered e) => File(e, () => { });
+
+    public void Apply(OversightCaseRated e) => File(e, () => { });
+
+    public void Apply(OversightRatingStruck e) => File(e, () => { });
+
+    public void Apply(OversightCatalogueItemListed e) => File(e, () => { });
+
     public void Apply(OversightDeadlineSet e) => File(e, () => Running[e.Message.Deadline] = e.Message.StartedAt);
 
     public void Apply(OversightDeadlineWarned e) => File(e, () => { });

@@ -16,6 +16,10 @@ public static class ContractMessageHandler
             rule.Message<CaseOpened>();
             rule.Message<CaseClosed>();
             rule.Message<SupervisionNoticeIssued>();
+            rule.Message<CaseNumbered>();
+            rule.Message<CaseRated>();
+            rule.Message<CaseRatingStruck>();
+            rule.Message<CatalogueItemListed>();
             rule.Message<DeadlineSet>();
             rule.Message<DeadlineWarned>();
             rule.Message<DeadlineOverdue>();
@@ -35,6 +39,18 @@ public static class ContractMessageHandler
 
     public static Task Handle(SupervisionNoticeIssued message, IDocumentSession session, CancellationToken cancellation) =>
         FileAsync(session, message.Case, file => new OversightNoticeFiled(file.Id, message), cancellation);
+
+    public static Task Handle(CaseNumbered message, IDocumentSession session, CancellationToken cancellation) =>
+        FileAsync(session, message.Case, file => new OversightCaseNumbered(file.Id, message), cancellation);
+
+    public static Task Handle(CaseRated message, IDocumentSession session, CancellationToken cancellation) =>
+        FileAsync(session, message.Case, file => new OversightCaseRated(file.Id, message), cancellation);
+
+    public static Task Handle(CaseRatingStruck message, IDocumentSession session, CancellationToken cancellation) =>
+        FileAsync(session, message.Case, file => new OversightRatingStruck(file.Id, message), cancellation);
+
+    public static Task Handle(CatalogueItemListed message, IDocumentSession session, CancellationToken cancellation) =>
+        FileAsync(session, message.Item, file => new OversightCatalogueItemListed(file.Id, message), cancellation);
 
     public static Task Handle(DeadlineSet message, IDocumentSession session, CancellationToken cancellation) =>
         FileAsync(session, message.Case, file => new OversightDeadlineSet(file.Id, message), cancellation);

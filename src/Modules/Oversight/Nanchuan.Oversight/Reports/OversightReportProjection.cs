@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten.Events.Projections;
+using Nanchuan.BuildingBlocks.Ratings;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using static Nanchuan.Oversight.Reports.OversightReports;
 using Quarter = Nanchuan.BuildingBlocks.Calendar.Quarter;
@@ -13,7 +14,8 @@ internal sealed partial class OversightReportProjection : EventProjection
     {
         var m = e.Data.Message;
         CaseRows.Upsert(ops, ("case_id", m.Case.CaseId), ("module", m.Case.Module), ("case_type", m.Case.CaseType), ("credit_code", m.Case.CreditCode),
-            ("department", m.Case.Department), ("month", Quarter.MonthOf(m.OpenedAt)), ("title", m.Title), ("opened_at", m.OpenedAt));
+            ("department", m.Case.Department), ("month", Quarter.MonthOf(m.OpenedAt)), ("title", m.Title), ("opened_at", m.OpenedAt),
+            ("reference", m.Reference), ("enterprise_name", m.EnterpriseName), ("trips", m.Trips));
         Entry(ops, e, "opened", 0, null);
     }
 
@@ -21,13 +23,46 @@ internal sealed partial class OversightReportProjection : EventProjection
     {
         var m = e.Data.Message;
         (string, object?)[] closing = [("case_id", m.Case.CaseId), ("module", m.Case.Module), ("case_type", m.Case.CaseType), ("credit_code", m.Case.CreditCode),
-            ("closed_at", m.ClosedAt), ("outcome", m.Outcome), ("on_time", m.OnTime)];
+            ("closed_at", m.ClosedAt), ("outcome", m.Outcome), ("on_time", m.OnTime), .. m.Trips is null ? [] : new[] { ("trips", (object?)m.Trips) }];
         CaseRows.Upsert(ops, e.Data.WasOpened ? closing : [.. closing, ("department", m.Case.Department), ("month", Quarter.MonthOf(m.ClosedAt))]);
         foreach (var (deadline, start) in e.Data.Running) DeadlineRows.Update(ops, [m.Case.CaseId, deadline, start], ("closed_at", m.ClosedAt));
-        Entry(ops, e, "closed", 7, null);
+        Entry(ops, e, "closed", 10, null);
     }
 
-    public void Project(IEvent<OversightNoticeFiled> e, IDocumentOperations ops) => Entry(ops, e, "notice", 6, e.Data.Message.Deadline);
+    public void Project(IEvent<OversightNoticeFiled> e, IDocumentOperations ops) => Entry(ops, e, "notice", 7, e.Data.Message.Deadline);
+
+    public void Project(IEvent<OversightCaseNumbered> e, IDocumentOperations ops)
+    {
+        var m = e.Data.Message;
+        CaseNumbers.Upsert(ops, ("case_id", m.Case.CaseId), ("number", m.Number), ("label", m.Label), ("at", m.At));
+        Entry(ops, e, "numbered", 2, null);
+    }
+
+    public void Project(IEvent<OversightCaseRated> e, IDocumentOperations ops)
+    {
+        var m = e.Data.Message;
+        RatingRows.Upsert(ops, ("rating_id", m.RatingId), ("case_id", m.Case.CaseId), ("module", m.Case.Module), ("case_type", m.Case.CaseType),
+            ("credit_code", m.Case.CreditCode), ("department", m.Case.Department), ("month", Quarter.MonthOf(m.RatedAt)), ("rating", m.Rating.ToString()),
+            ("good", m.Rating.IsGood()), ("rated_at", m.RatedAt));
+        Entry(ops, e, "rated", 8, null);
+    }
+
+    /// <summary>Upserted, not updated: a strike filed before its rating still holds when the rating arrives (its upsert leaves the strike alone).</summary>
+    public void Project(IEvent<OversightRatingStruck> e, IDocumentOperations ops)
+    {
+        var m = e.Data.Message;
+        RatingRows.Upsert(ops, ("rating_id", m.RatingId), ("case_id", m.Case.CaseId), ("struck", true), ("struck_reason", m.Reason));
+        Entry(ops, e, "ratingStruck", 9, null);
+    }
+
+    /// <summary>A catalogue item is no case of an enterprise: it enters no thread.</summary>
+    public void Project(IEvent<OversightCatalogueItemListed> e, IDocumentOperations ops)
+    {
+        var m = e.Data.Message;
+        CatalogueRows.Upsert(ops, ("item_id", m.Item.CaseId), ("module", m.Item.Module), ("department", m.Item.Department), ("code", m.Code), ("name", m.Name),
+            ("statutory_working_days", m.StatutoryWorkingDays), ("promised_working_days", m.PromisedWorkingDays), ("concerns_enterprises", m.ConcernsEnterprises),
+            ("listed_at", m.ListedAt));
+    }
 
     public void Project(IEvent<OversightDeadlineSet> e, IDocumentOperations ops)
     {
@@ -36,19 +71,19 @@ internal sealed partial class OversightReportProjection : EventProjection
             ("case_type", m.Case.CaseType), ("credit_code", m.Case.CreditCode), ("department", m.Case.Department), ("month", Quarter.MonthOf(m.DueAt)),
             ("limit_label", m.Limit), ("due_at", m.DueAt), ("warning_at", m.WarningAt), ("warned", false), ("overdue", false), ("met_at", null),
             ("on_time", null), ("closed_at", null));
-        Entry(ops, e, "deadlineSet", 2, m.Deadline);
+        Entry(ops, e, "deadlineSet", 3, m.Deadline);
     }
 
     public void Project(IEvent<OversightDeadlineWarned> e, IDocumentOperations ops)
     {
         Row(ops, e.Data, e.Data.Message.Deadline, e.Data.StartedAt, ("warned", true));
-        Entry(ops, e, "deadlineWarned", 3, e.Data.Message.Deadline);
+        Entry(ops, e, "deadlineWarned", 4, e.Data.Message.Deadline);
     }
 
     public void Project(IEvent<OversightDeadlineOverdue> e, IDocumentOperations ops)
     {
         Row(ops, e.Data, e.Data.Message.Deadline, e.Data.StartedAt, ("overdue", true));
-        Entry(ops, e, "deadlineOverdue", 4, e.Data.Message.Deadline);
+        Entry(ops, e, "deadlineOverdue", 5, e.Data.Message.Deadline);
     }
 
     /// <summary>A moved deadline is armed again (the platform's rule): neither warned nor overdue at its new due time.</summary>
@@ -56,7 +91,7 @@ internal sealed partial class OversightReportProjection : EventProjection
     {
         var m = e.Data.Message;
         Row(ops, e.Data, m.Deadline, e.Data.StartedAt, ("due_at", m.DueAt), ("month", Quarter.MonthOf(m.DueAt)), ("warned", false), ("overdue", false));
-        Entry(ops, e, "deadlineMoved", 5, m.Deadline);
+        Entry(ops, e, "deadlineMoved", 6, m.Deadline);
     }
 
     public void Project(IEvent<OversightDeadlineMet> e, IDocumentOperations ops)

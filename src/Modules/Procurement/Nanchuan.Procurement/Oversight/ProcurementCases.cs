@@ -17,7 +17,8 @@ internal static class ProcurementCases
         Projects.Case(project.Id, project.Owner.CreditCode, deadline == DeadlineNames.Approval ? project.SupervisingDepartment : project.Owner.Name);
 
     public static CaseOpened Opened(WorksProject project) =>
-        Projects.Opened(project.Id, project.Owner.CreditCode, project.SupervisingDepartment, $"限下工程：{project.Title}（{project.MethodName}）", project.PublishedAt);
+        Projects.Opened(project.Id, project.Owner.CreditCode, project.SupervisingDepartment, $"限下工程：{project.Title}（{project.MethodName}）", project.PublishedAt,
+            enterpriseName: project.Owner.Name);
 
     public static CaseClosed Closed(WorksProject project) =>
         Projects.Closed(project.Id, project.Owner.CreditCode, project.SupervisingDepartment, project.Status.ToChinese(), null, project.ClosedAt!.Value);

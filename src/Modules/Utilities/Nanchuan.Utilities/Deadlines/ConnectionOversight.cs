@@ -8,7 +8,7 @@ namespace Nanchuan.Utilities.Deadlines;
 internal static class ConnectionOversight
 {
     public static CaseOpened Opened(string caseType, CaseName what, Guid id, string creditCode, string enterpriseName, string provider, DateTimeOffset at) =>
-        Type(caseType).Opened(id, creditCode, provider, $"{what.Chinese}：{enterpriseName}", at);
+        Type(caseType).Opened(id, creditCode, provider, $"{what.Chinese}：{enterpriseName}", at, enterpriseName: enterpriseName);
 
     /// <summary>
     /// The last step done (<paramref name="state"/> before it): on time when that step met its limit and every earlier deadline was

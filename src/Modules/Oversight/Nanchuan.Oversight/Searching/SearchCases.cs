@@ -1,0 +1,96 @@
+using System.Buffers.Text;
+using System.Text.Json;
+using Nanchuan.BuildingBlocks.Platform.Reports;
+
+namespace Nanchuan.Oversight.Searching;
+
+/// <summary>
+/// A case found by the cross-module search, with what it matched on: <c>caseId</c> (the case or application id), <c>creditCode</c>,
+/// <c>reference</c> (a number given at opening, e.g. a project code), <c>number</c> (one given later, e.g. a 交办单编号) or <c>enterpriseName</c>.
+/// </summary>
+/// <param name="Numbers">Every number the case was given after its opening, as "label number".</param>
+public sealed record OversightSearchHit(
+    Guid CaseId, string Module, string CaseType, string? CreditCode, string? EnterpriseName, string? Department, string? Title, string? Reference,
+    IReadOnlyList<string> Numbers, DateTimeOffset? OpenedAt, DateTimeOffset? ClosedAt, string? Outcome, string MatchedOn);
+
+/// <summary>A page of search hits, the latest case first; <paramref name="Next"/> is the <c>after</c> of the next page, null on the last.</summary>
+public sealed record OversightSearchPage(IReadOnlyList<OversightSearchHit> Items, string? Next);
+
+public static class SearchCasesEndpoint
+{
+    public const int MaxQueryLength = 64;
+    public const int MaxLimit = 100;
+
+    private sealed record Cursor(DateTimeOffset At, Guid CaseId);
+
+    [WolverineGet($"{OversightModule.Route}/search")]
+    [Authorize(Roles = OversightAccess.ThreadReaders)]
+    [Tags(OversightModule.Tag)]
+    [EndpointSummary("跨模块检索 / Search cases across modules")]
+    [EndpointDescription("Finds the cases of every module by case or application id (exact), or by a part of a unified social credit code, an enterprise name, a number given at opening (LandUse project code, Incentives agreement number) or later (Grievances 交办单编号), case-insensitively (trigram indexes, ADR 0103). `q` is required, at most 64 characters. Latest case first; keyset paging with `limit` (1-100, default 20) and `after` = the previous page's `next`. What a reader finds is what it may open: a department handler the cases with an item of its department, an enterprise its own, the business office and supervisors every case.")]
+    [ProducesResponseType<OversightSearchPage>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static async Task<OversightSearchPage> Get(string? q, string? after, int? limit, IQuerySession session, CancellationToken cancellation)
+    {
+        var errors = new FieldErrors();
+        var query = errors.Text("q", q, "检索词", "the search term q");
+        errors.If(query.Length > MaxQueryLength, "q", $"检索词不超过{MaxQueryLength}个字符 / q has at most {MaxQueryLength} characters.");
+        errors.If(limit is < 1 or > MaxLimit, "limit", $"每页条数为1至{MaxLimit} / limit is 1 to {MaxLimit}.");
+        var cursor = after is null ? null : Read(after);
+        errors.If(after is not null && cursor is null, "after", "翻页标记无效，请使用上一页的 next / after is not a next value of a previous page.");
+        errors.ThrowIfAny();
+        var scope = OversightAccess.SearchScope(CurrentActor.Value);
+
+        var like = "%" + query.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%";
+        var id = Guid.TryParse(query, out var parsed) ? parsed.ToString() : "";
+        object[] matching = [id, like, like, like];
+        var where = new List<string>
+        {
+            $"""
+            (c.case_id::text = ? or c.credit_code ilike ? or c.reference ilike ? or c.enterprise_name ilike ?
+             or exists (select 1 from {OversightReports.CaseNumbers.QualifiedName} n where n.case_id = c.case_id and n.number ilike ?))
+            """,
+        };
+        var parameters = new List<object>([.. matching, like]);
+        if (scope is { } readable)
+        {
+            where.Add(readable.Condition);
+            parameters.Add(readable.Value);
+        }
+        if (cursor is not null)
+        {
+            where.Add("(coalesce(c.opened_at, c.closed_at), c.case_id) < (?::timestamptz, ?::uuid)");
+            parameters.AddRange([cursor.At, cursor.CaseId]);
+        }
+        var size = limit ?? 20;
+        var rows = await ReportReader.ReadAsync<OversightSearchHit>(session,
+            $"""
+            select c.case_id, c.module, c.case_type, c.credit_code, c.enterprise_name, c.department, c.title, c.reference,
+                   coalesce((select array_agg(n.label || ' ' || n.number order by n.at, n.number) from {OversightReports.CaseNumbers.QualifiedName} n
+                             where n.case_id = c.case_id), array[]::text[]) as numbers,
+                   c.opened_at, c.closed_at, c.outcome,
+                   case when c.case_id::text = ? then 'caseId' when c.credit_code ilike ? then 'creditCode' when c.reference ilike ? then 'reference'
+                        when c.enterprise_name ilike ? then 'enterpriseName' else 'number' end as matched_on
+            from {OversightReports.CaseRows.QualifiedName} c
+            where {string.Join(" and ", where)}
+            order by coalesce(c.opened_at, c.closed_at) desc, c.case_id desc limit {size + 1}
+            """, cancellation, [.. matching, .. parameters]);
+        var page = rows.Take(size).ToList();
+        return new OversightSearchPage(page, rows.Count > size ? Write(page[^1]) : null);
+    }
+
+    private static string Write(OversightSearchHit last) =>
+        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new Cursor((last.OpenedAt ?? last.ClosedAt)!.Value, last.CaseId)));
+
+    private static Cursor? Read(string after)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Cursor>(Base64Url.DecodeFromChars(after));
+        }
+        catch (Exception e) when (e is FormatException or JsonException)
+        {
+            return null;
+        }
+    }
+}
