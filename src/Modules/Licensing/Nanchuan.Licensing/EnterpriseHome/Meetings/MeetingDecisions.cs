@@ -21,6 +21,7 @@ internal static class MeetingDecisions
         errors.If(ids.Select(i => i?.Trim()).Distinct().Count() != ids.Count, "departmentIds", "部门有重复 / a department is convened twice.");
         var scheduledAt = errors.Required("scheduledAt", command.ScheduledAt, "召开时间", "the time of the meeting");
         errors.If(command.ScheduledAt < now, "scheduledAt", "召开时间不能早于现在 / the meeting cannot be scheduled in the past.");
+        errors.If(command.ScheduledAt > now.AddDays(LongestDueDays), "scheduledAt", "召开时间应在一年以内 / the meeting is held within a year.");
         errors.ThrowIfAny();
         return new CoordinationMeetingConvened(id, UnifiedSocialCreditCode.Parse(creditCode), name, matter,
             [.. departments.Select(d => new ConvenedDepartment(d!.DepartmentId, d.Name))], scheduledAt, actor.Id, actor.Name, now);

@@ -25,7 +25,9 @@ internal static class TalkDecisions
             errors.If(time is { } t && (t.Minute % SlotMinutes != 0 || t.Second != 0 || t < hours.Start || t > hours.End), field,
                 $"时间应为{hours.Start:HH\\:mm}至{hours.End:HH\\:mm}之间的整点或半点 / on the hour or half hour between {hours.Start:HH\\:mm} and {hours.End:HH\\:mm}.");
         errors.If(command.Start is not null && command.End is not null && end <= start, "end", "结束时间应晚于开始时间 / the end is after the start.");
-        errors.If(command.Day is not null && command.Start is not null && StartsAt(calendar, day, start) <= now, "start", "不能预约已过去的时间 / the slot has begun or passed.");
+        // A day before today is refused before its start instant is built (year 1 at UTC+8 has none).
+        errors.If(command.Day is not null && command.Start is not null && (day < calendar.LocalDay(now) || StartsAt(calendar, day, start) <= now), "start",
+            "不能预约已过去的时间 / the slot has begun or passed.");
         var creditCode = errors.CreditCode("creditCode", command.CreditCode);
         var name = errors.Text("enterpriseName", command.EnterpriseName, "企业名称", "the enterprise name");
         var topic = errors.Text("topic", command.Topic, "洽谈事项", "the topic");
