@@ -1,15 +1,21 @@
 using JasperFx.Events.Projections;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
+using Nanchuan.Licensing.EnterpriseHome.Meetings;
+using Nanchuan.Licensing.EnterpriseHome.Policies;
+using Nanchuan.Licensing.EnterpriseHome.Talks;
 using Nanchuan.Licensing.FinancialStreet;
+using Nanchuan.Licensing.FinancialStreet.Accounts;
 using Nanchuan.Licensing.Packages;
 using Nanchuan.Licensing.ServiceZones;
 
 namespace Nanchuan.Licensing;
 
 /// <summary>
-/// Settings, documents and report tables of the hall's one-window services: 一件事一次办 packages, the "1+N" service zones' queues and
-/// the financial street (大厅金融街), all in the <c>licensing</c> schema.
+/// Settings, documents and report tables of the hall's one-window services: 一件事一次办 packages, the "1+N" service zones' queues,
+/// the financial street (大厅金融街: financing and account opening) and 企业之家's coordination meetings (协调议事),
+/// policy consultations (惠企政策咨询) and business talks (商务洽谈), all in the <c>licensing</c> schema.
 /// </summary>
 internal static class HallServicesConfiguration
 {
@@ -18,6 +24,8 @@ internal static class HallServicesConfiguration
         services.Configure<PackageOptions>(configuration.GetSection(PackageOptions.Section));
         services.Configure<ServiceZoneOptions>(configuration.GetSection(ServiceZoneOptions.Section));
         services.Configure<FinancialStreetOptions>(configuration.GetSection(FinancialStreetOptions.Section));
+        services.AddCaseDeadlines<MeetingDeadlines>();
+        services.Configure<TalkRoomOptions>(configuration.GetSection(TalkRoomOptions.Section));
     }
 
     public static void ConfigureMarten(StoreOptions options, string schema)
@@ -33,5 +41,13 @@ internal static class HallServicesConfiguration
         options.Projections.Snapshot<FinancingReferral>(SnapshotLifecycle.Inline);
         options.Schema.For<FinancingReferral>().DatabaseSchemaName(schema).Index(r => r.Bank).Index(r => r.RequestId);
         options.Projections.Add(new FinancingReferralTable(), ProjectionLifecycle.Inline);
+        options.Projections.Snapshot<BankAccounts>(SnapshotLifecycle.Inline);
+        options.Schema.For<BankAccounts>().DatabaseSchemaName(schema);
+        options.Projections.Snapshot<CoordinationMeeting>(SnapshotLifecycle.Inline);
+        options.Schema.For<CoordinationMeeting>().DatabaseSchemaName(schema).Index(m => m.CreditCode);
+        options.Projections.Snapshot<PolicyConsultation>(SnapshotLifecycle.Inline);
+        options.Schema.For<PolicyConsultation>().DatabaseSchemaName(schema).Index(c => c.CreditCode);
+        options.Projections.Snapshot<TalkRoomDay>(SnapshotLifecycle.Inline);
+        options.Schema.For<TalkRoomDay>().DatabaseSchemaName(schema);
     }
 }
