@@ -15,7 +15,10 @@ public sealed record SupervisedDeadline(string Deadline, string Label, string De
 /// step. The kit's event, appended to the case's own stream by every module that opted in (ADR 0107); who issued it is in the
 /// event's metadata, from the server's identity.
 /// </summary>
+/// <param name="CaseId">The case's stream id.</param>
+/// <param name="Deadlines">The case's overdue deadlines the notice is about, longest overdue first.</param>
 /// <param name="Demand">督办要求: what the departments are told to do, and by when.</param>
+/// <param name="IssuedAt">When the notice was issued (server time).</param>
 public sealed record OverdueCaseSupervised(Guid CaseId, IReadOnlyList<SupervisedDeadline> Deadlines, string Demand, DateTimeOffset IssuedAt) : IDescribedEvent
 {
     public string Describe() =>
