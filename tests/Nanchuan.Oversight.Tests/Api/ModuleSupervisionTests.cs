@@ -3,6 +3,12 @@ using Nanchuan.BuildingBlocks.Enterprises;
 using Nanchuan.BuildingBlocks.Platform.Audit;
 using Nanchuan.BuildingBlocks.Platform.Security;
 using Nanchuan.BuildingBlocks.Platform.Writes;
+using Nanchuan.Awards.Approving;
+using Nanchuan.Awards.Final;
+using Nanchuan.Awards.Opening;
+using Nanchuan.Awards.Preliminary;
+using Nanchuan.Awards.Submitting;
+using Nanchuan.Awards.Voting;
 using Nanchuan.Enforcement.Findings;
 using Nanchuan.Enforcement.Inspecting;
 using Nanchuan.Incentives.Signing;
@@ -16,11 +22,14 @@ using Nanchuan.Oversight.Cases;
 using Nanchuan.Oversight.Supervising;
 using Nanchuan.Procurement.Publishing;
 using static Nanchuan.Oversight.Tests.Api.OversightApi;
+using ApprovingBody = Nanchuan.Awards.Domain.ApprovingBody;
 using DisputeStage = Nanchuan.Judiciary.Domain.DisputeStage;
+using EntrantKind = Nanchuan.Awards.Domain.EntrantKind;
 using FindingOutcome = Nanchuan.Enforcement.Domain.FindingOutcome;
 using FundingSource = Nanchuan.Procurement.Domain.FundingSource;
 using IncentiveBasis = Nanchuan.Incentives.Domain.IncentiveBasis;
 using IncentiveKind = Nanchuan.Incentives.Domain.IncentiveKind;
+using MediaKind = Nanchuan.Awards.Domain.MediaKind;
 using MilestoneKind = Nanchuan.Incentives.Domain.MilestoneKind;
 using PartyKind = Nanchuan.Judiciary.Domain.PartyKind;
 using ProcurementMethods = Nanchuan.Procurement.Domain.ProcurementMethods;
@@ -121,6 +130,34 @@ public sealed class ModuleSupervisionTests(OversightHost platform)
     }
 
     [Fact]
+    public async Task An_overdue_award_of_a_contest_is_supervised()
+    {
+        // 2024's contest, both approvals on Fri 2024-12-20: the award is due by the end of Q1 2025 (24:00 on Mon 31 March).
+        const string contest = "/api/awards/contests/2024";
+        var judge = new Actor("judge-db", "评委", Roles.DepartmentHandler, "区政协", null, Channels.Web);
+        platform.SetTime(At(2024, 11, 4, 10, 0));
+        await platform.Host.Post(TestActors.BusinessOffice, "/api/awards/contests", new OpenContestRequest(2024), 201);
+        var entries = new List<Guid>();
+        foreach (var unit in new[] { "U01", "U02" })
+            entries.Add((await platform.Host.Post(TestActors.BusinessOffice, contest + "/entries", new SubmitEntryRequest(EntrantKind.ServiceUnit, unit, unit,
+                $"案例{unit}", "为企业服务的做法和成效", [new(MediaKind.Photo, "https://media.example.cn/a.jpg", null)], []), 201).Read<EntrySubmittedResponse>()).EntryId);
+        await platform.Host.Post(TestActors.BusinessOffice, contest + "/submissions/close", new { });
+        await platform.Host.Post(TestActors.BusinessOffice, contest + "/preliminary",
+            new CompletePreliminaryBody(entries.Select((e, i) => new AssessmentBody(e, 90 - i, true, null)).ToList(), null));
+        platform.SetTime(At(2024, 11, 20, 10, 0));
+        await platform.Host.Post(TestActors.BusinessOffice, contest + "/voting/close", new CloseVotingBody(null));
+        await platform.Host.Post(TestActors.BusinessOffice, contest + "/panel", new AppointPanelBody([new(judge.Id, judge.Name, "区政协", "政协委员")]));
+        foreach (var entry in entries) await platform.Host.Post(judge, $"{contest}/entries/{entry}/scores", new ScoreFinalistBody(80));
+        await platform.Host.Post(TestActors.BusinessOffice, contest + "/final-list", new SelectListBody(null));
+        platform.SetTime(At(2024, 12, 20, 10, 0));
+        await platform.Host.Post(TestActors.BusinessOffice, contest + "/approvals", new ApproveListBody(ApprovingBody.ExecutiveMeeting, "常务会议"));
+        var id = BuildingBlocks.Events.DerivedIds.FromName("nanchuan:awards:contest:2024");
+        await OverdueAsync(id, await platform.Tracked(() =>
+            platform.Host.Post(TestActors.BusinessOffice, contest + "/approvals", new ApproveListBody(ApprovingBody.StandingCommittee, "常委会"))));
+        await ShouldBeSupervisedAsync(id, "区营商办", "Award", "奖励兑现期限2025-04-01 00:00到期");
+    }
+
+    [Fact]
     public async Task Refusals_write_nothing_a_closed_case_is_409_naming_its_state_and_a_module_without_deadlines_names_rule_4()
     {
         var id = await ApplicationAsync("XK-DB-002", "91500119MA5U8XRB1F", At(2024, 11, 4, 10, 0));
@@ -128,7 +165,7 @@ public sealed class ModuleSupervisionTests(OversightHost platform)
         var events = (await platform.Host.EventsAsync(id)).Count;
 
         // Not overdue yet: the module says so, naming the state.
-        (await platform.Host.Post(TestActors.BusinessOffice, url, Demand, 409).Read<ProblemDetails>()).Detail.ShouldContain("已受理待审批");
+        (await platform.Host.Post(TestActors.BusinessOffice, url, Demand, 409).Read<ProblemDetails>()).Detail!.ShouldContain("已受理待审批");
         // Another role: 403, and the refusal is logged.
         await platform.Host.Post(TestActors.MarketRegulator, url, Demand, 403);
         (await platform.Host.Get(TestActors.Supervisor, "/api/audit/refusals?limit=500").Read<List<AccessRefusal>>())
