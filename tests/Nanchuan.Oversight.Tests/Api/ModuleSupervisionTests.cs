@@ -67,7 +67,7 @@ public sealed class ModuleSupervisionTests(OversightHost platform)
         // Accepted Mon 2024-10-14 09:00: half a working day (4 h 45 min of business hours), due 13:45.
         platform.SetTime(At(2024, 10, 14, 9, 0));
         var id = (await platform.Host.Post(TestActors.ClerkAt("东城"), "/api/licensing/registrations",
-            new FileRegistration("东城", "重庆南川督办示例有限公司", "李明", "重庆市南川区东城街道金佛大道1号", "茶叶种植与加工", null), 201).Read<CaseCreated>()).Id;
+            new FileRegistration("东城", "重庆南川督办示例有限公司", "李明", "重庆市南川区东城街道金佛大道1号", "茶叶种植与加工", null)).Read<CaseCreated>()).Id;
         await OverdueAsync(id, await platform.Tracked(() => platform.Host.Post(TestActors.ClerkAt("东城"), $"/api/licensing/registrations/{id}/acceptance", new { })));
         await ShouldBeSupervisedAsync(id, "区市场监管局", "Licence", "营业执照办结时限2024-10-14 13:45到期");
     }
@@ -107,7 +107,7 @@ public sealed class ModuleSupervisionTests(OversightHost platform)
         platform.SetTime(At(2025, 3, 10, 10, 0));
         var id = Guid.Empty;
         var signed = await platform.Tracked(async () => id = (await platform.Host.Post(ParkCommittee, "/api/incentives/agreements", new RecordAgreementRequest(
-            "NCGYY-2025-DB1", "91500119MA5EF0A54G", "重庆南川督办兑现有限公司", "新能源电池材料生产基地", new DateOnly(2025, 3, 10),
+            "NCGYY-2025-DB1", "91500119MA5EF0A201", "重庆南川督办兑现有限公司", "新能源电池材料生产基地", new DateOnly(2025, 3, 10),
             [new("E1", MilestoneKind.ConstructionStart, "项目开工建设", null, new DateOnly(2025, 10, 9))],
             [new("G2", IncentiveKind.Infrastructure, IncentiveBasis.Agreement, null, "厂区道路及管网配套", "签约即实施", null, 1_200_000m)]), 201)
             .Read<AgreementRecordedResponse>()).Id);
@@ -160,7 +160,7 @@ public sealed class ModuleSupervisionTests(OversightHost platform)
     [Fact]
     public async Task Refusals_write_nothing_a_closed_case_is_409_naming_its_state_and_a_module_without_deadlines_names_rule_4()
     {
-        var id = await ApplicationAsync("XK-DB-002", "91500119MA5U8XRB1F", At(2024, 11, 4, 10, 0));
+        var id = await ApplicationAsync("XK-DB-002", "91500119MA5U8XRC73", At(2024, 11, 4, 10, 0));
         var url = $"{Route}/cases/{id}/supervision-notice";
         var events = (await platform.Host.EventsAsync(id)).Count;
 
@@ -182,7 +182,7 @@ public sealed class ModuleSupervisionTests(OversightHost platform)
         (await platform.Host.EventsAsync(id)).Count.ShouldBe(events);
 
         // A LandUse project: its spec sets no deadline, so there is nothing 督办 could escalate.
-        var project = new OversightCase("LandUse", "land-project", Guid.NewGuid(), "91500119MA5U8XRB1F", "区规划自然资源局");
+        var project = new OversightCase("LandUse", "land-project", Guid.NewGuid(), "91500119MA5U8XRC73", "区规划自然资源局");
         await platform.Host.InvokeAndWaitAsync(new CaseOpened(project, "用地项目：重庆南川督办示例有限公司", At(2024, 11, 4, 10, 0)));
         (await platform.Host.Post(TestActors.BusinessOffice, $"{Route}/cases/{project.CaseId}/supervision-notice", Demand, 409).Read<ProblemDetails>())
             .Detail!.ShouldContain("LandUse模块的“land-project”类案件在其规格中没有办理时限，无超期可言，依平台规则4（督办针对超期事项）不适用督办");
@@ -193,7 +193,7 @@ public sealed class ModuleSupervisionTests(OversightHost platform)
     public async Task A_department_handler_reads_the_case_page_of_a_module_that_does_not_say_who_handles_its_cases()
     {
         // ServiceApplication is no IHandledCase: the audit API alone admits only the auditor roles; the case page admits the department of its items.
-        var id = await ApplicationAsync("XK-DB-003", "91500119MA5U8XRB2J", At(2024, 11, 5, 10, 0));
+        var id = await ApplicationAsync("XK-DB-003", "91500119MA5U8XRD5X", At(2024, 11, 5, 10, 0));
         await platform.Host.Get(TestActors.MarketRegulator, $"/api/audit/streams/{id}", 403);
 
         var page = await platform.Host.Get(TestActors.MarketRegulator, $"{Route}/cases/{id}").Read<OversightCasePage>();
@@ -206,11 +206,11 @@ public sealed class ModuleSupervisionTests(OversightHost platform)
     private async Task<Guid> ApplicationAsync(string code, string creditCode, DateTimeOffset at)
     {
         var item = await platform.Host.Post(TestActors.Admin, "/api/licensing/catalogue/items",
-            new CatalogueServiceItem(code, "食品经营许可", "区市场监管局", 20, 2, false, true, true, ["申请书"]), 201).Read<Created>();
+            new CatalogueServiceItem(code, "食品经营许可", "区市场监管局", 20, 2, false, true, true, ["申请书"])).Read<Created>();
         platform.SetTime(at);
         var id = Guid.Empty;
         await platform.Tracked(async () => id = (await platform.Host.Post(TestActors.WindowClerk, "/api/licensing/applications",
-            new SubmitApplication(item.Id, UnifiedSocialCreditCode.Parse(creditCode), "重庆南川督办示例有限公司", ["申请书"], null, true), 201).Read<Created>()).Id);
+            new SubmitApplication(item.Id, UnifiedSocialCreditCode.Parse(creditCode), "重庆南川督办示例有限公司", ["申请书"], null, true)).Read<Created>()).Id);
         return id;
     }
 
