@@ -16,6 +16,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Nanchuan.BuildingBlocks.Actors;
+using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Enterprises;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Calendar;
@@ -194,6 +195,8 @@ public static class PlatformHosting
         options.ConfigureIntegrityStorage();
         options.ConfigureDataProtectionKeyStorage();
         options.Schema.For<AccessRefusal>().DatabaseSchemaName(PlatformSchema).Index(r => r.At);
+        // 督办 of any opted-in module's case is the kit's event in that case's stream (ADR 0107).
+        options.Events.AddEventType<OverdueCaseSupervised>();
         foreach (var module in modules) module.ConfigureMarten(options);
         options.AddReportTables(modules.Select(m => m.Reports).OfType<ReportCatalog>().ToList());
         return options;

@@ -28,10 +28,25 @@ public static class AuditEndpoints
     [ProducesResponseType<StreamHistory>(StatusCodes.Status200OK)]
     [ProducesResponseType<Microsoft.AspNetCore.Mvc.ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<Microsoft.AspNetCore.Mvc.ProblemDetails>(StatusCodes.Status403Forbidden)]
-    public static async Task<StreamHistory> GetHistory(Guid id, IQuerySession session, CancellationToken cancellation)
+    public static Task<StreamHistory> GetHistory(Guid id, IQuerySession session, CancellationToken cancellation) =>
+        HistoryAsync(id, session, admitted: false, cancellation);
+
+    /// <summary>
+    /// The history for a reader another endpoint's access rule already admitted to the case (the oversight case page: a department
+    /// handler with an item of the case, ADR 0108): not refused by the audit rule; personal data masked unless the case type says the
+    /// reader handles it.
+    /// </summary>
+    public static Task<StreamHistory> GetHistoryForAdmittedReader(Guid id, IQuerySession session, CancellationToken cancellation) =>
+        HistoryAsync(id, session, admitted: true, cancellation);
+
+    /// <summary>The case as it stood, for a reader admitted as in <see cref="GetHistoryForAdmittedReader"/>.</summary>
+    public static Task<StreamStateAsOf> GetStateAsOfForAdmittedReader(Guid id, long? version, string? at, IQuerySession session, CancellationToken cancellation) =>
+        StateAsOfAsync(id, version, at, session, admitted: true, cancellation);
+
+    private static async Task<StreamHistory> HistoryAsync(Guid id, IQuerySession session, bool admitted, CancellationToken cancellation)
     {
         var state = await session.Events.FetchStreamStateAsync(id, cancellation) ?? throw NotFound(id);
-        var reader = await ReaderAsync(session, state.AggregateType, id, state.Version, cancellation);
+        var reader = await ReaderAsync(session, state.AggregateType, id, state.Version, admitted, cancellation);
         var events = await session.Events.FetchStreamAsync(id, token: cancellation);
         return new StreamHistory(id, state.AggregateType?.Name, state.Version, state.Created, state.LastTimestamp,
             events.Select(e => ToEntry(e, reader)).ToList());
@@ -46,13 +61,16 @@ public static class AuditEndpoints
     [ProducesResponseType<Microsoft.AspNetCore.Http.HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<Microsoft.AspNetCore.Mvc.ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<Microsoft.AspNetCore.Mvc.ProblemDetails>(StatusCodes.Status403Forbidden)]
-    public static async Task<StreamStateAsOf> GetStateAsOf(Guid id, long? version, string? at, IQuerySession session, CancellationToken cancellation)
+    public static Task<StreamStateAsOf> GetStateAsOf(Guid id, long? version, string? at, IQuerySession session, CancellationToken cancellation) =>
+        StateAsOfAsync(id, version, at, session, admitted: false, cancellation);
+
+    private static async Task<StreamStateAsOf> StateAsOfAsync(Guid id, long? version, string? at, IQuerySession session, bool admitted, CancellationToken cancellation)
     {
         if (version is < 1) throw new DomainValidationException("version", "版本号从1开始 / version starts at 1.");
         if (version is not null && at is not null) throw new DomainValidationException("at", "版本与时间只能指定其一 / give either version or at, not both.");
         var asOf = at is null ? (DateTimeOffset?)null : QueryInstant.Parse("at", at);
         var stream = await session.Events.FetchStreamStateAsync(id, cancellation) ?? throw NotFound(id);
-        var reader = await ReaderAsync(session, stream.AggregateType, id, stream.Version, cancellation);
+        var reader = await ReaderAsync(session, stream.AggregateType, id, stream.Version, admitted, cancellation);
         if (version > stream.Version)
             throw new NotFoundException($"案件 {id} 只有 {stream.Version} 个版本，没有第 {version} 版 / case {id} has {stream.Version} versions, not {version}.");
         var caseType = stream.AggregateType
@@ -64,8 +82,8 @@ public static class AuditEndpoints
     }
 
     /// <summary>Who handles the case is a question for its state now, built only for a case type that can answer it.</summary>
-    private static async Task<AuditReader> ReaderAsync(IQuerySession session, Type? caseType, Guid id, long version, CancellationToken cancellation) =>
-        AuditReader.For(CurrentActor.Value, AuditReader.CanHandle(caseType) ? await Aggregate(session, caseType!, id, version, cancellation) : null);
+    private static async Task<AuditReader> ReaderAsync(IQuerySession session, Type? caseType, Guid id, long version, bool admitted, CancellationToken cancellation) =>
+        AuditReader.For(CurrentActor.Value, AuditReader.CanHandle(caseType) ? await Aggregate(session, caseType!, id, version, cancellation) : null, admitted);
 
     private static AuditEntry ToEntry(IEvent e, AuditReader reader)
     {

@@ -16,11 +16,14 @@ internal sealed record AuditReader(bool Handles)
     /// <summary>Whether the case type can say who handles it; for any other, nobody does and no case state need be built.</summary>
     public static bool CanHandle(Type? caseType) => caseType is not null && typeof(IHandledCase).IsAssignableFrom(caseType);
 
-    /// <summary>The reader of a case whose current state is <paramref name="current"/>, or a 403 for one who may not read it.</summary>
-    public static AuditReader For(Actor actor, object? current)
+    /// <summary>
+    /// The reader of a case whose current state is <paramref name="current"/>, or a 403 for one who may not read it. A reader
+    /// <paramref name="admitted"/> by the calling endpoint's own access rule (ADR 0108) is not refused, and reads masked unless handling the case.
+    /// </summary>
+    public static AuditReader For(Actor actor, object? current, bool admitted)
     {
         var handles = current is IHandledCase handled && handled.IsHandledBy(actor);
-        if (!handles && !actor.IsIn(Auditors))
+        if (!handles && !admitted && !actor.IsIn(Auditors))
             throw new AccessDeniedException("只有督查、营商办、管理员或本案承办人员可以查阅案件历史 / only supervisors, the business office, admins or those handling the case may read its history.");
         return new AuditReader(handles);
     }

@@ -11,6 +11,9 @@ public sealed class CaseDeadlinesRegistry(IEnumerable<ICaseDeadlines> all)
 
     public IReadOnlyCollection<ICaseDeadlines> All => _byType.Values;
 
+    /// <summary>The deadlines of a case type, null when its module watches none.</summary>
+    public ICaseDeadlines? Find(string caseType) => _byType.GetValueOrDefault(caseType);
+
     public ICaseDeadlines For(string caseType) =>
         _byType.TryGetValue(caseType, out var deadlines) ? deadlines : throw new InvalidOperationException($"No deadlines registered for case type '{caseType}'.");
 }

@@ -9,11 +9,17 @@ namespace Nanchuan.Awards.Deadlines;
 /// the list, due at the end of the first quarter of the next year, warned and declared overdue with the oversight events;
 /// the award ends it.
 /// </summary>
-internal sealed class AwardDeadlines : CaseDeadlines<Contest>
+internal sealed class AwardDeadlines : SupervisedCaseDeadlines<Contest>
 {
     public static readonly AwardDeadlines Instance = new();
 
     public override string CaseType => AwardsCases.ContestType;
+
+    protected override CaseName CaseName => AwardsCases.ContestName;
+
+    protected override string StateName(Contest state) => state.Phase.ToChinese();
+
+    protected override string DeadlineLabel(RunningDeadline deadline) => "奖励兑现期限";
 
     protected override async Task<IReadOnlyList<Guid>> OpenCasesAsync(IQuerySession session, CancellationToken cancellation) =>
         await session.Query<Contest>().Where(c => c.Phase == ContestPhase.Award).Select(c => c.Id).ToListAsync(cancellation);

@@ -27,7 +27,9 @@ internal sealed class CaseModel(ConsoleApi api) : PageModel
         get
         {
             var known = CaseRow ?? Part("deadlines").Concat(Part("entries")).Cast<JsonElement?>().FirstOrDefault();
-            return known is { } row ? NoticeRoutes.For(row.GetProperty("module").GetString(), row.GetProperty("caseType").GetString(), Id) : null;
+            return known is { } row
+                ? NoticeRoutes.For(row.GetProperty("module").GetString(), row.GetProperty("caseType").GetString(), Id, Part("deadlines").Count > 0)
+                : null;
         }
     }
 

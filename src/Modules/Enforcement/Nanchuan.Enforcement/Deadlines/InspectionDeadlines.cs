@@ -8,11 +8,17 @@ namespace Nanchuan.Enforcement.Deadlines;
 /// The rectification deadlines of an inspection on the platform's deadline capability (platform rule 4): each open
 /// rectification is one deadline ("Rectification:IN-01"), watched for its item's department.
 /// </summary>
-internal sealed class InspectionDeadlines : CaseDeadlines<Inspection>
+internal sealed class InspectionDeadlines : SupervisedCaseDeadlines<Inspection>
 {
     private const string Prefix = "Rectification:";
 
     public override string CaseType => EnforcementCases.InspectionType;
+
+    protected override CaseName CaseName => EnforcementCases.InspectionName;
+
+    protected override string StateName(Inspection state) => state.Status.ToChinese();
+
+    protected override string DeadlineLabel(RunningDeadline deadline) => $"整改期限（{ItemOf(deadline)}）";
 
     protected override async Task<IReadOnlyList<Guid>> OpenCasesAsync(IQuerySession session, CancellationToken cancellation) =>
         await session.Query<Inspection>().Where(i => i.Status == InspectionStatus.Rectifying).Select(i => i.Id).ToListAsync(cancellation);

@@ -8,9 +8,10 @@ namespace Nanchuan.Incentives.Deadlines;
 /// The deadlines of an agreement on the platform's capability (platform rule 4), both sides' promises: each pending
 /// enterprise milestone ("Milestone:E1", calendar days from the signing day to its due date; missed → at risk) and each
 /// government item due and unpaid ("Payment:G1", <see cref="IncentiveRules.PaymentDays"/> calendar days from falling due;
-/// missed → overdue, 逾期未兑). Both are the park committee's to follow.
+/// missed → overdue, 逾期未兑). Both are the park committee's to follow. Only a government item is ever overdue (a missed milestone puts the
+/// agreement at risk instead), so only those are supervised (督办, platform rule 4, ADR 0107).
 /// </summary>
-internal sealed class AgreementDeadlines : CaseDeadlines<Agreement>
+internal sealed class AgreementDeadlines : SupervisedCaseDeadlines<Agreement>
 {
     private const string MilestonePrefix = "Milestone:";
     private const string PaymentPrefix = "Payment:";
@@ -19,6 +20,13 @@ internal sealed class AgreementDeadlines : CaseDeadlines<Agreement>
     public static readonly AgreementDeadlines Instance = new();
 
     public override string CaseType => AgreementCases.CaseType;
+
+    protected override CaseName CaseName => AgreementCases.Name;
+
+    protected override string StateName(Agreement state) => state.Honoured ? "已全部兑现" : state.HasOutstanding ? "有应兑未兑事项" : "履约中";
+
+    protected override string DeadlineLabel(RunningDeadline deadline) =>
+        IsMilestone(deadline) ? $"企业履约节点（{CodeOf(deadline)}）" : $"政策兑现期限（{CodeOf(deadline)}）";
 
     protected override async Task<IReadOnlyList<Guid>> OpenCasesAsync(IQuerySession session, CancellationToken cancellation) =>
         await session.Query<Agreement>().Where(a => !a.Honoured).Select(a => a.Id).ToListAsync(cancellation);

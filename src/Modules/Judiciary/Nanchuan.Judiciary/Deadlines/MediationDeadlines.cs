@@ -8,7 +8,7 @@ namespace Nanchuan.Judiciary.Deadlines;
 /// The responsible unit's mediation limit on the platform's deadline capability (platform rule 4): one deadline "Mediation"
 /// while a unit mediates, watched for that unit, standing still while the parties have asked for time.
 /// </summary>
-internal sealed class MediationDeadlines : CaseDeadlines<DisputeCase>
+internal sealed class MediationDeadlines : SupervisedCaseDeadlines<DisputeCase>
 {
     public const string Name = "Mediation";
 
@@ -16,6 +16,12 @@ internal sealed class MediationDeadlines : CaseDeadlines<DisputeCase>
     public static readonly MediationDeadlines Instance = new();
 
     public override string CaseType => JudiciaryCases.DisputeType;
+
+    protected override CaseName CaseName => JudiciaryCases.DisputeName;
+
+    protected override string StateName(DisputeCase state) => state.Status.ToChinese();
+
+    protected override string DeadlineLabel(RunningDeadline deadline) => "调解办理期限";
 
     protected override async Task<IReadOnlyList<Guid>> OpenCasesAsync(IQuerySession session, CancellationToken cancellation) =>
         await session.Query<DisputeCase>().Where(c => c.Status == DisputeStatus.Mediating).Select(c => c.Id).ToListAsync(cancellation);

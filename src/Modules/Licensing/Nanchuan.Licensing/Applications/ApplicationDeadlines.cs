@@ -1,19 +1,26 @@
 using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
+using Nanchuan.BuildingBlocks.Platform.Writes;
 
 namespace Nanchuan.Licensing.Applications;
 
 /// <summary>
 /// The promised limit (承诺时限) of an accepted application on the platform's deadline capability. A promise of 0 days is kept on
-/// the spot (an immediate item), so nothing is watched for it.
+/// the spot (an immediate item), so nothing is watched for it. An overdue promise may be supervised (督办, platform rule 4, ADR 0107).
 /// </summary>
-public sealed class ApplicationDeadlines : CaseDeadlines<ServiceApplication>
+public sealed class ApplicationDeadlines : SupervisedCaseDeadlines<ServiceApplication>
 {
     public const string Type = "service-application";
     public const string Promised = nameof(Promised);
 
     public override string CaseType => Type;
+
+    protected override CaseName CaseName => ApplicationEndpoints.Name;
+
+    protected override string StateName(ServiceApplication state) => ServiceApplication.StatusLabel(state.Status);
+
+    protected override string DeadlineLabel(RunningDeadline deadline) => "承诺办结时限";
 
     protected override async Task<IReadOnlyList<Guid>> OpenCasesAsync(IQuerySession session, CancellationToken cancellation) =>
         await session.Query<ServiceApplication>().Where(a => a.Status == ApplicationStatus.Accepted).Select(a => a.Id).ToListAsync(cancellation);

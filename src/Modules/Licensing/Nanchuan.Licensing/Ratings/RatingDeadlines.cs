@@ -1,20 +1,34 @@
 using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
+using Nanchuan.BuildingBlocks.Platform.Writes;
 
 namespace Nanchuan.Licensing.Ratings;
 
 /// <summary>
 /// A 差评's revisit and rectification limits on the platform's deadline capability: both run from the rating until the step is done, and
-/// stop when an appeal is upheld (the rating no longer counts).
+/// stop when an appeal is upheld (the rating no longer counts). An overdue one may be supervised (督办, platform rule 4, ADR 0107).
 /// </summary>
-public sealed class RatingDeadlines : CaseDeadlines<ServiceRatingCase>
+public sealed class RatingDeadlines : SupervisedCaseDeadlines<ServiceRatingCase>
 {
     public const string Type = "service-rating";
     public const string Revisit = nameof(Revisit);
     public const string Rectification = nameof(Rectification);
 
     public override string CaseType => Type;
+
+    protected override CaseName CaseName => RatingEndpoints.Name;
+
+    protected override string StateName(ServiceRatingCase state) => state switch
+    {
+        { Excluded: true } => "申诉成立，不计入",
+        { ResolvedAt: not null } => "已整改或说明",
+        { RevisitedAt: not null } => "已回访待整改",
+        { FollowUp: not null } => "差评待回访",
+        _ => "已评价",
+    };
+
+    protected override string DeadlineLabel(RunningDeadline deadline) => Label(deadline.Name) + "期限";
 
     public static string Label(string deadline) => deadline == Revisit ? "回访核实" : "整改或解释说明";
 

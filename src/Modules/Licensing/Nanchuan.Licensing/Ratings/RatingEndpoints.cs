@@ -12,7 +12,7 @@ namespace Nanchuan.Licensing.Ratings;
 public static class RatingEndpoints
 {
     private const string Route = "/api/licensing/ratings";
-    private static readonly CaseName Name = new("好差评", "service rating");
+    internal static readonly CaseName Name = new("好差评", "service rating");
 
     [WolverinePost(Route)]
     [Authorize(Roles = $"{Roles.Enterprise},{Roles.WindowClerk}")]

@@ -76,7 +76,7 @@ public static class AcceptAndIssueEndpoints
         return registration;
     }
 
-    private static readonly CaseName Name = new("设立登记", "company registration");
+    internal static readonly CaseName Name = new("设立登记", "company registration");
 
     private static Task<JasperFx.Events.IEventStream<CompanyRegistration>> LoadAsync(IDocumentSession session, Guid id, CancellationToken cancellation) =>
         CaseStreams.LoadAsync<CompanyRegistration>(session, id, Name, cancellation);

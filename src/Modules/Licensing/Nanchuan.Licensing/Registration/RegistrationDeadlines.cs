@@ -1,17 +1,27 @@
 using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.Licensing.SpotChecks;
 
 namespace Nanchuan.Licensing.Registration;
 
-/// <summary>The 0.5-working-day licence deadline of an accepted company registration on the platform's deadline capability.</summary>
-public sealed class RegistrationDeadlines : CaseDeadlines<CompanyRegistration>
+/// <summary>
+/// The 0.5-working-day licence deadline of an accepted company registration on the platform's deadline capability; an overdue
+/// licence may be supervised (督办, platform rule 4, ADR 0107).
+/// </summary>
+public sealed class RegistrationDeadlines : SupervisedCaseDeadlines<CompanyRegistration>
 {
     public const string Type = "company-registration";
     public const string Licence = nameof(Licence);
 
     public override string CaseType => Type;
+
+    protected override CaseName CaseName => AcceptAndIssueEndpoints.Name;
+
+    protected override string StateName(CompanyRegistration state) => CompanyRegistration.StatusLabel(state.Status);
+
+    protected override string DeadlineLabel(RunningDeadline deadline) => "营业执照办结时限";
 
     protected override async Task<IReadOnlyList<Guid>> OpenCasesAsync(IQuerySession session, CancellationToken cancellation) =>
         await session.Query<CompanyRegistration>().Where(r => r.Status == RegistrationStatus.Accepted).Select(r => r.Id).ToListAsync(cancellation);

@@ -38,14 +38,15 @@ public static class GetCasePageEndpoint
         Guid id, long? version, string? at, IQuerySession session, IWorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellation)
     {
         await ReadableAsync(id, session, calendar, time, cancellation);
-        return await AuditEndpoints.GetStateAsOf(id, version, at, session, cancellation);
+        return await AuditEndpoints.GetStateAsOfForAdmittedReader(id, version, at, session, cancellation);
     }
 
     private static async Task<StreamHistory?> HistoryAsync(Guid id, IQuerySession session, CancellationToken cancellation)
     {
         try
         {
-            return await AuditEndpoints.GetHistory(id, session, cancellation);
+            // The read side's own rule admitted the reader (ADR 0108): a case of any module, masked unless the reader handles it.
+            return await AuditEndpoints.GetHistoryForAdmittedReader(id, session, cancellation);
         }
         catch (NotFoundException)
         {

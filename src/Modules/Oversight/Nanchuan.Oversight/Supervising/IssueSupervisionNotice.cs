@@ -21,7 +21,7 @@ public static class IssueSupervisionNoticeEndpoint
     [Authorize(Roles = Roles.BusinessOffice)]
     [Tags(OversightModule.Tag)]
     [EndpointSummary("督办（跨模块） / Issue a supervision notice on any module's case")]
-    [EndpointDescription("The BusinessOffice only. The case is any the oversight read side knows (404 otherwise); the owning module records the notice on the case as its own step and publishes SupervisionNoticeIssued. `demand` is required (400). The module's own rule decides: 409 naming the state when nothing of the case is overdue (Grievances: the current round overdue and unreported; Utilities: a deadline missed with its step open), 409 too for a module whose spec provides no 督办. Nothing is written on a refusal. Answers the module's step (case id, its new version, event, summary).")]
+    [EndpointDescription("The BusinessOffice only. The case is any the oversight read side knows (404 otherwise); the owning module records the notice on the case as its own step and publishes SupervisionNoticeIssued. `demand` is required (400). The module's own rule decides: 409 naming the state when nothing of the case is overdue (Grievances: the current round overdue and unreported; Utilities: a deadline missed with its step open; every other module with deadlines: one of them overdue, and the notice covers every overdue deadline of the case, each addressed to its department); 409 naming platform rule 4 for a case type whose module's spec sets no deadline (e.g. LandUse). Nothing is written on a refusal. Answers the module's step (case id, its new version, event, summary).")]
     [ProducesResponseType<CaseStepRecorded>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
@@ -37,12 +37,14 @@ public static class IssueSupervisionNoticeEndpoint
         return await bus.InvokeAsync<CaseStepRecorded>(command, ActorEnvelopeHeaders.OfCurrentActor(), cancellation);
     }
 
-    /// <summary>The owning module's command; the modules whose specs provide 督办 (platform rule 4) are listed here.</summary>
+    /// <summary>
+    /// The owning module's command: Grievances and Utilities keep their own; every other case type gets the kit's
+    /// <see cref="SuperviseCase"/>, answered by its module's deadlines when they opted in, else a 409 naming platform rule 4 (ADR 0107).
+    /// </summary>
     private static object CommandFor(string module, string caseType, Guid id, string demand) => module switch
     {
         "Grievances" => new SuperviseEnterpriseRequest(id, demand),
         "Utilities" => new SuperviseUtilityConnection(id, caseType, demand),
-        _ => throw new InvalidStateTransitionException(module, "督办",
-            $"{module}模块的案件尚不能从督查页督办 / supervision notices on {module} cases are not yet provided from the oversight side."),
+        _ => new SuperviseCase(module, caseType, id, demand),
     };
 }

@@ -8,12 +8,18 @@ namespace Nanchuan.Procurement.Deadlines;
 /// The deadline of a project's current step on the platform's deadline capability (platform rule 4): the award after
 /// registration closes (the owner's), or the approval of a justification (the supervising department's).
 /// </summary>
-internal sealed class ProjectDeadlines : CaseDeadlines<WorksProject>
+internal sealed class ProjectDeadlines : SupervisedCaseDeadlines<WorksProject>
 {
     /// <summary>Stateless: one instance serves the endpoints, the platform's registered one fires them.</summary>
     public static readonly ProjectDeadlines Instance = new();
 
     public override string CaseType => ProcurementCases.ProjectType;
+
+    protected override CaseName CaseName => ProcurementCases.ProjectName;
+
+    protected override string StateName(WorksProject state) => state.Status.ToChinese();
+
+    protected override string DeadlineLabel(RunningDeadline deadline) => DeadlineNames.ToChinese(deadline.Name) + "期限";
 
     protected override async Task<IReadOnlyList<Guid>> OpenCasesAsync(IQuerySession session, CancellationToken cancellation) =>
         await session.Query<WorksProject>().Where(p => p.Status == ProjectStatus.Registering || p.Status == ProjectStatus.AwaitingApproval || p.Status == ProjectStatus.AwaitingReaward)
