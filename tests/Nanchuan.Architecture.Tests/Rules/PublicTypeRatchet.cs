@@ -22,10 +22,11 @@ public static class PublicTypeRatchet
     /// and Judiciary 6 (litigation filing, the buffer's end and its timer) the same day; Licensing 26 for 好差评 on every service
     /// (ADR 0095: 11 events and records of the rating stream, the aggregate, 5 enums, 6 bodies, the options, the deadlines, the
     /// report projection and the endpoints); the Oversight module 25 (its read side, 21, and 督办 from it, 4) and the Console 1
-    /// (its module class; the pages are internal).
+    /// (its module class; the pages are internal); DemoData 3 (ADR 0099: its module class, the `seed` command and its input, which
+    /// JasperFx's command discovery needs public; the seeding itself is internal).
     /// Lower it when the count drops.
     /// </summary>
-    public const int Limit = 442 + 61 + 80 + 69 + 63 + 74 + 16 + 25 + 14 + 26 + 6 + 26 + 25 + 1;
+    public const int Limit = 442 + 61 + 80 + 69 + 63 + 74 + 16 + 25 + 14 + 26 + 6 + 26 + 25 + 1 + 3;
 
     public static int Count(SolutionFacts solution) =>
         solution.Assemblies.Where(a => a.Role.Kind == AssemblyKind.ModuleImplementation)

@@ -36,7 +36,7 @@ internal static class GrievancesScript
             demo.Agenda.At(receivedAt, "企呼我为：收到企业诉求", async () => id.Fill((await demo.Api.PostAsync(byPhone ? People.BusinessOffice : enterprise.User, Route, new
             {
                 channel = byPhone ? "phone" : "platform", enterpriseName = enterprise.Name, creditCode = enterprise.CreditCode, contactPerson = "王经理",
-                phone = "138" + demo.Random.Next(10_000_000, 99_999_999), content, receivedAt = (DateTimeOffset?)null,
+                phone = "138" + demo.Random.Next(10_000_000, 99_999_999), content, receivedAt = byPhone ? Month.Later(receivedAt, -10) : (DateTimeOffset?)null,
             })).Id()));
             if (fate < 10) continue; // never assigned: the assignment deadline runs out
 

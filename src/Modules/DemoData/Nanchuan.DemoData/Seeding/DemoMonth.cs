@@ -33,6 +33,8 @@ internal sealed record Demo(Agenda Agenda, DemoApi Api, Random Random, Month Mon
 /// </summary>
 internal static class DemoMonth
 {
+    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+
     /// <summary>
     /// Seeds the month. Refused (<see cref="DemoMonthRefusedException"/>) when the database already holds anything a person
     /// recorded: the month is written once, on a fresh database (the reference data every start writes does not count).
@@ -53,7 +55,7 @@ internal static class DemoMonth
 
         var timers = new SeededTimers(host, clock);
         var (steps, skipped) = (demo.Agenda.InOrder(), 0);
-        log.WriteLine($"演示月 {month.Start:yyyy-MM-dd HH:mm} – {month.End:yyyy-MM-dd HH:mm}（北京时间），{steps.Count} 个步骤，随机种子 {options.Seed}");
+        log.WriteLine($"演示月 {month.Start.ToOffset(Beijing):yyyy-MM-dd HH:mm} – {month.End.ToOffset(Beijing):yyyy-MM-dd HH:mm}（北京时间），{steps.Count} 个步骤，随机种子 {options.Seed}");
         foreach (var step in steps)
         {
             cancellation.ThrowIfCancellationRequested();
