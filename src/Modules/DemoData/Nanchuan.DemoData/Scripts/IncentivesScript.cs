@@ -55,7 +55,7 @@ internal static class IncentivesScript
             {
                 departments = new[] { "工业园区管委会", "区经济信息委", "区财政局" }, confirmedAmount = 500_000m, opinion = "企业已按期开工，符合协议约定，建议兑现50万元",
             }));
-            demo.Agenda.At(decidedAt, "双兑现：领导小组决定", () => demo.Api.PostAsync(park, $"{Route}/agreements/{id.Value}/incentives/G1/decision",
+            demo.Agenda.At(decidedAt, "双兑现：领导小组决定", () => demo.Api.PostAsync(People.BusinessOffice, $"{Route}/agreements/{id.Value}/incentives/G1/decision",
                 new { amount = 500_000m, meeting = "南川区政府企业“双兑现”工作领导小组会议纪要" }));
             demo.Agenda.At(fundedAt, "双兑现：资金安排", () => demo.Api.PostAsync(finance, $"{Route}/agreements/{id.Value}/incentives/G1/funds",
                 new { amount = 500_000m, payBy = m.Calendar.LocalDay(fundedAt).AddDays(10) }));

@@ -43,10 +43,10 @@ internal static class JudiciaryScript
             if (!demo.Agenda.At(reportedAt, "靠前办：调解结果", () => demo.Api.PostAsync(unit, $"{Route}/{id.Value}/mediation/result", new
                 {
                     resolved, summary = resolved ? "双方达成调解协议，被申请人分期支付。" : "双方分歧较大，调解不成。",
-                })) || resolved)
+                })) || resolved || stage != "preLitigation")
                 continue;
             demo.Agenda.At(m.After(reportedAt, 1, 10), "靠前办：调解不成转立案", () => demo.Api.PostAsync(court, $"{Route}/{id.Value}/litigation",
-                new { note = "诉前调解不成，依法登记立案。" }), optional: true);
+                new { note = "诉前调解不成，依法登记立案。" }));
         }
     }
 }
