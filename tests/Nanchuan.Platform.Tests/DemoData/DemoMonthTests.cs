@@ -38,14 +38,14 @@ public sealed class DemoMonthTests(DemoMonthHost platform) : IClassFixture<DemoM
         (await Count("select count(*) from oversight.case_rows where closed_at is null")).ShouldBeGreaterThan(5);
         (await Count("select count(distinct module) from oversight.deadline_rows where overdue")).ShouldBeGreaterThanOrEqualTo(4);
         (await Count("select count(*) from oversight.deadline_rows where on_time")).ShouldBeGreaterThan(5);
-        (await Count("select count(*) from events.mt_events where type like '%rat%' and headers ->> 'role' = 'Enterprise'")).ShouldBeGreaterThan(0);
+        (await Count("select count(*) from events.mt_events where type in ('service_rated', 'grievance_rated_by_enterprise') and headers ->> 'role' = 'Enterprise'")).ShouldBeGreaterThan(0);
         // The month's own moments: no event stamped by the seed clock falls after the month's end.
         (await Count("select count(*) from oversight.deadline_rows where met_at > '2026-10-16T10:00:00Z'")).ShouldBe(0);
 
         // The monthly report counts exactly the assignments and closures the month made (its refresh runs in batches: waited for).
         await WaitUntilAsync(async () =>
             await Count("select coalesce(sum(assigned_count), 0) from grievances.monthly_report where handling_unit_id = ''")
-            == await Count("select count(*) from events.mt_events where type = 'grievance_assigned'")
+            == await Count("select count(*) from events.mt_events where type like 'grievance_assigned%'")
             && await Count("select coalesce(sum(closed_count), 0) from grievances.monthly_report where handling_unit_id = ''")
             == await Count("select count(*) from events.mt_events where type = 'grievance_closed'"));
         (await Count("select count(*) from events.mt_events where type = 'grievance_closed'")).ShouldBeGreaterThan(0);
