@@ -2,6 +2,7 @@ using Nanchuan.Awards;
 using Nanchuan.BuildingBlocks.Platform.Database;
 using Nanchuan.BuildingBlocks.Platform;
 using Nanchuan.Console;
+using Nanchuan.DemoData;
 using Nanchuan.Enforcement;
 using Nanchuan.Grievances;
 using Nanchuan.Incentives;
@@ -25,7 +26,8 @@ builder.AddNanchuanPlatform(
     new JudiciaryModule(),
     new AwardsModule(),
     new OversightModule(),
-    new ConsoleModule());
+    new ConsoleModule(),
+    new DemoDataModule());
 
 return await PlatformStartup.RunAsync(builder.Build(), args);
 
