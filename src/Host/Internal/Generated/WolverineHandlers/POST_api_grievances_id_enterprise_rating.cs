@@ -49,11 +49,15 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            (var caseStepRecorded_response, var refreshMonthlyReport) = await Nanchuan.Grievances.Rating.RateServiceEndpoint.Post(id, request, documentSession, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            (var caseStepRecorded_response, var refreshMonthlyReport, var caseRated) = await Nanchuan.Grievances.Rating.RateServiceEndpoint.Post(id, request, documentSession, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
             await messageContext.EnqueueCascadingAsync(refreshMonthlyReport).ConfigureAwait(false);
+
+            
+            // Outgoing, cascaded message
+            await messageContext.EnqueueCascadingAsync(caseRated).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Licensing.Applications;
+using Nanchuan.Licensing.HallTargets;
 using System;
 using System.Linq;
 using Wolverine.Http;
@@ -20,16 +21,18 @@ namespace Internal.Generated.WolverineHandlers
         private readonly Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar _workingDayCalendar;
         private readonly Nanchuan.BuildingBlocks.Platform.Deadlines.DeadlineWatch _deadlineWatch;
         private readonly Nanchuan.Licensing.Applications.ApplicationDeadlines _applicationDeadlines;
+        private readonly Nanchuan.Licensing.HallTargets.HallTargetMeasurements _hallTargetMeasurements;
         private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_licensing_applications(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar workingDayCalendar, Nanchuan.BuildingBlocks.Platform.Deadlines.DeadlineWatch deadlineWatch, Nanchuan.Licensing.Applications.ApplicationDeadlines applicationDeadlines, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public POST_api_licensing_applications(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar workingDayCalendar, Nanchuan.BuildingBlocks.Platform.Deadlines.DeadlineWatch deadlineWatch, Nanchuan.Licensing.Applications.ApplicationDeadlines applicationDeadlines, Nanchuan.Licensing.HallTargets.HallTargetMeasurements hallTargetMeasurements, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _workingDayCalendar = workingDayCalendar;
             _deadlineWatch = deadlineWatch;
             _applicationDeadlines = applicationDeadlines;
+            _hallTargetMeasurements = hallTargetMeasurements;
             _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
@@ -46,7 +49,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            (var serviceApplication_response, var outgoingMessages) = await Nanchuan.Licensing.Applications.ApplicationEndpoints.Submit(command, documentSession, _timeProvider, _workingDayCalendar, _deadlineWatch, _applicationDeadlines, httpContext.RequestAborted).ConfigureAwait(false);
+            (var serviceApplication_response, var outgoingMessages) = await Nanchuan.Licensing.Applications.ApplicationEndpoints.Submit(command, documentSession, _timeProvider, _workingDayCalendar, _deadlineWatch, _applicationDeadlines, _hallTargetMeasurements, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message

@@ -2,6 +2,7 @@
 #pragma warning disable
 using Microsoft.AspNetCore.Routing;
 using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.Licensing.HallTargets;
 using System;
 using System.Linq;
 using Wolverine.Http;
@@ -16,14 +17,16 @@ namespace Internal.Generated.WolverineHandlers
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar _workingDayCalendar;
+        private readonly Nanchuan.Licensing.HallTargets.HallTargetMeasurements _hallTargetMeasurements;
         private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_licensing_registrations_id_licence(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar workingDayCalendar, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public POST_api_licensing_registrations_id_licence(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Nanchuan.BuildingBlocks.Calendar.IWorkingDayCalendar workingDayCalendar, Nanchuan.Licensing.HallTargets.HallTargetMeasurements hallTargetMeasurements, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _workingDayCalendar = workingDayCalendar;
+            _hallTargetMeasurements = hallTargetMeasurements;
             _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
@@ -49,7 +52,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            (var companyRegistration_response, var companyRegistered, var caseClosed) = await Nanchuan.Licensing.Registration.AcceptAndIssueEndpoints.Issue(id, documentSession, _timeProvider, _workingDayCalendar, httpContext.RequestAborted).ConfigureAwait(false);
+            (var companyRegistration_response, var companyRegistered, var caseClosed) = await Nanchuan.Licensing.Registration.AcceptAndIssueEndpoints.Issue(id, documentSession, _timeProvider, _workingDayCalendar, _hallTargetMeasurements, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
