@@ -43,6 +43,13 @@ public static class SwaggerSetup
                 Pattern = $"^[{UnifiedSocialCreditCode.Alphabet}]{{18}}$",
                 Description = "统一社会信用代码 (GB 32100-2015, both check characters verified)",
             });
+            // A time of day without offset ("09:30:00"): JSON Schema's "time" format is RFC 3339's full-time, which needs one.
+            options.MapType<TimeOnly>(() => new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Pattern = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,7})?)?$",
+                Description = "时刻 / time of day, hh:mm[:ss], Beijing time",
+            });
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<RequestRulesSchemaFilter>();
             options.SchemaFilter<NullableReferenceSchemaFilter>();

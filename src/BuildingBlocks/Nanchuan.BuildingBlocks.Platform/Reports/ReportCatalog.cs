@@ -31,7 +31,6 @@ public sealed record ReportAccess(string Roles, Func<Actor, string?>? Scope = nu
 public sealed class ReportCatalog(string module, string schema, ReportAccess access)
 {
     private readonly List<ReportTable> _tables = [];
-    private readonly List<ReportSearchIndex> _searchIndexes = [];
 
     /// <summary>The module's URL segment (<c>/api/{module}/reports/…</c>).</summary>
     public string Module { get; } = module;
@@ -46,16 +45,6 @@ public sealed class ReportCatalog(string module, string schema, ReportAccess acc
     /// <summary>A summary view over the module's fact tables (declared columns in the select's order): nothing writes it, so no writer waits for or clashes with another.</summary>
     public ReportTable View(string name, string chineseName, string meaning, string query, params ReportColumn[] columns) =>
         Add(new ReportTable(Schema, name, chineseName, meaning, columns, query, exported: true));
-
-    /// <summary>A trigram index over a text column of one of the catalogue's fact tables, for <c>ilike '%…%'</c> searches (ADR 0103).</summary>
-    public void SearchIndex(ReportTable table, string column)
-    {
-        if (table.IsView || !_tables.Contains(table) || table.Column(column).Type != "text")
-            throw new ArgumentException($"{table.QualifiedName}.{column} is not a text column of a fact table of this catalogue.", nameof(column));
-        _searchIndexes.Add(new ReportSearchIndex(table, column));
-    }
-
-    internal IReadOnlyList<ReportSearchIndex> SearchIndexes => _searchIndexes;
 
     public ReportTable? Find(string name) => _tables.FirstOrDefault(t => t.Name == name);
 

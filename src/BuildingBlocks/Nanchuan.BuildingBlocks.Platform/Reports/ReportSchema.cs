@@ -9,7 +9,6 @@ internal static class ReportSchema
     {
         var tables = catalogs.SelectMany(c => c.Tables).ToList();
         foreach (var table in tables) options.Storage.ExtendedSchemaObjects.Add(table.Definition());
-        foreach (var index in catalogs.SelectMany(c => c.SearchIndexes)) options.Storage.ExtendedSchemaObjects.Add(index);
         if (tables.Count > 0) options.Storage.ExtendedSchemaObjects.Add(new ReportingRole(tables));
     }
 }
