@@ -47,6 +47,7 @@ public static class SwaggerSetup
             options.MapType<TimeOnly>(() => new OpenApiSchema
             {
                 Type = JsonSchemaType.String,
+                MaxLength = 16,
                 Pattern = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,7})?)?$",
                 Description = "时刻 / time of day, hh:mm[:ss], Beijing time",
             });
