@@ -2,7 +2,6 @@ using JasperFx.Events.Projections;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.RateLimiting;
 using Nanchuan.Awards.Deadlines;
 using Nanchuan.Awards.Voting;
@@ -31,10 +30,8 @@ public sealed class AwardsModule : INanchuanModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AwardsOptions>().Bind(configuration.GetSection("Awards"))
-            .Validate<IHostEnvironment>((options, environment) => environment.IsDevelopment() || !string.IsNullOrWhiteSpace(options.VoterHashKey), AwardsOptions.MissingVoterHashKey)
-            .ValidateOnStart();
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<AwardsOptions>>().Value);
+        services.AddModuleSettings<AwardsOptions>(configuration, ModuleName)
+            .Validate<IHostEnvironment>((options, environment) => environment.IsDevelopment() || !string.IsNullOrWhiteSpace(options.VoterHashKey), AwardsOptions.MissingVoterHashKey);
         services.AddSingleton<VoterHashing>();
         services.AddCaseDeadlines<AwardDeadlines>();
         services.AddSingleton<VoteWriter>();

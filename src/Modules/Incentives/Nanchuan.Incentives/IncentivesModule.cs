@@ -30,9 +30,8 @@ public sealed class IncentivesModule : INanchuanModule
     /// <summary>`Incentives:ReminderDays` (default 30) and `Incentives:PaymentDays` (default 60), ADR 0046.</summary>
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration.GetSection("Incentives");
-        services.AddSingleton(new IncentiveRules(
-            section.GetValue("ReminderDays", IncentiveRules.Defaults.ReminderDays), section.GetValue("PaymentDays", IncentiveRules.Defaults.PaymentDays)));
+        services.AddModuleSettings<IncentivesSettings>(configuration, ModuleName);
+        services.AddSingleton(provider => provider.GetRequiredService<IncentivesSettings>().Rules());
         services.AddCaseDeadlines<AgreementDeadlines>();
     }
 

@@ -30,9 +30,8 @@ public sealed class JudiciaryModule : INanchuanModule
     /// <summary>The limits are configuration (`Judiciary:MediationWorkingDays`, `Judiciary:BufferDays`), defaulting to the spec's.</summary>
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration.GetSection("Judiciary");
-        services.AddSingleton(new JudiciaryLimits(
-            Positive(section, "MediationWorkingDays", JudiciaryLimits.DefaultMediationWorkingDays), Positive(section, "BufferDays", JudiciaryLimits.DefaultBufferDays)));
+        services.AddModuleSettings<JudiciarySettings>(configuration, ModuleName);
+        services.AddSingleton(provider => provider.GetRequiredService<JudiciarySettings>().Limits());
         services.AddCaseDeadlines<MediationDeadlines>();
     }
 
@@ -44,14 +43,5 @@ public sealed class JudiciaryModule : INanchuanModule
         options.Schema.For<KnownEnterprise>().DatabaseSchemaName(Schema);
         options.Projections.Add<JudiciaryReportProjection>(ProjectionLifecycle.Inline);
         options.Events.AddEventTypes(ModuleEvents.In(typeof(JudiciaryModule).Assembly));
-    }
-
-    private static int Positive(IConfigurationSection section, string key, int fallback)
-    {
-        var value = section[key];
-        if (value is null) return fallback;
-        return int.TryParse(value, out var days) && days > 0
-            ? days
-            : throw new InvalidOperationException($"Judiciary:{key} must be a positive whole number of days, not '{value}'.");
     }
 }

@@ -22,7 +22,7 @@ public sealed class LandUseModule : INanchuanModule
     {
         services.AddSingleton<ILandUseStageCatalogue, StageCatalogue>();
         services.AddSingleton<SimulatedExternalSystems>();
-        services.Configure<ProjectCodeOptions>(configuration.GetSection("LandUse:ProjectCode"));
+        services.AddModuleSettings<ProjectCodeOptions>(configuration, "LandUse:ProjectCode");
     }
 
     public ReportCatalog Reports => LandUseReports.Catalog;

@@ -1,0 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Nanchuan.BuildingBlocks.Platform.Modules;
+
+/// <summary>
+/// One way for a module to read its settings (ADR 0128): a class with the spec's defaults as initial values and the allowed
+/// range of each as data annotations (plus <see cref="IValidatableObject"/> for rules across settings), bound from one
+/// configuration section and checked when the host starts. A value out of range or of the wrong type stops the start with a
+/// message naming the configuration key — never a silent default, never a failure at the first request that needs it.
+/// </summary>
+public static class ModuleSettings
+{
+    /// <summary>Binds <paramref name="sectionPath"/> to <typeparamref name="T"/>, checks it at start-up and registers the checked value itself as a singleton.</summary>
+    public static OptionsBuilder<T> AddModuleSettings<T>(this IServiceCollection services, IConfiguration configuration, string sectionPath) where T : class
+    {
+        var builder = services.AddOptions<T>().Bind(configuration.GetSection(sectionPath)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<T>>(new AnnotatedSettingsValidator<T>(sectionPath));
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<T>>().Value);
+        return builder;
+    }
+
+    private sealed class AnnotatedSettingsValidator<T>(string sectionPath) : IValidateOptions<T> where T : class
+    {
+        public ValidateOptionsResult Validate(string? name, T options)
+        {
+            var results = new List<ValidationResult>();
+            if (Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
+                return ValidateOptionsResult.Success;
+            return ValidateOptionsResult.Fail(results.Select(result =>
+                $"{sectionPath}:{string.Join(",", result.MemberNames.DefaultIfEmpty("*"))}: {result.ErrorMessage}"));
+        }
+    }
+}
