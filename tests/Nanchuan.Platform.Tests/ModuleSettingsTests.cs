@@ -13,7 +13,7 @@ using Nanchuan.LandUse;
 namespace Nanchuan.Platform.Tests;
 
 /// <summary>
-/// Module settings are checked when the host starts (the kit's AddModuleSettings, ADR 0128): a value out of its range or of
+/// Module settings are checked when the host starts (the kit's AddModuleSettings, ADR 0149): a value out of its range or of
 /// the wrong type stops the start with a message naming the configuration key, instead of a silent default or a wrong figure later.
 /// </summary>
 public sealed class ModuleSettingsTests

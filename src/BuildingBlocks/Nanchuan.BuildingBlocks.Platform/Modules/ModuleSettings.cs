@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Nanchuan.BuildingBlocks.Platform.Modules;
 
 /// <summary>
-/// One way for a module to read its settings (ADR 0128): a class with the spec's defaults as initial values and the allowed
+/// One way for a module to read its settings (ADR 0149): a class with the spec's defaults as initial values and the allowed
 /// range of each as data annotations (plus <see cref="IValidatableObject"/> for rules across settings), bound from one
 /// configuration section and checked when the host starts. A value out of range or of the wrong type stops the start with a
 /// message naming the configuration key — never a silent default, never a failure at the first request that needs it.

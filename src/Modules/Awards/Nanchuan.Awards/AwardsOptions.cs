@@ -4,7 +4,7 @@ namespace Nanchuan.Awards;
 
 /// <summary>
 /// Configuration section `Awards` (spec defaults). The contest numbers are copied into <see cref="Domain.ContestRules"/> when a
-/// year opens; the rest applies to the platform as configured. Each value is checked at start-up (ADR 0128).
+/// year opens; the rest applies to the platform as configured. Each value is checked at start-up (ADR 0149).
 /// </summary>
 public sealed class AwardsOptions : IValidatableObject
 {

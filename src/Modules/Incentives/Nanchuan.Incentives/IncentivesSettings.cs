@@ -3,7 +3,7 @@ using Nanchuan.Incentives.Domain;
 
 namespace Nanchuan.Incentives;
 
-/// <summary>The `Incentives` configuration section (ADRs 0046, 0128), defaulting to the spec's days and checked at start-up.</summary>
+/// <summary>The `Incentives` configuration section (ADRs 0046, 0149), defaulting to the spec's days and checked at start-up.</summary>
 internal sealed class IncentivesSettings
 {
     [Range(1, 365)]

@@ -3,7 +3,7 @@ using Nanchuan.Judiciary.Domain;
 
 namespace Nanchuan.Judiciary;
 
-/// <summary>The `Judiciary` configuration section (ADR 0128), defaulting to the spec's limits and checked at start-up.</summary>
+/// <summary>The `Judiciary` configuration section (ADR 0149), defaulting to the spec's limits and checked at start-up.</summary>
 internal sealed class JudiciarySettings
 {
     [Range(1, JudiciaryLimits.MaxMediationWorkingDays)]

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Nanchuan.LandUse.Domain.Projects;
 
 /// <summary>(default) The code segments the seed does not give; configuration section <c>LandUse:ProjectCode</c>,
-/// checked at start-up (ADR 0128): a code segment of another length would make every project code unreadable.</summary>
+/// checked at start-up (ADR 0149): a code segment of another length would make every project code unreadable.</summary>
 public sealed class ProjectCodeOptions
 {
     /// <summary>Two-digit department code (default "15", 区规划自然资源局).</summary>
