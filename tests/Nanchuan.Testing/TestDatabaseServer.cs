@@ -6,7 +6,8 @@ namespace Nanchuan.Testing;
 /// <summary>
 /// One PostgreSQL server per test run: the server named by NANCHUAN_TEST_DB, or else a throwaway private
 /// cluster in a temporary folder, started from the machine's binaries by the platform's own helper and removed
-/// at the end. Every test host gets a database of its own on it, so test classes never see each other's data.
+/// at the end; it flushes nothing to disk (docs/adr/0141), as nothing in it outlives the run. Every test host gets a
+/// database of its own on it, so test classes never see each other's data.
 /// </summary>
 public static class TestDatabaseServer
 {
@@ -33,7 +34,7 @@ public static class TestDatabaseServer
         await RemoveLeftoversAsync();
         var folder = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
-        var cluster = await EmbeddedPostgres.StartAsync(Path.Combine(folder, "pgdata"));
+        var cluster = await EmbeddedPostgres.StartAsync(Path.Combine(folder, "pgdata"), durable: false);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             cluster.StopAsync().GetAwaiter().GetResult();
