@@ -33,11 +33,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=true;Maximum Pool Size=50";
 
     /// <summary>Starts (initialising on first use) the cluster kept in <paramref name="dataDirectory"/>; reuses it if it is already running.</summary>
-    /// <param name="durable">
-    /// False for a throwaway cluster (the test suite's, docs/adr/0141): commits are not flushed to disk (fsync and
-    /// synchronous_commit off), which only matters if the machine crashes, when such a cluster is lost anyway.
-    /// </param>
-    public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, ILogger? logger = null, bool durable = true, CancellationToken cancellation = default)
+    public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, ILogger? logger = null, CancellationToken cancellation = default)
     {
         var bin = PostgresBinaries.Locate();
         dataDirectory = Path.GetFullPath(dataDirectory);
@@ -59,8 +55,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         }
 
         var port = FreePort();
-        var options = $"-p {port} -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=200 "
-            + (durable ? "-c fsync=on" : "-c fsync=off -c synchronous_commit=off");
+        var options = $"-p {port} -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=200 -c fsync=on";
         await RunAsync(Path.Combine(bin, "pg_ctl"),
             ["-D", dataDirectory, "-l", Path.Combine(dataDirectory, "server.log"), "-w", "-t", "60", "-o", options, "start"],
             runAsPostgres, cancellation);
