@@ -43,6 +43,10 @@ public class PlatformHost : IAsyncLifetime, IAlbaHost
         {
             builder.UseEnvironment(environment);
             builder.UseSetting($"ConnectionStrings:{PlatformDatabase.ConnectionStringName}", connectionString);
+            // Every host of the test process compiles the same generated endpoint and handler code (TypeLoadMode.Dynamic,
+            // docs/adr/0005): compile each source once per process and give later hosts that assembly (docs/adr/0140).
+            builder.ConfigureTestServices(services => services.ConfigureWolverine(options =>
+                options.CodeGeneration.ReuseCompiledAssemblies = true));
             configure?.Invoke(builder);
         });
 

@@ -6,7 +6,8 @@ namespace Nanchuan.Testing;
 /// <summary>
 /// One PostgreSQL server per test run: the server named by NANCHUAN_TEST_DB, or else a throwaway private
 /// cluster in a temporary folder, started from the machine's binaries by the platform's own helper and removed
-/// at the end. Every test host gets a database of its own on it, so test classes never see each other's data.
+/// at the end; its commits do not wait for the disk (docs/adr/0141), as nothing in it outlives the run. Every test
+/// host gets a database of its own on it, so test classes never see each other's data.
 /// </summary>
 public static class TestDatabaseServer
 {
@@ -39,7 +40,21 @@ public static class TestDatabaseServer
             cluster.StopAsync().GetAwaiter().GetResult();
             try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         };
+        await CommitWithoutWaitingForDiskAsync(cluster.ConnectionStringFor("postgres"));
         return new Server(cluster.ConnectionStringFor("postgres"), cluster);
+    }
+
+    /// <summary>
+    /// A commit returns before its WAL reaches the disk (docs/adr/0141): only a crash could lose the last commits, of a
+    /// cluster thrown away at the end of the run. Visibility, locks and concurrency checks are unchanged.
+    /// </summary>
+    private static async Task CommitWithoutWaitingForDiskAsync(string adminConnectionString)
+    {
+        await using var connection = new NpgsqlConnection(adminConnectionString);
+        await connection.OpenAsync();
+        // Taken by every session opened after this one, on every database of the cluster.
+        await using var setting = new NpgsqlCommand("alter role current_user set synchronous_commit = off", connection);
+        await setting.ExecuteNonQueryAsync();
     }
 
     private const string FolderPrefix = "nanchuan-tests-";
