@@ -1,5 +1,4 @@
 using Marten;
-using Npgsql;
 
 namespace Nanchuan.BuildingBlocks.Platform.Erasure;
 
@@ -20,17 +19,11 @@ public static class ErasureCounts
         await using var session = store.LightweightSession();
         var erasures = await session.Events.QueryRawEventDataOnly<PersonalDataErased>().ToListAsync(cancellation);
         var counts = erasures.SelectMany(e => e.Documents).GroupBy(d => d).Select(g => (g.Key.Table, g.Key.Id, Count: g.Count())).ToList();
-        if (counts.Count == 0) return;
-        await session.BeginTransactionAsync(cancellation);
+        // Queued, so they run in the session's one transaction (raw commands alone would leave nothing for it to commit).
         foreach (var (table, id, count) in counts)
-        {
-            await using var update = new NpgsqlCommand(
-                $"update {table} set data = jsonb_set(data, '{{{Property}}}', to_jsonb(@count)) where id::text = @id and coalesce((data->>'{Property}')::int, 0) <> @count",
-                session.Connection);
-            update.Parameters.AddWithValue("count", count);
-            update.Parameters.AddWithValue("id", id);
-            await update.ExecuteNonQueryAsync(cancellation);
-        }
+            session.QueueSqlCommand(
+                $"update {table} set data = jsonb_set(data, '{{{Property}}}', to_jsonb(?::int)) where id::text = ? and coalesce((data->>'{Property}')::int, 0) <> ?::int",
+                count, id, count);
         await session.SaveChangesAsync(cancellation);
     }
 }
