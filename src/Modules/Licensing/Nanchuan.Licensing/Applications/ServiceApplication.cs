@@ -6,18 +6,9 @@ namespace Nanchuan.Licensing.Applications;
 public enum ApplicationStatus { AwaitingMaterials, Accepted, Approved, Rejected, ResultIssued }
 
 /// <summary>办件: one application for a catalogue item — front desk, back office, result window (前台综合受理、后台分类审批、综合窗口出件).</summary>
-public sealed class ServiceApplication : IErasureCounted, ICaseView
+public sealed class ServiceApplication
 {
     public Guid Id { get; set; }
-
-    /// <summary>Stream version (Marten fills it in): the case read's ETag (ADR 0119).</summary>
-    public int Version { get; set; }
-
-    /// <summary>Erasures of personal data that rewrote the case (counted by the platform's eraser; part of its read's ETag, ADR 0128).</summary>
-    public int PersonalDataErasures { get; set; }
-
-    long ICaseView.Version => Version;
-
     public Guid ItemId { get; set; }
     public string ItemCode { get; set; } = "";
     public string ItemName { get; set; } = "";

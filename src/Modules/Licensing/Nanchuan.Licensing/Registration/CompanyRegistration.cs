@@ -8,18 +8,9 @@ public enum RegistrationStatus { Filed, Accepted, Issued }
 /// 设立登记 (company registration) at a 近快办 service point: filed, accepted (受理), licence issued (发照).
 /// Snapshotted inline in schema `licensing`: the report and the deadline recomputation query it.
 /// </summary>
-public sealed class CompanyRegistration : IErasureCounted, ICaseView
+public sealed class CompanyRegistration
 {
     public Guid Id { get; set; }
-
-    /// <summary>Stream version (Marten fills it in): the case read's ETag (ADR 0119).</summary>
-    public int Version { get; set; }
-
-    /// <summary>Erasures of personal data that rewrote the case (counted by the platform's eraser; part of its read's ETag, ADR 0128).</summary>
-    public int PersonalDataErasures { get; set; }
-
-    long ICaseView.Version => Version;
-
     public string ServicePoint { get; set; } = "";
     public string CompanyName { get; set; } = "";
     public string LegalRepresentative { get; set; } = "";
