@@ -121,7 +121,7 @@ public sealed partial class PersonalDataEraser(IDocumentStore store, TimeProvide
 
     /// <summary>
     /// Every Marten document (any module's read model) that holds the identifier, or is the read model of a stream that does
-    /// (its id is the stream's), loses the person's values the same way.
+    /// (its id is the stream's), loses the person's values the same way, and counts the erasure (ADR 0128).
     /// </summary>
     private static async Task<List<ErasedDocument>> RewriteDocumentsAsync(
         NpgsqlConnection connection, string identifier, IReadOnlyList<Guid> streams, IReadOnlyCollection<string> values, CancellationToken cancellation)
@@ -148,7 +148,10 @@ public sealed partial class PersonalDataEraser(IDocumentStore store, TimeProvide
             foreach (var (id, data) in rows)
             {
                 if (PersonalDataErasure.Erase(data, values) is not { } rewritten) continue;
-                await using var update = new NpgsqlCommand($"update {table} set data = @data::jsonb where id::text = @id", connection);
+                // Counted in the document (ICaseView.PersonalDataErasures): a case read's ETag must change, though no event was appended.
+                await using var update = new NpgsqlCommand(
+                    $"update {table} set data = jsonb_set(@data::jsonb, '{{{ErasureCounts.Property}}}', to_jsonb(coalesce((data->>'{ErasureCounts.Property}')::int, 0) + 1)) where id::text = @id",
+                    connection);
                 update.Parameters.AddWithValue("data", rewritten);
                 update.Parameters.AddWithValue("id", id);
                 await update.ExecuteNonQueryAsync(cancellation);

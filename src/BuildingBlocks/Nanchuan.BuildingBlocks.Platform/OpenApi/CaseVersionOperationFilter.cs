@@ -29,7 +29,7 @@ public sealed class CaseVersionOperationFilter : IOperationFilter
             Required = false,
             Description = "可选：客户端所见的案件版本（上次响应的 ETag，如 \"4\"）；案件已变化则 409 / optional: the case version the client saw " +
                           "(the ETag of the last response, e.g. \"4\"); 409 when the case has moved on since.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^\"[1-9][0-9]*\"$" },
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = Writes.CaseVersionTag.Pattern },
         });
 
         operation.Responses ??= new OpenApiResponses();

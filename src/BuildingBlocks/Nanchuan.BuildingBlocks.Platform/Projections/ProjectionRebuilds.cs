@@ -60,6 +60,7 @@ public sealed class ProjectionRebuilds(IDocumentStore store, TimeProvider time, 
         {
             using var daemon = await store.BuildProjectionDaemonAsync();
             await daemon.RebuildProjectionAsync(name, Limit, lifetime.ApplicationStopping);
+            await Erasure.ErasureCounts.RestoreAsync(store, lifetime.ApplicationStopping);
             log.LogWarning("Projection {Projection} rebuilt in {Seconds:F1} s", name, (time.GetUtcNow() - run.StartedAt).TotalSeconds);
         }
         catch (Exception e)

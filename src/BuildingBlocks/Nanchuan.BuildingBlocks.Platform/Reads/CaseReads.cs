@@ -6,8 +6,9 @@ using Nanchuan.BuildingBlocks.Platform.Writes;
 namespace Nanchuan.BuildingBlocks.Platform.Reads;
 
 /// <summary>
-/// Conditional reads of one case (ADR 0119): the answer carries the case's version as <c>ETag</c> (the same tag a write
-/// answers, <see cref="CaseVersionTag"/>), and a GET whose <c>If-None-Match</c> names it is answered 304 without a body.
+/// Conditional reads of one case (ADR 0119, ADR 0128): the answer carries the case's version as <c>ETag</c> (the same tag a
+/// write answers, <see cref="CaseVersionTag"/>) — with the count of erasures that rewrote the case and the representation
+/// the caller gets, when there are — and a GET whose <c>If-None-Match</c> names it is answered 304 without a body.
 /// Called by the code of every GET endpoint answering an <see cref="ICaseView"/> (<see cref="CaseReadFrame"/>), after the
 /// endpoint has loaded the case and checked that the caller may see it, so a 304 never answers a caller who would get a
 /// 403 or 404.
@@ -22,10 +23,12 @@ public static class CaseReads
     public static bool NotModified(HttpContext context, ICaseView? view)
     {
         if (view is null) return false;
-        var tag = CaseVersionTag.Format(view.Version);
+        var tag = CaseVersionTag.Format(view.Version, view.PersonalDataErasures, view.Representation);
         var response = context.Response;
         response.Headers.ETag = tag;
         response.Headers.CacheControl = "private, no-cache";
+        // What a reader may see, and how (masked or not), depends on who asks: a cache keeps one copy per token.
+        response.Headers.Vary = "Authorization";
         if (!Matches(context.Request.Headers.IfNoneMatch, tag)) return false;
         response.StatusCode = StatusCodes.Status304NotModified;
         return true;

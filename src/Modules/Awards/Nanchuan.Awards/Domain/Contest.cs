@@ -131,10 +131,16 @@ public sealed record Approval(ApprovingBody Body, string Reference, DateTimeOffs
 /// 评选年度: one stream per contest year (id derived from the year), from its opening to the award. The entries, every cut-off
 /// with the standings it was made on, the panel, its scores and the approvals. Changed only by its own events.
 /// </summary>
-public sealed class Contest
+public sealed class Contest : IErasureCounted, ICaseView
 {
     public Guid Id { get; set; }
     public int Version { get; set; }
+
+    /// <summary>Erasures of personal data that rewrote the case (counted by the platform's eraser; part of its read's ETag, ADR 0128).</summary>
+    public int PersonalDataErasures { get; set; }
+
+    long ICaseView.Version => Version;
+
     public int Year { get; set; }
     public ContestRules Rules { get; set; } = null!;
     public ContestPhase Phase { get; set; }

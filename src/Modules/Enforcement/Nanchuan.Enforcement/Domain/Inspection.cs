@@ -54,10 +54,16 @@ public sealed record Rectification(
 /// 执法检查: one visit to an enterprise — a comprehensive inspection of the quarter's plan or an exception inspection — its
 /// findings per checklist item and the rectifications they require. Changed only by its own events.
 /// </summary>
-public sealed class Inspection
+public sealed class Inspection : IErasureCounted, ICaseView
 {
     public Guid Id { get; set; }
     public int Version { get; set; }
+
+    /// <summary>Erasures of personal data that rewrote the case (counted by the platform's eraser; part of its read's ETag, ADR 0128).</summary>
+    public int PersonalDataErasures { get; set; }
+
+    long ICaseView.Version => Version;
+
     public string Quarter { get; set; } = "";
     public string Month { get; set; } = "";
     public InspectionKind Kind { get; set; }

@@ -30,10 +30,16 @@ public enum VisitAuthority
 /// inspector's scan of the enterprise's code or by the enterprise's confirmation, whichever comes first; the other channel
 /// confirms it. Its authority is judged at the first registration against what was recorded before it (ADR 0063).
 /// </summary>
-public sealed class InspectionVisit
+public sealed class InspectionVisit : IErasureCounted, ICaseView
 {
     public Guid Id { get; set; }
     public int Version { get; set; }
+
+    /// <summary>Erasures of personal data that rewrote the case (counted by the platform's eraser; part of its read's ETag, ADR 0128).</summary>
+    public int PersonalDataErasures { get; set; }
+
+    long ICaseView.Version => Version;
+
     public string Quarter { get; set; } = "";
     public string Day { get; set; } = "";
     public string CreditCode { get; set; } = "";

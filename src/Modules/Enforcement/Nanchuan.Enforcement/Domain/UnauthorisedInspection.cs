@@ -38,10 +38,16 @@ public enum VerificationMethod
 /// 不按规定擅自检查: a suspected unauthorised inspection, recorded for the Justice Bureau, verified and, when it broke the rules,
 /// referred to the competent authority (移交有权部门处理). Each step is an event.
 /// </summary>
-public sealed class UnauthorisedInspection
+public sealed class UnauthorisedInspection : IErasureCounted, ICaseView
 {
     public Guid Id { get; set; }
     public int Version { get; set; }
+
+    /// <summary>Erasures of personal data that rewrote the case (counted by the platform's eraser; part of its read's ETag, ADR 0128).</summary>
+    public int PersonalDataErasures { get; set; }
+
+    long ICaseView.Version => Version;
+
     public UnauthorisedSource Source { get; set; }
     public string Quarter { get; set; } = "";
     public string CreditCode { get; set; } = "";

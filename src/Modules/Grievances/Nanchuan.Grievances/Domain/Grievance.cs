@@ -9,12 +9,15 @@ namespace Nanchuan.Grievances.Domain;
 /// State only, changed solely by applying its own events (Marten live aggregation: <see cref="Create"/> for the first
 /// event, <c>Apply</c> for the others); it never reads a clock. Decisions are in <see cref="GrievanceDecisions"/>.
 /// </summary>
-public sealed class Grievance : IHandledCase
+public sealed class Grievance : IHandledCase, IErasureCounted
 {
     public Guid Id { get; set; }
 
     /// <summary>Stream version, for optimistic concurrency (Marten fills it in).</summary>
     public int Version { get; set; }
+
+    /// <summary>Erasures of personal data that rewrote the request (counted by the platform's eraser, ADR 0128).</summary>
+    public int PersonalDataErasures { get; set; }
 
     public GrievanceStatus Status { get; set; }
     public IntakeChannel Channel { get; set; }

@@ -6,7 +6,7 @@ namespace Nanchuan.Grievances.Reading;
 
 /// <summary>
 /// A request as it stands: what was received, every handling round, and the deadlines still running. Read with its version
-/// as ETag; a conditional GET of an unchanged request is a 304 (ADR 0119).
+/// as ETag (and its erasures, ADR 0128); a conditional GET of an unchanged request is a 304 (ADR 0119).
 /// </summary>
 public sealed record GrievanceDetails(
     Guid Id,
@@ -34,6 +34,9 @@ public sealed record GrievanceDetails(
 {
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
+    /// <summary>Erasures of personal data that rewrote the request: part of its ETag (ADR 0128).</summary>
+    public int PersonalDataErasures { get; init; }
+
     public static GrievanceDetails Example
     {
         get
@@ -56,7 +59,10 @@ public sealed record GrievanceDetails(
     public static GrievanceDetails From(Grievance g) => new(
         g.Id, g.Version, g.Status, g.Status.ToChinese(), g.Channel, g.BoxLocation, g.BoxCollectionDate, g.Source,
         g.EnterpriseName, g.CreditCode?.Value, g.RegisteredEnterpriseName, g.ContactPerson, g.Phone, g.Content, g.ReceivedAt,
-        g.AssignmentDueAt, g.IsAssignmentOverdue, g.Rounds, g.OpenDeadlines(), g.TrackingReason, g.ClosedAt, g.RelatedCases);
+        g.AssignmentDueAt, g.IsAssignmentOverdue, g.Rounds, g.OpenDeadlines(), g.TrackingReason, g.ClosedAt, g.RelatedCases)
+    {
+        PersonalDataErasures = g.PersonalDataErasures,
+    };
 }
 
 public static class GetGrievanceEndpoint

@@ -5,10 +5,13 @@ namespace Nanchuan.Incentives.Domain;
 /// what the government committed (<see cref="Incentives"/>) — with the tracking officer and the guidance given. Changed
 /// only by its own events; the same fold gives the ledgers as they stood at any earlier time.
 /// </summary>
-public sealed class Agreement
+public sealed class Agreement : IErasureCounted
 {
     public Guid Id { get; set; }
     public int Version { get; set; }
+
+    /// <summary>Erasures of personal data that rewrote the case (counted by the platform's eraser; part of its read's ETag, ADR 0128).</summary>
+    public int PersonalDataErasures { get; set; }
     public string Number { get; set; } = "";
     public string CreditCode { get; set; } = "";
     public string EnterpriseName { get; set; } = "";

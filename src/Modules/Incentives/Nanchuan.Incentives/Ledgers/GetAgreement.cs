@@ -5,7 +5,16 @@ namespace Nanchuan.Incentives.Ledgers;
 /// <summary>The agreement with both ledgers as they stood at <paramref name="AsOf"/> (now when not asked for an earlier time).</summary>
 /// <param name="AsOf">The time the ledgers are shown at.</param>
 /// <param name="Version">The agreement's version at that time (the number of its events up to it).</param>
-public sealed record AgreementLedgers(DateTimeOffset AsOf, int Version, Agreement Agreement);
+/// <remarks>
+/// A case view (ADR 0119): at the same version the ledgers are the same, whatever the time of the read, so a client whose
+/// copy is current is answered 304 and keeps its <paramref name="AsOf"/>.
+/// </remarks>
+public sealed record AgreementLedgers(DateTimeOffset AsOf, int Version, Agreement Agreement) : ICaseView
+{
+    long ICaseView.Version => Version;
+
+    int ICaseView.PersonalDataErasures => Agreement.PersonalDataErasures;
+}
 
 public static class GetAgreementEndpoint
 {
@@ -30,6 +39,7 @@ public static class GetAgreementEndpoint
             throw new NotFoundException($"招商签约协议 {id} 于 {at:yyyy-MM-dd HH:mm:ss}Z 尚未登记 / agreement {id} was not recorded yet at {at:O}.");
         var then = await ((StoreOptions)session.DocumentStore.Options).Projections.AggregatorFor<Agreement>().BuildAsync(events, session, null, cancellation);
         then!.Version = events.Count;
+        then.PersonalDataErasures = current.PersonalDataErasures;
         return new AgreementLedgers(at.Value, events.Count, then);
     }
 }

@@ -112,10 +112,21 @@ public sealed record RecordedMeasure(EnforcementMeasure Measure, string Detail, 
 /// health check, preservation, the comprehensive handling (court → centre → unit) and the enforcement stage. Changed only by its events.
 /// Its parties' personal data is seen only by those handling it now (docs/adr/0068), in its own answers and in the audit history.
 /// </summary>
-public sealed class DisputeCase : IHandledCase, IHoldsPersonalData
+public sealed class DisputeCase : IHandledCase, IHoldsPersonalData, IErasureCounted, ICaseView
 {
     public Guid Id { get; set; }
     public int Version { get; set; }
+
+    /// <summary>Erasures of personal data that rewrote the case (counted by the platform's eraser; part of its read's ETag, ADR 0128).</summary>
+    public int PersonalDataErasures { get; set; }
+
+    long ICaseView.Version => Version;
+
+    /// <summary>Set on the masked copy only: a reader who does not handle the case gets another representation, with another ETag.</summary>
+    private bool _masked;
+
+    string? ICaseView.Representation => _masked ? "masked" : null;
+
     public string CreditCode { get; set; } = "";
     public string EnterpriseName { get; set; } = "";
     public string Subject { get; set; } = "";
@@ -151,6 +162,7 @@ public sealed class DisputeCase : IHandledCase, IHoldsPersonalData
     {
         var copy = (DisputeCase)MemberwiseClone();
         copy.Parties = [.. Party.MaskAll(Parties)];
+        copy._masked = true;
         return copy;
     }
 

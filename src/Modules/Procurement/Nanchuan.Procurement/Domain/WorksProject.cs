@@ -57,10 +57,16 @@ public sealed record ProjectDeadline(string Name, int WorkingDays, DateTimeOffse
 /// 限下工程项目: one below-threshold works project in the electronic trading flow (publish → registration → award → contract →
 /// performance → completion acceptance). Changed only by its own events.
 /// </summary>
-public sealed class WorksProject
+public sealed class WorksProject : IErasureCounted, ICaseView
 {
     public Guid Id { get; set; }
     public int Version { get; set; }
+
+    /// <summary>Erasures of personal data that rewrote the case (counted by the platform's eraser; part of its read's ETag, ADR 0128).</summary>
+    public int PersonalDataErasures { get; set; }
+
+    long ICaseView.Version => Version;
+
     public string Title { get; set; } = "";
     public Party Owner { get; set; } = new("", "");
     public string SupervisingDepartment { get; set; } = "";

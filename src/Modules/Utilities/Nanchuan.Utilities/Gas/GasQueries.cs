@@ -33,12 +33,18 @@ public sealed record GasConnectionDetails(
     DateTimeOffset? FeeIssuedAt,
     bool Overdue,
     IReadOnlyList<SupervisionNotice> SupervisionNotices,
-    IReadOnlyList<ProcessStep> Steps)
+    IReadOnlyList<ProcessStep> Steps) : ICaseView
 {
+    /// <summary>Erasures of personal data that rewrote the connection: part of its ETag (ADR 0128).</summary>
+    public int PersonalDataErasures { get; init; }
+
     public static GasConnectionDetails From(GasConnection c) => new(
         c.Id, c.Version, c.Status, c.Status.ToChinese(), c.CreditCode, c.EnterpriseName, c.Operator, c.Channel, c.Category, c.SiteAddress, c.ReceivedAt,
         c.Deadlines.Find(UtilityDeadline.GasSurvey)!.DueAt, c.SurveyedAt, c.Deadlines.Find(UtilityDeadline.GasPlan)?.DueAt, c.PlanProposedAt, c.Plan,
-        c.UserSignedAt, c.OperatorSignedAt, c.PlanSignedAt, c.PriceListVersion, c.PackageCode, c.ChosenItems, c.Fee, c.FeeIssuedAt, c.Deadlines.AnyMissedOpen, c.Deadlines.SupervisionNotices, c.Steps);
+        c.UserSignedAt, c.OperatorSignedAt, c.PlanSignedAt, c.PriceListVersion, c.PackageCode, c.ChosenItems, c.Fee, c.FeeIssuedAt, c.Deadlines.AnyMissedOpen, c.Deadlines.SupervisionNotices, c.Steps)
+    {
+        PersonalDataErasures = c.PersonalDataErasures,
+    };
 }
 
 public static class GasQueries

@@ -31,12 +31,18 @@ public sealed record PowerConnectionDetails(
     bool? WithinLimit,
     decimal? WorkingDaysTaken,
     IReadOnlyList<SupervisionNotice> SupervisionNotices,
-    IReadOnlyList<ProcessStep> Steps)
+    IReadOnlyList<ProcessStep> Steps) : ICaseView
 {
+    /// <summary>Erasures of personal data that rewrote the connection: part of its ETag (ADR 0128).</summary>
+    public int PersonalDataErasures { get; init; }
+
     public static PowerConnectionDetails From(PowerConnection c) => new(
         c.Id, c.Version, c.Status, c.Status.ToChinese(), c.CreditCode, c.EnterpriseName, c.LicenceDataShared, c.LegalRepresentative, c.RegisteredAddress,
         c.Class, c.Class.ToChinese(), PowerTimeLimits.For(c.Class).Label, c.SiteAddress, c.CapacityKva, c.WantedPowerOnDate, c.Provider, c.AcceptedAt,
-        c.InspectionRequestedAt, c.DueAt, c.Deadlines.AnyMissedOpen, c.PoweredOnAt, c.WithinLimit, c.WorkingDaysTaken, c.Deadlines.SupervisionNotices, c.Steps);
+        c.InspectionRequestedAt, c.DueAt, c.Deadlines.AnyMissedOpen, c.PoweredOnAt, c.WithinLimit, c.WorkingDaysTaken, c.Deadlines.SupervisionNotices, c.Steps)
+    {
+        PersonalDataErasures = c.PersonalDataErasures,
+    };
 }
 
 public static class PowerQueries

@@ -29,12 +29,18 @@ public sealed record WaterConnectionDetails(
     DateTimeOffset? PaidAt,
     bool? PaidWithinLimit,
     IReadOnlyList<SupervisionNotice> SupervisionNotices,
-    IReadOnlyList<ProcessStep> Steps)
+    IReadOnlyList<ProcessStep> Steps) : ICaseView
 {
+    /// <summary>Erasures of personal data that rewrote the connection: part of its ETag (ADR 0128).</summary>
+    public int PersonalDataErasures { get; init; }
+
     public static WaterConnectionDetails From(WaterConnection c) => new(
         c.Id, c.Version, c.Status, c.Status.ToChinese(), c.CreditCode, c.EnterpriseName, c.Channel, c.SiteAddress, c.Provider, c.SignedAt,
         c.Deadlines.Find(UtilityDeadline.WaterConnection)!.DueAt, c.ConnectedAt, c.ConnectedWithinLimit, c.CostItems, c.Total, c.CostListReceivedAt,
-        c.Deadlines.Find(UtilityDeadline.WaterPayment)?.DueAt, c.PaymentOverdue, c.PaidAt, c.PaidWithinLimit, c.Deadlines.SupervisionNotices, c.Steps);
+        c.Deadlines.Find(UtilityDeadline.WaterPayment)?.DueAt, c.PaymentOverdue, c.PaidAt, c.PaidWithinLimit, c.Deadlines.SupervisionNotices, c.Steps)
+    {
+        PersonalDataErasures = c.PersonalDataErasures,
+    };
 }
 
 public static class WaterQueries

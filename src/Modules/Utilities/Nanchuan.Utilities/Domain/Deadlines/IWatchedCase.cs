@@ -1,7 +1,7 @@
 namespace Nanchuan.Utilities.Domain.Deadlines;
 
 /// <summary>A connection case with watched deadlines: what the timers and the overdue message need to know of it.</summary>
-public interface IWatchedCase
+public interface IWatchedCase : IErasureCounted
 {
     Guid Id { get; }
     string Utility { get; }

@@ -14,6 +14,10 @@ public sealed class GasConnection : IWatchedCase
 {
     public Guid Id { get; set; }
     public long Version { get; set; }
+
+    /// <summary>Erasures of personal data that rewrote the case (counted by the platform's eraser; part of its read's ETag, ADR 0128).</summary>
+    public int PersonalDataErasures { get; set; }
+
     public string StatusLabel => Status.ToChinese();
     public string Utility => "gas";
     public string CreditCode { get; set; } = "";

@@ -22,6 +22,10 @@ public sealed class WaterConnection : IWatchedCase
 {
     public Guid Id { get; set; }
     public long Version { get; set; }
+
+    /// <summary>Erasures of personal data that rewrote the case (counted by the platform's eraser; part of its read's ETag, ADR 0128).</summary>
+    public int PersonalDataErasures { get; set; }
+
     public string StatusLabel => Status.ToChinese();
     public string Utility => "water";
     public string CreditCode { get; set; } = "";
