@@ -8,10 +8,10 @@ namespace Nanchuan.Grievances.Reading;
 internal static class GrievanceListIndexes
 {
     public static void Configure(MartenRegistry.DocumentMappingExpression<GrievanceListItem> list) => list
-        .Duplicate(x => x.ReceivedAt, configure: index => index.Columns = ["received_at", "id"])
-        .Duplicate(x => x.CreditCode, configure: index => index.Columns = ["credit_code", "received_at", "id"])
-        .Duplicate(x => x.HandlingUnitId, configure: index => index.Columns = ["handling_unit_id", "received_at", "id"])
-        .Duplicate(x => x.Status, configure: index => index.Columns = ["status", "received_at", "id"])
+        .Duplicate(x => x.ReceivedAtUtc, configure: index => index.Columns = ["received_at_utc", "id"])
+        .Duplicate(x => x.CreditCode, configure: index => index.Columns = ["credit_code", "received_at_utc", "id"])
+        .Duplicate(x => x.HandlingUnitId, configure: index => index.Columns = ["handling_unit_id", "received_at_utc", "id"])
+        .Duplicate(x => x.Status, configure: index => index.Columns = ["status", "received_at_utc", "id"])
         .Duplicate(x => x.PromisedCompletionDate)
         .Duplicate(x => x.PromiseKept, configure: index => index.Columns = ["promise_kept", "promised_completion_date"]);
 }

@@ -29,10 +29,10 @@ public static class ListGrievancePagesEndpoint
         var query = VisibleGrievances.Query(session, status);
         if (after is not null)
         {
-            // A row comparison, which PostgreSQL reads as one range of the (…, received_at, id) indexes.
+            // A row comparison, which PostgreSQL reads as one range of the (…, received_at_utc, id) indexes.
             var at = after.At.UtcDateTime;
             var id = after.Id;
-            query = query.Where(item => item.MatchesSql("(d.received_at, d.id) < (?, ?)", at, id));
+            query = query.Where(item => item.MatchesSql("(d.received_at_utc, d.id) < (?, ?)", at, id));
         }
         var rows = await query.NewestFirst().Take(take + 1).ToListAsync(cancellation);
         var items = rows.Take(take).ToList();

@@ -32,7 +32,7 @@ public static class OpenItemsBoardEndpoint
         // and promised dates that have come and were not revisited (closed requests included).
         var ordered = await session.Query<GrievanceListItem>()
             .Where(item => OnBoard.Contains(item.Status) || (item.PromiseKept == null && item.PromisedCompletionDate <= today))
-            .OrderBy(item => item.ReceivedAt).ThenBy(item => item.Id)
+            .OrderBy(item => item.ReceivedAtUtc).ThenBy(item => item.Id)
             .ToListAsync(cancellation);
 
         DateTimeOffset? RunningDue(GrievanceListItem item) => item.Status switch

@@ -37,5 +37,5 @@ internal static class VisibleGrievances
 
     /// <summary>Newest received first; the notes of a box batch share one received time, so the id decides between them.</summary>
     public static IQueryable<GrievanceListItem> NewestFirst(this IQueryable<GrievanceListItem> query) =>
-        query.OrderByDescending(item => item.ReceivedAt).ThenByDescending(item => item.Id);
+        query.OrderByDescending(item => item.ReceivedAtUtc).ThenByDescending(item => item.Id);
 }
