@@ -21,15 +21,15 @@ public sealed class BoardFromOpenRowsTests(GrievancesHost platform)
         await platform.Receive();
         var handled = await platform.Receive();
         await platform.Assign(handled.Id);
-        await platform.Report(handled.Id, GrievanceApi.At(2024, 9, 3, 9, 0), promised: new DateOnly(2024, 9, 3));
+        await platform.Report(handled.Id, GrievanceApi.At(2024, 9, 3, 10, 0), promised: new DateOnly(2024, 9, 3));
         // Evaluated with its promise pending: on the board only for the promise revisit.
         var evaluated = await platform.Receive();
         await platform.Assign(evaluated.Id);
-        await platform.Report(evaluated.Id, GrievanceApi.At(2024, 9, 3, 9, 30), promised: new DateOnly(2024, 9, 2));
+        await platform.Report(evaluated.Id, GrievanceApi.At(2024, 9, 3, 10, 0), promised: new DateOnly(2024, 9, 3));
         await platform.Evaluate(evaluated.Id, satisfied: true);
-        var kept = await platform.Receive();
-        await platform.Assign(kept.Id);
-        await platform.Report(kept.Id, GrievanceApi.At(2024, 9, 3, 9, 45), promised: new DateOnly(2024, 9, 10));
+        var promisedLater = await platform.Receive();
+        await platform.Assign(promisedLater.Id);
+        await platform.Report(promisedLater.Id, GrievanceApi.At(2024, 9, 3, 10, 0), promised: new DateOnly(2024, 9, 10));
 
         OpenItemsBoard board;
         IReadOnlyList<Guid>[] before, after;
@@ -48,7 +48,7 @@ public sealed class BoardFromOpenRowsTests(GrievancesHost platform)
         shown[2].ShouldContain(handled.Id);
         shown[3].ShouldContain(handled.Id);
         shown[3].ShouldContain(evaluated.Id);
-        shown[3].ShouldNotContain(kept.Id);
+        shown[3].ShouldNotContain(promisedLater.Id);
     }
 
     /// <summary>The board as built before ADR 0131: every row not closed or with a promise pending, then the same four lists.</summary>

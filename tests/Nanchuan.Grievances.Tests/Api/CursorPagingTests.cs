@@ -14,9 +14,9 @@ public sealed class CursorPagingTests(GrievancesHost platform)
     private const string Pages = $"{GrievanceApi.Route}/pages";
 
     /// <summary>Enterprises of these scenarios only, so their lists hold exactly the requests the scenarios lodge.</summary>
-    private static readonly Actor Paged = new("ent-5", "重庆南川翻页示例有限公司", Roles.Enterprise, null, "91500119MA5UCUR5R4", Channels.Web);
+    private static readonly Actor Paged = new("ent-5", "重庆南川翻页示例有限公司", Roles.Enterprise, null, "91500119MA5UCUR530", Channels.Web);
 
-    private static readonly Actor Writing = new("ent-6", "重庆南川并发示例有限公司", Roles.Enterprise, null, "91500119MA5UCUR6R5", Channels.Web);
+    private static readonly Actor Writing = new("ent-6", "重庆南川并发示例有限公司", Roles.Enterprise, null, "91500119MA5UCUR61T", Channels.Web);
 
     [Fact]
     public async Task Following_next_cursors_gives_every_request_once_newest_first_the_notes_of_one_box_batch_in_id_order()
