@@ -16,6 +16,10 @@ public sealed record BenchOptions
     public int ContentionAppendsPerWriter { get; init; } = 50;
     /// <summary>S10: votes sent within one second, each by a voter of its own.</summary>
     public int BurstVotes { get; init; } = 1_000;
+    /// <summary>S11: requests written before the reads are measured (ten years of a district: a million).</summary>
+    public int ScaleGrievances { get; init; } = 1_000_000;
+    /// <summary>S11: reads of each kind measured, one after another.</summary>
+    public int ScaleSamples { get; init; } = 200;
     public IReadOnlySet<string> Scenarios { get; init; } = AllScenarios;
     public required string OutputDirectory { get; init; }
     /// <summary>The Host of another build (e.g. the commit before a tuning change), measured as target "before" in the same run.</summary>
@@ -28,7 +32,7 @@ public sealed record BenchOptions
     /// <summary>A PostgreSQL connection string with the right to create databases; null starts a private cluster.</summary>
     public string? AdminConnectionString { get; init; }
 
-    public static readonly IReadOnlySet<string> AllScenarios = new HashSet<string> { "S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9", "S10" };
+    public static readonly IReadOnlySet<string> AllScenarios = new HashSet<string> { "S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9", "S10", "S11" };
 
     public bool Runs(string scenario) => Scenarios.Contains(scenario);
 
@@ -39,6 +43,7 @@ public sealed record BenchOptions
     {
         Profile = "smoke", OutputDirectory = output, Clients = [1], Repeats = 1, DurationSeconds = 1, WarmupSeconds = 1,
         RebuildEvents = 2_000, SoakSeconds = 3, ColdStarts = 1, ContentionAppendsPerWriter = 3, BurstVotes = 50,
+        ScaleGrievances = 500, ScaleSamples = 3,
     };
 
     public static BenchOptions Parse(string[] args, string defaultOutput)
@@ -55,6 +60,8 @@ public sealed record BenchOptions
                 "--duration" => options with { DurationSeconds = int.Parse(Next()) },
                 "--warmup" => options with { WarmupSeconds = int.Parse(Next()) },
                 "--rebuild-events" => options with { RebuildEvents = int.Parse(Next()) },
+                "--scale-grievances" => options with { ScaleGrievances = int.Parse(Next()) },
+                "--scale-samples" => options with { ScaleSamples = int.Parse(Next()) },
                 "--burst-votes" => options with { BurstVotes = int.Parse(Next()) },
                 "--soak-seconds" => options with { SoakSeconds = int.Parse(Next()) },
                 "--soak-rate" => options with { SoakRate = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },

@@ -24,7 +24,8 @@ public sealed record BenchReport(
     LagResult? ProjectionLag,
     IReadOnlyList<ColdStartRun> ColdStarts,
     SoakResult? Soak,
-    VoteBurstResult? VoteBurst = null)
+    VoteBurstResult? VoteBurst = null,
+    ScaleResult? Scale = null)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -70,6 +71,14 @@ public sealed record BenchReport(
         if (VoteBurst is { } v)
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"\nS10 vote burst: {v.Sent} votes sent in {v.SendSeconds:F2} s ({v.Sent / Math.Max(v.SendSeconds, 0.001):F0}/s offered), all answered after {v.AllAnsweredSeconds:F2} s; {v.Accepted} accepted, {v.Refused} refused, {v.Failed} failed; p50 {v.P50Ms:F0} ms, p99 {v.P99Ms:F0} ms; log {v.LoggedVotes} votes, tally {v.TallySum}; {v.Check}");
+        if (Scale is { } scale)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"\nS11 scale: {scale.Grievances:N0} requests, {scale.Events:N0} events written in {scale.GenerateSeconds:F0} s; event tables {scale.EventMegabytesPerMillion:F0} MB per million events, database {scale.DatabaseMegabytesPerMillion:F0} MB per million events");
+            text.AppendLine("S11 read (one client, one after another)     p50 ms    p99 ms    max ms    bytes");
+            foreach (var read in scale.Reads)
+                text.AppendLine(CultureInfo.InvariantCulture, $"{read.Name,-40} {read.P50Ms,9:F1} {read.P99Ms,9:F1} {read.MaxMs,9:F1} {read.Bytes,8}");
+        }
         if (Rebuild is { } b)
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"\nS7 rebuild of {b.Events:N0} events ({b.Streams:N0} requests): Marten list projection {b.MartenListSeconds:F1} s ({b.MartenListEventsPerSecond:N0} events/s, {b.RowsMarten:N0} rows), hand-written Npgsql {b.HandWrittenSeconds:F1} s ({b.HandWrittenEventsPerSecond:N0} events/s, {b.RowsHandWritten:N0} rows): ratio {b.Ratio:F2} (goal 0.50 {(b.Ratio >= 0.5 ? "met" : "MISSED")}); all three Grievances projections {b.MartenAllSeconds:F1} s");

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 
 namespace Nanchuan.Bench;
 
-/// <summary>The whole harness: testbed, S1–S5 under wrk, then S6–S10; writes JSON, SVG and the table to the output folder.</summary>
+/// <summary>The whole harness: testbed, S1–S5 under wrk, then S6–S11; writes JSON, SVG and the table to the output folder.</summary>
 public static class BenchRunner
 {
     public static async Task<BenchReport> RunAsync(BenchOptions options, TextWriter log, CancellationToken cancellation)
@@ -67,13 +67,14 @@ public static class BenchRunner
 
         // Quiet machine for the rest: the apps under load are stopped first.
         foreach (var app in new[] { apps.Platform, apps.Raw, apps.Ef, apps.Minimal, apps.Before }.OfType<AppProcess>()) await bed.StopAsync(app);
+        var scale = options.Runs("S11") ? await Scale.RunAsync(bed, options.ScaleGrievances, options.ScaleSamples, log, cancellation) : null;
         var rebuild = options.Runs("S7")
             ? await Rebuild.RunAsync(await bed.CreateDatabaseAsync("bench_rebuild"), options.RebuildEvents, log, cancellation)
             : null;
         var coldStarts = options.Runs("S8") ? await ColdStart.RunAsync(bed, platformDb, options.ColdStarts, log, cancellation) : [];
 
         var report = new BenchReport(options.Profile, startedAt, Machine(), options, runs, summary, BenchReport.Compare(summary),
-            contention, rebuild, lag, coldStarts, soak, burst);
+            contention, rebuild, lag, coldStarts, soak, burst, scale);
         var stem = Path.Combine(options.OutputDirectory, $"bench-{options.Profile}-{startedAt:yyyyMMdd-HHmmss}");
         await File.WriteAllTextAsync(stem + ".json", System.Text.Json.JsonSerializer.Serialize(report, BenchReport.Json), cancellation);
         await File.WriteAllTextAsync(stem + ".svg", report.ToSvg(), cancellation);

@@ -6,7 +6,7 @@ namespace Nanchuan.Bench;
 /// <summary>
 /// Histories of enterprise requests built from the Grievances module's own event types, so the platform reads them
 /// as it reads its own: a request waiting for the handling unit's contact (S1), one waiting for assignment (S6),
-/// and a whole two-round closed loop of ten events (S7's million events).
+/// a whole two-round closed loop of ten events (S7's million events), and S11's years of requests.
 /// </summary>
 public static class GrievanceHistories
 {
@@ -43,5 +43,46 @@ public static class GrievanceHistories
             new GrievanceEvaluated(id, 2, true, "路面已修复", Next(), t),
             new GrievanceClosed(id, 2, $"bench-{id:N}"[..20], null, Next()),
         ];
+    }
+
+    /// <summary>Six events: one round, evaluated satisfied, closed.</summary>
+    public static object[] ClosedInOneRound(Guid id, DateTimeOffset start)
+    {
+        var t = start;
+        DateTimeOffset Next() => t = t.AddMinutes(30);
+        return
+        [
+            Received(id, t),
+            Assigned(id, 1, Next()),
+            new EnterpriseContacted(id, 1, ContactMethod.Phone, Next(), "已电话联系企业，核实诉求。", t),
+            new HandlingReported(id, 1, "李科长", "023-71234567", ContactMethod.Visit, Next(), "已安排修补。", null, t, true, 0.5m),
+            new GrievanceEvaluated(id, 1, true, "路面已修复", Next(), t),
+            new GrievanceClosed(id, 1, $"bench-{id:N}"[..20], null, Next()),
+        ];
+    }
+
+    /// <summary>A request still open: received (<paramref name="step"/> 0), assigned (1) or handled with a promised date (2).</summary>
+    public static object[] Open(Guid id, DateTimeOffset at, int step) => step switch
+    {
+        0 => [Received(id, at)],
+        1 => [Received(id, at), Assigned(id, 1, at.AddHours(1))],
+        _ =>
+        [
+            Received(id, at), Assigned(id, 1, at.AddHours(1)),
+            new HandlingReported(id, 1, "李科长", "023-71234567", ContactMethod.Visit, at.AddHours(2), "已安排修补。",
+                DateOnly.FromDateTime(at.AddDays(3).UtcDateTime), at.AddHours(2), true, 0.5m),
+        ],
+    };
+
+    /// <summary>A long case: received, then <paramref name="rounds"/> rounds each assigned and contacted (1 + 2 × rounds events).</summary>
+    public static object[] ManyRounds(Guid id, DateTimeOffset start, int rounds)
+    {
+        var t = start;
+        DateTimeOffset Next() => t = t.AddMinutes(30);
+        return [Received(id, t), .. Enumerable.Range(1, rounds).SelectMany(round => new object[]
+        {
+            Assigned(id, round, Next()),
+            new EnterpriseContacted(id, round, ContactMethod.Phone, Next(), "已电话联系企业，核实诉求。", t),
+        })];
     }
 }

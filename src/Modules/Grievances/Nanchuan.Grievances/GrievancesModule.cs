@@ -56,8 +56,7 @@ public sealed class GrievancesModule : INanchuanModule
         options.Projections.Snapshot<Grievance>(SnapshotLifecycle.Inline);
         options.Schema.For<Grievance>().DatabaseSchemaName(Schema);
         options.Projections.Add<GrievanceListItemProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<GrievanceListItem>().DatabaseSchemaName(Schema)
-            .Duplicate(x => x.CreditCode).Duplicate(x => x.HandlingUnitId);
+        GrievanceListIndexes.Configure(options.Schema.For<GrievanceListItem>().DatabaseSchemaName(Schema));
         options.Projections.Add<HandlingRoundRowProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<HandlingRoundRow>().DatabaseSchemaName(Schema)
             .Duplicate(x => x.Round.GrievanceId).Duplicate(x => x.Round.AssignedAt)

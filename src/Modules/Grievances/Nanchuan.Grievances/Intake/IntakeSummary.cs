@@ -25,9 +25,10 @@ public static class IntakeSummaryEndpoint
         var day = date ?? calendar.LocalDay(time.GetUtcNow());
         var start = StartOf(day, calendar.TimeZone);
         var end = StartOf(day.AddDays(1), calendar.TimeZone);
+        // One day's rows, read from the received_at_utc index (ADR 0131).
         var requests = await session.Query<GrievanceListItem>()
-            .Where(item => item.ReceivedAt >= start && item.ReceivedAt < end)
-            .OrderBy(item => item.ReceivedAt)
+            .Where(item => item.ReceivedAtUtc >= start && item.ReceivedAtUtc < end)
+            .OrderBy(item => item.ReceivedAtUtc).ThenBy(item => item.Id)
             .ToListAsync(cancellation);
         return new DailyIntakeSummary(
             day,

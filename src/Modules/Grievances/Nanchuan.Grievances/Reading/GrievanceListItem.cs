@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 
@@ -48,6 +49,14 @@ public sealed class GrievanceListItem : IOpenApiExample<GrievanceListItem>
 
     public string Content { get; set; } = "";
     public DateTimeOffset ReceivedAt { get; set; }
+
+    /// <summary>
+    /// The same instant in UTC: the indexed column the lists sort and filter by (ADR 0131), since PostgreSQL's timestamptz
+    /// parameters take no other offset and <see cref="ReceivedAt"/> keeps the one it was given (Beijing time for a call
+    /// entered by the BusinessOffice). Not part of the JSON.
+    /// </summary>
+    [JsonIgnore]
+    public DateTimeOffset ReceivedAtUtc => ReceivedAt.ToUniversalTime();
     public DateTimeOffset AssignmentDueAt { get; set; }
 
     /// <summary>0 while never assigned.</summary>

@@ -16,6 +16,7 @@ public sealed record OpenItemsBoard(
 public static class OpenItemsBoardEndpoint
 {
     private static readonly GrievanceStatus[] Waiting = [GrievanceStatus.Received, GrievanceStatus.Assigned, GrievanceStatus.Contacted];
+    private static readonly GrievanceStatus[] OnBoard = [.. Waiting, GrievanceStatus.Handled];
 
     [WolverineGet($"{GrievancesModule.Route}/board")]
     [Authorize(Roles = $"{Roles.BusinessOffice},{Roles.Supervisor}")]
@@ -27,10 +28,12 @@ public static class OpenItemsBoardEndpoint
     {
         var now = time.GetUtcNow();
         var today = calendar.LocalDay(now);
-        var open = await session.Query<GrievanceListItem>()
-            .Where(item => item.Status != GrievanceStatus.Closed || (item.PromisedCompletionDate != null && item.PromiseKept == null))
+        // Only what the board can show, each part read from an index (ADR 0131): a running deadline or a report to evaluate,
+        // and promised dates that have come and were not revisited (closed requests included).
+        var ordered = await session.Query<GrievanceListItem>()
+            .Where(item => OnBoard.Contains(item.Status) || (item.PromiseKept == null && item.PromisedCompletionDate <= today))
+            .OrderBy(item => item.ReceivedAtUtc).ThenBy(item => item.Id)
             .ToListAsync(cancellation);
-        var ordered = open.OrderBy(item => item.ReceivedAt).ToList();
 
         DateTimeOffset? RunningDue(GrievanceListItem item) => item.Status switch
         {
