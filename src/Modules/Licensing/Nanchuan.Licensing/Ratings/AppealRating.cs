@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Ratings;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Wolverine;
 
