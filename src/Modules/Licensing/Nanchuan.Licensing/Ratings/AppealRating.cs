@@ -1,5 +1,5 @@
-using Nanchuan.BuildingBlocks.Ratings;
 using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.BuildingBlocks.Ratings;
 using Wolverine;
 
 namespace Nanchuan.Licensing.Ratings;
