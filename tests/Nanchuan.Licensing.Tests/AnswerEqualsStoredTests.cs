@@ -18,7 +18,7 @@ public sealed class AnswerEqualsStoredTests(LicensingHost platform)
     public async Task Each_answer_of_an_application_equals_what_a_later_read_finds()
     {
         var item = await platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",
-            new CatalogueServiceItem("XK-TEST-ANS", "建筑垃圾处置核准", "区城市管理局", 20, 3, false, true, true, ["申请书", "运输合同"]), TestActors.Admin);
+            new CatalogueServiceItem("XK-TEST-ANS", "建筑垃圾处置核准", ServiceItemKind.AdministrativeLicence, "区城市管理局", ServiceItemOwnerLevel.DistrictDepartment, 20, 3, false, true, true, ["申请书", "运输合同"]), TestActors.Admin);
         item.ShouldBeEquivalentTo(await platform.GetAsync<ServiceItem>($"/api/licensing/catalogue/items/{item.Id}", TestActors.Admin));
         platform.SetShanghaiTime(2025, 9, 30, 10, 0);
 

@@ -30,7 +30,7 @@ public sealed class ApplicationApiTests(LicensingHost platform)
     [Fact]
     public async Task One_time_notice_then_acceptance_on_the_promised_limit_decision_and_result()
     {
-        var item = await CatalogueAsync(new CatalogueServiceItem("XK-TEST-APP", "食品经营许可", "区市场监管局", 20, 2, false, true, true, ["申请书", "营业执照", "平面图"]));
+        var item = await CatalogueAsync(new CatalogueServiceItem("XK-TEST-APP", "食品经营许可", ServiceItemKind.AdministrativeLicence, "区市场监管局", ServiceItemOwnerLevel.DistrictDepartment, 20, 2, false, true, true, ["申请书", "营业执照", "平面图"]));
         platform.SetShanghaiTime(2024, 9, 13, 10, 0);
         var application = await SendAsync<ServiceApplication>("/api/licensing/applications",
             new SubmitApplication(item.Id, Enterprise, "重庆南川示例科技有限公司", ["申请书"], true, true));
@@ -61,7 +61,7 @@ public sealed class ApplicationApiTests(LicensingHost platform)
     [Fact]
     public async Task An_immediate_item_is_done_in_one_step_with_one_trip()
     {
-        var item = await CatalogueAsync(new CatalogueServiceItem("JB-TEST-001", "个体工商户名称变更", "区市场监管局", 5, 0, true, true, true, ["变更申请书"]));
+        var item = await CatalogueAsync(new CatalogueServiceItem("JB-TEST-001", "个体工商户名称变更", ServiceItemKind.AdministrativeLicence, "区市场监管局", ServiceItemOwnerLevel.DistrictDepartment, 5, 0, true, true, true, ["变更申请书"]));
         platform.SetShanghaiTime(2030, 3, 7, 10, 0);
         var done = await SendAsync<ServiceApplication>("/api/licensing/applications",
             new SubmitApplication(item.Id, Enterprise, "重庆南川示例科技有限公司", ["变更申请书"], null, true));
@@ -85,7 +85,7 @@ public sealed class ApplicationApiTests(LicensingHost platform)
     [Fact]
     public async Task A_promised_limit_spanning_a_newly_declared_holiday_moves_with_its_reason()
     {
-        var item = await CatalogueAsync(new CatalogueServiceItem("XK-TEST-HOL", "户外广告设置许可", "区城市管理局", 20, 2, false, true, true, ["申请书"]));
+        var item = await CatalogueAsync(new CatalogueServiceItem("XK-TEST-HOL", "户外广告设置许可", ServiceItemKind.AdministrativeLicence, "区城市管理局", ServiceItemOwnerLevel.DistrictDepartment, 20, 2, false, true, true, ["申请书"]));
         platform.SetShanghaiTime(2028, 1, 5, 10, 0); // Wednesday; 2028 has no schedule yet: due Friday Jan 7 18:00
         var accepted = await SendAsync<ServiceApplication>("/api/licensing/applications",
             new SubmitApplication(item.Id, Enterprise, "重庆南川示例科技有限公司", ["申请书"], null, false));

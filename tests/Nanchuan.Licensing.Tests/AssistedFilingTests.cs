@@ -20,7 +20,7 @@ public sealed class AssistedFilingTests(LicensingHost platform)
 
     private async Task<ServiceItem> ItemAsync(string code) =>
         await platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",
-            new CatalogueServiceItem(code, "户外广告设置许可", "区城市管理局", 20, 2, false, true, true, ["申请书", "设置方案"]), TestActors.Admin);
+            new CatalogueServiceItem(code, "户外广告设置许可", ServiceItemKind.AdministrativeLicence, "区城市管理局", ServiceItemOwnerLevel.DistrictDepartment, 20, 2, false, true, true, ["申请书", "设置方案"]), TestActors.Admin);
 
     [Fact]
     public async Task Each_act_of_the_helper_names_the_signed_in_staff_member_and_the_enterprise()

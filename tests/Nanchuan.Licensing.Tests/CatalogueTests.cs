@@ -10,7 +10,7 @@ public sealed class CompressionTests
     private static ServiceItem Item(int statutory, decimal promised, bool enterprise = true, bool online = true)
     {
         var item = new ServiceItem();
-        item.Apply(CatalogueDecisions.Catalogue(new CatalogueServiceItem($"T-{statutory}-{promised}", "测试事项", "区市场监管局", statutory, promised, promised == 0, online, enterprise, ["申请书"])));
+        item.Apply(CatalogueDecisions.Catalogue(new CatalogueServiceItem($"T-{statutory}-{promised}", "测试事项", ServiceItemKind.AdministrativeLicence, "区市场监管局", ServiceItemOwnerLevel.DistrictDepartment, statutory, promised, promised == 0, online, enterprise, ["申请书"])));
         return item;
     }
 
@@ -30,10 +30,10 @@ public sealed class CompressionTests
     public void Promised_limits_are_half_days_within_the_statutory_limit()
     {
         var error = Should.Throw<BuildingBlocks.Errors.DomainValidationException>(() =>
-            CatalogueDecisions.Catalogue(new CatalogueServiceItem("", "事项", "", 5, 0.3m, false, true, true, ["申请书", "申请书"])));
+            CatalogueDecisions.Catalogue(new CatalogueServiceItem("", "事项", ServiceItemKind.AdministrativeLicence, "", ServiceItemOwnerLevel.DistrictDepartment, 5, 0.3m, false, true, true, ["申请书", "申请书"])));
         error.Errors.Keys.ShouldBe(["code", "department", "promisedWorkingDays", "checklist"], ignoreOrder: true);
         Should.Throw<BuildingBlocks.Errors.DomainValidationException>(() =>
-            CatalogueDecisions.Catalogue(new CatalogueServiceItem("X", "事项", "部门", 5, 6, false, true, true, null)));
+            CatalogueDecisions.Catalogue(new CatalogueServiceItem("X", "事项", ServiceItemKind.AdministrativeLicence, "部门", ServiceItemOwnerLevel.DistrictDepartment, 5, 6, false, true, true, null)));
     }
 }
 
@@ -45,7 +45,7 @@ public sealed class CatalogueApiTests(LicensingHost platform)
     {
         var item = await (await platform.Host.Scenario(s =>
         {
-            s.Post.Json(new CatalogueServiceItem("XK-TEST-075", "建筑垃圾处置核准", "区城市管理局", 20, 5, false, true, true, ["申请表", "运输合同"])).ToUrl("/api/licensing/catalogue/items");
+            s.Post.Json(new CatalogueServiceItem("XK-TEST-075", "建筑垃圾处置核准", ServiceItemKind.AdministrativeLicence, "区城市管理局", ServiceItemOwnerLevel.DistrictDepartment, 20, 5, false, true, true, ["申请表", "运输合同"])).ToUrl("/api/licensing/catalogue/items");
             s.As(platform, TestActors.Admin);
         })).ReadAsJsonAsync<ServiceItem>();
         item.Compression.ShouldBe(0.75m);
@@ -68,7 +68,7 @@ public sealed class CatalogueApiTests(LicensingHost platform)
 
         await platform.Host.Scenario(s =>
         {
-            s.Post.Json(new CatalogueServiceItem("xk-test-075", "重复事项", "区城市管理局", 20, 1, false, true, true, [])).ToUrl("/api/licensing/catalogue/items");
+            s.Post.Json(new CatalogueServiceItem("xk-test-075", "重复事项", ServiceItemKind.AdministrativeLicence, "区城市管理局", ServiceItemOwnerLevel.DistrictDepartment, 20, 1, false, true, true, [])).ToUrl("/api/licensing/catalogue/items");
             s.As(platform, TestActors.Admin);
             s.StatusCodeShouldBe(409);
         });
@@ -79,7 +79,7 @@ public sealed class CatalogueApiTests(LicensingHost platform)
     {
         await platform.Host.Scenario(s =>
         {
-            s.Post.Json(new CatalogueServiceItem("XK-TEST-BAD", "", "区市场监管局", 20, 21, false, true, true, [])).ToUrl("/api/licensing/catalogue/items");
+            s.Post.Json(new CatalogueServiceItem("XK-TEST-BAD", "", ServiceItemKind.AdministrativeLicence, "区市场监管局", ServiceItemOwnerLevel.DistrictDepartment, 20, 21, false, true, true, [])).ToUrl("/api/licensing/catalogue/items");
             s.As(platform, TestActors.Admin);
             s.StatusCodeShouldBe(400);
             s.ContentShouldContain("promisedWorkingDays");

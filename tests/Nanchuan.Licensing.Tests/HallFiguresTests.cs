@@ -19,9 +19,9 @@ public sealed class HallFiguresTests(LicensingHost platform)
     public async Task A_day_of_the_hall_counts_visitors_received_immediate_finished_and_within_the_promised_limit()
     {
         var immediate = await platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",
-            new CatalogueServiceItem("HALL-JB-01", "个体工商户名称变更", "区市场监管局", 5, 0, true, true, true, ["变更申请书"]), TestActors.Admin);
+            new CatalogueServiceItem("HALL-JB-01", "个体工商户名称变更", ServiceItemKind.AdministrativeLicence, "区市场监管局", ServiceItemOwnerLevel.DistrictDepartment, 5, 0, true, true, true, ["变更申请书"]), TestActors.Admin);
         var planning = await platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",
-            new CatalogueServiceItem("HALL-XK-02", "临时建设工程规划许可", "区规划自然资源局", 20, 2, false, true, true, ["申请书", "平面图"]), TestActors.Admin);
+            new CatalogueServiceItem("HALL-XK-02", "临时建设工程规划许可", ServiceItemKind.AdministrativeLicence, "区规划自然资源局", ServiceItemOwnerLevel.DistrictDepartment, 20, 2, false, true, true, ["申请书", "平面图"]), TestActors.Admin);
 
         platform.SetShanghaiTime(2031, 5, 6, 9, 0);
         (await Submit(immediate, ["变更申请书"], true)).Status.ShouldBe(ApplicationStatus.ResultIssued);

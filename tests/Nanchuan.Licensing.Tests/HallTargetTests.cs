@@ -90,11 +90,11 @@ public sealed class HallTargetTests(LicensingHost platform)
     public async Task The_targets_of_February_2025_give_each_figure_its_target_and_the_cases_that_missed_it()
     {
         var filing = await platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",
-            new CatalogueServiceItem(InvestmentFilingItem, "企业投资项目备案", "区发展改革委", 5, 1, false, true, true, ["申请表"]), TestActors.Admin);
+            new CatalogueServiceItem(InvestmentFilingItem, "企业投资项目备案", ServiceItemKind.AdministrativeLicence, "区发展改革委", ServiceItemOwnerLevel.DistrictDepartment, 5, 1, false, true, true, ["申请表"]), TestActors.Admin);
         var permit = await platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",
-            new CatalogueServiceItem(ConstructionPermitItem, "建筑工程施工许可证核发", "区住房城乡建委", 15, 0, true, true, true, ["申请表"]), TestActors.Admin);
+            new CatalogueServiceItem(ConstructionPermitItem, "建筑工程施工许可证核发", ServiceItemKind.AdministrativeLicence, "区住房城乡建委", ServiceItemOwnerLevel.DistrictDepartment, 15, 0, true, true, true, ["申请表"]), TestActors.Admin);
         var completion = await platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",
-            new CatalogueServiceItem(CompletionFilingItem, "房屋建筑工程竣工验收备案", "区住房城乡建委", 15, 0.5m, false, true, true, ["申请表"]), TestActors.Admin);
+            new CatalogueServiceItem(CompletionFilingItem, "房屋建筑工程竣工验收备案", ServiceItemKind.AdministrativeLicence, "区住房城乡建委", ServiceItemOwnerLevel.DistrictDepartment, 15, 0.5m, false, true, true, ["申请表"]), TestActors.Admin);
 
         // 企业开办: filed on Monday 27 January 15:00 and 16:00, the licence after the Spring Festival on 5 February 14:30 and 17:00.
         await RegisterAsync("重庆南川春节达标测试有限公司", Beijing(2025, 1, 27, 15), Beijing(2025, 2, 5, 14, 30));
@@ -107,7 +107,7 @@ public sealed class HallTargetTests(LicensingHost platform)
         var slowCompletion = await ApplyAsync(completion, Beijing(2025, 2, 13, 17), Beijing(2025, 2, 14, 9));
         // Not a target item: not measured.
         var other = await platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",
-            new CatalogueServiceItem("TGT-QT-2025", "户外广告设置许可", "区城市管理局", 20, 2, false, true, true, ["申请表"]), TestActors.Admin);
+            new CatalogueServiceItem("TGT-QT-2025", "户外广告设置许可", ServiceItemKind.AdministrativeLicence, "区城市管理局", ServiceItemOwnerLevel.DistrictDepartment, 20, 2, false, true, true, ["申请表"]), TestActors.Admin);
         await ApplyAsync(other, Beijing(2025, 2, 14, 10), Beijing(2025, 2, 24, 10));
 
         await platform.GetAsync<HallTargetsReport>("/api/licensing/hall/targets?month=2025-13", TestActors.BusinessOffice, 400);

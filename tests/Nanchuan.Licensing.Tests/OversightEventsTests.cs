@@ -20,7 +20,7 @@ public sealed class OversightEventsTests(LicensingHost platform)
     public async Task An_application_opens_on_receipt_and_closes_on_its_result_within_the_promise()
     {
         var item = await platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",
-            new CatalogueServiceItem("XK-OVS-APP", "食品经营许可", "区市场监管局", 20, 2, false, true, true, ["申请书", "营业执照"]), TestActors.Admin);
+            new CatalogueServiceItem("XK-OVS-APP", "食品经营许可", ServiceItemKind.AdministrativeLicence, "区市场监管局", ServiceItemOwnerLevel.DistrictDepartment, 20, 2, false, true, true, ["申请书", "营业执照"]), TestActors.Admin);
         platform.SetShanghaiTime(2024, 9, 13, 10, 0);
         var (application, receiving) = await platform.PostTrackedAsync<ServiceApplication>("/api/licensing/applications",
             new SubmitApplication(item.Id, Enterprise, "重庆南川示例科技有限公司", ["申请书"], null, true), TestActors.WindowClerk);
@@ -43,7 +43,7 @@ public sealed class OversightEventsTests(LicensingHost platform)
     public async Task An_immediate_item_opens_and_closes_in_one_step_without_a_limit()
     {
         var item = await platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",
-            new CatalogueServiceItem("JB-OVS-001", "个体工商户名称变更", "区市场监管局", 5, 0, true, true, true, ["变更申请书"]), TestActors.Admin);
+            new CatalogueServiceItem("JB-OVS-001", "个体工商户名称变更", ServiceItemKind.AdministrativeLicence, "区市场监管局", ServiceItemOwnerLevel.DistrictDepartment, 5, 0, true, true, true, ["变更申请书"]), TestActors.Admin);
         platform.SetShanghaiTime(2030, 3, 7, 10, 0);
         var (done, tracked) = await platform.PostTrackedAsync<ServiceApplication>("/api/licensing/applications",
             new SubmitApplication(item.Id, Enterprise, "重庆南川示例科技有限公司", ["变更申请书"], null, true), TestActors.WindowClerk);

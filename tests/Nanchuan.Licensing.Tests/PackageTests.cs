@@ -13,7 +13,7 @@ public sealed class PackageDecisionTests
     private static ServiceItem Item(string code, string department, decimal promised, params string[] checklist)
     {
         var item = new ServiceItem();
-        item.Apply(CatalogueDecisions.Catalogue(new CatalogueServiceItem(code, $"事项{code}", department, 20, promised, promised == 0, true, true, checklist)));
+        item.Apply(CatalogueDecisions.Catalogue(new CatalogueServiceItem(code, $"事项{code}", ServiceItemKind.AdministrativeLicence, department, ServiceItemOwnerLevel.DistrictDepartment, 20, promised, promised == 0, true, true, checklist)));
         return item;
     }
 
@@ -253,9 +253,9 @@ public sealed class PackageApiTests(LicensingHost platform)
     private async Task<(ServicePackage Package, ServiceItem Food, ServiceItem Plan)> PackageAsync(string code)
     {
         var food = await platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",
-            new CatalogueServiceItem($"{code}-FOOD", "食品经营许可", "区市场监管局", 20, 2, false, true, true, ["申请书", "营业执照", "平面图"]), TestActors.Admin);
+            new CatalogueServiceItem($"{code}-FOOD", "食品经营许可", ServiceItemKind.AdministrativeLicence, "区市场监管局", ServiceItemOwnerLevel.DistrictDepartment, 20, 2, false, true, true, ["申请书", "营业执照", "平面图"]), TestActors.Admin);
         var plan = await platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",
-            new CatalogueServiceItem($"{code}-PLAN", "规划许可", "区规划自然资源局", 20, 3, false, true, true, ["申请书", "营业执照", "规划图"]), TestActors.Admin);
+            new CatalogueServiceItem($"{code}-PLAN", "规划许可", ServiceItemKind.AdministrativeLicence, "区规划自然资源局", ServiceItemOwnerLevel.DistrictDepartment, 20, 3, false, true, true, ["申请书", "营业执照", "规划图"]), TestActors.Admin);
         var package = await platform.PostAsync<ServicePackage>("/api/licensing/catalogue/packages",
             new CataloguePackage(code, "我要开餐馆", [food.Id, plan.Id], null), TestActors.Admin);
         return (package, food, plan);

@@ -18,7 +18,7 @@ public sealed class ReadAccessTests(LicensingHost platform)
     public async Task An_application_is_read_by_its_enterprise_its_department_the_hall_and_the_overseers_only()
     {
         var item = await platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",
-            new CatalogueServiceItem("XK-TEST-READ", "食品经营许可", "区市场监管局", 20, 2, false, true, true, ["申请书", "营业执照"]), TestActors.Admin);
+            new CatalogueServiceItem("XK-TEST-READ", "食品经营许可", ServiceItemKind.AdministrativeLicence, "区市场监管局", ServiceItemOwnerLevel.DistrictDepartment, 20, 2, false, true, true, ["申请书", "营业执照"]), TestActors.Admin);
         platform.SetShanghaiTime(2024, 9, 19, 10, 0);
         var application = await platform.PostAsync<ServiceApplication>("/api/licensing/applications",
             new SubmitApplication(item.Id, UnifiedSocialCreditCode.Parse(TestActors.Enterprise.CreditCode), "重庆南川示例科技有限公司", ["申请书"], null, true),

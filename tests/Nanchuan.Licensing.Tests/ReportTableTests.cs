@@ -38,7 +38,7 @@ public sealed class ReportTableTests(LicensingHost platform)
             .ShouldBe(active.Select(p => $"{p.ServicePoint}|{p.Consultations}|{p.Registrations}|{p.Issued}|{F(p.AverageWorkingDaysToLicence, 2)}|{F(p.ShareWithinHalfDay, 4)}"));
 
         await platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",
-            new CatalogueServiceItem("REPORT-XK-01", "公共场所卫生许可", "区卫生健康委", 20, 1.5m, false, false, true, ["申请书"]), TestActors.Admin);
+            new CatalogueServiceItem("REPORT-XK-01", "公共场所卫生许可", ServiceItemKind.AdministrativeLicence, "区卫生健康委", ServiceItemOwnerLevel.DistrictDepartment, 20, 1.5m, false, false, true, ["申请书"]), TestActors.Admin);
         var catalogue = await platform.GetAsync<CatalogueReport>("/api/licensing/catalogue/report", TestActors.Supervisor);
         (await platform.SqlRowsAsync("select items, average_compression, average_enterprise_compression, online_rate from licensing.catalogue_summary"))
             .ShouldBe([$"{catalogue.Items}|{F(catalogue.AverageCompression, 4)}|{F(catalogue.AverageEnterpriseCompression, 4)}|{F(catalogue.OnlineRate, 4)}"]);
@@ -47,7 +47,7 @@ public sealed class ReportTableTests(LicensingHost platform)
             .ShouldBe(catalogue.BelowTarget.Select(i => i.Code));
 
         var item = await platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",
-            new CatalogueServiceItem("REPORT-JB-02", "印章备案", "区公安局", 1, 0, true, true, true, ["备案表"]), TestActors.Admin);
+            new CatalogueServiceItem("REPORT-JB-02", "印章备案", ServiceItemKind.AdministrativeLicence, "区公安局", ServiceItemOwnerLevel.DistrictDepartment, 1, 0, true, true, true, ["备案表"]), TestActors.Admin);
         var twoTrips = await platform.PostAsync<ServiceApplication>("/api/licensing/applications",
             new SubmitApplication(item.Id, UnifiedSocialCreditCode.Parse(TestActors.Enterprise.CreditCode!), "重庆南川示例科技有限公司", ["备案表"], null, true), TestActors.WindowClerk);
         await platform.PostAsync<ServiceApplication>($"/api/licensing/applications/{twoTrips.Id}/visits", new RecordVisit("领取印章"), TestActors.WindowClerk);
@@ -91,7 +91,7 @@ public sealed class ReportTableTests(LicensingHost platform)
             new EnterPipeline("重建测试项目", UnifiedSocialCreditCode.Parse(TestActors.Enterprise.CreditCode!), "示例公司", "工业项目"), TestActors.BusinessOffice);
         await platform.PostAsync<FastApprovalProject>($"/api/licensing/fast-approval/projects/{project.Id}/problems", new RaiseProblem("环评批复待出"), TestActors.BusinessOffice);
         var item = await platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",
-            new CatalogueServiceItem("REBUILD-JB-01", "印章备案", "区公安局", 1, 0, true, true, true, ["备案表"]), TestActors.Admin);
+            new CatalogueServiceItem("REBUILD-JB-01", "印章备案", ServiceItemKind.AdministrativeLicence, "区公安局", ServiceItemOwnerLevel.DistrictDepartment, 1, 0, true, true, true, ["备案表"]), TestActors.Admin);
         var application = await platform.PostAsync<ServiceApplication>("/api/licensing/applications",
             new SubmitApplication(item.Id, UnifiedSocialCreditCode.Parse(TestActors.Enterprise.CreditCode!), "重庆南川示例科技有限公司", ["备案表"], null, true), TestActors.WindowClerk);
         await platform.PostAsync<ServiceApplication>($"/api/licensing/applications/{application.Id}/visits", new RecordVisit("领取印章"), TestActors.WindowClerk);
@@ -134,7 +134,7 @@ public sealed class ApplicationConcurrencyTests(LicensingHost platform)
     public async Task Two_concurrent_decisions_on_one_application_one_succeeds_the_other_is_a_409()
     {
         var item = await platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",
-            new CatalogueServiceItem("RACE-XK-01", "建设工程规划许可", "区规划自然资源局", 20, 2, false, true, true, ["申请书"]), TestActors.Admin);
+            new CatalogueServiceItem("RACE-XK-01", "建设工程规划许可", ServiceItemKind.AdministrativeLicence, "区规划自然资源局", ServiceItemOwnerLevel.DistrictDepartment, 20, 2, false, true, true, ["申请书"]), TestActors.Admin);
         platform.SetShanghaiTime(2032, 5, 11, 9, 0);
         var accepted = await platform.PostAsync<ServiceApplication>("/api/licensing/applications",
             new SubmitApplication(item.Id, UnifiedSocialCreditCode.Parse(TestActors.Enterprise.CreditCode!), "重庆南川示例科技有限公司", ["申请书"], null, false), TestActors.WindowClerk);

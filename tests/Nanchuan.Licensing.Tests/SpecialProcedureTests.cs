@@ -19,7 +19,7 @@ public sealed class SpecialProcedureTests(LicensingHost platform)
     public async Task A_special_procedure_over_a_weekend_moves_the_promised_limit_by_the_business_time_it_took()
     {
         var item = await platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",
-            new CatalogueServiceItem("XK-TEST-SP", "食品生产许可", "区市场监管局", 20, 2, false, true, true, ["申请书"]), TestActors.Admin);
+            new CatalogueServiceItem("XK-TEST-SP", "食品生产许可", ServiceItemKind.AdministrativeLicence, "区市场监管局", ServiceItemOwnerLevel.DistrictDepartment, 20, 2, false, true, true, ["申请书"]), TestActors.Admin);
         // Accepted Thu 2025-05-08 10:00 with 2 working days promised: due Mon 2025-05-12 18:00.
         platform.SetShanghaiTime(2025, 5, 8, 10, 0);
         var (accepted, set) = await platform.PostTrackedAsync<ServiceApplication>("/api/licensing/applications",

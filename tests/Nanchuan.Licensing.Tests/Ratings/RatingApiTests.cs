@@ -65,7 +65,7 @@ public sealed class RatingApiTests(LicensingHost platform)
     {
         platform.SetShanghaiTime(2033, 1, 12, 10, 0);
         var item = await platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",
-            new CatalogueServiceItem("HCP-OPEN", "户外广告设置许可", "区城市管理局", 20, 2, false, true, true, ["申请书", "平面图"]), TestActors.Admin);
+            new CatalogueServiceItem("HCP-OPEN", "户外广告设置许可", ServiceItemKind.AdministrativeLicence, "区城市管理局", ServiceItemOwnerLevel.DistrictDepartment, 20, 2, false, true, true, ["申请书", "平面图"]), TestActors.Admin);
         var open = await platform.PostAsync<ServiceApplication>("/api/licensing/applications",
             new SubmitApplication(item.Id, Code, "重庆南川示例科技有限公司", ["申请书"], null, true), TestActors.WindowClerk);
 

@@ -20,7 +20,7 @@ internal static class RatingHall
     /// <summary>An immediate item of <paramref name="department"/>: an application for it is finished (result issued) when received.</summary>
     public static Task<ServiceItem> ImmediateItemAsync(this LicensingHost platform, string code, string department) =>
         platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",
-            new CatalogueServiceItem(code, $"即办事项{code}", department, 5, 0, true, true, true, ["申请书"]), TestActors.Admin);
+            new CatalogueServiceItem(code, $"即办事项{code}", ServiceItemKind.AdministrativeLicence, department, ServiceItemOwnerLevel.DistrictDepartment, 5, 0, true, true, true, ["申请书"]), TestActors.Admin);
 
     /// <summary>A finished application for <paramref name="item"/>, received at the hall by <paramref name="clerk"/>.</summary>
     public static async Task<Guid> FinishedApplicationAsync(this LicensingHost platform, ServiceItem item, Actor? clerk = null)

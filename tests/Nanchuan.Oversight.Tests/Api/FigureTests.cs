@@ -74,9 +74,9 @@ public sealed class FigureTests(OversightHost platform)
         // 20 → 2 days: 0.9 (concerns enterprises); 10 → 5: 0.5; an immediate item of statutory 0: 1 (concerns enterprises).
         CatalogueServiceItem[] items =
         [
-            new("XK-500119-911", "食品经营许可（测试）", CatalogueDepartment, 20, 2m, false, true, true, ["申请书"]),
-            new("XK-500119-912", "户外广告设置审批（测试）", CatalogueDepartment, 10, 5m, false, true, false, ["申请书"]),
-            new("XK-500119-913", "营业执照遗失补领（测试）", CatalogueDepartment, 0, 0m, true, true, true, ["申请书"]),
+            new("XK-500119-911", "食品经营许可（测试）", ServiceItemKind.AdministrativeLicence, CatalogueDepartment, ServiceItemOwnerLevel.DistrictDepartment, 20, 2m, false, true, true, ["申请书"]),
+            new("XK-500119-912", "户外广告设置审批（测试）", ServiceItemKind.AdministrativeLicence, CatalogueDepartment, ServiceItemOwnerLevel.DistrictDepartment, 10, 5m, false, true, false, ["申请书"]),
+            new("XK-500119-913", "营业执照遗失补领（测试）", ServiceItemKind.PublicService, CatalogueDepartment, ServiceItemOwnerLevel.DistrictDepartment, 0, 0m, true, true, true, ["申请书"]),
         ];
         foreach (var item in items) await platform.Tracked(() => platform.Host.Post(TestActors.Admin, "/api/licensing/catalogue/items", item));
 

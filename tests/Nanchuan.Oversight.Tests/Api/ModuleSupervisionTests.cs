@@ -206,7 +206,7 @@ public sealed class ModuleSupervisionTests(OversightHost platform)
     private async Task<Guid> ApplicationAsync(string code, string creditCode, DateTimeOffset at)
     {
         var item = await platform.Host.Post(TestActors.Admin, "/api/licensing/catalogue/items",
-            new CatalogueServiceItem(code, "食品经营许可", "区市场监管局", 20, 2, false, true, true, ["申请书"])).Read<Created>();
+            new CatalogueServiceItem(code, "食品经营许可", ServiceItemKind.AdministrativeLicence, "区市场监管局", ServiceItemOwnerLevel.DistrictDepartment, 20, 2, false, true, true, ["申请书"])).Read<Created>();
         platform.SetTime(at);
         var id = Guid.Empty;
         await platform.Tracked(async () => id = (await platform.Host.Post(TestActors.WindowClerk, "/api/licensing/applications",

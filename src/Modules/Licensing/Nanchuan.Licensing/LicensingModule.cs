@@ -44,6 +44,9 @@ public sealed class LicensingModule : INanchuanModule
 
     public void ConfigureMarten(StoreOptions options)
     {
+        // ADR 0134: catalogue items record their kind and level from schema version 2; older ones are read as 未分类 (unclassified).
+        options.Events.MapEventTypeWithSchemaVersion<ServiceItemCatalogued>(2);
+        options.Events.Upcast<ServiceItemCataloguedV1, ServiceItemCatalogued>("service_item_catalogued", old => old.Upcast());
         options.Events.AddEventTypes(ModuleEvents.In(GetType().Assembly));
         options.Projections.Snapshot<CompanyRegistration>(SnapshotLifecycle.Inline);
         options.Schema.For<CompanyRegistration>().DatabaseSchemaName(((INanchuanModule)this).SchemaName).Index(r => r.ServicePoint);

@@ -11,7 +11,11 @@ internal static class CatalogueDecisions
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(c.Code)) errors["code"] = ["请填写事项编码 / the item code is required."];
         if (string.IsNullOrWhiteSpace(c.Name)) errors["name"] = ["请填写事项名称 / the item name is required."];
+        if (c.Kind == ServiceItemKind.Unclassified || !Enum.IsDefined(c.Kind))
+            errors["kind"] = ["请选择事项类型（行政许可、行政确认、行政给付、行政奖励、行政裁决、其他行政权力或公共服务）；“未分类”仅用于历史事项 / choose the item's kind; unclassified is only for items catalogued before kinds."];
         if (string.IsNullOrWhiteSpace(c.Department)) errors["department"] = ["请填写实施部门 / the department is required."];
+        if (c.OwnerLevel == ServiceItemOwnerLevel.Unclassified || !Enum.IsDefined(c.OwnerLevel))
+            errors["ownerLevel"] = ["请选择实施主体层级（区级部门或乡镇（街道））；“未分类”仅用于历史事项 / choose districtDepartment or town; unclassified is only for items catalogued before levels."];
         if (c.StatutoryWorkingDays is < 0 or > 366) errors["statutoryWorkingDays"] = ["法定时限应为0至366个工作日 / the statutory limit is 0–366 working days."];
         if (c.PromisedWorkingDays < 0 || c.PromisedWorkingDays * 2 != decimal.Truncate(c.PromisedWorkingDays * 2) || c.PromisedWorkingDays > Math.Max(c.StatutoryWorkingDays, 0))
             errors["promisedWorkingDays"] = ["承诺时限应以半个工作日计且不超过法定时限 / the promised limit is in half days and at most the statutory limit."];
@@ -20,7 +24,7 @@ internal static class CatalogueDecisions
         var checklist = (c.Checklist ?? []).Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()).ToList();
         if (checklist.Count != checklist.Distinct().Count()) errors["checklist"] = ["材料清单有重复 / the checklist repeats a material."];
         if (errors.Count > 0) throw new DomainValidationException(errors);
-        return new ServiceItemCatalogued(ItemIdFor(c.Code), c.Code.Trim().ToUpperInvariant(), c.Name.Trim(), c.Department.Trim(), c.StatutoryWorkingDays,
+        return new ServiceItemCatalogued(ItemIdFor(c.Code), c.Code.Trim().ToUpperInvariant(), c.Name.Trim(), c.Kind, c.Department.Trim(), c.OwnerLevel, c.StatutoryWorkingDays,
             c.PromisedWorkingDays, c.Immediate, c.Online, c.ConcernsEnterprises, checklist);
     }
 

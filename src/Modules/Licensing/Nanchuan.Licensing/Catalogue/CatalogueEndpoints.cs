@@ -12,12 +12,16 @@ public sealed class CatalogueOptions
     public decimal CompressionTarget { get; set; } = 0.9m;
 }
 
-/// <summary>A new item of the catalogue; <paramref name="PromisedWorkingDays"/> in steps of 0.5 (0 for an immediate item).</summary>
+/// <summary>
+/// A new item of the catalogue: its kind (事项类型) and whether its department is a district department or a town (实施主体层级), both required;
+/// <paramref name="PromisedWorkingDays"/> in steps of 0.5 (0 for an immediate item).
+/// </summary>
 public sealed record CatalogueServiceItem(
-    string Code, string Name, string Department, int StatutoryWorkingDays, decimal PromisedWorkingDays,
+    string Code, string Name, ServiceItemKind Kind, string Department, ServiceItemOwnerLevel OwnerLevel, int StatutoryWorkingDays, decimal PromisedWorkingDays,
     bool Immediate, bool Online, bool ConcernsEnterprises, IReadOnlyList<string>? Checklist) : IOpenApiExample<CatalogueServiceItem>
 {
-    public static CatalogueServiceItem Example => new("XK-500119-001", "食品经营许可", "区市场监管局", 20, 2m, false, true, true,
+    public static CatalogueServiceItem Example => new("XK-500119-001", "食品经营许可", ServiceItemKind.AdministrativeLicence, "区市场监管局",
+        ServiceItemOwnerLevel.DistrictDepartment, 20, 2m, false, true, true,
         ["食品经营许可申请书", "营业执照复印件", "法定代表人身份证明", "经营场所平面图"]);
 }
 
@@ -32,7 +36,7 @@ public static class CatalogueEndpoints
     [Authorize(Roles = Roles.Admin)]
     [Tags("Licensing")]
     [EndpointSummary("登记政务服务事项 / Add a service item to the catalogue")]
-    [EndpointDescription("Admins only. Statutory and promised limits, immediate/online/enterprise flags and the material checklist. A code already catalogued is a 409.")]
+    [EndpointDescription("Admins only. The kind (行政许可, 行政确认, 行政给付, 行政奖励, 行政裁决, 其他行政权力 or 公共服务) and the level of the department (区级部门 or 乡镇（街道）), both required; statutory and promised limits, immediate/online/enterprise flags and the material checklist. A code already catalogued is a 409.")]
     [ProducesResponseType<ServiceItem>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]

@@ -1,12 +1,16 @@
 namespace Nanchuan.Licensing.Catalogue;
 
-/// <summary>政务服务事项: one item of the catalogue with its statutory (法定) and promised (承诺) limits, flags and material checklist.</summary>
+/// <summary>政务服务事项: one item of the catalogue with its kind, its department and level, its statutory (法定) and promised (承诺) limits, flags and material checklist.</summary>
 public sealed class ServiceItem
 {
     public Guid Id { get; set; }
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";
+    /// <summary>事项类型; <see cref="ServiceItemKind.Unclassified"/> for an item catalogued before kinds were recorded.</summary>
+    public ServiceItemKind Kind { get; set; }
     public string Department { get; set; } = "";
+    /// <summary>实施主体层级: a district department or a town; <see cref="ServiceItemOwnerLevel.Unclassified"/> for an item catalogued before.</summary>
+    public ServiceItemOwnerLevel OwnerLevel { get; set; }
     public int StatutoryWorkingDays { get; set; }
     public decimal PromisedWorkingDays { get; set; }
     public bool Immediate { get; set; }
@@ -23,7 +27,9 @@ public sealed class ServiceItem
         Id = e.ItemId;
         Code = e.Code;
         Name = e.Name;
+        Kind = e.Kind;
         Department = e.Department;
+        OwnerLevel = e.OwnerLevel;
         StatutoryWorkingDays = e.StatutoryWorkingDays;
         PromisedWorkingDays = e.PromisedWorkingDays;
         Immediate = e.Immediate;

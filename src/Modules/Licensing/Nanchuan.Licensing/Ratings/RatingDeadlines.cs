@@ -17,7 +17,7 @@ public sealed class RatingDeadlines : SupervisedCaseDeadlines<ServiceRatingCase>
 
     public override string CaseType => Type;
 
-    protected override CaseName CaseName => RatingEndpoints.Name;
+    protected override CaseName CaseName => RatingSteps.Name;
 
     protected override string StateName(ServiceRatingCase state) => state switch
     {

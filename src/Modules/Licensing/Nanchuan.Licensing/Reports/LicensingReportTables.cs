@@ -71,7 +71,8 @@ public sealed partial class LicensingReportTables : EventProjection
     {
         var item = new ServiceItem();
         item.Apply(e);
-        CatalogueItems.Upsert(ops, ("item_id", e.ItemId), ("code", e.Code), ("name", e.Name), ("department", e.Department),
+        CatalogueItems.Upsert(ops, ("item_id", e.ItemId), ("code", e.Code), ("name", e.Name), ("kind", JsonName(e.Kind)), ("department", e.Department),
+            ("owner_level", JsonName(e.OwnerLevel)),
             ("statutory_working_days", e.StatutoryWorkingDays), ("promised_working_days", e.PromisedWorkingDays), ("compression", item.Compression),
             ("immediate", e.Immediate), ("online", e.Online), ("concerns_enterprises", e.ConcernsEnterprises));
     }

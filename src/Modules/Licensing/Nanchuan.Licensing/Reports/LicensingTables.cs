@@ -46,7 +46,10 @@ internal static class LicensingTables
 
     public static readonly ReportTable CatalogueItems = Catalog.Table("catalogue_items", "事项清单", "One row per catalogued service item.", exported: true,
         KeyOf("item_id", "uuid", "事项编号", "The item's stream id."), Of("code", "text", "事项编码", "The catalogue code."), Of("name", "text", "事项名称", "The item's name."),
-        Of("department", "text", "实施部门", "The implementing department.", Department), Of("statutory_working_days", "integer", "法定时限（工作日）", "The statutory limit."),
+        Of("kind", "text", "事项类型", "administrativeLicence (行政许可), administrativeConfirmation, administrativePayment, administrativeAward, administrativeAdjudication, otherAdministrativePower, publicService, or unclassified (catalogued before kinds, ADR 0134)."),
+        Of("department", "text", "实施部门", "The implementing department.", Department),
+        Of("owner_level", "text", "实施主体层级", "districtDepartment (区级部门), town (乡镇（街道）), or unclassified (catalogued before levels)."),
+        Of("statutory_working_days", "integer", "法定时限（工作日）", "The statutory limit."),
         Of("promised_working_days", "numeric(6,1)", "承诺时限（工作日）", "The promised limit."), Of("compression", "numeric(7,4)", "压缩比例", "1 − promised ÷ statutory."),
         Of("immediate", "boolean", "即办件", "Decided on the spot."), Of("online", "boolean", "网上可办", "Can be applied for online."),
         Of("concerns_enterprises", "boolean", "涉企", "Concerns enterprises (the 90 % target applies)."), Of("justification", "text", "未达标说明", "Why the compression is below target."));
@@ -185,6 +188,24 @@ internal static class LicensingTables
         Of("average_compression", "numeric(7,4)", "平均压缩比例", "Average compression."),
         Of("average_enterprise_compression", "numeric(7,4)", "涉企事项平均压缩比例", "Average compression of items concerning enterprises."),
         Of("online_rate", "numeric(7,4)", "网上可办率", "Items available online ÷ items."));
+
+    // 事项类型与层级 (ADR 0135): the catalogue per kind and per level, rows written before kinds counted as unclassified.
+    public static readonly ReportTable CatalogueKindFigures = Catalog.View("catalogue_kind_figures", "事项类型与层级统计",
+        "Per kind of item (行政许可 …) and level of its department (区级部门, 乡镇（街道）), per kind, per level and for the whole catalogue ('' for all): " +
+        "items, items online, the online rate (网上可办率) and the average compression of the promised limit against the statutory one.",
+        $$"""
+        select case when grouping(kind) = 1 then '' else kind end, case when grouping(owner_level) = 1 then '' else owner_level end,
+               count(*)::int, (count(*) filter (where online))::int, round((count(*) filter (where online))::numeric / nullif(count(*), 0), 4)::numeric(7,4),
+               round(avg(compression), 4)::numeric(7,4)
+        from (select coalesce(kind, 'unclassified') as kind, coalesce(owner_level, 'unclassified') as owner_level, online, compression from {{S}}.catalogue_items) i
+        group by grouping sets ((kind, owner_level), (kind), (owner_level), ())
+        having count(*) > 0
+        """,
+        KeyOf("kind", "text", "事项类型（空为全部）", "The kind, as in catalogue_items; '' for all kinds."),
+        KeyOf("owner_level", "text", "实施主体层级（空为全部）", "districtDepartment, town or unclassified; '' for all levels."),
+        Of("items", "integer", "事项数", "Items catalogued."), Of("online_items", "integer", "网上可办事项数", "Of them, available online."),
+        Of("online_rate", "numeric(7,4)", "网上可办率", "Items online ÷ items."),
+        Of("average_compression", "numeric(7,4)", "平均压缩比例", "Average of 1 − promised ÷ statutory (an item of statutory 0 counts 1)."));
 
     public static readonly ReportTable StaffMonthlyResults = Catalog.View("staff_monthly_results", "月度数字化管理考核",
         $"Per staff member and month: deductions, points deducted, score ({StaffScorecard.MonthlyPoints} − points), valid complaints, explanations outstanding, interview and return, complaints against a model post.",
