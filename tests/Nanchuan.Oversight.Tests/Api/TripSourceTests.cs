@@ -3,11 +3,16 @@ using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.Licensing.Applications;
 using Nanchuan.Licensing.Catalogue;
 using Nanchuan.Oversight.Figures;
+using Nanchuan.Utilities.Domain.Gas;
+using Nanchuan.Utilities.Gas;
 using static Nanchuan.Oversight.Tests.Api.OversightApi;
 
 namespace Nanchuan.Oversight.Tests.Api;
 
-/// <summary>最多跑一次 from the modules that count trips (ADR 0138): Licensing's applications by the in-person visits recorded for them.</summary>
+/// <summary>
+/// 最多跑一次 from the modules that count trips (ADR 0138): Licensing's applications by the in-person visits recorded for them,
+/// Utilities' gas connections at none (报装申请“零跑腿”: by the hotline or the app).
+/// </summary>
 [Collection(OversightCollection.Name)]
 public sealed class TripSourceTests(OversightHost platform)
 {
@@ -33,6 +38,21 @@ public sealed class TripSourceTests(OversightHost platform)
         var figures = await platform.Host.Get(TestActors.Supervisor, $"{Route}/figures?month=2026-03&module=licensing").Read<OversightFigures>();
         figures.Trips.ShouldBe([new TripFigure("Licensing", "2026-03", "区市场监管局", 3, 2, 0.6667m)]);
     }
+
+    [Fact]
+    public async Task A_gas_connection_applied_for_by_the_hotline_counts_zero_trips()
+    {
+        var gasOperator = new Actor("gs-trip", "南川燃气公司 周工", Roles.DepartmentHandler, PublishPriceListRequest.Example.Operator, null, Channels.Web);
+        platform.SetTime(At(2026, 4, 1, 9, 0));
+        await platform.Host.Post(gasOperator, $"{UtilitiesApi}/gas/price-lists", PublishPriceListRequest.Example);
+        await platform.Tracked(() => platform.Host.Post(gasOperator, $"{UtilitiesApi}/gas-connections", new ApplyForGasRequest(Enterprise.Value, "重庆南川跑动示例有限公司",
+            gasOperator.Department!, GasApplicationChannel.Hotline, GasUserCategory.SmallCommercial, "南川区东城街道隆化路18号", null)));
+
+        var figures = await platform.Host.Get(TestActors.Supervisor, $"{Route}/figures?month=2026-04&module=utilities").Read<OversightFigures>();
+        figures.Trips.ShouldBe([new TripFigure("Utilities", "2026-04", gasOperator.Department!, 1, 1, 1.0000m)]);
+    }
+
+    private const string UtilitiesApi = "/api/utilities";
 
     private async Task<Guid> ApplyAsync(Guid item, DateTimeOffset at, bool inPerson)
     {
