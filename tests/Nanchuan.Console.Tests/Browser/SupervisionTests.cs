@@ -13,7 +13,6 @@ public sealed class SupervisionTests(ConsoleHost platform)
         await page.SignInAsync("BusinessOffice");
         var row = page.Locator("#overdue tr", new() { HasText = platform.OverdueGrievance.ToString()[..8] });
         await Assertions.Expect(row).ToContainTextAsync("区市场监管局");
-        await page.ScreenshotForDocsAsync("worklist-businessoffice");
 
         await row.GetByRole(AriaRole.Link, new() { Name = "督办" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(platform.OverdueGrievance.ToString());
@@ -28,7 +27,6 @@ public sealed class SupervisionTests(ConsoleHost platform)
         await page.GetByRole(AriaRole.Button, new() { Name = "查看当时状态" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "截至版本 1 的案件状态" })).ToBeVisibleAsync();
         await page.ShouldBeAccessibleAsync();
-        await page.ScreenshotForDocsAsync("case-page");
         await page.Context.CloseAsync();
     }
 
@@ -45,7 +43,6 @@ public sealed class SupervisionTests(ConsoleHost platform)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("企业全景 " + ConsoleHost.Enterprise.CreditCode);
         await Assertions.Expect(page.Locator(".timeline")).ToContainTextAsync("超期");
         await page.ShouldBeAccessibleAsync();
-        await page.ScreenshotForDocsAsync("enterprise-thread");
         await page.Context.CloseAsync();
     }
 
@@ -83,7 +80,6 @@ public sealed class SupervisionTests(ConsoleHost platform)
                     return JSON.stringify([d.all[i], d.enterprise[i]]); }
             """)).ShouldBe("[90,90]");
         await page.ShouldBeAccessibleAsync();
-        await page.ScreenshotForDocsAsync("charts");
         await page.Context.CloseAsync();
     }
 
@@ -100,7 +96,6 @@ public sealed class SupervisionTests(ConsoleHost platform)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("企业全景");
         (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
         await page.ShouldBeAccessibleAsync();
-        await page.ScreenshotForDocsAsync("enterprise-phone");
         await page.Context.CloseAsync();
     }
 }
