@@ -1,5 +1,4 @@
 using Nanchuan.BuildingBlocks.Enterprises;
-using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.Licensing.Applications;
 using Nanchuan.Licensing.Catalogue;
 using Nanchuan.Oversight.Figures;
@@ -46,13 +45,15 @@ public sealed class TripSourceTests(OversightHost platform)
         platform.SetTime(At(2026, 4, 1, 9, 0));
         await platform.Host.Post(gasOperator, $"{UtilitiesApi}/gas/price-lists", PublishPriceListRequest.Example);
         await platform.Tracked(() => platform.Host.Post(gasOperator, $"{UtilitiesApi}/gas-connections", new ApplyForGasRequest(Enterprise.Value, "重庆南川跑动示例有限公司",
-            gasOperator.Department!, GasApplicationChannel.Hotline, GasUserCategory.SmallCommercial, "南川区东城街道隆化路18号", null)));
+            gasOperator.Department!, GasApplicationChannel.Hotline, GasUserCategory.SmallCommercial, "南川区东城街道隆化路18号", null), 201));
 
         var figures = await platform.Host.Get(TestActors.Supervisor, $"{Route}/figures?month=2026-04&module=utilities").Read<OversightFigures>();
         figures.Trips.ShouldBe([new TripFigure("Utilities", "2026-04", gasOperator.Department!, 1, 1, 1.0000m)]);
     }
 
     private const string UtilitiesApi = "/api/utilities";
+
+    private sealed record Created(Guid Id);
 
     private async Task<Guid> ApplyAsync(Guid item, DateTimeOffset at, bool inPerson)
     {
