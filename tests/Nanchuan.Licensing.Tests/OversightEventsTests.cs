@@ -36,7 +36,8 @@ public sealed class OversightEventsTests(LicensingHost platform)
         deciding.AllRecordsInOrder().Select(r => r.Envelope?.Message).OfType<CaseClosed>().ShouldBeEmpty();
         var (_, issuing) = await platform.PostTrackedAsync<ServiceApplication>($"/api/licensing/applications/{application.Id}/result",
             new IssueApplicationResult("JY15001190099999", false), TestActors.WindowClerk);
-        issuing.MessagesPublished<CaseClosed>().ShouldHaveSingleItem().ShouldBe(new CaseClosed(@case, "已出件", true, new DateTimeOffset(2024, 9, 18, 9, 0, 0, Shanghai)));
+        // One trip: the in-person submission (the supplement came online), as 最多跑一次 counts it (ADR 0138).
+        issuing.MessagesPublished<CaseClosed>().ShouldHaveSingleItem().ShouldBe(new CaseClosed(@case, "已出件", true, new DateTimeOffset(2024, 9, 18, 9, 0, 0, Shanghai), Trips: 1));
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public sealed class OversightEventsTests(LicensingHost platform)
         var at = new DateTimeOffset(2030, 3, 7, 10, 0, 0, Shanghai);
         tracked.MessagesPublished<CaseOpened>().ShouldHaveSingleItem().ShouldBe(
             new CaseOpened(@case, "个体工商户名称变更：重庆南川示例科技有限公司", at, EnterpriseName: "重庆南川示例科技有限公司"));
-        tracked.MessagesPublished<CaseClosed>().ShouldHaveSingleItem().ShouldBe(new CaseClosed(@case, "已出件", null, at));
+        tracked.MessagesPublished<CaseClosed>().ShouldHaveSingleItem().ShouldBe(new CaseClosed(@case, "已出件", null, at, Trips: 1));
     }
 
     [Fact]

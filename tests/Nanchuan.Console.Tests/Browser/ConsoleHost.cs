@@ -11,6 +11,7 @@ using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Oversight;
+using Nanchuan.BuildingBlocks.Ratings;
 using Nanchuan.BuildingBlocks.Platform;
 using Nanchuan.BuildingBlocks.Platform.Database;
 using Nanchuan.BuildingBlocks.Platform.Security;
@@ -110,6 +111,28 @@ public sealed class ConsoleHost() : ModuleHost(At(2024, 9, 2, 10, 0))
         await OverduePowerConnectionAsync(OtherEnterprise, "国网南川供电公司", At(2024, 8, 12, 9, 0));
         SetTime(At(2024, 9, 18, 18, 0));
     }
+
+    /// <summary>
+    /// Through the oversight contract, in July 2024 (before every other case of the fixture): four ratings of a Licensing case
+    /// (three good), two Judiciary cases with 0 and 2 trips, and a catalogue item of 20 statutory and 2 promised working days.
+    /// </summary>
+    public async Task FiguresOfJuly2024Async()
+    {
+        var licensing = new OversightCase("Licensing", "application", Guid.NewGuid(), ChartEnterprise.CreditCode, "区图表测试局");
+        var court = new OversightCase("Judiciary", "dispute", Guid.Empty, ChartEnterprise.CreditCode, "区法院");
+        object[] messages =
+        [
+            .. new[] { ServiceRating.VerySatisfied, ServiceRating.Satisfied, ServiceRating.BasicallySatisfied, ServiceRating.Dissatisfied }
+                .Select((rating, i) => new CaseRated(licensing, Guid.NewGuid(), rating, At(2024, 7, 8 + i, 10, 0))),
+            new CaseOpened(court with { CaseId = Guid.NewGuid() }, $"涉企纠纷：{ChartEnterprise.Name}", At(2024, 7, 15, 9, 0), EnterpriseName: ChartEnterprise.Name, Trips: 0),
+            new CaseOpened(court with { CaseId = Guid.NewGuid() }, $"涉企纠纷：{ChartEnterprise.Name}", At(2024, 7, 16, 9, 0), EnterpriseName: ChartEnterprise.Name, Trips: 2),
+            new CatalogueItemListed(licensing with { CaseType = "catalogue-item", CaseId = Guid.NewGuid(), CreditCode = null }, "XK-CHART-001", "食品经营许可（图表）", 20, 2m, true,
+                At(2024, 7, 1, 9, 0)),
+        ];
+        foreach (var message in messages) await Host.InvokeMessageAndWaitAsync(message);
+    }
+
+    private static readonly Actor ChartEnterprise = new("ent-4", "重庆南川丁图表有限公司", Roles.Enterprise, null, "91500115MA5U8XRC79", Channels.Web);
 
     /// <summary>A case of another module known only through the oversight contract: opened, its deadline set and missed.</summary>
     public async Task<Guid> OverduePowerConnectionAsync(Actor enterprise, string department, DateTimeOffset openedAt)

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace Nanchuan.Console.Tests.Browser;
 
-/// <summary>What every browser test does: sign in with a Development identity, check accessibility, take the docs' screenshots.</summary>
+/// <summary>What every browser test does: sign in with a Development identity, check accessibility.</summary>
 internal static class ConsolePages
 {
     /// <summary>The Development sign-in's buttons (DevIdentities), by role.</summary>
@@ -33,14 +33,5 @@ internal static class ConsolePages
         var severe = result.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();
         severe.ShouldBeEmpty($"{page.Url}");
-    }
-
-    /// <summary>With NANCHUAN_WRITE_CONSOLE_SCREENSHOTS=1, saves the page as docs/console/{name}.png (the README links them).</summary>
-    public static async Task ScreenshotForDocsAsync(this IPage page, string name)
-    {
-        if (Environment.GetEnvironmentVariable("NANCHUAN_WRITE_CONSOLE_SCREENSHOTS") != "1") return;
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Nanchuan.Monolith.sln"))) root = root.Parent;
-        await page.ScreenshotAsync(new() { Path = Path.Combine(root!.FullName, "docs", "console", name + ".png"), FullPage = true });
     }
 }

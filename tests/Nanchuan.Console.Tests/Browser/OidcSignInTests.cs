@@ -42,8 +42,10 @@ public sealed class OidcSignInTests(ConsoleHost platform)
         await page.GotoAsync("/console/sign-in");
         await page.GetByRole(AriaRole.Button, new() { Name = ProviderButton, Exact = true }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("登录被拒绝");
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("校验码");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("登录被拒绝：统一社会信用代码无效");
+        new Uri(page.Url).Query.ShouldBe("?problem=creditCode"); // a code, not the reason's text (ADR 0139)
+        await page.GotoAsync("/console/sign-in?problem=%3Cb%3E%E4%BC%AA%E9%80%A0%3C%2Fb%3E");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("登录失败，请重试或联系管理员 / sign-in failed; try again or ask an administrator.");
         await page.GotoAsync("/console");
         page.Url.ShouldContain("/console/sign-in");
         await page.Context.CloseAsync();

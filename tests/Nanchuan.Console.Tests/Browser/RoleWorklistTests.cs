@@ -21,7 +21,6 @@ public sealed class RoleWorklistTests(ConsoleHost platform)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = section, Exact = true })).ToBeVisibleAsync();
         (await page.Locator(".problem").CountAsync()).ShouldBe(0, await page.Locator("main").InnerTextAsync());
         await page.ShouldBeAccessibleAsync();
-        await page.ScreenshotForDocsAsync($"worklist-{role.ToLowerInvariant()}");
         await page.Context.CloseAsync();
     }
 

@@ -13,7 +13,6 @@ public sealed class SupervisionTests(ConsoleHost platform)
         await page.SignInAsync("BusinessOffice");
         var row = page.Locator("#overdue tr", new() { HasText = platform.OverdueGrievance.ToString()[..8] });
         await Assertions.Expect(row).ToContainTextAsync("区市场监管局");
-        await page.ScreenshotForDocsAsync("worklist-businessoffice");
 
         await row.GetByRole(AriaRole.Link, new() { Name = "督办" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(platform.OverdueGrievance.ToString());
@@ -28,7 +27,6 @@ public sealed class SupervisionTests(ConsoleHost platform)
         await page.GetByRole(AriaRole.Button, new() { Name = "查看当时状态" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "截至版本 1 的案件状态" })).ToBeVisibleAsync();
         await page.ShouldBeAccessibleAsync();
-        await page.ScreenshotForDocsAsync("case-page");
         await page.Context.CloseAsync();
     }
 
@@ -45,7 +43,6 @@ public sealed class SupervisionTests(ConsoleHost platform)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("企业全景 " + ConsoleHost.Enterprise.CreditCode);
         await Assertions.Expect(page.Locator(".timeline")).ToContainTextAsync("超期");
         await page.ShouldBeAccessibleAsync();
-        await page.ScreenshotForDocsAsync("enterprise-thread");
         await page.Context.CloseAsync();
     }
 
@@ -65,18 +62,30 @@ public sealed class SupervisionTests(ConsoleHost platform)
     }
 
     [Fact]
-    public async Task The_charts_page_draws_monthly_trends_and_departments_with_the_served_ECharts()
+    public async Task The_charts_page_draws_monthly_trends_departments_and_the_oversight_figures_with_the_served_ECharts()
     {
+        await platform.FiguresOfJuly2024Async();
         var page = await platform.NewPageAsync();
         await page.SignInAsync("BusinessOffice");
         await page.GetByRole(AriaRole.Link, new() { Name = "统计图表" }).ClickAsync();
         await Assertions.Expect(page.Locator("body[data-charts=drawn]")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.Locator("#chart-monthly canvas")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.Locator("#chart-departments canvas")).ToHaveCountAsync(1);
+        foreach (var chart in new[] { "monthly", "departments", "satisfaction", "trips", "compression" })
+            await Assertions.Expect(page.Locator($"#chart-{chart} canvas")).ToHaveCountAsync(1);
+        // 满意率 3 of 4 = 75%, 最多跑一次 1 of 2 = 50% (ADR 0104, 0138), 时限压缩 1 − 2 ÷ 20 = 90%, as the page hands them to ECharts.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "各模块每月“最多跑一次”比例" })).ToBeVisibleAsync();
+        (await ChartDataAsync(page, "satisfaction")).ShouldBe("""{"months":["2024-07"],"series":[{"name":"一窗办","data":[75]}]}""");
+        (await ChartDataAsync(page, "trips")).ShouldBe("""{"months":["2024-07"],"series":[{"name":"调解靠前办","data":[50]}]}""");
+        (await page.EvaluateAsync<string>("""
+            () => { const d = JSON.parse(document.getElementById("chart-compression-data").textContent), i = d.departments.indexOf("区图表测试局");
+                    return JSON.stringify([d.all[i], d.enterprise[i]]); }
+            """)).ShouldBe("[90,90]");
         await page.ShouldBeAccessibleAsync();
-        await page.ScreenshotForDocsAsync("charts");
         await page.Context.CloseAsync();
     }
+
+    /// <summary>What the page hands ECharts for a chart, as JSON without escapes.</summary>
+    private static Task<string> ChartDataAsync(IPage page, string chart) =>
+        page.EvaluateAsync<string>($"() => JSON.stringify(JSON.parse(document.getElementById('chart-{chart}-data').textContent))");
 
     [Fact]
     public async Task The_enterprise_pages_fit_a_phone_screen()
@@ -87,7 +96,6 @@ public sealed class SupervisionTests(ConsoleHost platform)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("企业全景");
         (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
         await page.ShouldBeAccessibleAsync();
-        await page.ScreenshotForDocsAsync("enterprise-phone");
         await page.Context.CloseAsync();
     }
 }

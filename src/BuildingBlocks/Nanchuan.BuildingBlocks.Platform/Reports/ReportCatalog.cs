@@ -46,6 +46,17 @@ public sealed class ReportCatalog(string module, string schema, ReportAccess acc
     public ReportTable View(string name, string chineseName, string meaning, string query, params ReportColumn[] columns) =>
         Add(new ReportTable(Schema, name, chineseName, meaning, columns, query, exported: true));
 
+    /// <summary>
+    /// A trigram index (pg_trgm, GIN, <c>gin_trgm_ops</c>) over a text column of one of the catalogue's fact tables, for
+    /// <c>ilike '%…%'</c> searches (ADR 0103, 0137). Declared on the table itself, so Weasel's comparison of the table sees it.
+    /// </summary>
+    public void SearchIndex(ReportTable table, string column)
+    {
+        if (table.IsView || !_tables.Contains(table) || table.Column(column).Type != "text")
+            throw new ArgumentException($"{table.QualifiedName}.{column} is not a text column of a fact table of this catalogue.", nameof(column));
+        table.AddSearchColumn(column);
+    }
+
     public ReportTable? Find(string name) => _tables.FirstOrDefault(t => t.Name == name);
 
     private ReportTable Add(ReportTable table)

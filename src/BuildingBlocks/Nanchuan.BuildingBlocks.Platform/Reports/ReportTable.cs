@@ -51,6 +51,19 @@ public sealed class ReportTable
     public ReportColumn Column(string name) =>
         Columns.FirstOrDefault(c => c.Name == name) ?? throw new ArgumentException($"{QualifiedName} has no column {name}.", nameof(name));
 
+    private readonly List<string> _searchColumns = [];
+
+    /// <summary>The text columns with a trigram index (<see cref="ReportCatalog.SearchIndex"/>).</summary>
+    public IReadOnlyList<string> SearchColumns => _searchColumns;
+
+    internal void AddSearchColumn(string column)
+    {
+        if (!_searchColumns.Contains(column)) _searchColumns.Add(column);
+    }
+
+    /// <summary>The name of the trigram index over a column: <c>{table}_{column}_trgm</c>.</summary>
+    public string SearchIndexName(string column) => $"{Name}_{column}_trgm";
+
     internal PostgresqlObjectName ObjectName => new(Schema, Name, SchemaUtils.IdentifierUsage.General);
 
     public ISchemaObject Definition()
@@ -62,6 +75,8 @@ public sealed class ReportTable
             var added = table.AddColumn(column.Name, column.Type);
             if (column.Key) added.AsPrimaryKey();
         }
+        foreach (var column in _searchColumns)
+            table.Indexes.Add(new IndexDefinition(SearchIndexName(column)) { Method = IndexMethod.gin, Mask = "? gin_trgm_ops" }.AgainstColumns(column));
         return table;
     }
 

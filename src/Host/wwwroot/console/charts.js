@@ -24,6 +24,33 @@
       ],
     });
   }
+  // Shares in per cent by module and month: 满意率 and 最多跑一次 (a month with nothing counted is a gap).
+  function shareLines(id) {
+    const el = document.getElementById(id);
+    if (!el) return;
+    const d = data(id);
+    echarts.init(el).setOption({
+      textStyle: font, tooltip: { trigger: "axis", valueFormatter: v => v == null ? "—" : v + "%" }, legend: { top: 0 },
+      grid: { left: 48, right: 20, top: 40, bottom: 30 },
+      xAxis: { type: "category", data: d.months }, yAxis: { type: "value", min: 0, max: 100, name: "%" },
+      series: d.series.map(s => ({ name: s.name, type: "line", data: s.data, connectNulls: false })),
+    });
+  }
+  shareLines("chart-satisfaction");
+  shareLines("chart-trips");
+  const compressionEl = document.getElementById("chart-compression");
+  if (compressionEl) {
+    const d = data("chart-compression");
+    echarts.init(compressionEl).setOption({
+      textStyle: font, tooltip: { trigger: "axis", valueFormatter: v => v == null ? "—" : v + "%" }, legend: { top: 0 },
+      grid: { left: 48, right: 20, top: 40, bottom: 60 },
+      xAxis: { type: "category", data: d.departments, axisLabel: { interval: 0, rotate: 20 } }, yAxis: { type: "value", min: 0, max: 100, name: "%" },
+      series: [
+        { name: "全部事项", type: "bar", data: d.all },
+        { name: "涉企事项", type: "bar", data: d.enterprise },
+      ],
+    });
+  }
   document.body.dataset.charts = "drawn";
   window.addEventListener("resize", () => document.querySelectorAll("[data-chart]").forEach(el => echarts.getInstanceByDom(el)?.resize()));
 })();

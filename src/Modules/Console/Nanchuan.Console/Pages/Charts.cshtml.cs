@@ -6,8 +6,8 @@ namespace Nanchuan.Console.Pages;
 
 /// <summary>
 /// Charts (issue 20 point 6, ADR 0085): cases opened per month and module, and per department the cases received and closed
-/// beside the deadlines overdue now. The figures are counted here from the oversight API's answers for this user; ECharts
-/// (vendored, no CDN) draws them in the browser.
+/// beside the deadlines overdue now; 满意率, 最多跑一次 and 时限压缩 from the oversight figures (ADR 0138). The figures are
+/// counted here from the oversight API's answers for this user; ECharts (vendored, no CDN) draws them in the browser.
 /// </summary>
 internal sealed class ChartsModel(ConsoleApi api) : PageModel
 {
@@ -16,6 +16,9 @@ internal sealed class ChartsModel(ConsoleApi api) : PageModel
     public string? Problem { get; private set; }
     public object? Monthly { get; private set; }
     public object? Departments { get; private set; }
+    public object? Satisfaction { get; private set; }
+    public object? Trips { get; private set; }
+    public object? Compression { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellation)
     {
@@ -44,6 +47,12 @@ internal sealed class ChartsModel(ConsoleApi api) : PageModel
             closed = departments.Select(d => cases.Count(c => c["受理部门"] == d && c["办结时间"].Length > 0)).ToList(),
             overdue = departments.Select(d => overdue.GetValueOrDefault(d)).ToList(),
         };
+
+        var figures = await api.GetAsync("/api/oversight/figures", cancellation);
+        if (!figures.Ok) return;
+        Satisfaction = FigureCharts.Satisfaction(figures.Body);
+        Trips = FigureCharts.Trips(figures.Body);
+        Compression = FigureCharts.Compression(figures.Body);
     }
 
     public static string Json(object? value) => JsonSerializer.Serialize(value);

@@ -23,8 +23,8 @@ internal sealed class SignInModel(ConsoleApi api, IWebHostEnvironment environmen
     public string? Problem { get; private set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
-    /// <summary>Why the identity provider's sign-in was refused, when it was (from the OIDC handler's redirect).</summary>
-    public void OnGet(string? problem) => Problem = problem;
+    /// <summary>Why the identity provider's sign-in was refused, when it was: the OIDC handler's redirect carries a code (ADR 0139).</summary>
+    public void OnGet(string? problem) => Problem = SignInRefusal.Text(problem);
 
     public IActionResult OnPostOidc() => HasIdentityProvider
         ? Challenge(new AuthenticationProperties { RedirectUri = Back() }, OidcSignIn.Scheme)

@@ -90,7 +90,9 @@ internal static class OidcSignIn
                 };
             options.Events.OnRemoteFailure = context =>
             {
-                context.Response.Redirect($"{ConsoleSession.SignInPath}?problem={Uri.EscapeDataString(context.Failure?.Message ?? "登录失败 / sign-in failed")}");
+                // A code, never text, in the address (ADR 0139); the page maps it to its words.
+                var code = context.Failure is SignInRefusal refusal ? refusal.Code : SignInRefusal.Failed;
+                context.Response.Redirect($"{ConsoleSession.SignInPath}?problem={code}");
                 context.HandleResponse();
                 return Task.CompletedTask;
             };
@@ -108,7 +110,7 @@ internal static class OidcSignIn
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OidcSignIn));
         if (subject is null || name is null)
         {
-            Refuse(context, log, subject, "统一身份认证平台未提供用户编号或姓名 / the identity provider sent no subject or name.");
+            Refuse(context, log, subject, new SignInRefusal(SignInRefusal.NoIdentity, "the identity provider sent no subject or name"));
             return;
         }
 
@@ -118,7 +120,7 @@ internal static class OidcSignIn
         var (actor, errors) = await PlatformIdentities.ResolveAsync(claimed, session, context.HttpContext.RequestAborted);
         if (actor is null)
         {
-            Refuse(context, log, subject, string.Join(" ", errors.Values.SelectMany(v => v)));
+            Refuse(context, log, subject, SignInRefusal.Of(errors));
             return;
         }
 
@@ -130,9 +132,9 @@ internal static class OidcSignIn
         log.LogInformation("Console sign-in through the identity provider: {ActorId} as {Role}", actor.Id, actor.Role);
     }
 
-    private static void Refuse(TokenValidatedContext context, ILogger log, string? subject, string reason)
+    private static void Refuse(TokenValidatedContext context, ILogger log, string? subject, SignInRefusal refusal)
     {
-        log.LogWarning("Console sign-in refused for identity-provider subject {Subject}: {Reason}", subject, reason);
-        context.Fail($"登录被拒绝：{reason}");
+        log.LogWarning("Console sign-in refused for identity-provider subject {Subject} ({Code}): {Reason}", subject, refusal.Code, refusal.Message);
+        context.Fail(refusal);
     }
 }

@@ -23,8 +23,11 @@ internal static class ApplicationOversight
         return outgoing;
     }
 
-    /// <summary>On time when finished by the promised due time (paused time already added); null for an immediate item, which has no limit.</summary>
+    /// <summary>
+    /// On time when finished by the promised due time (paused time already added); null for an immediate item, which has no limit.
+    /// Trips: the in-person visits recorded for it (最多跑一次 counts an application finished with at most one, ADR 0138).
+    /// </summary>
     private static CaseClosed Closed(ServiceApplication state, string outcome, DateTimeOffset at) =>
         Type.Closed(state.Id, state.CreditCode.Value, state.Department, outcome,
-            state is { PromisedWorkingDays: > 0, DueAt: { } dueAt } ? !state.Overdue && at <= dueAt : null, at);
+            state is { PromisedWorkingDays: > 0, DueAt: { } dueAt } ? !state.Overdue && at <= dueAt : null, at, trips: state.Visits);
 }

@@ -19,6 +19,10 @@ internal static class OversightReports
     /// <summary>The cross-module search's columns (ADR 0103), indexed by trigram after the tables are declared.</summary>
     static OversightReports()
     {
+        Catalog.SearchIndex(CaseRows, "enterprise_name");
+        Catalog.SearchIndex(CaseRows, "credit_code");
+        Catalog.SearchIndex(CaseRows, "reference");
+        Catalog.SearchIndex(CaseNumbers, "number");
     }
 
     public static readonly ReportTable DeadlineRows = Catalog.Table("deadline_rows", "办理时限", "One row per deadline of any module's case, from its setting to its end (met or the case closed).", exported: true,

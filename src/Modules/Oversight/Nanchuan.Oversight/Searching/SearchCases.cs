@@ -44,11 +44,15 @@ public static class SearchCasesEndpoint
         var like = "%" + query.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%";
         var id = Guid.TryParse(query, out var parsed) ? parsed.ToString() : "";
         object[] matching = [id, like, like, like];
+        // One branch per column, so each uses its trigram index (an "or" across the columns would scan the table; ADR 0137).
         var where = new List<string>
         {
             $"""
-            (c.case_id::text = ? or c.credit_code ilike ? or c.reference ilike ? or c.enterprise_name ilike ?
-             or exists (select 1 from {OversightReports.CaseNumbers.QualifiedName} n where n.case_id = c.case_id and n.number ilike ?))
+            c.case_id in (select case_id from {OversightReports.CaseRows.QualifiedName} where case_id = nullif(?, '')::uuid
+                          union all select case_id from {OversightReports.CaseRows.QualifiedName} where credit_code ilike ?
+                          union all select case_id from {OversightReports.CaseRows.QualifiedName} where reference ilike ?
+                          union all select case_id from {OversightReports.CaseRows.QualifiedName} where enterprise_name ilike ?
+                          union all select case_id from {OversightReports.CaseNumbers.QualifiedName} where number ilike ?)
             """,
         };
         var parameters = new List<object>([.. matching, like]);

@@ -7,8 +7,9 @@ namespace Nanchuan.Utilities.Deadlines;
 /// <summary>A connection's own events mirrored as the oversight contract's case events (ADR 0035); the provider is its department.</summary>
 internal static class ConnectionOversight
 {
-    public static CaseOpened Opened(string caseType, CaseName what, Guid id, string creditCode, string enterpriseName, string provider, DateTimeOffset at) =>
-        Type(caseType).Opened(id, creditCode, provider, $"{what.Chinese}：{enterpriseName}", at, enterpriseName: enterpriseName);
+    /// <param name="trips">The enterprise's trips to a counter, for a kind of connection that counts them (gas: 0, ADR 0138); null otherwise.</param>
+    public static CaseOpened Opened(string caseType, CaseName what, Guid id, string creditCode, string enterpriseName, string provider, DateTimeOffset at, int? trips = null) =>
+        Type(caseType).Opened(id, creditCode, provider, $"{what.Chinese}：{enterpriseName}", at, enterpriseName: enterpriseName, trips: trips);
 
     /// <summary>
     /// The last step done (<paramref name="state"/> before it): on time when that step met its limit and every earlier deadline was

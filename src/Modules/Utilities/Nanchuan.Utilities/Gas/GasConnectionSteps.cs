@@ -92,7 +92,8 @@ public static class GasConnectionEndpoints
         session.Events.StartStream<GasConnection>(id, received);
         var outgoing = new OutgoingMessages
         {
-            ConnectionOversight.Opened(GasDeadlines.Type, What, id, received.CreditCode, received.EnterpriseName, operatorName, receivedAt),
+            // 报装申请“零跑腿”: by the hotline or the 渝快办 app, no trip to a counter (ADR 0138).
+            ConnectionOversight.Opened(GasDeadlines.Type, What, id, received.CreditCode, received.EnterpriseName, operatorName, receivedAt, trips: 0),
         };
         GasDeadlines.Watch(watch, outgoing, GasDeadlines.Case(id, GasDeadlines.Type, received.CreditCode, operatorName), UtilityDeadline.GasSurvey,
             GasTimeLimits.Survey, receivedAt, received.SurveyDueAt);
