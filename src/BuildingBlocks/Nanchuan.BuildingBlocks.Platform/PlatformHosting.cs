@@ -76,6 +76,7 @@ public static class PlatformHosting
         services.AddPlatformSecurity(builder.Configuration, builder.Environment);
         services.AddSharedDataProtectionKeys();
         services.AddPlatformOpenApi();
+        services.AddReverseProxies(builder.Configuration);
         services.AddAnonymousRateLimit(builder.Configuration);
         services.AddWolverineHttp();
         services.AddHealthChecks()
@@ -123,6 +124,8 @@ public static class PlatformHosting
 
     public static WebApplication UseNanchuanPlatform(this WebApplication app)
     {
+        // Before anything reads the client's address (ADR 0143): only configured proxies' X-Forwarded-For is believed.
+        app.UseReverseProxies();
         // First, so that every log line of the request, the exception handler's too, carries the correlation id.
         app.UseMiddleware<CorrelationLogScope>();
         app.UseExceptionHandler();

@@ -25,11 +25,17 @@ public static class RecomputedReportCommandLine
                 return null;
             case ["rebuild", "-p" or "--projection", var name] when tables.FirstOrDefault(t => t.Name == name) is { } table:
                 output.WriteLine($"rebuilding {name} …");
-                await table.RebuildAsync(services.GetRequiredService<IDocumentStore>(), new Progress<string>(output.WriteLine), CancellationToken.None);
+                await table.RebuildAsync(services.GetRequiredService<IDocumentStore>(), new Lines(output), CancellationToken.None);
                 output.WriteLine($"{name} rebuilt");
                 return 0;
             default:
                 return null;
         }
+    }
+
+    /// <summary>Each step on its own line, as it happens (<see cref="Progress{T}"/> would post them to the thread pool, out of order).</summary>
+    private sealed class Lines(TextWriter output) : IProgress<string>
+    {
+        public void Report(string value) => output.WriteLine(value);
     }
 }
