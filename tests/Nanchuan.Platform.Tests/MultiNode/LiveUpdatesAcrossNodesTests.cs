@@ -14,7 +14,7 @@ public sealed class LiveUpdatesAcrossNodesTests(TwoNodes nodes) : IClassFixture<
     public async Task A_request_lodged_through_node_A_refreshes_a_board_connected_to_node_B()
     {
         await WaitForAsync(async () => (await nodes.SqlRowsAsync(
-            $"select pid::text from pg_stat_activity where datname = current_database() and query = 'listen {LiveUpdates.Channel}'")).Count == 2);
+            $"select pid::text from pg_stat_activity where datname = current_database() and query = 'listen {LiveUpdates.NotificationChannel}'")).Count == 2);
         using var board = nodes.B.Services.GetRequiredService<LiveUpdates>().Subscribe();
 
         await nodes.A.Post(TestActors.Enterprise, "/api/grievances", new

@@ -13,7 +13,7 @@ namespace Nanchuan.Console.Live;
 internal sealed class LiveUpdates(TimeProvider time) : DocumentSessionListenerBase
 {
     /// <summary>The PostgreSQL notification channel of oversight changes.</summary>
-    public const string Channel = "nanchuan_console_live";
+    public const string NotificationChannel = "nanchuan_console_live";
 
     private const string OversightEvents = "Nanchuan.Oversight";
     private readonly Lock _gate = new();
@@ -26,7 +26,7 @@ internal sealed class LiveUpdates(TimeProvider time) : DocumentSessionListenerBa
     public override Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
     {
         if (FilesOversightFacts(session.PendingChanges.Streams().SelectMany(stream => stream.Events).Select(e => e.EventType)))
-            session.QueueSqlCommand($"notify {Channel}, '{NodeId}'");
+            session.QueueSqlCommand($"notify {NotificationChannel}, '{NodeId}'");
         return Task.CompletedTask;
     }
 

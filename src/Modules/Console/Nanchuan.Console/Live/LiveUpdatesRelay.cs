@@ -6,7 +6,7 @@ using Npgsql;
 namespace Nanchuan.Console.Live;
 
 /// <summary>
-/// Several nodes (ADR 0144): listens on <see cref="LiveUpdates.Channel"/> with a connection of its own and signals this node's
+/// Several nodes (ADR 0144): listens on <see cref="LiveUpdates.NotificationChannel"/> with a connection of its own and signals this node's
 /// boards for every other node's oversight commit. When the connection breaks it reconnects, and signals once on listening
 /// again, since a change may have been missed meanwhile (a board re-reads, nothing is lost).
 /// </summary>
@@ -44,7 +44,7 @@ internal sealed class LiveUpdatesRelay(LiveUpdates live, PlatformDatabase databa
         {
             if (notification.Payload != live.NodeId) live.Notify();
         };
-        await using (var listen = new NpgsqlCommand($"listen {LiveUpdates.Channel}", connection)) await listen.ExecuteNonQueryAsync(stopping);
+        await using (var listen = new NpgsqlCommand($"listen {LiveUpdates.NotificationChannel}", connection)) await listen.ExecuteNonQueryAsync(stopping);
         live.Notify();
         while (true) await connection.WaitAsync(stopping);
     }

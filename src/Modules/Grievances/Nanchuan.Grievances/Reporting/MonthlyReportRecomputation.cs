@@ -12,13 +12,15 @@ internal sealed class MonthlyReportRecomputation(IWorkingDayCalendar calendar) :
     protected override async Task RecomputeAllAsync(IDocumentSession session, IProgress<string> progress, CancellationToken cancellation)
     {
         var rows = session.Query<HandlingRoundRow>();
-        if (!await rows.AnyAsync(cancellation)) return;
-        var first = calendar.LocalDay(await rows.MinAsync(r => r.Round.AssignedAt, cancellation));
+        if (await rows.OrderBy(r => r.Round.AssignedAt).FirstOrDefaultAsync(cancellation) is not { } earliest) return;
         DateTimeOffset?[] latest =
         [
-            await rows.MaxAsync(r => r.Round.AssignedAt, cancellation), await rows.MaxAsync(r => r.Round.EvaluatedAt, cancellation),
-            await rows.MaxAsync(r => r.Round.EnterpriseRatedAt, cancellation), await rows.MaxAsync(r => r.Round.ClosedAt, cancellation),
+            (await rows.OrderByDescending(r => r.Round.AssignedAt).FirstAsync(cancellation)).Round.AssignedAt,
+            (await rows.Where(r => r.Round.EvaluatedAt != null).OrderByDescending(r => r.Round.EvaluatedAt).FirstOrDefaultAsync(cancellation))?.Round.EvaluatedAt,
+            (await rows.Where(r => r.Round.EnterpriseRatedAt != null).OrderByDescending(r => r.Round.EnterpriseRatedAt).FirstOrDefaultAsync(cancellation))?.Round.EnterpriseRatedAt,
+            (await rows.Where(r => r.Round.ClosedAt != null).OrderByDescending(r => r.Round.ClosedAt).FirstOrDefaultAsync(cancellation))?.Round.ClosedAt,
         ];
+        var first = calendar.LocalDay(earliest.Round.AssignedAt);
         var last = calendar.LocalDay(latest.OfType<DateTimeOffset>().Max());
         for (var month = new DateOnly(first.Year, first.Month, 1); month <= last; month = month.AddMonths(1))
         {
