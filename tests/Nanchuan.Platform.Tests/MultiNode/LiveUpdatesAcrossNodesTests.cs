@@ -23,11 +23,23 @@ public sealed class LiveUpdatesAcrossNodesTests(TwoNodes nodes) : IClassFixture<
             contactPerson = "李明", phone = "13800000001", content = "实时刷新跨节点测试：园区道路照明不足",
         }, 201);
 
-        // The request's case opening is filed by node A's oversight queue; B hears of the commit from PostgreSQL.
+        // The request's case opening is filed by node A's oversight queue; B hears of the commit from PostgreSQL. (A signal of
+        // B's listener starting may come first: the board re-reads then, and waits for the next.)
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        (await board.ReadAllAsync(timeout.Token).GetAsyncEnumerator(timeout.Token).MoveNextAsync()).ShouldBeTrue();
-        (await nodes.SqlRowsAsync("select count(*)::text from events.mt_events where type = 'oversight_case_opened'")).Single().ShouldBe("1");
+        try
+        {
+            await foreach (var _ in board.ReadAllAsync(timeout.Token))
+                if (await OpeningFiledAsync()) return;
+            throw new InvalidOperationException("The board's signals ended.");
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"No signal on node B after node A filed the opening within 30 s (filed: {await OpeningFiledAsync()}).");
+        }
     }
+
+    private async Task<bool> OpeningFiledAsync() =>
+        (await nodes.SqlRowsAsync("select count(*)::text from events.mt_events where type = 'oversight_case_opened'")).Single() == "1";
 
     private static async Task WaitForAsync(Func<Task<bool>> condition)
     {
