@@ -16,6 +16,7 @@ using Nanchuan.Utilities;
 // Composition root: the list of modules and nothing else (docs/adr/0001-modular-monolith-layout.md).
 var builder = WebApplication.CreateBuilder(args);
 builder.AddNanchuanPlatform(
+    args,
     new LicensingModule(),
     new GrievancesModule(),
     new LandUseModule(),

@@ -56,11 +56,12 @@ public static class PlatformHosting
     /// <summary>Schema of the platform's own documents (calendar schedules).</summary>
     public const string PlatformSchema = "platform";
 
-    public static WebApplicationBuilder AddNanchuanPlatform(this WebApplicationBuilder builder, params INanchuanModule[] modules)
+    /// <summary>The platform with the modules, for the process started with <paramref name="args"/> (the command line, which may pick the clock).</summary>
+    public static WebApplicationBuilder AddNanchuanPlatform(this WebApplicationBuilder builder, string[] args, params INanchuanModule[] modules)
     {
         var services = builder.Services;
         services.AddSingleton<IReadOnlyList<INanchuanModule>>(modules);
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(args is [var command, ..] ? modules.Select(m => m.ClockFor(command)).FirstOrDefault(c => c is not null) ?? TimeProvider.System : TimeProvider.System);
         services.AddSingleton(sp => PlatformDatabase.Resolve(builder.Configuration, builder.Environment,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Nanchuan.Database")));
         // The first hosted service: the modules' start-up work and Marten's and Wolverine's agents would otherwise fail first, less clearly.
@@ -76,6 +77,7 @@ public static class PlatformHosting
         services.AddPlatformSecurity(builder.Configuration, builder.Environment);
         services.AddSharedDataProtectionKeys();
         services.AddPlatformOpenApi();
+        services.AddReverseProxies(builder.Configuration);
         services.AddAnonymousRateLimit(builder.Configuration);
         services.AddWolverineHttp();
         services.AddHealthChecks()
@@ -123,6 +125,8 @@ public static class PlatformHosting
 
     public static WebApplication UseNanchuanPlatform(this WebApplication app)
     {
+        // Before anything reads the client's address (ADR 0143): only configured proxies' X-Forwarded-For is believed.
+        app.UseReverseProxies();
         // First, so that every log line of the request, the exception handler's too, carries the correlation id.
         app.UseMiddleware<CorrelationLogScope>();
         app.UseExceptionHandler();

@@ -2,6 +2,7 @@ using JasperFx;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Integrity;
+using Nanchuan.BuildingBlocks.Platform.Projections;
 
 namespace Nanchuan.BuildingBlocks.Platform.Database;
 
@@ -23,6 +24,8 @@ public static class PlatformStartup
             if (!DatabaseAvailable(app)) return 1;
             app.UseNanchuanPlatform();
         }
+        if (args is [RecomputedReportCommandLine.Command, .. var options]
+            && await RecomputedReportCommandLine.TryRunAsync(app.Services, options, Console.Out) is { } exit) return exit;
         return await app.RunJasperFxCommands(args);
     }
 

@@ -18,6 +18,12 @@ public interface INanchuanModule
 
     string SchemaName => Name.ToLowerInvariant();
 
+    /// <summary>
+    /// The clock the platform runs on when the process was started for <paramref name="command"/>, a command of this module
+    /// (e.g. DemoData's seed clock for `seed`); null: the system clock. Asked by the platform's start-up with the command line's first argument.
+    /// </summary>
+    TimeProvider? ClockFor(string command) => null;
+
     /// <summary>Services of the module (query services, options).</summary>
     void AddServices(IServiceCollection services, IConfiguration configuration) { }
 

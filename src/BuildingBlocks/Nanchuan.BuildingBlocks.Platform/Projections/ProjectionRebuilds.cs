@@ -5,12 +5,13 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Platform.Reports;
 
 namespace Nanchuan.BuildingBlocks.Platform.Projections;
 
 /// <summary>One read model or report table the events feed, and what its last rebuild on this node did.</summary>
-/// <param name="Name">Marten's projection name, the one `projections rebuild -p NAME` takes too.</param>
-/// <param name="Lifecycle">Inline (written in the command's transaction) or Async (by the daemon).</param>
+/// <param name="Name">Marten's projection name, or a recomputed report table's qualified name: the one `projections rebuild -p NAME` takes too.</param>
+/// <param name="Lifecycle">Inline (written in the command's transaction), Async (by the daemon) or Recomputed (a report table refreshed by a handler, ADR 0145).</param>
 /// <param name="State">`idle`, `rebuilding` or `failed`.</param>
 /// <param name="StartedBy">Who started the last rebuild (the Admin's name, from the server's identity).</param>
 /// <param name="StartedAt">When it started.</param>
@@ -21,17 +22,21 @@ public sealed record ProjectionStatus(
 
 /// <summary>
 /// Rebuilds a projection from the whole event store in the background (a rebuild of years of events outlasts any HTTP
-/// request), one at a time per projection; the Admin starts it and reads its state in the list.
+/// request), one at a time per projection; the Admin starts it and reads its state in the list. Report tables recomputed by a
+/// handler (<see cref="RecomputedReportTable"/>) are listed and rebuilt here too, by recomputing them (docs/adr/0145).
 /// </summary>
-public sealed class ProjectionRebuilds(IDocumentStore store, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<ProjectionRebuilds> log)
+public sealed class ProjectionRebuilds(
+    IDocumentStore store, IEnumerable<RecomputedReportTable> recomputed, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<ProjectionRebuilds> log)
 {
+    public const string Recomputed = "Recomputed";
+
     // A rebuild's own limit: past it the daemon gives up rather than hold a node's worker for ever.
     private static readonly TimeSpan Limit = TimeSpan.FromHours(2);
 
     private readonly ConcurrentDictionary<string, Run> _runs = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ProjectionStatus> All() =>
-        Sources().Select(p => Status(p.Name, p.Lifecycle.ToString())).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        Sources().Select(p => Status(p.Name, p.Lifecycle)).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
 
     /// <summary>Starts a rebuild; 404 for an unknown name, 409 while one is running.</summary>
     public void Start(string name, Actor actor)
@@ -58,9 +63,14 @@ public sealed class ProjectionRebuilds(IDocumentStore store, TimeProvider time, 
     {
         try
         {
-            using var daemon = await store.BuildProjectionDaemonAsync();
-            await daemon.RebuildProjectionAsync(name, Limit, lifetime.ApplicationStopping);
-            await Erasure.ErasureCounts.RestoreAsync(store, lifetime.ApplicationStopping);
+            if (recomputed.FirstOrDefault(table => table.Name == name) is { } table)
+                await table.RebuildAsync(store, new Progress<string>(step => log.LogInformation("Rebuilding {Table}: {Step}", name, step)), lifetime.ApplicationStopping);
+            else
+            {
+                using var daemon = await store.BuildProjectionDaemonAsync();
+                await daemon.RebuildProjectionAsync(name, Limit, lifetime.ApplicationStopping);
+                await Erasure.ErasureCounts.RestoreAsync(store, lifetime.ApplicationStopping);
+            }
             log.LogWarning("Projection {Projection} rebuilt in {Seconds:F1} s", name, (time.GetUtcNow() - run.StartedAt).TotalSeconds);
         }
         catch (Exception e)
@@ -81,8 +91,9 @@ public sealed class ProjectionRebuilds(IDocumentStore store, TimeProvider time, 
         var run => new(name, lifecycle, run.Error is null ? "idle" : "failed", run.StartedBy, run.StartedAt, run.FinishedAt, run.Error),
     };
 
-    private IEnumerable<(string Name, ProjectionLifecycle Lifecycle)> Sources() =>
-        store.Options.Events.Projections().Select(p => (p.Name, p.Lifecycle)).DistinctBy(p => p.Name);
+    private IEnumerable<(string Name, string Lifecycle)> Sources() =>
+        store.Options.Events.Projections().Select(p => (p.Name, p.Lifecycle.ToString())).DistinctBy(p => p.Name)
+            .Concat(recomputed.Select(table => (table.Name, Recomputed)));
 
     private sealed class Run(string startedBy, DateTimeOffset startedAt)
     {

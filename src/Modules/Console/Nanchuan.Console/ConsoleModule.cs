@@ -48,6 +48,7 @@ public sealed class ConsoleModule : INanchuanModule
         services.AddHttpClient(ConsoleApi.ClientName);
         services.AddScoped<ConsoleApi>();
         services.AddSingleton<LiveUpdates>();
+        services.AddHostedService<LiveUpdatesRelay>();
         services.ConfigureMarten((provider, options) => options.Listeners.Add(provider.GetRequiredService<LiveUpdates>()));
     }
 

@@ -35,9 +35,6 @@ public sealed class SeedCommand : JasperFxAsyncCommand<SeedInput>
     public const string CommandName = "seed";
     public const string DataSetName = "demo-month";
 
-    /// <summary>Whether the process was started for this command (its first argument after the program).</summary>
-    public static bool IsRequested(string[] processArguments) => processArguments is [_, CommandName, ..];
-
     public override async Task<bool> Execute(SeedInput input)
     {
         if (input.DataSet != DataSetName || !TryOptions(input, out var options))

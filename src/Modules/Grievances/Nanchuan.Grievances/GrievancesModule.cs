@@ -46,6 +46,8 @@ public sealed class GrievancesModule : INanchuanModule
         });
         services.AddSingleton<IEnterpriseHotline, EnterpriseHotline>();
         services.AddCaseDeadlines<GrievanceDeadlines>();
+        // 月度通报 is recomputed by a handler, not a projection: listed and rebuilt with the projections all the same (ADR 0145).
+        services.AddSingleton<RecomputedReportTable, MonthlyReportRecomputation>();
     }
 
     public ReportCatalog Reports => MonthlyReportTable.Catalog;

@@ -7,19 +7,37 @@ namespace Nanchuan.Console.Live;
 /// <summary>
 /// Tells open boards that the oversight read side changed (ADR 0084): after any commit that filed an oversight fact (its
 /// rows are projected inline, in the same transaction), every subscriber gets a signal and re-reads its page through the API.
-/// The signal carries no data, so it cannot leak anything the reader may not see.
+/// The signal carries no data, so it cannot leak anything the reader may not see. The same commit sends a PostgreSQL
+/// <c>NOTIFY</c> naming this node, which <see cref="LiveUpdatesRelay"/> turns into a signal on every other node (ADR 0144).
 /// </summary>
 internal sealed class LiveUpdates(TimeProvider time) : DocumentSessionListenerBase
 {
+    /// <summary>The PostgreSQL notification channel of oversight changes.</summary>
+    public const string NotificationChannel = "nanchuan_console_live";
+
     private const string OversightEvents = "Nanchuan.Oversight";
     private readonly Lock _gate = new();
     private readonly List<Channel<DateTimeOffset>> _subscribers = [];
 
-    public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+    /// <summary>This process among the nodes: its own notifications come back to it, and are not signalled twice.</summary>
+    public string NodeId { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>Delivered by PostgreSQL to every listening node when, and only if, the transaction commits.</summary>
+    public override Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
     {
-        if (commit.GetEvents().Any(e => e.EventType.Namespace?.StartsWith(OversightEvents, StringComparison.Ordinal) == true)) Notify();
+        if (FilesOversightFacts(session.PendingChanges.Streams().SelectMany(stream => stream.Events).Select(e => e.EventType)))
+            session.QueueSqlCommand($"notify {NotificationChannel}, '{NodeId}'");
         return Task.CompletedTask;
     }
+
+    public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+    {
+        if (FilesOversightFacts(commit.GetEvents().Select(e => e.EventType))) Notify();
+        return Task.CompletedTask;
+    }
+
+    private static bool FilesOversightFacts(IEnumerable<Type> eventTypes) =>
+        eventTypes.Any(type => type.Namespace?.StartsWith(OversightEvents, StringComparison.Ordinal) == true);
 
     public void Notify()
     {
