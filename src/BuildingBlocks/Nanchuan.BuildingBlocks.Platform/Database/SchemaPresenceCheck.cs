@@ -14,8 +14,8 @@ internal sealed class SchemaPresenceCheck(PlatformDatabase database) : IHostedSe
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(OneOff(database.ConnectionString));
-        await connection.OpenAsync(cancellationToken);
+        await using var source = OneOff(database.ConnectionString);
+        await using var connection = await source.OpenConnectionAsync(cancellationToken);
         await using var query = new NpgsqlCommand("select name from unnest(@tables) as name where to_regclass(name) is null", connection);
         query.Parameters.AddWithValue("tables", Required);
         var missing = new List<string>();
@@ -28,13 +28,14 @@ internal sealed class SchemaPresenceCheck(PlatformDatabase database) : IHostedSe
 
     /// <summary>
     /// One query on one connection before anything else runs: no pool kept for it, and no load of the server's type catalogue
-    /// (text and booleans are built in), which Marten's own connections load again anyway (bench S8, ADR 0146).
+    /// (text and booleans are built in), which Marten's own data source loads again anyway (bench S8, ADR 0146).
     /// </summary>
-    private static string OneOff(string connectionString) => new NpgsqlConnectionStringBuilder(connectionString)
+    private static NpgsqlDataSource OneOff(string connectionString)
     {
-        Pooling = false,
-        ServerCompatibilityMode = ServerCompatibilityMode.NoTypeLoading,
-    }.ConnectionString;
+        var builder = new NpgsqlDataSourceBuilder(connectionString) { ConnectionStringBuilder = { Pooling = false } };
+        builder.ConfigureTypeLoading(types => types.EnableTypeLoading(false));
+        return builder.Build();
+    }
 }
 
 public sealed class SchemaMissingException(IReadOnlyList<string> missing) : Exception(
