@@ -93,6 +93,13 @@ public sealed record BenchReport(
             double memory = Median(platform.Select(c => c.ResidentMb)), baseMemory = Median(minimal.Select(c => c.ResidentMb));
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"\nS8 cold start to first 2xx: platform {time:F0} ms / minimal API {baseTime:F0} ms = {time / baseTime:F2}x; memory {memory:F0} MB / {baseMemory:F0} MB = {memory / baseMemory:F2}x (goal <= 1.5x)");
+            var before = ColdStarts.Where(c => c.Target == LoadScenarios.Before).ToList();
+            if (before.Count > 0)
+            {
+                double beforeTime = Median(before.Select(c => c.FirstSuccessMs)), beforeMemory = Median(before.Select(c => c.ResidentMb));
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"S8 before: {beforeTime:F0} ms = {beforeTime / baseTime:F2}x the minimal API; after / before {time / beforeTime:F2} (time), {memory / beforeMemory:F2} (memory)");
+            }
         }
         if (Soak is { } soak)
             text.AppendLine(CultureInfo.InvariantCulture,

@@ -71,7 +71,8 @@ public static class BenchRunner
         var rebuild = options.Runs("S7")
             ? await Rebuild.RunAsync(await bed.CreateDatabaseAsync("bench_rebuild"), options.RebuildEvents, log, cancellation)
             : null;
-        var coldStarts = options.Runs("S8") ? await ColdStart.RunAsync(bed, platformDb, options.ColdStarts, log, cancellation) : [];
+        var coldStarts = options.Runs("S8") ? await ColdStart.RunAsync(bed, platformDb,
+                options.BeforeHost is { } beforeHost && beforeDb is not null ? (beforeHost, beforeDb) : null, options.ColdStarts, log, cancellation) : [];
 
         var report = new BenchReport(options.Profile, startedAt, Machine(), options, runs, summary, BenchReport.Compare(summary),
             contention, rebuild, lag, coldStarts, soak, burst, scale);

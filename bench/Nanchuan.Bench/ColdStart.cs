@@ -7,18 +7,21 @@ public sealed record ColdStartRun(string Target, int Run, double FirstSuccessMs,
 
 /// <summary>
 /// S8: a new process (database already migrated) until its first 2xx on the calendar-day endpoint, and its resident
-/// memory then: the platform against the plain minimal API app, runs interleaved.
+/// memory then: the platform against the plain minimal API app, runs interleaved; with --before, that build's Host too
+/// (on its own migrated database), so a start-up change is judged in the same conditions.
 /// </summary>
 public static class ColdStart
 {
-    public static async Task<IReadOnlyList<ColdStartRun>> RunAsync(Testbed bed, string platformDatabase, int runs, TextWriter log, CancellationToken cancellation)
+    public static async Task<IReadOnlyList<ColdStartRun>> RunAsync(Testbed bed, string platformDatabase, (string Host, string Database)? before, int runs, TextWriter log, CancellationToken cancellation)
     {
         var results = new List<ColdStartRun>();
         for (var run = 1; run <= runs; run++)
         {
             results.Add(await OnceAsync(bed, LoadScenarios.Platform, () => bed.StartPlatformAsync(platformDatabase, cancellation, migrated: true), run, cancellation));
             results.Add(await OnceAsync(bed, Baselines.Minimal, () => bed.StartBaselineAsync(Baselines.Minimal, "", cancellation), run, cancellation));
-            log.WriteLine($"S8 run {run}: " + string.Join("; ", results.TakeLast(2).Select(r => $"{r.Target} {r.FirstSuccessMs:F0} ms {r.ResidentMb:F0} MB")));
+            if (before is var (host, database))
+                results.Add(await OnceAsync(bed, LoadScenarios.Before, () => bed.StartPlatformAsync(database, cancellation, host, migrated: true), run, cancellation));
+            log.WriteLine($"S8 run {run}: " + string.Join("; ", results.Where(r => r.Run == run).Select(r => $"{r.Target} {r.FirstSuccessMs:F0} ms {r.ResidentMb:F0} MB")));
         }
         return results;
     }

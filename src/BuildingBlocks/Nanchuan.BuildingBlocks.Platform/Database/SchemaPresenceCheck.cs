@@ -14,19 +14,28 @@ internal sealed class SchemaPresenceCheck(PlatformDatabase database) : IHostedSe
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var source = OneOff(database.ConnectionString);
+        await using var connection = await source.OpenConnectionAsync(cancellationToken);
+        await using var query = new NpgsqlCommand("select name from unnest(@tables) as name where to_regclass(name) is null", connection);
+        query.Parameters.AddWithValue("tables", Required);
         var missing = new List<string>();
-        foreach (var table in Required)
-        {
-            await using var query = new NpgsqlCommand("select to_regclass(@table) is not null", connection);
-            query.Parameters.AddWithValue("table", table);
-            if (!(bool)(await query.ExecuteScalarAsync(cancellationToken))!) missing.Add(table);
-        }
+        await using (var rows = await query.ExecuteReaderAsync(cancellationToken))
+            while (await rows.ReadAsync(cancellationToken)) missing.Add(rows.GetString(0));
         if (missing.Count > 0) throw new SchemaMissingException(missing);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// One query on one connection before anything else runs: no pool kept for it, and no load of the server's type catalogue
+    /// (text and booleans are built in), which Marten's own data source loads again anyway (bench S8, ADR 0146).
+    /// </summary>
+    private static NpgsqlDataSource OneOff(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString) { ConnectionStringBuilder = { Pooling = false } };
+        builder.ConfigureTypeLoading(types => types.EnableTypeLoading(false));
+        return builder.Build();
+    }
 }
 
 public sealed class SchemaMissingException(IReadOnlyList<string> missing) : Exception(

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Nanchuan.BuildingBlocks.Platform.Security;
 
@@ -27,7 +28,13 @@ internal static class SharedDataProtectionKeys
     {
         services.AddDataProtection().SetApplicationName(ApplicationName);
         services.AddOptions<KeyManagementOptions>().Configure<IDocumentStore>((options, store) => options.XmlRepository = new Repository(store));
+        // The framework reads the key ring in a hosted service before the host serves: a database read and Marten's first query
+        // on every start's path. Only the console's cookies and forms need the keys, so they are read at their first use (ADR 0146).
+        services.Remove(services.Single(service => service.ServiceType == typeof(IHostedService) && service.ImplementationType?.Name == EagerKeyRingLoad));
     }
+
+    /// <summary>The framework's hosted service that loads the key ring at start (Microsoft.AspNetCore.DataProtection, internal).</summary>
+    public const string EagerKeyRingLoad = "DataProtectionHostedService";
 
     public static void ConfigureDataProtectionKeyStorage(this StoreOptions options) =>
         options.Schema.For<DataProtectionKey>().DatabaseSchemaName(PlatformHosting.PlatformSchema);

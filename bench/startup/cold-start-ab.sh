@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# S8 without the whole harness (docs/adr/0146): cold starts of published apps, interleaved, each to its first 2xx on
+# the calendar-day endpoint, and the resident memory then. For judging a start-up change when `bench/run.sh --scenarios S8
+# --before …` (which publishes and seeds all four apps) is too heavy for the machine.
+#
+#   bench/startup/cold-start-ab.sh <runs> <label>=<folder with Nanchuan.Host.dll or MinimalApi.dll> ...
+#   e.g. bench/startup/cold-start-ab.sh 5 before=/tmp/old/Nanchuan.Host after=bench/.publish/Nanchuan.Host minimal=bench/.publish/MinimalApi
+#
+# One private PostgreSQL cluster for all runs; the platform's database is migrated once by `resources setup` (as a
+# deployment does, ADR 0018) and every platform start has `Database:ApplySchemaAtStartup=false`, Production environment,
+# as S8. Prints one line per start and the median per label.
+set -euo pipefail
+RUNS=$1; shift
+PORT=${BENCH_PORT:-5391}
+PG_BIN=${NANCHUAN_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
+KEY=nanchuan-benchmark-signing-key-not-for-production
+PG_DIR=$(mktemp -d /tmp/nanchuan-s8-pg.XXXXXX)
+PG_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[ "$(id -u)" = 0 ] && chown postgres:postgres "$PG_DIR"
+APP=
+cleanup() {
+  [ -n "$APP" ] && kill -TERM "$APP" 2>/dev/null && wait "$APP" 2>/dev/null || true
+  as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+  rm -rf "$PG_DIR"
+}
+trap cleanup EXIT
+as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --no-locale --no-sync >/dev/null
+as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/data/server.log" -w \
+  -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=200" start >/dev/null
+
+export ASPNETCORE_ENVIRONMENT=Production Auth__SigningKey=$KEY Awards__VoterHashKey=nanchuan-benchmark-voter-hash-key \
+  Logging__LogLevel__Default=Warning Database__ApplySchemaAtStartup=false DOTNET_CLI_TELEMETRY_OPTOUT=1
+# A BusinessOffice token signed as the bench's Testbed signs them (HS256, the platform's issuer and audience).
+TOKEN=$(python3 - "$KEY" <<'PY'
+import base64, hashlib, hmac, json, sys, time
+b = lambda d: base64.urlsafe_b64encode(d).rstrip(b'=').decode()
+now = int(time.time())
+head = b(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
+body = b(json.dumps({"sub": "bench-bo", "name": "bench", "role": "BusinessOffice", "iss": "nanchuan-platform",
+                     "aud": "nanchuan-api", "nbf": now - 5, "iat": now, "exp": now + 86400}).encode())
+print(head + "." + body + "." + b(hmac.new(sys.argv[1].encode(), (head + "." + body).encode(), hashlib.sha256).digest()))
+PY
+)
+
+declare -A DLL DB
+for spec in "$@"; do
+  label=${spec%%=*} folder=$(cd "${spec#*=}" && pwd)
+  if [ -f "$folder/Nanchuan.Host.dll" ]; then
+    DLL[$label]=$folder/Nanchuan.Host.dll DB[$label]=s8_$label
+    as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres "s8_$label"
+    (cd "$folder" && ConnectionStrings__Nanchuan="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=s8_$label" \
+      Database__ApplySchemaAtStartup=true dotnet Nanchuan.Host.dll resources setup >/dev/null)
+  elif [ -f "$folder/MinimalApi.dll" ]; then
+    DLL[$label]=$folder/MinimalApi.dll DB[$label]=
+  else
+    echo "$folder holds neither Nanchuan.Host.dll nor MinimalApi.dll" >&2; exit 2
+  fi
+done
+
+now_ns() { date +%s%N; }
+declare -A TIMES
+for run in $(seq 1 "$RUNS"); do
+  for spec in "$@"; do
+    label=${spec%%=*} dll=${DLL[${spec%%=*}]}
+    start=$(now_ns)
+    (cd "$(dirname "$dll")" && exec env ConnectionStrings__Nanchuan="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=${DB[$label]}" \
+      dotnet "$(basename "$dll")" --urls "http://127.0.0.1:$PORT") >"$PG_DIR/$label.log" 2>&1 &
+    APP=$!
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/calendar/days/2024-09-14")" = 200 ]; do
+      kill -0 "$APP" 2>/dev/null || { echo "$label died:"; tail -20 "$PG_DIR/$label.log"; exit 1; }
+      sleep 0.02
+    done
+    ms=$(( ($(now_ns) - start) / 1000000 ))
+    rss=$(awk '/VmRSS/ { printf "%.0f", $2/1024 }' "/proc/$APP/status")
+    kill -TERM "$APP"; wait "$APP" 2>/dev/null || true; APP=
+    echo "run $run $label: $ms ms, $rss MB"
+    TIMES[$label]="${TIMES[$label]:-} $ms"
+  done
+done
+for spec in "$@"; do
+  label=${spec%%=*}
+  echo "median $label: $(echo ${TIMES[$label]} | tr ' ' '\n' | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }') ms over$(echo ${TIMES[$label]} | sed 's/ /, /g; s/^/ /')"
+done
