@@ -42,10 +42,10 @@ public static class GetWorklistEndpoint
             var open = await session.Query<DisputeCase>()
                 .Where(c => c.Status == DisputeStatus.AwaitingAssignment || c.Status == DisputeStatus.Mediating).ToListAsync(cancellation);
             return new Worklist([.. open.Where(c => c.Status == DisputeStatus.AwaitingAssignment).OrderBy(c => c.ReferredAt).Select(c => Item(c, now))],
-                [.. open.Where(c => c.Mediation is { Overdue: true }).Select(c => Mediation(c, calendar, now)).OrderBy(m => m.DueAt)], [], []);
+                [.. open.Where(c => c.Mediation is { Overdue: true }).Select(c => Mediation(c, calendar, now)).OrderBy(m => m.DueAt).ThenBy(m => m.Id)], [], []);
         }
         var mediating = await session.Query<DisputeCase>().Where(c => c.Status == DisputeStatus.Mediating).ToListAsync(cancellation);
-        return new Worklist([], [], [.. mediating.Where(c => c.Mediation!.Unit == actor.Department).Select(c => Mediation(c, calendar, now)).OrderBy(m => m.DueAt)], []);
+        return new Worklist([], [], [.. mediating.Where(c => c.Mediation!.Unit == actor.Department).Select(c => Mediation(c, calendar, now)).OrderBy(m => m.DueAt).ThenBy(m => m.Id)], []);
     }
 
     private static CaseItem Item(DisputeCase c, DateTimeOffset now) => new(c.Id, c.CreditCode, c.EnterpriseName, c.Subject, c.Stage, c.Status,
