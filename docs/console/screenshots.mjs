@@ -59,7 +59,7 @@ async function newPage(width, height) {
       if (await evaluate(expression).catch(() => false)) return;
       await sleep(100);
     }
-    throw new Error(`timed out waiting for ${what} on ${await evaluate("location.href")}`);
+    throw new Error(`timed out waiting for ${what} on ${await evaluate("location.href")}: ${await evaluate("document.querySelector('main')?.innerText.slice(0, 400)")}`);
   };
   const goto = async path => {
     await call("Page.navigate", { url: base + path });
