@@ -25,7 +25,11 @@ public static class PlatformStartup
             app.UseNanchuanPlatform();
         }
         if (args is [RecomputedReportCommandLine.Command, .. var options]
-            && await RecomputedReportCommandLine.TryRunAsync(app.Services, options, Console.Out) is { } exit) return exit;
+            && await RecomputedReportCommandLine.TryRunAsync(app.Services, options, Console.Out) is { } exit)
+        {
+            await app.DisposeAsync(); // stops the embedded cluster, as JasperFx's commands do when they end
+            return exit;
+        }
         return await app.RunJasperFxCommands(args);
     }
 
