@@ -24,7 +24,7 @@ public sealed class StartupWorkTests
 
         var protector = host.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("console");
         protector.Unprotect(protector.Protect("signed in")).ShouldBe("signed in");
-        (await KeysAsync(database)).ShouldBe(1, "the first use created the key, in the database");
+        (await KeysAsync(database)).ShouldBeGreaterThan(0L, "the first use created the key, in the database");
     }
 
     private static async Task<long> KeysAsync(string database)
