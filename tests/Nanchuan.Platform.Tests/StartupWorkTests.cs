@@ -20,7 +20,7 @@ public sealed class StartupWorkTests
         await using var host = await PlatformHost.StartAsync(database);
 
         host.Services.GetServices<IHostedService>().Select(s => s.GetType().Name).ShouldNotContain("DataProtectionHostedService");
-        (await KeysAsync(database)).ShouldBe(0, "the start neither read nor created a key");
+        (await KeysAsync(database)).ShouldBe(0L, "the start neither read nor created a key");
 
         var protector = host.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("console");
         protector.Unprotect(protector.Protect("signed in")).ShouldBe("signed in");
