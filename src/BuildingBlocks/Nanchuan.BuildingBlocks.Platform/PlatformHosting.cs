@@ -112,6 +112,7 @@ public static class PlatformHosting
         services.AddDeadlines(builder.Configuration);
 
         builder.Host.UseWolverine(options => ConfigureWolverine(options, builder, modules, applySchema));
+        services.ReadKeyRingAtFirstUse();
         return builder;
     }
 

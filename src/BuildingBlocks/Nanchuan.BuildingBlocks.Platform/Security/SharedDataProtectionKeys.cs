@@ -28,10 +28,15 @@ internal static class SharedDataProtectionKeys
     {
         services.AddDataProtection().SetApplicationName(ApplicationName);
         services.AddOptions<KeyManagementOptions>().Configure<IDocumentStore>((options, store) => options.XmlRepository = new Repository(store));
-        // The framework reads the key ring in a hosted service before the host serves: a database read and Marten's first query
-        // on every start's path. Only the console's cookies and forms need the keys, so they are read at their first use (ADR 0146).
-        services.Remove(services.Single(service => service.ServiceType == typeof(IHostedService) && service.ImplementationType?.Name == EagerKeyRingLoad));
     }
+
+    /// <summary>
+    /// The framework reads the key ring in a hosted service before the host serves: a database read and Marten's first query
+    /// on every start's path. Only the console's cookies and forms need the keys, so they are read at their first use (ADR 0146).
+    /// Called after every registration: authentication, antiforgery and Razor Pages each add that hosted service again.
+    /// </summary>
+    public static void ReadKeyRingAtFirstUse(this IServiceCollection services) =>
+        services.Remove(services.Single(service => service.ServiceType == typeof(IHostedService) && service.ImplementationType?.Name == EagerKeyRingLoad));
 
     /// <summary>The framework's hosted service that loads the key ring at start (Microsoft.AspNetCore.DataProtection, internal).</summary>
     public const string EagerKeyRingLoad = "DataProtectionHostedService";
