@@ -90,7 +90,7 @@ public static class Scale
             for (var i = done; i < Math.Min(grievances, done + StreamsPerBatch); i++)
             {
                 var id = Guid.CreateVersion7();
-                var at = start + Span * i / grievances;
+                var at = start + TimeSpan.FromTicks(Span.Ticks / grievances * i);
                 var history = at > open ? GrievanceHistories.Open(id, at, i % 3)
                     : i % 10 == 0 ? GrievanceHistories.ClosedAfterTwoRounds(id, at)
                     : GrievanceHistories.ClosedInOneRound(id, at);

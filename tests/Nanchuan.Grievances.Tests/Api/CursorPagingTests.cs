@@ -18,6 +18,8 @@ public sealed class CursorPagingTests(GrievancesHost platform)
 
     private static readonly Actor Writing = new("ent-6", "重庆南川并发示例有限公司", Roles.Enterprise, null, "91500119MA5UCUR61T", Channels.Web);
 
+    private static readonly Actor Filtered = new("ent-7", "重庆南川筛选示例有限公司", Roles.Enterprise, null, "91500119MA5UCUR7XJ", Channels.Web);
+
     [Fact]
     public async Task Following_next_cursors_gives_every_request_once_newest_first_the_notes_of_one_box_batch_in_id_order()
     {
@@ -80,12 +82,12 @@ public sealed class CursorPagingTests(GrievancesHost platform)
         platform.SetTime(GrievanceApi.At(2024, 8, 19, 10, 0));
         for (var i = 0; i < 4; i++)
         {
-            var request = await platform.Receive(GrievanceApi.PlatformRequest(Writing), Writing);
+            var request = await platform.Receive(GrievanceApi.PlatformRequest(Filtered), Filtered);
             if (i == 0) continue;
             await platform.Assign(request.Id);
             if (i == 3) await platform.Report(request.Id, GrievanceApi.At(2024, 8, 19, 10, 0));
         }
-        var actor = reader switch { "supervisor" => TestActors.Supervisor, "handler" => TestActors.MarketRegulator, _ => Writing };
+        var actor = reader switch { "supervisor" => TestActors.Supervisor, "handler" => TestActors.MarketRegulator, _ => Filtered };
 
         var whole = await platform.Get(actor, $"{GrievanceApi.Route}?limit=500&{filter}").Read<List<GrievanceListItem>>();
         var pages = await ReadAllAsync(actor, $"limit=3&{filter}");

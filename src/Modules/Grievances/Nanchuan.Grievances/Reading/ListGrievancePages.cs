@@ -30,7 +30,7 @@ public static class ListGrievancePagesEndpoint
         if (after is not null)
         {
             // A row comparison, which PostgreSQL reads as one range of the (…, received_at_utc, id) indexes.
-            var at = after.At.UtcDateTime;
+            var at = after.At.ToUniversalTime();
             var id = after.Id;
             query = query.Where(item => item.MatchesSql("(d.received_at_utc, d.id) < (?, ?)", at, id));
         }
