@@ -40,6 +40,11 @@ public sealed class BenchSmokeTests
             report.Soak.ShouldNotBeNull();
             report.Soak.Minutes.Sum(m => m.Failures).ShouldBe(0);
 
+            report.Scale.ShouldNotBeNull();
+            report.Scale.Grievances.ShouldBe(options.ScaleGrievances);
+            report.Scale.Reads.ShouldNotBeEmpty();
+            report.Scale.Reads.ShouldAllBe(r => r.Samples == options.ScaleSamples);
+
             Directory.GetFiles(output, "bench-smoke-*").Select(Path.GetExtension).Order().ShouldBe([".json", ".svg", ".txt"]);
         }
         finally

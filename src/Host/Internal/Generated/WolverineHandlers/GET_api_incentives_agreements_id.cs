@@ -49,6 +49,8 @@ namespace Internal.Generated.WolverineHandlers
             // The actual HTTP request handler execution
             var agreementLedgers_response = await Nanchuan.Incentives.Ledgers.GetAgreementEndpoint.Get(id, asOf, ((Marten.IQuerySession)documentSession), _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
+            // A case read: the case's version as ETag, and 304 when the client's copy is current (ADR 0119)
+            if (Nanchuan.BuildingBlocks.Platform.Reads.CaseReads.NotModified(httpContext, agreementLedgers_response)) return;
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, agreementLedgers_response, 404);
         }
