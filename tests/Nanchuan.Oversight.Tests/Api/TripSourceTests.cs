@@ -21,7 +21,7 @@ public sealed class TripSourceTests(OversightHost platform)
     public async Task A_licensing_application_counts_its_in_person_visits_and_is_within_one_trip_with_at_most_one()
     {
         var item = await platform.Host.Post(TestActors.Admin, "/api/licensing/catalogue/items",
-            new CatalogueServiceItem("XK-TRIP-001", "食品经营许可（跑动）", "区市场监管局", 20, 2, false, true, true, ["申请书"])).Read<Created>();
+            new CatalogueServiceItem("XK-TRIP-001", "食品经营许可（跑动）", ServiceItemKind.AdministrativeLicence, "区市场监管局", ServiceItemOwnerLevel.DistrictDepartment, 20, 2, false, true, true, ["申请书"])).Read<Created>();
         // March 2026: one submitted at the window (1 trip), one at the window and back again (2), one online (0).
         var atWindow = await ApplyAsync(item.Id, At(2026, 3, 2, 9, 0), inPerson: true);
         var cameBack = await ApplyAsync(item.Id, At(2026, 3, 2, 10, 0), inPerson: true);
