@@ -50,6 +50,12 @@ public sealed class DemoMonthTests(DemoMonthHost platform) : IClassFixture<DemoM
             == await Count("select count(*) from events.mt_events where type = 'grievance_closed'"));
         (await Count("select count(*) from events.mt_events where type = 'grievance_closed'")).ShouldBeGreaterThan(0);
 
+        // The catalogue's items reach the oversight figures (filed from their contract messages: waited for): 时限压缩 for
+        // the six district departments and the two towns that list items at the month's start.
+        await WaitUntilAsync(async () => await Count("select count(*) from oversight.compression_figures where module = 'Licensing'") == 7);
+        (await Count("select items from oversight.compression_figures where department = '区住房城乡建委'")).ShouldBe(2);
+        (await Count("select count(*) from oversight.compression_figures where department like '%镇人民政府'")).ShouldBe(2);
+
         // Written once: a second run on the same database is refused, and writes nothing.
         var events = await Count("select count(*) from events.mt_events");
         await Should.ThrowAsync<DemoMonthRefusedException>(() => DemoMonth.RunAsync(platform.Host, http, Options, TextWriter.Null, CancellationToken.None));

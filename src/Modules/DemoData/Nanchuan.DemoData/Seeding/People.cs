@@ -21,6 +21,7 @@ internal static class People
     public static readonly Enterprise Sample = new("重庆南川示例科技有限公司", "91500119MA5U8XRB98");
 
     public static readonly Actor BusinessOffice = new("bo-1", "区营商办 张三", Roles.BusinessOffice, "区营商办", null, Channels.Web);
+    public static readonly Actor Admin = new("admin-1", "平台管理员 孙七", Roles.Admin, "区政务服务中心", null, Channels.Web);
     public static readonly Actor HallClerk = new("clerk-1", "综合窗口 王五", Roles.WindowClerk, ServicePoints.Hall, null, Channels.Window, ServicePoints.Hall);
 
     /// <summary>A handler of a unit of the directory (ADR 0059), as its token names it; the market regulator is the console's 区市场监管局 赵六.</summary>
