@@ -20,16 +20,16 @@ public sealed class BoardFromOpenRowsTests(GrievancesHost platform)
         platform.SetTime(GrievanceApi.At(2024, 9, 3, 10, 0));
         await platform.Receive();
         var handled = await platform.Receive();
-        await platform.Assign(handled.Id);
-        await platform.Report(handled.Id, GrievanceApi.At(2024, 9, 3, 10, 0), promised: new DateOnly(2024, 9, 3));
+        await Retried(() => platform.Assign(handled.Id));
+        await Retried(() => platform.Report(handled.Id, GrievanceApi.At(2024, 9, 3, 10, 0), promised: new DateOnly(2024, 9, 3)));
         // Evaluated with its promise pending: on the board only for the promise revisit.
         var evaluated = await platform.Receive();
-        await platform.Assign(evaluated.Id);
-        await platform.Report(evaluated.Id, GrievanceApi.At(2024, 9, 3, 10, 0), promised: new DateOnly(2024, 9, 3));
-        await platform.Evaluate(evaluated.Id, satisfied: true);
+        await Retried(() => platform.Assign(evaluated.Id));
+        await Retried(() => platform.Report(evaluated.Id, GrievanceApi.At(2024, 9, 3, 10, 0), promised: new DateOnly(2024, 9, 3)));
+        await Retried(() => platform.Evaluate(evaluated.Id, satisfied: true));
         var promisedLater = await platform.Receive();
-        await platform.Assign(promisedLater.Id);
-        await platform.Report(promisedLater.Id, GrievanceApi.At(2024, 9, 3, 10, 0), promised: new DateOnly(2024, 9, 10));
+        await Retried(() => platform.Assign(promisedLater.Id));
+        await Retried(() => platform.Report(promisedLater.Id, GrievanceApi.At(2024, 9, 3, 10, 0), promised: new DateOnly(2024, 9, 10)));
 
         OpenItemsBoard board;
         IReadOnlyList<Guid>[] before, after;
@@ -77,6 +77,26 @@ public sealed class BoardFromOpenRowsTests(GrievancesHost platform)
             Ids(ordered.Where(item => item.Status == GrievanceStatus.Handled)),
             Ids(ordered.Where(item => item.PromisedCompletionDate <= today && item.PromiseKept is null)),
         ];
+    }
+
+    /// <summary>
+    /// A step retried after a 409, as the API tells a client to do: the collection's earlier scenarios leave timers that may
+    /// append to a case between two steps here (seen once in about five runs); the board, not the steps, is what is tested.
+    /// </summary>
+    private static async Task Retried<T>(Func<Task<T>> step)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await step();
+                return;
+            }
+            catch (Alba.Exceptions.ScenarioAssertionException conflict) when (attempt < 3 && conflict.Message.Contains("but was 409"))
+            {
+                await Task.Delay(200);
+            }
+        }
     }
 
     private static IReadOnlyList<Guid> Ids(IEnumerable<GrievanceListItem> items) => [.. items.Select(item => item.Id)];
