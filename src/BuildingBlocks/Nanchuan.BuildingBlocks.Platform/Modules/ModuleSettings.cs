@@ -22,6 +22,18 @@ public static class ModuleSettings
         return builder;
     }
 
+    /// <summary>
+    /// For <see cref="IValidatableObject"/>: a failure for each blank or repeated value of a list of codes or names (a zone code, a
+    /// bank, a room), which would otherwise make two entries indistinguishable in routes, events and reports.
+    /// </summary>
+    public static IEnumerable<ValidationResult> BlankOrRepeated(IEnumerable<string?> values, string member)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in values)
+            if (string.IsNullOrWhiteSpace(value)) yield return new ValidationResult("An entry is blank.", [member]);
+            else if (!seen.Add(value)) yield return new ValidationResult($"'{value}' is listed twice.", [member]);
+    }
+
     private sealed class AnnotatedSettingsValidator<T>(string sectionPath) : IValidateOptions<T> where T : class
     {
         public ValidateOptionsResult Validate(string? name, T options)
