@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 using Nanchuan.Awards;
+using Nanchuan.BuildingBlocks.Platform.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.Grievances;
 using Nanchuan.Grievances.Domain;
@@ -89,6 +90,20 @@ public sealed class ModuleSettingsTests
 
         refusal.Message.ShouldContain("Licensing:EnterpriseHome:TalkRooms");
         refusal.Message.ShouldContain("'T1' is listed twice");
+    }
+
+    [Theory]
+    [InlineData("Calendar:BusinessHours:End", "08:00", typeof(OptionsValidationException))]
+    [InlineData("Calendar:BusinessHours:Start", "8点半", typeof(InvalidOperationException))]
+    [InlineData("Calendar:WeekendsMoveCalendarDayLimits", "yes", typeof(InvalidOperationException))]
+    public void A_bad_calendar_setting_stops_the_start_and_names_its_key(string key, string value, Type refusal)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
+
+        var thrown = Should.Throw<Exception>(() => new ServiceCollection().AddWorkingDayCalendar(configuration));
+
+        thrown.ShouldBeOfType(refusal);
+        thrown.Message.ShouldContain(key);
     }
 
     [Fact]
