@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Nanchuan.BuildingBlocks.Platform;
+using Nanchuan.DemoData.Seeding;
 using Npgsql;
 
 namespace Nanchuan.Bench;
@@ -47,7 +48,7 @@ internal static class MixedDay
         foreach (var (at, flow) in starts)
         {
             if (at > clock.Elapsed) await Task.Delay(at - clock.Elapsed, cancellation);
-            running.Add(RunFlowAsync(flow, context));
+            running.Add(RunFlowAsync(flow, context, timing));
         }
         var failedFlows = (await Task.WhenAll(running)).Count(ok => !ok);
         var calls = timing.Calls.ToList();
@@ -62,15 +63,21 @@ internal static class MixedDay
         return (result, calls);
     }
 
-    private static async Task<bool> RunFlowAsync(MixedDayFlow flow, MixedDayContext context)
+    /// <summary>Runs one case's steps; a refused or failed call (already filed by the timing handler) or any other error ends it.</summary>
+    private static async Task<bool> RunFlowAsync(MixedDayFlow flow, MixedDayContext context, TimingHandler timing)
     {
         try
         {
             await flow.Run(context);
             return true;
         }
+        catch (Exception e) when (e is DemoStepRefusedException or HttpRequestException or TaskCanceledException)
+        {
+            return false;
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            timing.FailureSamples.Enqueue($"{flow.Name}: {e.GetType().Name} {e.Message}");
             return false;
         }
     }

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using Nanchuan.DemoData.Seeding;
 
 namespace Nanchuan.Bench;
@@ -49,7 +48,6 @@ internal sealed class MixedDayContext
         var promised = await ListAsync(api, "XK-500119-101", "食品经营许可", "administrativeLicence", "区市场监管局", 20, 2m);
         var year = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).Year;
         using var office = new HttpClient { BaseAddress = new Uri(platform.BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
-        office.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bed.BusinessOfficeToken);
         var entries = await VoteBurst.OnlineVoteAsync(office, bed.BusinessOfficeToken, year, cancellation);
         return new MixedDayContext(api, immediate, promised, year, entries);
     }
