@@ -42,7 +42,7 @@ public sealed class BenchSmokeTests
 
             report.MixedDay.ShouldNotBeNull();
             report.MixedDay.Failures.ShouldBe(0, string.Join('\n', report.MixedDay.FailureSamples));
-            report.MixedDay.FlowsFailed.ShouldBe(0);
+            report.MixedDay.FlowsFailed.ShouldBe(0, string.Join('\n', report.MixedDay.FailureSamples));
             report.MixedDay.Endpoints.Select(e => e.Endpoint.Split('/')[2]).Distinct().Order().ShouldBe(
                 ["awards", "enforcement", "grievances", "incentives", "judiciary", "landuse", "licensing", "oversight", "procurement", "utilities"]);
 
