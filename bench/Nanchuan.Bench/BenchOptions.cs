@@ -9,9 +9,12 @@ public sealed record BenchOptions
     public int DurationSeconds { get; init; } = 5;
     public int WarmupSeconds { get; init; } = 2;
     public int RebuildEvents { get; init; } = 1_000_000;
-    public int SoakSeconds { get; init; } = 600;
-    /// <summary>S9's request rate; without it, half of S5's goodput at its best client count in the same run.</summary>
-    public double? SoakRate { get; init; }
+    /// <summary>S9: the soak on S12's mix at half its load (issue 21, 6a: an hour).</summary>
+    public int SoakSeconds { get; init; } = 3_600;
+    /// <summary>S12: how long the mixed day runs (an hour).</summary>
+    public int MixedSeconds { get; init; } = 3_600;
+    /// <summary>S12: its load as a multiple of the mix (1 = twice the district's busiest day, bench/README.md).</summary>
+    public double MixedLoad { get; init; } = 1;
     public int ColdStarts { get; init; } = 3;
     public int ContentionAppendsPerWriter { get; init; } = 50;
     /// <summary>S10: votes sent within one second, each by a voter of its own.</summary>
@@ -32,7 +35,7 @@ public sealed record BenchOptions
     /// <summary>A PostgreSQL connection string with the right to create databases; null starts a private cluster.</summary>
     public string? AdminConnectionString { get; init; }
 
-    public static readonly IReadOnlySet<string> AllScenarios = new HashSet<string> { "S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9", "S10", "S11" };
+    public static readonly IReadOnlySet<string> AllScenarios = new HashSet<string> { "S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9", "S10", "S11", "S12" };
 
     public bool Runs(string scenario) => Scenarios.Contains(scenario);
 
@@ -43,7 +46,7 @@ public sealed record BenchOptions
     {
         Profile = "smoke", OutputDirectory = output, Clients = [1], Repeats = 1, DurationSeconds = 1, WarmupSeconds = 1,
         RebuildEvents = 2_000, SoakSeconds = 3, ColdStarts = 1, ContentionAppendsPerWriter = 3, BurstVotes = 50,
-        ScaleGrievances = 500, ScaleSamples = 3,
+        ScaleGrievances = 500, ScaleSamples = 3, MixedSeconds = 5,
     };
 
     public static BenchOptions Parse(string[] args, string defaultOutput)
@@ -64,7 +67,8 @@ public sealed record BenchOptions
                 "--scale-samples" => options with { ScaleSamples = int.Parse(Next()) },
                 "--burst-votes" => options with { BurstVotes = int.Parse(Next()) },
                 "--soak-seconds" => options with { SoakSeconds = int.Parse(Next()) },
-                "--soak-rate" => options with { SoakRate = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
+                "--mixed-seconds" => options with { MixedSeconds = int.Parse(Next()) },
+                "--mixed-load" => options with { MixedLoad = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--scenarios" => options with { Scenarios = Next().Split(',').Select(s => s.Trim().ToUpperInvariant()).ToHashSet() },
                 "--out" => options with { OutputDirectory = Path.GetFullPath(Next()) },
                 "--database" => options with { AdminConnectionString = Next() },

@@ -25,7 +25,8 @@ public sealed record BenchReport(
     IReadOnlyList<ColdStartRun> ColdStarts,
     SoakResult? Soak,
     VoteBurstResult? VoteBurst = null,
-    ScaleResult? Scale = null)
+    ScaleResult? Scale = null,
+    MixedDayResult? MixedDay = null)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -101,9 +102,18 @@ public sealed record BenchReport(
                     $"S8 before: {beforeTime:F0} ms = {beforeTime / baseTime:F2}x the minimal API; after / before {time / beforeTime:F2} (time), {memory / beforeMemory:F2} (memory)");
             }
         }
+        if (MixedDay is { } mixed)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"\nS12 mixed day at {mixed.Load:F2} x (twice the busiest day) for {mixed.Seconds:F0} s ({mixed.OfferedPerHour:F0} kinds of work an hour offered): {mixed.Flows} started, {mixed.FlowsFailed} failed; {mixed.Requests} calls, {mixed.Failures} failed (goal 0 {(mixed.Failures == 0 ? "met" : "MISSED")}); {mixed.TimersFired} deadline timers fired");
+            text.AppendLine("S12 endpoint class                                                    calls  failed    p50 ms    p99 ms    max ms");
+            foreach (var e in mixed.Endpoints)
+                text.AppendLine(CultureInfo.InvariantCulture, $"{e.Endpoint,-68} {e.Requests,6} {e.Failures,7} {e.P50Ms,9:F1} {e.P99Ms,9:F1} {e.MaxMs,9:F1}");
+            foreach (var failure in mixed.FailureSamples) text.AppendLine($"S12 failed: {failure}");
+        }
         if (Soak is { } soak)
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"\nS9 soak at {soak.TargetRate:F0} req/s for {soak.Seconds:F0} s: p99 first {soak.Minutes[0].P99Ms:F1} ms, last {soak.Minutes[^1].P99Ms:F1} ms (x{soak.P99DriftRatio:F2}); memory {soak.Minutes[0].ResidentMb:F0} -> {soak.Minutes[^1].ResidentMb:F0} MB; failures {soak.Minutes.Sum(m => m.Failures)}");
+                $"\nS9 soak on S12's mix at {soak.Load:F2} x ({soak.OfferedPerHour:F0} kinds of work an hour) for {soak.Seconds:F0} s: p99 first {soak.Minutes[0].P99Ms:F1} ms, last {soak.Minutes[^1].P99Ms:F1} ms (x{soak.P99DriftRatio:F2}, goal <= {SoakResult.DriftGoal:F2} {(soak.P99DriftRatio <= SoakResult.DriftGoal ? "met" : "MISSED")}); memory {soak.Minutes[0].ResidentMb:F0} -> {soak.Minutes[^1].ResidentMb:F0} MB (x{soak.MemoryRatio:F2}, max {soak.Minutes.Max(m => m.ResidentMb):F0} MB); failures {soak.Minutes.Sum(m => m.Failures)}");
         return text.ToString();
     }
 

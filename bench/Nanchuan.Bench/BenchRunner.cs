@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 
 namespace Nanchuan.Bench;
 
-/// <summary>The whole harness: testbed, S1–S5 under wrk, then S6–S11; writes JSON, SVG and the table to the output folder.</summary>
+/// <summary>The whole harness: testbed, S1–S5 under wrk, then S6–S12; writes JSON, SVG and the table to the output folder.</summary>
 public static class BenchRunner
 {
     public static async Task<BenchReport> RunAsync(BenchOptions options, TextWriter log, CancellationToken cancellation)
@@ -53,20 +53,9 @@ public static class BenchRunner
 
         var burst = options.Runs("S10") ? await VoteBurst.RunAsync(bed, apps.Platform, options.BurstVotes, cancellation) : null;
 
-        SoakResult? soak = null;
-        LagResult? lag = null;
-        if (options.Runs("S9"))
-        {
-            // S7's projection lag is measured under S9's half load.
-            var s5 = summary.Where(s => s.Scenario == "S5" && s.Target == LoadScenarios.Platform).Select(s => s.MedianThroughput).DefaultIfEmpty().Max();
-            var rate = options.SoakRate ?? (s5 > 0 ? s5 / 2 : throw new ArgumentException("S9 runs at half of S5's goodput: run S5 too, or give --soak-rate"));
-            var lagging = options.Runs("S7") ? ProjectionLag.RunAsync(bed, apps.Platform, store, platformDb, options.SoakSeconds, cancellation) : null;
-            soak = await Soak.RunAsync(bed, apps.Platform, Math.Max(1, rate), options.SoakSeconds, log, cancellation);
-            lag = lagging is null ? null : await lagging;
-        }
-
         // Quiet machine for the rest: the apps under load are stopped first.
         foreach (var app in new[] { apps.Platform, apps.Raw, apps.Ef, apps.Minimal, apps.Before }.OfType<AppProcess>()) await bed.StopAsync(app);
+        var (mixedDay, soak, lag) = options.Runs("S12") || options.Runs("S9") ? await MixedDayAndSoakAsync(bed, options, log, cancellation) : (null, null, null);
         var scale = options.Runs("S11") ? await Scale.RunAsync(bed, options.ScaleGrievances, options.ScaleSamples, log, cancellation) : null;
         var rebuild = options.Runs("S7")
             ? await Rebuild.RunAsync(await bed.CreateDatabaseAsync("bench_rebuild"), options.RebuildEvents, log, cancellation)
@@ -75,7 +64,7 @@ public static class BenchRunner
                 options.BeforeHost is { } beforeHost && beforeDb is not null ? (beforeHost, beforeDb) : null, options.ColdStarts, log, cancellation) : [];
 
         var report = new BenchReport(options.Profile, startedAt, Machine(), options, runs, summary, BenchReport.Compare(summary),
-            contention, rebuild, lag, coldStarts, soak, burst, scale);
+            contention, rebuild, lag, coldStarts, soak, burst, scale, mixedDay);
         var stem = Path.Combine(options.OutputDirectory, $"bench-{options.Profile}-{startedAt:yyyyMMdd-HHmmss}");
         await File.WriteAllTextAsync(stem + ".json", System.Text.Json.JsonSerializer.Serialize(report, BenchReport.Json), cancellation);
         await File.WriteAllTextAsync(stem + ".svg", report.ToSvg(), cancellation);
@@ -84,6 +73,37 @@ public static class BenchRunner
         log.WriteLine(report.ToTable());
         log.WriteLine($"written: {stem}.json, .svg, .txt");
         return report;
+    }
+
+    /// <summary>
+    /// S12, then S9's soak on its mix at half the load with S7's lag probe, on a platform and a fresh database of their own (the year's
+    /// contest they vote in is not S10's).
+    /// </summary>
+    private static async Task<(MixedDayResult?, SoakResult?, LagResult?)> MixedDayAndSoakAsync(Testbed bed, BenchOptions options, TextWriter log, CancellationToken cancellation)
+    {
+        var database = await bed.CreateDatabaseAsync("bench_mixed");
+        var platform = await bed.StartPlatformAsync(database, cancellation);
+        try
+        {
+            using var timing = new TimingHandler();
+            using var http = new HttpClient(timing) { BaseAddress = new Uri(platform.BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
+            var context = await MixedDayContext.PrepareAsync(bed, platform, http, cancellation);
+            MixedDayResult? mixedDay = null;
+            if (options.Runs("S12"))
+            {
+                mixedDay = (await MixedDay.RunAsync(context, timing, database, options.MixedLoad, options.MixedSeconds, cancellation)).Result;
+                log.WriteLine($"S12: {mixedDay.Flows} kinds of work started, {mixedDay.Requests} calls, {mixedDay.Failures} failed");
+            }
+            if (!options.Runs("S9")) return (mixedDay, null, null);
+            using var store = Testbed.PlatformStore(database);
+            var lagging = options.Runs("S7") ? ProjectionLag.RunAsync(bed, platform, store, database, options.SoakSeconds, cancellation) : null;
+            var soak = await Soak.RunAsync(context, timing, platform, database, options.SoakSeconds, log, cancellation);
+            return (mixedDay, soak, lagging is null ? null : await lagging);
+        }
+        finally
+        {
+            await bed.StopAsync(platform);
+        }
     }
 
     /// <summary>The body and the ETag of a GET.</summary>

@@ -13,7 +13,8 @@ public sealed record LagResult(int Probes, double P50Ms, double P99Ms, double Ma
 /// The second half of S7: projection lag under load. The Grievances read models are inline (no lag by construction); its one
 /// asynchronous read model is the monthly-report table (<c>grievances.monthly_report</c>), refreshed by a durable local
 /// message after each assignment. While S9's load runs, an assignment is made every two seconds and the time from its 2xx
-/// to the table counting it is measured.
+/// to the table counting it is measured. The probe's unit (<see cref="GrievanceHistories.HandlingUnitId"/>) is counted alone: S9's mix
+/// assigns requests to other units.
 /// </summary>
 public static class ProjectionLag
 {
@@ -60,9 +61,10 @@ public static class ProjectionLag
     private static async Task<long> AssignedThisMonthAsync(NpgsqlDataSource dataSource, DateTimeOffset month, CancellationToken cancellation)
     {
         await using var command = dataSource.CreateCommand(
-            "select coalesce(sum(assigned_count), 0) from grievances.monthly_report where year = $1 and month = $2 and handling_unit_id = ''");
+            "select coalesce(sum(assigned_count), 0) from grievances.monthly_report where year = $1 and month = $2 and handling_unit_id = $3");
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = month.Year });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = month.Month });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = GrievanceHistories.HandlingUnitId });
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellation));
     }
 }

@@ -38,6 +38,9 @@ public sealed class Testbed : IAsyncDisposable
 
     private readonly TokenIssuer issuer;
 
+    /// <summary>Signs tokens as the platform under test expects (S12's people, through DemoData's API client).</summary>
+    public TokenIssuer Tokens => issuer;
+
     /// <summary>A token for any user, signed as the platform under test expects (S10's voters).</summary>
     public string TokenFor(Actor actor) => issuer.Issue(actor, TimeSpan.FromHours(12));
 

@@ -83,7 +83,7 @@ public static class VoteBurst
     }
 
     /// <summary>Opens the year's contest, enters 20 cases, closes submissions and completes the preliminary: the vote is open.</summary>
-    private static async Task<IReadOnlyList<Guid>> OnlineVoteAsync(HttpClient http, string office, int year, CancellationToken cancellation)
+    internal static async Task<IReadOnlyList<Guid>> OnlineVoteAsync(HttpClient http, string office, int year, CancellationToken cancellation)
     {
         var client = Authorized(http, office);
         await Send(client, "/api/awards/contests", new { year }, cancellation);

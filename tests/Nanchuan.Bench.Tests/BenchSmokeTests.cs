@@ -40,6 +40,12 @@ public sealed class BenchSmokeTests
             report.Soak.ShouldNotBeNull();
             report.Soak.Minutes.Sum(m => m.Failures).ShouldBe(0);
 
+            report.MixedDay.ShouldNotBeNull();
+            report.MixedDay.Failures.ShouldBe(0, string.Join('\n', report.MixedDay.FailureSamples));
+            report.MixedDay.FlowsFailed.ShouldBe(0, string.Join('\n', report.MixedDay.FailureSamples));
+            report.MixedDay.Endpoints.Select(e => e.Endpoint.Split('/')[2]).Distinct().Order().ShouldBe(
+                ["awards", "enforcement", "grievances", "incentives", "judiciary", "landuse", "licensing", "oversight", "procurement", "utilities"]);
+
             report.Scale.ShouldNotBeNull();
             report.Scale.Grievances.ShouldBe(options.ScaleGrievances);
             report.Scale.Reads.ShouldNotBeEmpty();
