@@ -6,7 +6,6 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.BuildingBlocks.Platform.Projections;
-using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Grievances.Reporting;
 using Nanchuan.Testing;
 using Wolverine;

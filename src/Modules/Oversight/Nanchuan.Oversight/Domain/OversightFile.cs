@@ -46,6 +46,7 @@ public sealed class OversightFile
     }
 
     /// <summary>A warning, overdue, move or met deadline as the file keeps it until its deadline's setting arrives.</summary>
+    /// <param name="Deadline">The deadline's name within the case.</param>
     /// <param name="Kind"><c>warned</c>, <c>overdue</c>, <c>moved</c> or <c>met</c>.</param>
     /// <param name="At">When it happened in the module.</param>
     /// <param name="DueAt">The deadline's due time it names (a move: the new one).</param>
