@@ -79,14 +79,14 @@ public sealed class OversightFile
 
     /// <summary>
     /// Filed right after a <see cref="DeadlineSet"/>: the facts of that deadline that arrived before it, and the case's closing
-    /// when it came first; null when there are none.
+    /// when it came first and the deadline had started before it; null when there are none.
     /// </summary>
     public OversightDeadlineCaughtUp? CatchUp(DeadlineSet set)
     {
         var deadline = new FiledDeadline { Name = set.Deadline, StartedAt = set.StartedAt };
         var claimed = Claimed(deadline);
         var applied = claimed.Where(fact => Step(deadline, fact)).ToList();
-        var closedAt = deadline.MetAt is null ? ClosedAt : null;
+        var closedAt = deadline.MetAt is null && set.StartedAt < ClosedAt ? ClosedAt : null;
         return claimed.Count == 0 && closedAt is null ? null : new OversightDeadlineCaughtUp(Id, set.Case, set.Deadline, set.StartedAt, claimed, applied, closedAt);
     }
 
@@ -145,11 +145,12 @@ public sealed class OversightFile
     }
 
     /// <summary>
-    /// Whether a fact changes its deadline's row, as it would have had every fact arrived in the order it happened: not after
-    /// the case closed, not after the deadline was met (a second met neither); a warning, overdue or move not from before its last move.
+    /// Whether a fact changes its deadline's row, as it would have had every fact arrived in the order it happened: not from the
+    /// case's closing on (one transaction's messages, on one node's queue, always arrive in order: a tie is the closing's), not
+    /// after the deadline was met (a second met neither); a warning, overdue or move not from before the deadline's last move.
     /// </summary>
     private bool Changes(FiledDeadline deadline, DeadlineFact fact) =>
-        !(fact.At > ClosedAt)
+        !(fact.At >= ClosedAt)
         && (fact.Kind == DeadlineFact.Met ? deadline.MetAt is null : !(fact.At > deadline.MetAt) && !(fact.At < deadline.MovedAt));
 
     /// <summary>Applies a fact to the deadline when it changes its row; tells whether it did.</summary>
