@@ -36,11 +36,12 @@ public sealed class FilingOrderTests(OversightHost platform)
             $"select 'entry:' || row(t.case_id, t.module, t.department, t.month, t.at, t.rank, t.kind, t.deadline, t.summary)::text from oversight.thread_entries t where case_id in {cases} union all " +
             $"select 'number:' || row(n.*)::text from oversight.case_numbers n where case_id in {cases} union all " +
             $"select 'rating:' || row(r.*)::text from oversight.rating_rows r where case_id in {cases} union all " +
-            $"select 'figures:' || row(f.*)::text from oversight.case_figures f where department = '{scenario.Department}' union all " +
-            $"select 'figures:' || row(f.*)::text from oversight.deadline_figures f where department = '{scenario.Department}' union all " +
-            $"select 'figures:' || row(f.*)::text from oversight.satisfaction_figures f where department = '{scenario.Department}'");
+            $"select 'figures:' || row(f.*)::text from oversight.case_figures f where department = '{scenario.Department}' and month = '2025-06' union all " +
+            $"select 'figures:' || row(f.*)::text from oversight.deadline_figures f where department = '{scenario.Department}' and month = '2025-06' union all " +
+            $"select 'figures:' || row(f.*)::text from oversight.satisfaction_figures f where department = '{scenario.Department}' and month = '2025-06'");
         var board = await platform.Deadlines(TestActors.BusinessOffice, $"state=overdue&department={Uri.EscapeDataString(scenario.Department)}&limit=200");
-        return [.. rows.Concat(board.Items.Select(item => "board:" + item)).Select(scenario.Anonymised).Order(StringComparer.Ordinal)];
+        var shown = board.Items.Where(item => item.CaseId == scenario.Open || item.CaseId == scenario.Closed).Select(item => "board:" + item);
+        return [.. rows.Concat(shown).Select(scenario.Anonymised).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>
