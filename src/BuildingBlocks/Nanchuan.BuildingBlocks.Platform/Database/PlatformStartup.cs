@@ -24,8 +24,8 @@ public static class PlatformStartup
             if (!DatabaseAvailable(app)) return 1;
             app.UseNanchuanPlatform();
         }
-        if (args is [RecomputedReportCommandLine.Command, .. var options]
-            && await RecomputedReportCommandLine.TryRunAsync(app.Services, options, Console.Out) is { } exit)
+        if (args is [ProjectionCommandLine.Command, .. var options]
+            && await ProjectionCommandLine.TryRunAsync(app.Services, options, Console.Out) is { } exit)
         {
             await app.DisposeAsync(); // stops the embedded cluster, as JasperFx's commands do when they end
             return exit;

@@ -13,8 +13,8 @@ public static class ErasureCounts
     /// <summary>The document property holding the count.</summary>
     public const string Property = "personalDataErasures";
 
-    /// <summary>Sets every erased document's count to the number of erasures that rewrote it, where it differs.</summary>
-    public static async Task RestoreAsync(IDocumentStore store, CancellationToken cancellation)
+    /// <summary>Sets every erased document's count to the number of erasures that rewrote it, where it differs; answers how many erased documents there are.</summary>
+    public static async Task<int> RestoreAsync(IDocumentStore store, CancellationToken cancellation)
     {
         await using var session = store.LightweightSession();
         var erasures = await session.Events.QueryRawEventDataOnly<PersonalDataErased>().ToListAsync(cancellation);
@@ -25,5 +25,6 @@ public static class ErasureCounts
                 $"update {table} set data = jsonb_set(data, '{{{Property}}}', to_jsonb(?::int)) where id::text = ? and coalesce((data->>'{Property}')::int, 0) <> ?::int",
                 count, id, count);
         await session.SaveChangesAsync(cancellation);
+        return counts.Count;
     }
 }

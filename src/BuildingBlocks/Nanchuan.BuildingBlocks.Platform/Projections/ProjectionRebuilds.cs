@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -23,15 +22,13 @@ public sealed record ProjectionStatus(
 /// <summary>
 /// Rebuilds a projection from the whole event store in the background (a rebuild of years of events outlasts any HTTP
 /// request), one at a time per projection; the Admin starts it and reads its state in the list. Report tables recomputed by a
-/// handler (<see cref="RecomputedReportTable"/>) are listed and rebuilt here too, by recomputing them (docs/adr/0145).
+/// handler (<see cref="RecomputedReportTable"/>) are listed and rebuilt here too, by recomputing them (docs/adr/0145). The
+/// rebuild itself is the command line's too (<see cref="ProjectionRebuild"/>, docs/adr/0151).
 /// </summary>
 public sealed class ProjectionRebuilds(
     IDocumentStore store, IEnumerable<RecomputedReportTable> recomputed, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<ProjectionRebuilds> log)
 {
     public const string Recomputed = "Recomputed";
-
-    // A rebuild's own limit: past it the daemon gives up rather than hold a node's worker for ever.
-    private static readonly TimeSpan Limit = TimeSpan.FromHours(2);
 
     private readonly ConcurrentDictionary<string, Run> _runs = new(StringComparer.Ordinal);
 
@@ -63,14 +60,8 @@ public sealed class ProjectionRebuilds(
     {
         try
         {
-            if (recomputed.FirstOrDefault(table => table.Name == name) is { } table)
-                await table.RebuildAsync(store, new Progress<string>(step => log.LogInformation("Rebuilding {Table}: {Step}", name, step)), lifetime.ApplicationStopping);
-            else
-            {
-                using var daemon = await store.BuildProjectionDaemonAsync();
-                await daemon.RebuildProjectionAsync(name, Limit, lifetime.ApplicationStopping);
-                await Erasure.ErasureCounts.RestoreAsync(store, lifetime.ApplicationStopping);
-            }
+            await ProjectionRebuild.RunAsync(store, recomputed, name, new Progress<string>(step => log.LogInformation("Rebuilding {Projection}: {Step}", name, step)),
+                lifetime.ApplicationStopping);
             log.LogWarning("Projection {Projection} rebuilt in {Seconds:F1} s", name, (time.GetUtcNow() - run.StartedAt).TotalSeconds);
         }
         catch (Exception e)
@@ -91,9 +82,7 @@ public sealed class ProjectionRebuilds(
         var run => new(name, lifecycle, run.Error is null ? "idle" : "failed", run.StartedBy, run.StartedAt, run.FinishedAt, run.Error),
     };
 
-    private IEnumerable<(string Name, string Lifecycle)> Sources() =>
-        store.Options.Events.Projections().Select(p => (p.Name, p.Lifecycle.ToString())).DistinctBy(p => p.Name)
-            .Concat(recomputed.Select(table => (table.Name, Recomputed)));
+    private IReadOnlyList<(string Name, string Lifecycle)> Sources() => ProjectionRebuild.Sources(store, recomputed);
 
     private sealed class Run(string startedBy, DateTimeOffset startedAt)
     {

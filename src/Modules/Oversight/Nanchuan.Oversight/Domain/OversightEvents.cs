@@ -104,10 +104,15 @@ public sealed record OversightDeadlineSet(Guid FileId, DeadlineSet Message) : IO
     public string Describe() => $"时限开始：{Message.Deadline}，{Message.Limit}，{Wording.Time(Message.DueAt)}到期（{Message.Case.Department}）";
 }
 
-/// <summary>A deadline's warning fired (<see cref="DeadlineWarned"/>); <paramref name="StartedAt"/> is its clock's start, null when its setting was never received.</summary>
+/// <summary>
+/// A deadline's warning fired (<see cref="DeadlineWarned"/>); <paramref name="StartedAt"/> is its clock's start (its row's key), null
+/// when it changes no row: its setting not received yet, or the fact outdated (<see cref="OversightFile.RowOf"/>). The same for the
+/// other deadline facts.
+/// </summary>
 public sealed record OversightDeadlineWarned(Guid FileId, DeadlineWarned Message, DateTimeOffset? StartedAt) : IOversightFiled
 {
     public string Fact() => $"warned:{Message.Deadline}:{Wording.Key(Message.DueAt)}";
+    public OversightFile.DeadlineFact DeadlineFact() => OversightFile.DeadlineFact.Of(Message);
     public OversightCase Case() => Message.Case;
     public DateTimeOffset At() => Message.WarnedAt;
     public string Describe() => $"时限预警：{Message.Deadline}将于{Wording.Time(Message.DueAt)}到期（{Message.Case.Department}）";
@@ -117,6 +122,7 @@ public sealed record OversightDeadlineWarned(Guid FileId, DeadlineWarned Message
 public sealed record OversightDeadlineOverdue(Guid FileId, DeadlineOverdue Message, DateTimeOffset? StartedAt) : IOversightFiled
 {
     public string Fact() => $"overdue:{Message.Deadline}:{Wording.Key(Message.DueAt)}";
+    public OversightFile.DeadlineFact DeadlineFact() => OversightFile.DeadlineFact.Of(Message);
     public OversightCase Case() => Message.Case;
     public DateTimeOffset At() => Message.DetectedAt;
     public string Describe() => $"超期：{Message.Deadline}应于{Wording.Time(Message.DueAt)}前完成（{Message.Case.Department}）";
@@ -126,6 +132,7 @@ public sealed record OversightDeadlineOverdue(Guid FileId, DeadlineOverdue Messa
 public sealed record OversightDeadlineMoved(Guid FileId, DeadlineRecomputed Message, DateTimeOffset? StartedAt) : IOversightFiled
 {
     public string Fact() => $"moved:{Message.Deadline}:{Wording.Key(Message.DueAt)}";
+    public OversightFile.DeadlineFact DeadlineFact() => OversightFile.DeadlineFact.Of(Message);
     public OversightCase Case() => Message.Case;
     public DateTimeOffset At() => Message.RecomputedAt;
     public string Describe() => $"时限调整：{Message.Deadline}由{Wording.Time(Message.PreviousDueAt)}改为{Wording.Time(Message.DueAt)}（{Message.Reason}）";
@@ -135,7 +142,23 @@ public sealed record OversightDeadlineMoved(Guid FileId, DeadlineRecomputed Mess
 public sealed record OversightDeadlineMet(Guid FileId, DeadlineMet Message, DateTimeOffset? StartedAt) : IOversightFiled
 {
     public string Fact() => $"met:{Message.Deadline}:{Wording.Key(Message.DueAt)}";
+    public OversightFile.DeadlineFact DeadlineFact() => OversightFile.DeadlineFact.Of(Message);
     public OversightCase Case() => Message.Case;
     public DateTimeOffset At() => Message.MetAt;
     public string Describe() => $"时限完成：{Message.Deadline}，{Wording.OnTime(Message.OnTime)}（{Message.Case.Department}）";
+}
+
+/// <summary>
+/// A deadline's setting arrived after facts of it (two nodes filed them out of order, ADR 0150): <paramref name="Applied"/> of the
+/// <paramref name="Claimed"/> facts change its new row now, in the order they happened, and <paramref name="ClosedAt"/> ends it
+/// when the case's closing came first. Each fact entered the thread when it arrived: this adds no thread entry.
+/// </summary>
+public sealed record OversightDeadlineCaughtUp(
+    Guid FileId, OversightCase Concerning, string Deadline, DateTimeOffset StartedAt, IReadOnlyList<OversightFile.DeadlineFact> Claimed,
+    IReadOnlyList<OversightFile.DeadlineFact> Applied, DateTimeOffset? ClosedAt) : IOversightFiled
+{
+    public string Fact() => $"caught-up:{Deadline}:{Wording.Key(StartedAt)}";
+    public OversightCase Case() => Concerning;
+    public DateTimeOffset At() => StartedAt;
+    public string Describe() => $"时限补记：{Deadline}的时限设定晚于其{Claimed.Count}项后续事实送达，已按发生顺序计入{(ClosedAt is null ? "" : "，并随案件办结终止")}（{Concerning.Department}）";
 }

@@ -34,8 +34,7 @@ public static class ContractMessageHandler
         FileAsync(session, message.Case, file => new OversightCaseOpened(file.Id, message), cancellation);
 
     public static Task Handle(CaseClosed message, IDocumentSession session, CancellationToken cancellation) =>
-        FileAsync(session, message.Case, file => new OversightCaseClosed(file.Id, message, new Dictionary<string, DateTimeOffset>(file.Running), file.WasOpened),
-            cancellation);
+        FileAsync(session, message.Case, file => new OversightCaseClosed(file.Id, message, file.Running(), file.WasOpened), cancellation);
 
     public static Task Handle(SupervisionNoticeIssued message, IDocumentSession session, CancellationToken cancellation) =>
         FileAsync(session, message.Case, file => new OversightNoticeFiled(file.Id, message), cancellation);
@@ -53,28 +52,30 @@ public static class ContractMessageHandler
         FileAsync(session, message.Item, file => new OversightCatalogueItemListed(file.Id, message), cancellation);
 
     public static Task Handle(DeadlineSet message, IDocumentSession session, CancellationToken cancellation) =>
-        FileAsync(session, message.Case, file => new OversightDeadlineSet(file.Id, message), cancellation);
+        FileAsync(session, message.Case, file => new OversightDeadlineSet(file.Id, message), cancellation, file => file.CatchUp(message));
 
     public static Task Handle(DeadlineWarned message, IDocumentSession session, CancellationToken cancellation) =>
-        FileAsync(session, message.Case, file => new OversightDeadlineWarned(file.Id, message, StartOf(file, message.Deadline)), cancellation);
+        FileAsync(session, message.Case, file => new OversightDeadlineWarned(file.Id, message, file.RowOf(OversightFile.DeadlineFact.Of(message))), cancellation);
 
     public static Task Handle(DeadlineOverdue message, IDocumentSession session, CancellationToken cancellation) =>
-        FileAsync(session, message.Case, file => new OversightDeadlineOverdue(file.Id, message, StartOf(file, message.Deadline)), cancellation);
+        FileAsync(session, message.Case, file => new OversightDeadlineOverdue(file.Id, message, file.RowOf(OversightFile.DeadlineFact.Of(message))), cancellation);
 
     public static Task Handle(DeadlineRecomputed message, IDocumentSession session, CancellationToken cancellation) =>
-        FileAsync(session, message.Case, file => new OversightDeadlineMoved(file.Id, message, StartOf(file, message.Deadline)), cancellation);
+        FileAsync(session, message.Case, file => new OversightDeadlineMoved(file.Id, message, file.RowOf(OversightFile.DeadlineFact.Of(message))), cancellation);
 
     public static Task Handle(DeadlineMet message, IDocumentSession session, CancellationToken cancellation) =>
-        FileAsync(session, message.Case, file => new OversightDeadlineMet(file.Id, message, StartOf(file, message.Deadline)), cancellation);
+        FileAsync(session, message.Case, file => new OversightDeadlineMet(file.Id, message, file.RowOf(OversightFile.DeadlineFact.Of(message))), cancellation);
 
-    private static DateTimeOffset? StartOf(OversightFile file, string deadline) => file.Running.TryGetValue(deadline, out var start) ? start : null;
-
-    private static async Task FileAsync(IDocumentSession session, OversightCase @case, Func<OversightFile, IOversightFiled> filed, CancellationToken cancellation)
+    /// <param name="followedBy">What the same message files next, decided on the file as it was before it (a late setting's catch-up).</param>
+    private static async Task FileAsync(IDocumentSession session, OversightCase @case, Func<OversightFile, IOversightFiled> filed, CancellationToken cancellation,
+        Func<OversightFile, IOversightFiled?>? followedBy = null)
     {
         var id = OversightFile.IdOf(@case.CaseId);
         var stream = await session.Events.FetchForWriting<OversightFile>(id, cancellation);
         var file = stream.Aggregate ?? new OversightFile { Id = id };
         var recorded = filed(file);
-        if (!file.Has(recorded.Fact())) stream.AppendOne(recorded);
+        if (file.Has(recorded.Fact())) return;
+        stream.AppendOne(recorded);
+        if (followedBy?.Invoke(file) is { } next) stream.AppendOne(next);
     }
 }

@@ -76,36 +76,52 @@ internal sealed partial class OversightReportProjection : EventProjection
 
     public void Project(IEvent<OversightDeadlineWarned> e, IDocumentOperations ops)
     {
-        Row(ops, e.Data, e.Data.Message.Deadline, e.Data.StartedAt, ("warned", true));
+        Row(ops, e.Data, e.Data.StartedAt, e.Data.DeadlineFact());
         Entry(ops, e, "deadlineWarned", 4, e.Data.Message.Deadline);
     }
 
     public void Project(IEvent<OversightDeadlineOverdue> e, IDocumentOperations ops)
     {
-        Row(ops, e.Data, e.Data.Message.Deadline, e.Data.StartedAt, ("overdue", true));
+        Row(ops, e.Data, e.Data.StartedAt, e.Data.DeadlineFact());
         Entry(ops, e, "deadlineOverdue", 5, e.Data.Message.Deadline);
     }
 
-    /// <summary>A moved deadline is armed again (the platform's rule): neither warned nor overdue at its new due time.</summary>
     public void Project(IEvent<OversightDeadlineMoved> e, IDocumentOperations ops)
     {
-        var m = e.Data.Message;
-        Row(ops, e.Data, m.Deadline, e.Data.StartedAt, ("due_at", m.DueAt), ("month", Quarter.MonthOf(m.DueAt)), ("warned", false), ("overdue", false));
-        Entry(ops, e, "deadlineMoved", 6, m.Deadline);
+        Row(ops, e.Data, e.Data.StartedAt, e.Data.DeadlineFact());
+        Entry(ops, e, "deadlineMoved", 6, e.Data.Message.Deadline);
     }
 
     public void Project(IEvent<OversightDeadlineMet> e, IDocumentOperations ops)
     {
-        var m = e.Data.Message;
-        Row(ops, e.Data, m.Deadline, e.Data.StartedAt, ("met_at", m.MetAt), ("on_time", m.OnTime));
-        Entry(ops, e, "deadlineMet", 1, m.Deadline);
+        Row(ops, e.Data, e.Data.StartedAt, e.Data.DeadlineFact());
+        Entry(ops, e, "deadlineMet", 1, e.Data.Message.Deadline);
     }
 
-    /// <summary>A fact about a deadline whose setting never arrived has no row to change; it still enters the thread.</summary>
-    private static void Row(IDocumentOperations ops, IOversightFiled filed, string deadline, DateTimeOffset? startedAt, params (string, object?)[] values)
+    /// <summary>The facts that came before their deadline's setting, applied to its new row in the order they happened; no thread entry (each has one).</summary>
+    public void Project(IEvent<OversightDeadlineCaughtUp> e, IDocumentOperations ops)
     {
-        if (startedAt is { } start) DeadlineRows.Update(ops, [filed.Case().CaseId, deadline, start], values);
+        foreach (var fact in e.Data.Applied) Row(ops, e.Data, e.Data.StartedAt, fact);
+        if (e.Data.ClosedAt is { } closed) DeadlineRows.Update(ops, [e.Data.Concerning.CaseId, e.Data.Deadline, e.Data.StartedAt], ("closed_at", closed));
     }
+
+    /// <summary>A fact that changes no row (its setting not received yet, or outdated: <see cref="OversightFile.RowOf"/>) still enters the thread.</summary>
+    private static void Row(IDocumentOperations ops, IOversightFiled filed, DateTimeOffset? startedAt, OversightFile.DeadlineFact fact)
+    {
+        if (startedAt is { } start) DeadlineRows.Update(ops, [filed.Case().CaseId, fact.Deadline, start], Changes(fact));
+    }
+
+    /// <summary>
+    /// What a deadline fact changes in its row. A moved deadline is armed again (the platform's rule): neither warned nor overdue
+    /// at its new due time. A met one is no longer ended by the case's closing, should the closing have been filed first.
+    /// </summary>
+    private static (string, object?)[] Changes(OversightFile.DeadlineFact fact) => fact.Kind switch
+    {
+        OversightFile.DeadlineFact.Warned => [("warned", true)],
+        OversightFile.DeadlineFact.Overdue => [("overdue", true)],
+        OversightFile.DeadlineFact.Moved => [("due_at", fact.DueAt), ("month", Quarter.MonthOf(fact.DueAt)), ("warned", false), ("overdue", false)],
+        _ => [("met_at", fact.At), ("on_time", fact.OnTime), ("closed_at", null)],
+    };
 
     private static void Entry<T>(IDocumentOperations ops, IEvent<T> e, string kind, int rank, string? deadline) where T : IOversightFiled
     {
