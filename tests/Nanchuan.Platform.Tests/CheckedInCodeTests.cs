@@ -17,7 +17,8 @@ public sealed class CheckedInCodeTests(PlatformHost platform)
     [Fact]
     public void A_handler_whose_checked_in_code_is_current_runs_on_the_Host_class()
     {
-        var handler = platform.Services.GetRequiredService<IWolverineRuntime>().Handlers.HandlerFor<ApplyHolidaySchedule>();
+        var runtime = (WolverineRuntime)platform.Services.GetRequiredService<IWolverineRuntime>();
+        var handler = runtime.Handlers.HandlerFor<ApplyHolidaySchedule>();
 
         handler.ShouldNotBeNull().GetType().Assembly.ShouldBe(typeof(Program).Assembly,
             $"the checked-in handler should have been used; if it is stale, run `{GeneratedCodeTests.RegenerateCommand}`");
