@@ -1,4 +1,5 @@
 using Alba;
+using JasperFx.CodeGeneration;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
@@ -43,10 +44,9 @@ public class PlatformHost : IAsyncLifetime, IAlbaHost
         {
             builder.UseEnvironment(environment);
             builder.UseSetting($"ConnectionStrings:{PlatformDatabase.ConnectionStringName}", connectionString);
-            // Every host of the test process compiles the same generated endpoint and handler code (TypeLoadMode.Dynamic,
-            // docs/adr/0005): compile each source once per process and give later hosts that assembly (docs/adr/0140).
-            builder.ConfigureTestServices(services => services.ConfigureWolverine(options =>
-                options.CodeGeneration.ReuseCompiledAssemblies = true));
+            // The generated endpoint and handler code (TypeLoadMode.Dynamic, docs/adr/0005) runs on the Host's compiled copy of
+            // src/Host/Internal/Generated where that is the same source; Roslyn compiles the rest once per process (ADRs 0140, 0164).
+            builder.ConfigureTestServices(services => services.AddSingleton<IAssemblyGenerator, CheckedInGeneratedCode>());
             configure?.Invoke(builder);
         });
 
