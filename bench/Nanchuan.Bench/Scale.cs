@@ -22,7 +22,8 @@ public sealed record ScaleResult(int Grievances, long Events, double GenerateSec
 /// S11 (the S10 "scale", bench/README.md): ten years of a district's enterprise requests written straight into the
 /// platform's store (batched Marten appends with the module's inline projections, never the API), then the reads a clerk
 /// makes measured through the API one request at a time: the list's first page, its 50th page by cursor and by offset,
-/// filtered pages, the board, a day's intake summary, the monthly report, and a case with 500 events.
+/// filtered pages, the board, a day's intake summary, the monthly report, and a case with 500 events: its view, its full
+/// audit history and the case as it stood at version 250 (time travel).
 /// </summary>
 public static class Scale
 {
@@ -65,6 +66,8 @@ public static class Scale
                 await MeasureAsync("monthly report", office, $"/api/grievances/reports/monthly?year={month.Year}&month={month.Month}", samples, cancellation),
                 await MeasureAsync("a case (6 events)", office, $"/api/grievances/{anyCase}", samples, cancellation),
                 await MeasureAsync("a case with 500 events", office, $"/api/grievances/{longCase}", samples, cancellation),
+                await MeasureAsync("its full history (500 events)", office, $"/api/audit/streams/{longCase}", samples, cancellation),
+                await MeasureAsync("time travel: it at version 250", office, $"/api/audit/streams/{longCase}/state?version=250", samples, cancellation),
             };
             foreach (var read in reads) log.WriteLine($"S11 {read.Name}: p50 {read.P50Ms:F1} ms, p99 {read.P99Ms:F1} ms");
             return new ScaleResult(grievances, events, generated, eventBytes, databaseBytes, reads);

@@ -9,7 +9,7 @@ namespace Nanchuan.Licensing.Tests;
 /// <summary>
 /// The write pipeline's answer is the case as stored after the write (ADR 0027): folded from the new events by Marten's
 /// own aggregator, never by changing the fetched aggregate — which Marten's inline snapshot updates at commit, so a
-/// changed instance counted a visit twice.
+/// changed instance counted a visit twice — and at the version it is stored with, the read's ETag (ADR 0119).
 /// </summary>
 [Collection(LicensingCollection.Name)]
 public sealed class AnswerEqualsStoredTests(LicensingHost platform)
@@ -27,9 +27,16 @@ public sealed class AnswerEqualsStoredTests(LicensingHost platform)
             TestActors.WindowClerk);
         await ShouldBeStored(received);
 
+        var url = $"/api/licensing/applications/{received.Id}";
+        var tag = await platform.CurrentTagAsync(TestActors.BusinessOffice, url);
+        tag.ShouldBe($"\"{received.Version}\"");
+        await platform.ReadAsync(TestActors.BusinessOffice, url, tag, 304);
+
         var visited = await platform.PostAsync<ServiceApplication>($"/api/licensing/applications/{received.Id}/visits", new RecordVisit("咨询补正要求"), TestActors.WindowClerk);
         visited.Visits.ShouldBe(received.Visits + 1);
+        visited.Version.ShouldBe(received.Version + 1);
         await ShouldBeStored(visited);
+        (await platform.ChangedSinceAsync(TestActors.BusinessOffice, url, tag)).ShouldBe($"\"{visited.Version}\"");
 
         var accepted = await platform.PostAsync<ServiceApplication>($"/api/licensing/applications/{received.Id}/materials",
             new SupplementMaterials(["运输合同"], true), TestActors.WindowClerk);

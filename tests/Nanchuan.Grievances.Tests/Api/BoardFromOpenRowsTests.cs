@@ -80,8 +80,10 @@ public sealed class BoardFromOpenRowsTests(GrievancesHost platform)
     }
 
     /// <summary>
-    /// A step retried after a 409, as the API tells a client to do: the collection's earlier scenarios leave timers that may
-    /// append to a case between two steps here (seen once in about five runs); the board, not the steps, is what is tested.
+    /// A step retried after a 409, as the API tells a client to do. The concurrent writer is the case's own promise-revisit
+    /// reminder: a request promised for today, reported at 10:00 after business opened (08:30), has its reminder delivered at
+    /// once, and the reminder's handler appends to the case while the next step (the evaluation) is deciding — a race the
+    /// client loses now and then (seen once in about five runs). The board, not the steps, is what is tested.
     /// </summary>
     private static async Task Retried<T>(Func<Task<T>> step)
     {

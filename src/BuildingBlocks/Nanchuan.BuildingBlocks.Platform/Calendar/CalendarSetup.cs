@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Platform.Modules;
 
 namespace Nanchuan.BuildingBlocks.Platform.Calendar;
 
@@ -11,16 +12,7 @@ public static class CalendarSetup
 {
     public static void AddWorkingDayCalendar(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = new WorkingDayCalendarOptions
-        {
-            BusinessHours = new BusinessHours
-            {
-                Start = TimeOnly.Parse(configuration["Calendar:BusinessHours:Start"] ?? "08:30"),
-                End = TimeOnly.Parse(configuration["Calendar:BusinessHours:End"] ?? "18:00"),
-            },
-            WeekendsMoveCalendarDayLimits = bool.Parse(configuration["Calendar:WeekendsMoveCalendarDayLimits"] ?? "false"),
-        };
-        var calendar = WorkingDayCalendar.WithShippedSchedules(options);
+        var calendar = WorkingDayCalendar.WithShippedSchedules(ModuleSettings.ReadChecked<CalendarSettings>(configuration, "Calendar").Options());
         services.AddSingleton(calendar);
         services.AddSingleton<IWorkingDayCalendar>(calendar);
         services.AddHostedService<HolidayScheduleBootstrap>();

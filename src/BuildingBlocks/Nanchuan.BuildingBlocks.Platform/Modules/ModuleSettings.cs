@@ -22,6 +22,29 @@ public static class ModuleSettings
         return builder;
     }
 
+    /// <summary>
+    /// The same binding and checks, at once, for a section the platform needs while it registers its services (the working-day
+    /// calendar is built then): a bad value stops the start with the same message naming its key.
+    /// </summary>
+    public static T ReadChecked<T>(IConfiguration configuration, string sectionPath) where T : class, new()
+    {
+        var settings = configuration.GetSection(sectionPath).Get<T>() ?? new T();
+        var result = new AnnotatedSettingsValidator<T>(sectionPath).Validate(null, settings);
+        return result.Failed ? throw new OptionsValidationException(sectionPath, typeof(T), result.Failures) : settings;
+    }
+
+    /// <summary>
+    /// For <see cref="IValidatableObject"/>: a failure for each blank or repeated value of a list of codes or names (a zone code, a
+    /// bank, a room), which would otherwise make two entries indistinguishable in routes, events and reports.
+    /// </summary>
+    public static IEnumerable<ValidationResult> BlankOrRepeated(IEnumerable<string?> values, string member)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in values)
+            if (string.IsNullOrWhiteSpace(value)) yield return new ValidationResult("An entry is blank.", [member]);
+            else if (!seen.Add(value)) yield return new ValidationResult($"'{value}' is listed twice.", [member]);
+    }
+
     private sealed class AnnotatedSettingsValidator<T>(string sectionPath) : IValidateOptions<T> where T : class
     {
         public ValidateOptionsResult Validate(string? name, T options)

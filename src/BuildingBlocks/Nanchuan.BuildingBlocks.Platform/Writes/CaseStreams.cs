@@ -1,3 +1,4 @@
+using System.Reflection;
 using JasperFx.Events;
 using Marten;
 using Marten.Services.BatchQuerying;
@@ -61,8 +62,9 @@ public static class CaseStreams
         where T : class
     {
         var started = session.Events.StartStream<T>(id, events);
-        return await Aggregator<T>(session).BuildAsync(started.Events, session, null, cancellation)
-               ?? throw new InvalidOperationException($"{typeof(T).Name} cannot be built from its first events.");
+        var state = await Aggregator<T>(session).BuildAsync(started.Events, session, null, cancellation)
+                    ?? throw new InvalidOperationException($"{typeof(T).Name} cannot be built from its first events.");
+        return AtVersion(state, started.Events.Count);
     }
 
     /// <summary>
@@ -75,8 +77,35 @@ public static class CaseStreams
         where T : class
     {
         var copy = stream.Aggregate is null ? null : Copy(session, stream.Aggregate);
-        return await Aggregator<T>(session).BuildAsync(stream.Events, session, copy, cancellation)
-               ?? copy ?? throw new InvalidOperationException($"{typeof(T).Name} cannot be built from the events of stream {stream.Id}.");
+        var state = await Aggregator<T>(session).BuildAsync(stream.Events, session, copy, cancellation)
+                    ?? copy ?? throw new InvalidOperationException($"{typeof(T).Name} cannot be built from the events of stream {stream.Id}.");
+        return AtVersion(state, (stream.StartingVersion ?? 0) + stream.Events.Count);
+    }
+
+    /// <summary>
+    /// Marten's aggregator folds events but leaves the aggregate's <c>Version</c> alone (its inline snapshot sets it at commit),
+    /// so the state answered before the commit gets the version it will be stored with here: a client reading the answer's
+    /// version (for If-Match, or to compare with a later read's ETag) sees the stream's, never the fetched one or 0.
+    /// </summary>
+    private static T AtVersion<T>(T state, long version) where T : class
+    {
+        VersionMember<T>.Set?.Invoke(state, version);
+        return state;
+    }
+
+    /// <summary>The public settable <c>Version</c> (int or long) Marten's snapshot keeps, by its naming convention; null when there is none.</summary>
+    private static class VersionMember<T>
+    {
+        public static readonly Action<T, long>? Set = Find();
+
+        private static Action<T, long>? Find()
+        {
+            var property = typeof(T).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance);
+            if (property is not { CanWrite: true }) return null;
+            if (property.PropertyType == typeof(long)) return (state, version) => property.SetValue(state, version);
+            if (property.PropertyType == typeof(int)) return (state, version) => property.SetValue(state, checked((int)version));
+            return null;
+        }
     }
 
     private static T Copy<T>(IDocumentSession session, T aggregate) where T : class

@@ -37,16 +37,8 @@ public sealed class GrievancesModule : INanchuanModule
     /// </summary>
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        var intake = configuration.GetSection("Grievances:Intake");
-        var defaults = IntakePolicy.Default;
-        services.AddSingleton(defaults with
-        {
-            HotlineOpens = intake.GetValue(nameof(IntakePolicy.HotlineOpens), defaults.HotlineOpens),
-            HotlineCloses = intake.GetValue(nameof(IntakePolicy.HotlineCloses), defaults.HotlineCloses),
-            BoxNotesReceivedAt = intake.GetValue(nameof(IntakePolicy.BoxNotesReceivedAt), defaults.BoxNotesReceivedAt),
-            LatestEntry = intake.GetValue(nameof(IntakePolicy.LatestEntry), defaults.LatestEntry),
-            LatestBoxEntry = intake.GetValue(nameof(IntakePolicy.LatestBoxEntry), defaults.LatestBoxEntry),
-        });
+        services.AddModuleSettings<IntakeSettings>(configuration, "Grievances:Intake");
+        services.AddSingleton(provider => provider.GetRequiredService<IntakeSettings>().Policy());
         services.AddSingleton<IEnterpriseHotline, EnterpriseHotline>();
         services.AddCaseDeadlines<GrievanceDeadlines>();
         // 月度通报 is recomputed by a handler, not a projection: listed and rebuilt with the projections all the same (ADR 0145).

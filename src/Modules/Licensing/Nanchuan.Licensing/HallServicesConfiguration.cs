@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
+using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.Licensing.EnterpriseHome.Meetings;
 using Nanchuan.Licensing.EnterpriseHome.Policies;
 using Nanchuan.Licensing.EnterpriseHome.Talks;
@@ -21,11 +22,11 @@ internal static class HallServicesConfiguration
 {
     public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<PackageOptions>(configuration.GetSection(PackageOptions.Section));
-        services.Configure<ServiceZoneOptions>(configuration.GetSection(ServiceZoneOptions.Section));
-        services.Configure<FinancialStreetOptions>(configuration.GetSection(FinancialStreetOptions.Section));
+        services.AddModuleSettings<PackageOptions>(configuration, PackageOptions.Section);
+        services.AddModuleSettings<ServiceZoneOptions>(configuration, ServiceZoneOptions.Section);
+        services.AddModuleSettings<FinancialStreetOptions>(configuration, FinancialStreetOptions.Section);
         services.AddCaseDeadlines<MeetingDeadlines>();
-        services.Configure<TalkRoomOptions>(configuration.GetSection(TalkRoomOptions.Section));
+        services.AddModuleSettings<TalkRoomOptions>(configuration, TalkRoomOptions.Section);
     }
 
     public static void ConfigureMarten(StoreOptions options, string schema)

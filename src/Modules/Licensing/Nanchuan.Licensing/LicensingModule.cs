@@ -29,14 +29,14 @@ public sealed class LicensingModule : INanchuanModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddHostedService<OrganisationCodeLedgerOpening>();
-        services.Configure<CatalogueOptions>(configuration.GetSection(CatalogueOptions.Section));
+        services.AddModuleSettings<CatalogueOptions>(configuration, CatalogueOptions.Section);
         services.AddHostedService<RulebookOpening>();
-        services.Configure<HallTargetOptions>(configuration.GetSection(HallTargetOptions.Section));
+        services.AddModuleSettings<HallTargetOptions>(configuration, HallTargetOptions.Section);
         services.AddSingleton<HallTargetMeasurements>();
         HallServicesConfiguration.AddServices(services, configuration);
         services.AddCaseDeadlines<ApplicationDeadlines>();
         services.AddCaseDeadlines<RegistrationDeadlines>();
-        services.Configure<RatingOptions>(configuration.GetSection(RatingOptions.Section));
+        services.AddModuleSettings<RatingOptions>(configuration, RatingOptions.Section);
         services.AddCaseDeadlines<RatingDeadlines>();
     }
 

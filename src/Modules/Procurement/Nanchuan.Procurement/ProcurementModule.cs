@@ -35,9 +35,9 @@ public sealed class ProcurementModule : INanchuanModule
         services.AddSingleton(new ProcurementMethods(others));
         var departments = section.GetSection("SupervisingDepartments").Get<string[]>();
         services.AddSingleton(new SupervisingDepartments(departments is { Length: > 0 } ? departments : Departments.DefaultSupervising));
-        services.AddSingleton(section.Get<ProcurementOptions>() ?? new ProcurementOptions());
-        services.AddSingleton(section.GetSection("Credit").Get<CreditPolicy>() ?? new CreditPolicy());
-        services.AddSingleton((section.GetSection("OpenData").Get<OpenDataOptions>() ?? new OpenDataOptions()).Checked());
+        services.AddModuleSettings<ProcurementOptions>(configuration, ModuleName);
+        services.AddModuleSettings<CreditPolicy>(configuration, $"{ModuleName}:Credit");
+        services.AddModuleSettings<OpenDataOptions>(configuration, $"{ModuleName}:OpenData");
         services.AddCaseDeadlines<ProjectDeadlines>();
     }
 

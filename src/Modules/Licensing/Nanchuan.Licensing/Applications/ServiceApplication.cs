@@ -1,4 +1,5 @@
 using Nanchuan.BuildingBlocks.Enterprises;
+using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.Licensing.Packages;
 
 namespace Nanchuan.Licensing.Applications;
@@ -6,9 +7,14 @@ namespace Nanchuan.Licensing.Applications;
 public enum ApplicationStatus { AwaitingMaterials, Accepted, Approved, Rejected, ResultIssued }
 
 /// <summary>办件: one application for a catalogue item — front desk, back office, result window (前台综合受理、后台分类审批、综合窗口出件).</summary>
-public sealed class ServiceApplication
+public sealed class ServiceApplication : ICaseView, IErasureCounted
 {
     public Guid Id { get; set; }
+
+    /// <summary>The stream version, kept by Marten's snapshot: the read's ETag (ADR 0119).</summary>
+    public long Version { get; set; }
+
+    public int PersonalDataErasures { get; set; }
     public Guid ItemId { get; set; }
     public string ItemCode { get; set; } = "";
     public string ItemName { get; set; } = "";

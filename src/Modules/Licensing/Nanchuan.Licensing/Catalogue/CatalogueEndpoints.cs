@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.BuildingBlocks.Platform.Writes;
@@ -9,6 +10,8 @@ public sealed class CatalogueOptions
 {
     public const string Section = "Licensing:Catalogue";
 
+    /// <summary>A share of the statutory limit: above 0, at most 1 (100 %).</summary>
+    [Range(typeof(decimal), "0.01", "1")]
     public decimal CompressionTarget { get; set; } = 0.9m;
 }
 

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Nanchuan.BuildingBlocks.Platform.Modules;
+
 namespace Nanchuan.Licensing.FinancialStreet;
 
 /// <summary>
@@ -5,13 +8,17 @@ namespace Nanchuan.Licensing.FinancialStreet;
 /// <c>Licensing:FinancialStreet</c>). Every bank also opens accounts (开户设立), which is a service, not a financing product.
 /// A bank's staff sign in as DepartmentHandler with the bank's name as their department.
 /// </summary>
-public sealed class FinancialStreetOptions
+public sealed class FinancialStreetOptions : IValidatableObject
 {
     public const string Section = "Licensing:FinancialStreet";
 
     public const string AccountOpening = "开户设立";
 
     public List<StreetBank> Banks { get; set; } = [];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        ModuleSettings.BlankOrRepeated(Banks.Select(b => b.Name), nameof(Banks))
+            .Concat(Banks.SelectMany(b => ModuleSettings.BlankOrRepeated(b.LoanProducts ?? [], nameof(Banks))));
 
     /// <summary>The configured banks, or the seven of the seed (2019) with the products the seed names (default assignment).</summary>
     public IReadOnlyList<StreetBank> EffectiveBanks => Banks.Count > 0 ? Banks :

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Nanchuan.BuildingBlocks.Platform.Modules;
+
 namespace Nanchuan.Licensing.HallTargets;
 
 /// <summary>
@@ -5,7 +8,7 @@ namespace Nanchuan.Licensing.HallTargets;
 /// services, not their catalogue codes, so nothing is assumed: an item not listed is measured against no target (ADR 0116). Company
 /// start-up is every 近快办 registration and needs no list.
 /// </summary>
-public sealed class HallTargetOptions
+public sealed class HallTargetOptions : IValidatableObject
 {
     public const string Section = "Licensing:HallTargets";
 
@@ -17,6 +20,10 @@ public sealed class HallTargetOptions
 
     /// <summary>竣工验收备案 items.</summary>
     public List<string> CompletionFilingItems { get; set; } = [];
+
+    /// <summary>An item measured against two targets would be counted twice; a blank code measures nothing.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        ModuleSettings.BlankOrRepeated(InvestmentProjectFilingItems.Concat(ConstructionPermitItems).Concat(CompletionFilingItems), "*Items");
 
     /// <summary>The target an item code is measured against, or null.</summary>
     public HallTarget? TargetOf(string itemCode) =>

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Nanchuan.Licensing.Packages;
 
 /// <summary>
@@ -9,7 +11,9 @@ public sealed class PackageOptions
 {
     public const string Section = "Licensing:Packages";
 
+    [EnumDataType(typeof(PromisedLimitBasis))]
     public PromisedLimitBasis DefaultPromisedLimit { get; set; } = PromisedLimitBasis.LongestItem;
 
+    [Range(1, 10)]
     public int TripsPerSeparateApplication { get; set; } = 1;
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Nanchuan.Licensing.Ratings;
 
 /// <summary>
@@ -8,6 +10,9 @@ public sealed class RatingOptions
 {
     public const string Section = "Licensing:Ratings";
 
+    [Range(1, 15)]
     public int RevisitWorkingDays { get; set; } = 1;
+
+    [Range(1, 60)]
     public int RectificationWorkingDays { get; set; } = 15;
 }

@@ -1,4 +1,5 @@
 using Nanchuan.BuildingBlocks.Enterprises;
+using Nanchuan.BuildingBlocks.Events;
 
 namespace Nanchuan.Licensing.Registration;
 
@@ -8,9 +9,14 @@ public enum RegistrationStatus { Filed, Accepted, Issued }
 /// 设立登记 (company registration) at a 近快办 service point: filed, accepted (受理), licence issued (发照).
 /// Snapshotted inline in schema `licensing`: the report and the deadline recomputation query it.
 /// </summary>
-public sealed class CompanyRegistration
+public sealed class CompanyRegistration : ICaseView, IErasureCounted
 {
     public Guid Id { get; set; }
+
+    /// <summary>The stream version, kept by Marten's snapshot: the read's ETag (ADR 0119).</summary>
+    public long Version { get; set; }
+
+    public int PersonalDataErasures { get; set; }
     public string ServicePoint { get; set; } = "";
     public string CompanyName { get; set; } = "";
     public string LegalRepresentative { get; set; } = "";

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Nanchuan.BuildingBlocks.Platform.Modules;
+
 namespace Nanchuan.Licensing.ServiceZones;
 
 /// <summary>
@@ -5,7 +8,7 @@ namespace Nanchuan.Licensing.ServiceZones;
 /// (open, meeting-room style — no queue) and the N zones with enterprise windows and a green channel (绿色通道), plus the reasons
 /// a ticket may be given the green channel.
 /// </summary>
-public sealed class ServiceZoneOptions
+public sealed class ServiceZoneOptions : IValidatableObject
 {
     public const string Section = "Licensing:ServiceZones";
 
@@ -19,6 +22,11 @@ public sealed class ServiceZoneOptions
         new("QYZJ", "企业之家", false), new("ZH", "无差别综合服务区", true), new("QYKB", "企业开办专区", true), new("GA", "公安专区", true),
         new("YB", "医保专区", true), new("BDC", "不动产专区", true), new("RS", "人社专区", true), new("GJJ", "公积金专区", true),
     ];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        ModuleSettings.BlankOrRepeated(Zones.Select(z => z.Code), nameof(Zones))
+            .Concat(ModuleSettings.BlankOrRepeated(Zones.Select(z => z.Name), nameof(Zones)))
+            .Concat(ModuleSettings.BlankOrRepeated(GreenChannelReasons, nameof(GreenChannelReasons)));
 
     /// <summary>
     /// The configured reasons, or the defaults: 涉企事项 (the seed opens the green channel for enterprise matters, 开通涉企服务绿色通道),

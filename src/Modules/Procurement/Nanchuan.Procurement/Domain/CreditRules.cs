@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Nanchuan.Procurement.Domain;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Nanchuan.Procurement.Domain;
 /// <see cref="CountingMonths"/> months from the incident; <see cref="BarThreshold"/> counted points bar registration for
 /// <see cref="BarMonths"/> months from the day the point that reached it was recorded.
 /// </summary>
-public sealed class CreditPolicy
+public sealed class CreditPolicy : IValidatableObject
 {
     public static readonly IReadOnlyDictionary<IncidentKind, int> DefaultPoints = new Dictionary<IncidentKind, int>
     {
@@ -17,9 +19,20 @@ public sealed class CreditPolicy
     };
 
     public Dictionary<IncidentKind, int> Points { get; set; } = new(DefaultPoints);
+
+    [Range(1, 60)]
     public int CountingMonths { get; set; } = 12;
+
+    [Range(1, 100)]
     public int BarThreshold { get; set; } = 12;
+
+    [Range(1, 60)]
     public int BarMonths { get; set; } = 6;
+
+    /// <summary>An incident kind worth no point (or a negative one) would silently stop counting towards a bar.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        Points.Where(p => p.Value is < 1 or > 100)
+            .Select(p => new ValidationResult($"{p.Key} is worth {p.Value} points; between 1 and 100 expected.", [$"{nameof(Points)}:{p.Key}"]));
 
     public int PointsOf(IncidentKind kind) => Points.TryGetValue(kind, out var points) ? points : DefaultPoints[kind];
 }

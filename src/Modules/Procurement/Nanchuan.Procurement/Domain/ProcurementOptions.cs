@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Nanchuan.Procurement.Domain;
 
 /// <summary>
@@ -7,7 +9,12 @@ namespace Nanchuan.Procurement.Domain;
 /// </summary>
 public sealed class ProcurementOptions
 {
+    [Range(1, 60)]
     public int RegistrationWorkingDays { get; set; } = 5;
+
+    [Range(1, 60)]
     public int AwardWorkingDays { get; set; } = 5;
+
+    [Range(1, 60)]
     public int ApprovalWorkingDays { get; set; } = 5;
 }
