@@ -5,8 +5,8 @@
 # repeat). CPU is the process's user + system time from /proc (the app's idle CPU per second, measured first, is taken
 # off); allocations come from a startup hook (AllocationProbe) that every app loads the same way.
 #
-#   bench/requests/request-cost.sh <repeats> <seconds> "<clients>" <label>=<folder with Nanchuan.Host.dll or MinimalApi.dll> ...
-#   e.g. bench/requests/request-cost.sh 3 5 "1 4 16" before=/tmp/old/Nanchuan.Host after=bench/.publish/Nanchuan.Host minimal=bench/.publish/MinimalApi
+#   bench/requests/request-cost.sh <repeats> <seconds> "<clients>" <label>=<folder with Nanchuan.Host.dll or Nanchuan.Bench.MinimalApi.dll> ...
+#   e.g. bench/requests/request-cost.sh 3 5 "1 4 16" before=/tmp/old/Nanchuan.Host after=bench/.publish/Nanchuan.Host minimal=bench/.publish/Nanchuan.Bench.MinimalApi
 #
 # Platform apps: Production, pre-generated code, migrated database (`resources setup` once), as S4 runs them.
 set -euo pipefail
@@ -54,7 +54,7 @@ for spec in "$@"; do
     (cd "$folder" && ConnectionStrings__Nanchuan="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=cost_$label" \
       Database__ApplySchemaAtStartup=true dotnet Nanchuan.Host.dll resources setup >/dev/null)
   else
-    DLL[$label]=$folder/MinimalApi.dll
+    DLL[$label]=$folder/Nanchuan.Bench.MinimalApi.dll
   fi
   PORT[$label]=$port
   (cd "$folder" && exec env ConnectionStrings__Nanchuan="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=cost_$label" \
