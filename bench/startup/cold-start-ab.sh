@@ -3,12 +3,13 @@
 # the calendar-day endpoint, and the resident memory then. For judging a start-up change when `bench/run.sh --scenarios S8
 # --before …` (which publishes and seeds all four apps) is too heavy for the machine.
 #
-#   bench/startup/cold-start-ab.sh <runs> <label>=<folder with Nanchuan.Host.dll or MinimalApi.dll> ...
-#   e.g. bench/startup/cold-start-ab.sh 5 before=/tmp/old/Nanchuan.Host after=bench/.publish/Nanchuan.Host minimal=bench/.publish/MinimalApi
+#   bench/startup/cold-start-ab.sh <runs> <label>=<folder with Nanchuan.Host.dll or Nanchuan.Bench.MinimalApi.dll> ...
+#   e.g. bench/startup/cold-start-ab.sh 5 before=/tmp/old/Nanchuan.Host after=bench/.publish/Nanchuan.Host minimal=bench/.publish/Nanchuan.Bench.MinimalApi
 #
 # One private PostgreSQL cluster for all runs; the platform's database is migrated once by `resources setup` (as a
 # deployment does, ADR 0018) and every platform start has `Database:ApplySchemaAtStartup=false`, Production environment,
-# as S8. Prints one line per start and the median per label.
+# as S8. Prints one line per start and the median per label: wall time to the first 2xx, and the CPU time the process had
+# used by then (user + system, /proc): the work of a start, which a loaded machine stretches far less than the wall time.
 set -euo pipefail
 RUNS=$1; shift
 PORT=${BENCH_PORT:-5391}
@@ -51,15 +52,15 @@ for spec in "$@"; do
     as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres "s8_$label"
     (cd "$folder" && ConnectionStrings__Nanchuan="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=s8_$label" \
       Database__ApplySchemaAtStartup=true dotnet Nanchuan.Host.dll resources setup >/dev/null)
-  elif [ -f "$folder/MinimalApi.dll" ]; then
-    DLL[$label]=$folder/MinimalApi.dll DB[$label]=
+  elif [ -f "$folder/Nanchuan.Bench.MinimalApi.dll" ]; then
+    DLL[$label]=$folder/Nanchuan.Bench.MinimalApi.dll DB[$label]=
   else
-    echo "$folder holds neither Nanchuan.Host.dll nor MinimalApi.dll" >&2; exit 2
+    echo "$folder holds neither Nanchuan.Host.dll nor Nanchuan.Bench.MinimalApi.dll" >&2; exit 2
   fi
 done
 
 now_ns() { date +%s%N; }
-declare -A TIMES
+declare -A TIMES CPUS
 for run in $(seq 1 "$RUNS"); do
   for spec in "$@"; do
     label=${spec%%=*} dll=${DLL[${spec%%=*}]}
@@ -73,12 +74,15 @@ for run in $(seq 1 "$RUNS"); do
     done
     ms=$(( ($(now_ns) - start) / 1000000 ))
     rss=$(awk '/VmRSS/ { printf "%.0f", $2/1024 }' "/proc/$APP/status")
+    cpu=$(awk -v tck="$(getconf CLK_TCK)" '{ printf "%.0f", ($14 + $15) * 1000 / tck }' "/proc/$APP/stat")
     kill -TERM "$APP"; wait "$APP" 2>/dev/null || true; APP=
-    echo "run $run $label: $ms ms, $rss MB"
+    echo "run $run $label: $ms ms, $cpu ms CPU, $rss MB"
     TIMES[$label]="${TIMES[$label]:-} $ms"
+    CPUS[$label]="${CPUS[$label]:-} $cpu"
   done
 done
 for spec in "$@"; do
   label=${spec%%=*}
-  echo "median $label: $(echo ${TIMES[$label]} | tr ' ' '\n' | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }') ms over$(echo ${TIMES[$label]} | sed 's/ /, /g; s/^/ /')"
+  median() { echo "$@" | tr ' ' '\n' | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+  echo "median $label: $(median ${TIMES[$label]}) ms over$(echo ${TIMES[$label]} | sed 's/ /, /g; s/^/ /'); CPU $(median ${CPUS[$label]}) ms over$(echo ${CPUS[$label]} | sed 's/ /, /g; s/^/ /')"
 done

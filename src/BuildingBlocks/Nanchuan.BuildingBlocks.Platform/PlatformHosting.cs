@@ -135,7 +135,7 @@ public static class PlatformHosting
         app.UseMiddleware<RequestBodySizeMiddleware>();
         app.UseAuthentication();
         // After authentication (signed-in users are not limited), before anything that answers anonymous requests.
-        app.UseRateLimiter();
+        app.UseAnonymousRateLimit();
         app.UsePlatformOpenApi();
         app.UseMiddleware<ActorMiddleware>();
         // Before role checks, so a supervisor's write is always refused with the read-only reason.

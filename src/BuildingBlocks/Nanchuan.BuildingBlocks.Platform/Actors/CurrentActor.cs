@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Nanchuan.BuildingBlocks.Actors;
 
 namespace Nanchuan.BuildingBlocks.Platform.Actors;
@@ -18,14 +19,15 @@ public static class CurrentActor
     /// Sets the actor for the rest of the calling async flow (a message handler's generated method); the value
     /// reverts when that method completes, as async-locals do.
     /// </summary>
-    public static void Set(Actor actor) => Ambient.Value = new Holder(actor);
+    public static void Set(Actor actor) => Ambient.Value = new Holder(actor, null, null);
 
-    public static IDisposable Use(Actor actor)
-    {
-        var previous = Ambient.Value;
-        Ambient.Value = new Holder(actor);
-        return new Restore(previous);
-    }
+    public static IDisposable Use(Actor actor) => Use(new Holder(actor, null, null));
+
+    /// <summary>
+    /// The signed-in user of a request as the actor: read from the token's claims when first asked for, since many reads never
+    /// ask (bench S4, ADR 0161). A principal that names no actor leaves the actor as it was.
+    /// </summary>
+    internal static IDisposable UseUserOf(ClaimsPrincipal user) => Use(new Holder(null, user, Ambient.Value));
 
     /// <summary>
     /// The endpoint knows the channel better than the role does (a hotline call entered by the BusinessOffice is `phone`, a box
@@ -34,13 +36,33 @@ public static class CurrentActor
     public static void ActsThrough(string channel)
     {
         if (!Channels.All.Contains(channel)) throw new ArgumentOutOfRangeException(nameof(channel), channel, "unknown channel");
-        var holder = Ambient.Value ?? throw new InvalidOperationException("No user is acting: only a user's request has a channel to name.");
-        holder.Actor = holder.Actor with { Channel = channel };
+        var holder = Ambient.Value;
+        if (holder?.Actor is not { } actor) throw new InvalidOperationException("No user is acting: only a user's request has a channel to name.");
+        holder.Narrow(actor with { Channel = channel });
     }
 
-    private sealed class Holder(Actor actor)
+    private static Restore Use(Holder holder)
     {
-        public Actor Actor { get; set; } = actor;
+        var previous = Ambient.Value;
+        Ambient.Value = holder;
+        return new Restore(previous);
+    }
+
+    /// <summary>An actor given, or the one a user's claims name (read once, at the first ask), or else the enclosing one.</summary>
+    private sealed class Holder(Actor? actor, ClaimsPrincipal? user, Holder? enclosing)
+    {
+        private Actor? actor = actor;
+
+        public Actor? Actor => Volatile.Read(ref actor) ?? Read();
+
+        public void Narrow(Actor narrowed) => Volatile.Write(ref actor, narrowed);
+
+        private Actor? Read()
+        {
+            if (user is null || ActorClaims.FromPrincipal(user) is not { } read) return enclosing?.Actor;
+            // Two threads of one request may ask at once: the first answer stays, and a narrowed channel is never overwritten.
+            return Interlocked.CompareExchange(ref actor, read, null) ?? read;
+        }
     }
 
     private sealed class Restore(Holder? previous) : IDisposable

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,4 +33,15 @@ public static class AnonymousRateLimit
             PublicRateLimits.Add(options, configuration);
         });
     }
+
+    /// <summary>
+    /// The limiter runs where a limit can apply: a request without a valid token, or an endpoint that names a policy. A signed-in
+    /// user's request anywhere else would only take the no-limit partition, paying a lock, a lease and the limiter's metrics
+    /// (bench S4, docs/adr/0161).
+    /// </summary>
+    public static IApplicationBuilder UseAnonymousRateLimit(this IApplicationBuilder app) =>
+        app.UseWhen(MayBeLimited, limited => limited.UseRateLimiter());
+
+    private static bool MayBeLimited(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated != true || context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null;
 }

@@ -16,11 +16,15 @@ public static class RequestDates
     /// <summary>False for a date or time outside the platform's dates; true for any other value.</summary>
     public static bool Allows(object value) => value switch
     {
-        DateOnly day => day >= Earliest && day <= Latest,
-        DateTimeOffset time => Allows(DateOnly.FromDateTime(time.UtcDateTime)),
+        DateOnly day => Allows(day),
+        DateTimeOffset time => Allows(time),
         DateTime time => Allows(DateOnly.FromDateTime(time)),
         _ => true,
     };
+
+    public static bool Allows(DateOnly day) => day >= Earliest && day <= Latest;
+
+    public static bool Allows(DateTimeOffset time) => Allows(DateOnly.FromDateTime(time.UtcDateTime));
 
     public static string[] Error(string field) =>
         [$"“{field}”应在{Earliest:yyyy-MM-dd}至{Latest:yyyy-MM-dd}之间 / '{field}' lies between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}."];

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# S4's cost per request, in measures a loaded machine distorts little (issue 21 point 2a, docs/adr/0161): CPU time and
+# allocated bytes of the app's process per answered request on the calendar-day endpoint, beside wrk's goodput. Apps run
+# side by side, each started once and warmed; the runs are interleaved (every client count of every app before the next
+# repeat). CPU is the process's user + system time from /proc (the app's idle CPU per second, measured first, is taken
+# off); allocations come from a startup hook (AllocationProbe) that every app loads the same way.
+#
+#   bench/requests/request-cost.sh <repeats> <seconds> "<clients>" <label>=<folder with Nanchuan.Host.dll or Nanchuan.Bench.MinimalApi.dll> ...
+#   e.g. bench/requests/request-cost.sh 3 5 "1 4 16" before=/tmp/old/Nanchuan.Host after=bench/.publish/Nanchuan.Host minimal=bench/.publish/Nanchuan.Bench.MinimalApi
+#
+# Platform apps: Production, pre-generated code, migrated database (`resources setup` once), as S4 runs them.
+set -euo pipefail
+REPEATS=$1 SECONDS_PER_RUN=$2 CLIENTS=$3; shift 3
+HERE=$(cd "$(dirname "$0")" && pwd)
+PG_BIN=${NANCHUAN_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
+KEY=nanchuan-benchmark-signing-key-not-for-production
+WORK=$(mktemp -d /tmp/nanchuan-request-cost.XXXXXX)
+PG_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+TICKS=$(getconf CLK_TCK)
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[ "$(id -u)" = 0 ] && chown postgres:postgres "$WORK"
+declare -A PID PORT DLL
+cleanup() {
+  for label in "${!PID[@]}"; do kill -TERM "${PID[$label]}" 2>/dev/null || true; wait "${PID[$label]}" 2>/dev/null || true; done
+  as_pg "$PG_BIN/pg_ctl" -D "$WORK/data" -m fast -w stop >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+dotnet build "$HERE/AllocationProbe" -c Release -nologo -v q -o "$WORK/probe" >/dev/null
+as_pg "$PG_BIN/initdb" -D "$WORK/data" -U postgres -A trust -E UTF8 --no-locale --no-sync >/dev/null
+as_pg "$PG_BIN/pg_ctl" -D "$WORK/data" -l "$WORK/data/server.log" -w \
+  -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=200" start >/dev/null
+
+export ASPNETCORE_ENVIRONMENT=Production Auth__SigningKey=$KEY Awards__VoterHashKey=nanchuan-benchmark-voter-hash-key \
+  Logging__LogLevel__Default=Warning Database__ApplySchemaAtStartup=false DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_gcServer=0
+TOKEN=$(python3 - "$KEY" <<'PY'
+import base64, hashlib, hmac, json, sys, time
+b = lambda d: base64.urlsafe_b64encode(d).rstrip(b'=').decode()
+now = int(time.time())
+head = b(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
+body = b(json.dumps({"sub": "bench-bo", "name": "bench", "role": "BusinessOffice", "iss": "nanchuan-platform",
+                     "aud": "nanchuan-api", "nbf": now - 5, "iat": now, "exp": now + 86400}).encode())
+print(head + "." + body + "." + b(hmac.new(sys.argv[1].encode(), (head + "." + body).encode(), hashlib.sha256).digest()))
+PY
+)
+
+port=5420
+for spec in "$@"; do
+  label=${spec%%=*} folder=$(cd "${spec#*=}" && pwd) port=$((port + 1))
+  if [ -f "$folder/Nanchuan.Host.dll" ]; then
+    DLL[$label]=$folder/Nanchuan.Host.dll
+    as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres "cost_$label"
+    (cd "$folder" && ConnectionStrings__Nanchuan="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=cost_$label" \
+      Database__ApplySchemaAtStartup=true dotnet Nanchuan.Host.dll resources setup >/dev/null)
+  else
+    DLL[$label]=$folder/Nanchuan.Bench.MinimalApi.dll
+  fi
+  PORT[$label]=$port
+  (cd "$folder" && exec env ConnectionStrings__Nanchuan="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=cost_$label" \
+    DOTNET_STARTUP_HOOKS="$WORK/probe/AllocationProbe.dll" NANCHUAN_ALLOCATION_PROBE="$WORK/$label.allocated" \
+    dotnet "$(basename "${DLL[$label]}")" --urls "http://127.0.0.1:$port") >"$WORK/$label.log" 2>&1 &
+  PID[$label]=$!
+done
+
+url() { echo "http://127.0.0.1:${PORT[$1]}/api/calendar/days/2024-09-14"; }
+cpu() { awk '{ print $14 + $15 }' "/proc/${PID[$1]}/stat"; }
+allocated() { cat "$WORK/$1.allocated"; }
+for label in "${!PID[@]}"; do
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$(url "$label")")" = 200 ]; do
+    kill -0 "${PID[$label]}" 2>/dev/null || { echo "$label died:"; tail -20 "$WORK/$label.log"; exit 1; }
+    sleep 0.2
+  done
+  wrk -t2 -c16 -d10s -H "Authorization: Bearer $TOKEN" "$(url "$label")" >/dev/null   # warm-up: tiered JIT settles
+done
+declare -A IDLE
+for label in "${!PID[@]}"; do
+  c0=$(cpu "$label"); sleep 5; IDLE[$label]=$(( $(cpu "$label") - c0 ))
+  echo "$label idle: $(( IDLE[$label] * 1000 / TICKS / 5 )) ms CPU per second"
+done
+
+printf '%-8s %-10s %7s %10s %10s %14s %12s\n' repeat app clients requests 'req/s' 'CPU us/req' 'bytes/req'
+for repeat in $(seq 1 "$REPEATS"); do
+  for clients in $CLIENTS; do
+    for spec in "$@"; do
+      label=${spec%%=*}
+      sleep 0.6; a0=$(allocated "$label"); c0=$(cpu "$label")
+      out=$(wrk -t"$(( clients < 2 ? 1 : 2 ))" -c"$clients" -d"${SECONDS_PER_RUN}s" -H "Authorization: Bearer $TOKEN" "$(url "$label")")
+      c1=$(cpu "$label"); sleep 0.6; a1=$(allocated "$label")
+      requests=$(awk '/requests in/ { print $1 }' <<<"$out")
+      rate=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
+      non2xx=$(awk '/Non-2xx/ { print $NF }' <<<"$out"); [ -n "$non2xx" ] && { echo "$label: $non2xx non-2xx answers"; exit 1; }
+      busy=$(( c1 - c0 - IDLE[$label] * SECONDS_PER_RUN / 5 ))
+      printf '%-8s %-10s %7s %10s %10s %14s %12s\n' "$repeat" "$label" "$clients" "$requests" "$rate" \
+        "$(( busy * 1000000 / TICKS / requests ))" "$(( (a1 - a0) / requests ))"
+    done
+  done
+done
