@@ -46,6 +46,8 @@ namespace Internal.Generated.WolverineHandlers
             // The actual HTTP request handler execution
             var serviceApplication_response = await Nanchuan.Licensing.Applications.ApplicationEndpoints.Get(id, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
+            // A case read: the case's version as ETag, and 304 when the client's copy is current (ADR 0119)
+            if (Nanchuan.BuildingBlocks.Platform.Reads.CaseReads.NotModified(httpContext, serviceApplication_response)) return;
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, serviceApplication_response, 404);
         }
