@@ -67,8 +67,8 @@ public sealed class ProjectionRebuilds(
                 await table.RebuildAsync(store, new Progress<string>(step => log.LogInformation("Rebuilding {Table}: {Step}", name, step)), lifetime.ApplicationStopping);
             else
             {
-                using var daemon = await store.BuildProjectionDaemonAsync();
-                await daemon.RebuildProjectionAsync(name, Limit, lifetime.ApplicationStopping);
+                if (!await StreamReplay.TryRebuildAsync(store, name, lifetime.ApplicationStopping))
+                    await RebuildByTheDaemonAsync(name);
                 await Erasure.ErasureCounts.RestoreAsync(store, lifetime.ApplicationStopping);
             }
             log.LogWarning("Projection {Projection} rebuilt in {Seconds:F1} s", name, (time.GetUtcNow() - run.StartedAt).TotalSeconds);
@@ -82,6 +82,12 @@ public sealed class ProjectionRebuilds(
         {
             run.FinishedAt = time.GetUtcNow();
         }
+    }
+
+    private async Task RebuildByTheDaemonAsync(string name)
+    {
+        using var daemon = await store.BuildProjectionDaemonAsync();
+        await daemon.RebuildProjectionAsync(name, Limit, lifetime.ApplicationStopping);
     }
 
     private ProjectionStatus Status(string name, string lifecycle) => _runs.GetValueOrDefault(name) switch
