@@ -26,19 +26,20 @@ public static class StreamReplay
     /// <summary>Rebuilds the named projection if it is one this path serves, and says whether it did.</summary>
     public static async Task<bool> TryRebuildAsync(IDocumentStore store, string name, CancellationToken cancellation)
     {
-        var source = store.Options.Projections.All.FirstOrDefault(p => p.Name == name);
+        // The projections themselves (not only their names and lifecycles) are on the store's own options.
+        var source = (store as DocumentStore)?.Options.Projections.All.FirstOrDefault(p => p.Name == name);
         if (source is not { Lifecycle: ProjectionLifecycle.Inline } || DocumentOf(source.GetType()) is not { } document) return false;
         var rebuild = typeof(StreamReplay).GetMethod(nameof(RebuildAsync), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(document);
         await (Task)rebuild.Invoke(null, [store, source, cancellation])!;
         return true;
     }
 
-    /// <summary>The document type of a single-stream projection keyed by the stream's Guid, or null.</summary>
+    /// <summary>The document type of a single-stream projection keyed by the stream's Guid, in a writable <c>Id</c> property; or null.</summary>
     private static Type? DocumentOf(Type projection)
     {
         for (var type = projection; type is not null; type = type.BaseType)
             if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(SingleStreamProjection<,>) && type.GenericTypeArguments[1] == typeof(Guid))
-                return type.GenericTypeArguments[0];
+                return type.GenericTypeArguments[0].GetProperty("Id") is { CanWrite: true } id && id.PropertyType == typeof(Guid) ? type.GenericTypeArguments[0] : null;
         return null;
     }
 
@@ -82,8 +83,8 @@ public static class StreamReplay
         CancellationToken cancellation) where TDoc : class
     {
         var eventTypes = projection.IncludedEventTypes.ToArray();
-        var aggregator = store.Options.Projections.AggregatorFor<TDoc>();
-        var identity = new MemberIdentitySetter<TDoc, Guid>();
+        IAggregator<TDoc, Guid, IQuerySession> aggregator = projection;
+        var identity = new IdProperty<TDoc>(typeof(TDoc).GetProperty("Id")!);
         await using var streams = store.Storage.Database.CreateConnection();
         await streams.OpenAsync(cancellation);
         await using var reader = store.QuerySession();
@@ -128,5 +129,13 @@ public static class StreamReplay
             chunk.Add(e);
         }
         if (chunk.Count > 0) yield return chunk;
+    }
+
+    /// <summary>Sets a folded document's id to its stream's, as Marten's storage does when it writes a projected document.</summary>
+    private sealed class IdProperty<TDoc>(PropertyInfo id) : IIdentitySetter<TDoc, Guid>
+    {
+        public void SetIdentity(TDoc document, Guid identity) => id.SetValue(document, identity);
+
+        public Guid Identity(TDoc document) => (Guid)id.GetValue(document)!;
     }
 }
