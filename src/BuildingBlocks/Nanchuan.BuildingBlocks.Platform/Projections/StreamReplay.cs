@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Threading.Channels;
 using JasperFx.Events;
@@ -83,6 +84,7 @@ public static class StreamReplay
         CancellationToken cancellation) where TDoc : class
     {
         var eventTypes = projection.IncludedEventTypes.ToArray();
+        var included = new ConcurrentDictionary<Type, bool>();
         IAggregator<TDoc, Guid, IQuerySession> aggregator = projection;
         var identity = new IdProperty<TDoc>(typeof(TDoc).GetProperty("Id")!);
         await using var streams = store.Storage.Database.CreateConnection();
@@ -92,10 +94,13 @@ public static class StreamReplay
         for (var page = await StreamsAfterAsync(streams, store, Guid.Empty, cancellation); page.Length > 0;
              page = await StreamsAfterAsync(streams, store, page[^1], cancellation))
         {
-            var events = await reader.Events.QueryAllRawEvents()
-                .Where(e => e.EventTypesAre(eventTypes) && page.Contains(e.StreamId))
-                .OrderBy(e => e.StreamId).ThenBy(e => e.Version)
-                .ToListAsync(cancellation);
+            // Every event of the page's streams, filtered here by the type it was read as: an event stored under an older
+            // alias and upcast (ADR 0060's first assignments) counts as the type it became, as in the daemon.
+            var events = (await reader.Events.QueryAllRawEvents()
+                    .Where(e => page.Contains(e.StreamId))
+                    .OrderBy(e => e.StreamId).ThenBy(e => e.Version)
+                    .ToListAsync(cancellation))
+                .Where(e => included.GetOrAdd(e.EventType, type => eventTypes.Any(t => t.IsAssignableFrom(type)))).ToList();
             var documents = new List<TDoc>(page.Length);
             foreach (var stream in ByStream(events))
                 if (await aggregator.BuildAsync(stream, folding, null, stream[0].StreamId, identity, cancellation) is { } document)
