@@ -81,8 +81,11 @@ public sealed record BenchReport(
                 text.AppendLine(CultureInfo.InvariantCulture, $"{read.Name,-40} {read.P50Ms,9:F1} {read.P99Ms,9:F1} {read.MaxMs,9:F1} {read.Bytes,8}");
         }
         if (Rebuild is { } b)
+        {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"\nS7 rebuild of {b.Events:N0} events ({b.Streams:N0} requests): Marten list projection {b.MartenListSeconds:F1} s ({b.MartenListEventsPerSecond:N0} events/s, {b.RowsMarten:N0} rows), hand-written Npgsql {b.HandWrittenSeconds:F1} s ({b.HandWrittenEventsPerSecond:N0} events/s, {b.RowsHandWritten:N0} rows): ratio {b.Ratio:F2} (goal 0.50 {(b.Ratio >= 0.5 ? "met" : "MISSED")}); all three Grievances projections {b.MartenAllSeconds:F1} s");
+                $"\nS7 rebuild of {b.Events:N0} events ({b.Streams:N0} requests), medians of {Nanchuan.Bench.Rebuild.Repeats} interleaved runs: platform list projection {b.PlatformListSeconds:F1} s ({b.PlatformListEventsPerSecond:N0} events/s, {b.RowsPlatform:N0} rows), hand-written Npgsql {b.HandWrittenSeconds:F1} s ({b.HandWrittenEventsPerSecond:N0} events/s, {b.RowsHandWritten:N0} rows): ratio {b.Ratio:F2} (goal 0.50 {(b.Ratio >= 0.5 ? "met" : "MISSED")}); Marten's daemon {b.DaemonListSeconds:F1} s; all three Grievances projections {b.PlatformAllSeconds:F1} s");
+            text.AppendLine(CultureInfo.InvariantCulture, $"S7 cost per rebuild: platform {b.PlatformCost}; hand-written {b.HandWrittenCost}; daemon {b.DaemonCost}");
+        }
         if (ProjectionLag is { } lag)
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"S7 projection lag under S9's load (monthly-report table, the one asynchronous read model): {lag.Probes} assignments, p50 {lag.P50Ms:F0} ms, p99 {lag.P99Ms:F0} ms, max {lag.MaxMs:F0} ms ({lag.HandlingRoundRows:N0} handling-round rows)");

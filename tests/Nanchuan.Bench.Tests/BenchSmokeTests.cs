@@ -30,7 +30,7 @@ public sealed class BenchSmokeTests
             report.Contention.ShouldAllBe(c => c.VersionsGapFree && c.Succeeded == Contention.Writers * options.ContentionAppendsPerWriter);
 
             report.Rebuild.ShouldNotBeNull();
-            report.Rebuild.RowsMarten.ShouldBe(options.RebuildEvents / 10);
+            report.Rebuild.RowsPlatform.ShouldBe(options.RebuildEvents / 10);
             report.Rebuild.RowsHandWritten.ShouldBe(options.RebuildEvents / 10);
 
             report.ProjectionLag.ShouldNotBeNull();

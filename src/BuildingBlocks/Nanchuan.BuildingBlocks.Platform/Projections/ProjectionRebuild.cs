@@ -8,7 +8,8 @@ namespace Nanchuan.BuildingBlocks.Platform.Projections;
 /// <summary>
 /// The one way a projection or recomputed report table is listed and rebuilt, whoever asks: the Admin through the API
 /// (<see cref="ProjectionRebuilds"/>) or an operator on the command line (<see cref="ProjectionCommandLine"/>), docs/adr/0151.
-/// A Marten projection is rebuilt by the projection daemon and then given back the erasure counts of the documents it wrote
+/// A single-stream projection keyed by its stream is replayed stream by stream and copied in (<see cref="StreamReplay"/>,
+/// ADR 0156), any other Marten projection is rebuilt by the projection daemon; either is then given back the erasure counts of the documents it wrote
 /// afresh (ADR 0128); a recomputed table is recomputed under its refresh lock (ADR 0145).
 /// </summary>
 internal static class ProjectionRebuild
@@ -29,8 +30,11 @@ internal static class ProjectionRebuild
             await table.RebuildAsync(store, progress, cancellation);
             return;
         }
-        using (var daemon = await store.BuildProjectionDaemonAsync())
-            await daemon.RebuildProjectionAsync(name, Limit, cancellation);
+        if (await StreamReplay.TryRebuildAsync(store, name, cancellation))
+            progress.Report($"{name}: replayed stream by stream and copied in (ADR 0156)");
+        else
+            using (var daemon = await store.BuildProjectionDaemonAsync())
+                await daemon.RebuildProjectionAsync(name, Limit, cancellation);
         var erased = await ErasureCounts.RestoreAsync(store, cancellation);
         if (erased > 0) progress.Report($"{name}: erasure counts set again on the {erased} erased documents");
     }

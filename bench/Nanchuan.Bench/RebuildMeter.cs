@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace Nanchuan.Bench;
+
+/// <summary>
+/// Times a rebuild and counts what load on the machine does not distort: this process's CPU time, PostgreSQL's (every backend:
+/// the postmaster's reaped children plus those alive, read from /proc, so a server given with --database on another machine
+/// reports none), and the commands Npgsql sent to the database (round trips).
+/// </summary>
+public sealed class RebuildMeter : IDisposable
+{
+    private readonly int? _postmaster;
+
+    private readonly ActivityListener _listener;
+    private long _commands;
+
+    private RebuildMeter(int? postmaster)
+    {
+        _postmaster = postmaster;
+        // Npgsql traces every command it sends (a batch is one) as an activity of its source: counted, in this process only.
+        _listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Npgsql",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.PropagationData,
+            ActivityStarted = _ => Interlocked.Increment(ref _commands),
+        };
+        ActivitySource.AddActivityListener(_listener);
+    }
+
+    public void Dispose() => _listener.Dispose();
+
+    public static async Task<RebuildMeter> StartAsync(string connectionString, CancellationToken cancellation)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellation);
+        await using var command = new NpgsqlCommand("select pg_backend_pid()", connection);
+        var backend = (int)(await command.ExecuteScalarAsync(cancellation))!;
+        return new RebuildMeter(Stat(backend) is { } stat ? stat.Parent : null);
+    }
+
+    public async Task<(double Seconds, RebuildCost Cost)> MeasureAsync(Func<Task> rebuild)
+    {
+        var commands = Interlocked.Read(ref _commands);
+        var database = DatabaseCpu();
+        var app = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        await rebuild();
+        var seconds = clock.Elapsed.TotalSeconds;
+        var appCpu = (Process.GetCurrentProcess().TotalProcessorTime - app).TotalSeconds;
+        var databaseCpu = DatabaseCpu() - database;
+        return (seconds, new RebuildCost(appCpu, databaseCpu, Interlocked.Read(ref _commands) - commands));
+    }
+
+    /// <summary>CPU seconds of the postmaster, its reaped children and its living ones; null when /proc does not show them.</summary>
+    private double? DatabaseCpu()
+    {
+        if (_postmaster is not { } postmaster || Stat(postmaster) is not { } own) return null;
+        var ticks = own.Ticks + own.ChildTicks;
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+            if (int.TryParse(Path.GetFileName(folder), out var pid) && Stat(pid) is { } child && child.Parent == postmaster)
+                ticks += child.Ticks;
+        return ticks / 100.0;
+    }
+
+    private sealed record ProcStat(int Parent, long Ticks, long ChildTicks);
+
+    /// <summary>Fields of /proc/[pid]/stat after the command's closing parenthesis: ppid is the 2nd, utime/stime the 12th/13th, cutime/cstime the 14th/15th.</summary>
+    private static ProcStat? Stat(int pid)
+    {
+        try
+        {
+            var text = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+            return new ProcStat(int.Parse(fields[1]), long.Parse(fields[11]) + long.Parse(fields[12]), long.Parse(fields[13]) + long.Parse(fields[14]));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return null;
+        }
+    }
+}
