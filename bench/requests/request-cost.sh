@@ -12,25 +12,14 @@
 set -euo pipefail
 REPEATS=$1 SECONDS_PER_RUN=$2 CLIENTS=$3; shift 3
 HERE=$(cd "$(dirname "$0")" && pwd)
-PG_BIN=${NANCHUAN_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
 KEY=nanchuan-benchmark-signing-key-not-for-production
-WORK=$(mktemp -d /tmp/nanchuan-request-cost.XXXXXX)
-PG_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 TICKS=$(getconf CLK_TCK)
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-[ "$(id -u)" = 0 ] && chown postgres:postgres "$WORK"
 declare -A PID PORT DLL
-cleanup() {
-  for label in "${!PID[@]}"; do kill -TERM "${PID[$label]}" 2>/dev/null || true; wait "${PID[$label]}" 2>/dev/null || true; done
-  as_pg "$PG_BIN/pg_ctl" -D "$WORK/data" -m fast -w stop >/dev/null 2>&1 || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+stop_apps() { for label in "${!PID[@]}"; do kill -TERM "${PID[$label]}" 2>/dev/null || true; wait "${PID[$label]}" 2>/dev/null || true; done; }
+. "$HERE/../private-postgres.sh" request-cost
+WORK=$PG_DIR
 
 dotnet build "$HERE/AllocationProbe" -c Release -nologo -v q -o "$WORK/probe" >/dev/null
-as_pg "$PG_BIN/initdb" -D "$WORK/data" -U postgres -A trust -E UTF8 --no-locale --no-sync >/dev/null
-as_pg "$PG_BIN/pg_ctl" -D "$WORK/data" -l "$WORK/data/server.log" -w \
-  -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=200" start >/dev/null
 
 export ASPNETCORE_ENVIRONMENT=Production Auth__SigningKey=$KEY Awards__VoterHashKey=nanchuan-benchmark-voter-hash-key \
   Logging__LogLevel__Default=Warning Database__ApplySchemaAtStartup=false DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_gcServer=0

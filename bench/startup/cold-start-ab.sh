@@ -13,22 +13,10 @@
 set -euo pipefail
 RUNS=$1; shift
 PORT=${BENCH_PORT:-5391}
-PG_BIN=${NANCHUAN_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
 KEY=nanchuan-benchmark-signing-key-not-for-production
-PG_DIR=$(mktemp -d /tmp/nanchuan-s8-pg.XXXXXX)
-PG_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-[ "$(id -u)" = 0 ] && chown postgres:postgres "$PG_DIR"
 APP=
-cleanup() {
-  [ -n "$APP" ] && kill -TERM "$APP" 2>/dev/null && wait "$APP" 2>/dev/null || true
-  as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
-  rm -rf "$PG_DIR"
-}
-trap cleanup EXIT
-as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --no-locale --no-sync >/dev/null
-as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/data/server.log" -w \
-  -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=200" start >/dev/null
+stop_apps() { [ -n "$APP" ] && kill -TERM "$APP" 2>/dev/null && wait "$APP" 2>/dev/null || true; }
+. "$(dirname "$0")/../private-postgres.sh" s8-pg
 
 export ASPNETCORE_ENVIRONMENT=Production Auth__SigningKey=$KEY Awards__VoterHashKey=nanchuan-benchmark-voter-hash-key \
   Logging__LogLevel__Default=Warning Database__ApplySchemaAtStartup=false DOTNET_CLI_TELEMETRY_OPTOUT=1

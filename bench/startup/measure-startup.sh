@@ -26,26 +26,14 @@ OUT="$ROOT/bench/results"
 mkdir -p "$OUT"
 CSV="$OUT/startup-$(date +%Y%m%d-%H%M%S).csv"
 BIN="$ROOT/src/Host/bin/Release/net10.0"
-PG_BIN=${NANCHUAN_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
 
 echo "== building src/Host (Release)"
 dotnet build "$ROOT/src/Host" -c Release -nologo -v q >/dev/null
 
-PG_DIR=$(mktemp -d /tmp/nanchuan-bench-pg.XXXXXX)
-PG_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-[ "$(id -u)" = 0 ] && chown postgres:postgres "$PG_DIR"
 HOST_PID=
-cleanup() {
-  [ -n "$HOST_PID" ] && kill -TERM "$HOST_PID" 2>/dev/null && wait "$HOST_PID" 2>/dev/null || true
-  as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
-  rm -rf "$PG_DIR"
-}
-trap cleanup EXIT
+stop_apps() { [ -n "$HOST_PID" ] && kill -TERM "$HOST_PID" 2>/dev/null && wait "$HOST_PID" 2>/dev/null || true; }
+. "$ROOT/bench/private-postgres.sh" bench-pg
 echo "== PostgreSQL on 127.0.0.1:$PG_PORT ($PG_DIR)"
-as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --no-locale --no-sync >/dev/null
-as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/data/server.log" -w \
-  -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=200" start >/dev/null
 as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres nanchuan
 
 export ConnectionStrings__Nanchuan="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=nanchuan"
