@@ -53,13 +53,9 @@ app.MapPost("/api/grievances/box-batches", async (BoxBatchRequest batch, ClaimsP
     return Results.Ok(new { batch.BoxLocation, batch.CollectionDate, grievanceIds = ids });
 }).RequireAuthorization(policy => policy.RequireRole("BusinessOffice"));
 
-// S3: the case's current state, a JSON document read by primary key.
-app.MapGet("/api/grievances/{id:guid}", async (Guid id) =>
-{
-    await using var command = dataSource.CreateCommand("select data::text from bench_raw.documents where id = $1");
-    command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
-    return await command.ExecuteScalarAsync() is string json ? Results.Text(json, "application/json") : Results.NotFound();
-}).RequireAuthorization();
+// S3: the case's current state, a JSON document read by key with the platform's access rule and ETag (CaseRead).
+app.MapGet("/api/grievances/{id:guid}", (Guid id, ClaimsPrincipal user, HttpResponse response) => CaseRead.GetAsync(dataSource, id, user, response))
+    .RequireAuthorization(policy => policy.RequireRole(CaseRead.Readers));
 
 // S6: optimistic concurrency by hand: read the version, append only if it is still the one read (else 409).
 app.MapPost("/api/bench/streams/{id:guid}/appends", async (Guid id, ClaimsPrincipal user) =>

@@ -86,6 +86,7 @@ public static class PlatformHosting
         services.AddPlatformTelemetry(builder.Configuration);
         services.AddSingleton<ProjectionRebuilds>();
         services.AddEventIntegrity();
+        services.AddCaseReads();
 
         foreach (var module in modules) module.AddServices(services, builder.Configuration);
 

@@ -134,4 +134,63 @@ public sealed class ConditionalReadTests(GrievancesHost platform)
         await Read(id, before, 200);
         await Read(id, ETag(after), 304);
     }
+
+    /// <summary>A 304 answered from this node's memory (ADR 0168): no round trip to the database. Waits for the node to listen for other nodes' changes.</summary>
+    private async Task<string> TagKeptAsync(Guid id)
+    {
+        var tag = ETag(await Read(id, null, 200));
+        for (var attempt = 0; ; attempt++)
+        {
+            using var trips = DatabaseRoundTrips.Record();
+            await Read(id, tag, 304);
+            if (trips.Statements.Count == 0) return tag!;
+            if (attempt == 50) throw new TimeoutException($"A 304 still read the database: {string.Join("; ", trips.Statements)}");
+            await Task.Delay(100);
+            await Read(id, null, 200);
+        }
+    }
+
+    [Fact]
+    public async Task A_304_from_memory_reads_no_database_and_answers_only_the_token_that_was_answered_before()
+    {
+        var id = await AssignedRequest(8);
+        var tag = await TagKeptAsync(id);
+
+        var refused = await Read(id, tag, 403, TestActors.Planner);
+        ETag(refused).ShouldBeNull();
+        using var trips = DatabaseRoundTrips.Record();
+        await Read(id, tag, 304, TestActors.MarketRegulator);
+        trips.Statements.ShouldNotBeEmpty("another token is answered by the endpoint, which reads the request and checks access");
+    }
+
+    [Fact]
+    public async Task A_write_on_another_node_makes_the_next_conditional_read_here_get_the_request_again()
+    {
+        var id = await AssignedRequest(9);
+        var tag = await TagKeptAsync(id);
+        await using var other = await platform.RestartAsync(GrievanceApi.At(2024, 11, 19, 11, 0));
+
+        var reported = await other.Report(id, GrievanceApi.At(2024, 11, 19, 10, 30));
+
+        // The other node tells this one after its commit (ADR 0168): until the notice arrives, this node may still answer 304,
+        // for at most a moment — never as long as a kept answer lives (CaseTagCache.Lifetime, 30 s).
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        IScenarioResult read;
+        do
+        {
+            read = await platform.Host.Scenario(s =>
+            {
+                s.Get.Url($"{GrievanceApi.Route}/{id}");
+                s.As(platform, TestActors.BusinessOffice);
+                s.WithRequestHeader("If-None-Match", tag);
+                s.IgnoreStatusCode();
+            });
+            if (read.Context.Response.StatusCode == 200) break;
+            read.Context.Response.StatusCode.ShouldBe(304);
+            await Task.Delay(20);
+        } while (waited.Elapsed < TimeSpan.FromSeconds(10));
+        read.Context.Response.StatusCode.ShouldBe(200, "the other node's write was heard within 10 s");
+        ETag(read).ShouldBe($"\"{reported.Version}\"");
+        (await read.ReadAsJsonAsync<GrievanceDetails>()).Version.ShouldBe(reported.Version);
+    }
 }

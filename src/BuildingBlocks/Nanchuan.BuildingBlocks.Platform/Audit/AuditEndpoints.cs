@@ -8,6 +8,7 @@ using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Errors;
 using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Platform.Actors;
+using Nanchuan.BuildingBlocks.Platform.Writes;
 using Wolverine.Http;
 
 namespace Nanchuan.BuildingBlocks.Platform.Audit;
@@ -77,13 +78,16 @@ public static class AuditEndpoints
             ?? throw new DomainValidationException("id", "该事件流没有声明案件类型，无法重建状态 / this stream has no declared case type, so its state cannot be rebuilt.");
         var events = await session.Events.FetchStreamAsync(id, version ?? 0, asOf, token: cancellation);
         if (events.Count == 0) throw new NotFoundException($"案件 {id} 在该时刻尚不存在 / case {id} did not exist yet at that point.");
-        var state = await Aggregate(session, caseType, id, events[^1].Version, cancellation);
+        var state = await Fold(session, caseType, events, cancellation);
         return new StreamStateAsOf(id, caseType.Name, events[^1].Version, events[^1].Timestamp, reader.Shown(state));
     }
 
-    /// <summary>Who handles the case is a question for its state now, built only for a case type that can answer it.</summary>
+    /// <summary>
+    /// Who handles the case is a question for its state now, asked only of a case type that can answer it: its inline snapshot
+    /// (one row by key), or for a type without one the stream folded whole (ADR 0167).
+    /// </summary>
     private static async Task<AuditReader> ReaderAsync(IQuerySession session, Type? caseType, Guid id, long version, bool admitted, CancellationToken cancellation) =>
-        AuditReader.For(CurrentActor.Value, AuditReader.CanHandle(caseType) ? await Aggregate(session, caseType!, id, version, cancellation) : null, admitted);
+        AuditReader.For(CurrentActor.Value, AuditReader.CanHandle(caseType) ? await CurrentAsync(session, caseType!, id, version, cancellation) : null, admitted);
 
     private static AuditEntry ToEntry(IEvent e, AuditReader reader)
     {
@@ -96,13 +100,22 @@ public static class AuditEndpoints
             e.CorrelationId, e.CausationId, data);
     }
 
-    private static readonly MethodInfo AggregateMethod = typeof(AuditEndpoints).GetMethod(nameof(AggregateTyped), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo CurrentMethod = typeof(AuditEndpoints).GetMethod(nameof(CurrentTyped), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo FoldMethod = typeof(AuditEndpoints).GetMethod(nameof(FoldTyped), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    private static Task<object?> Aggregate(IQuerySession session, Type caseType, Guid id, long version, CancellationToken cancellation) =>
-        (Task<object?>)AggregateMethod.MakeGenericMethod(caseType).Invoke(null, [session, id, version, cancellation])!;
+    private static Task<object?> CurrentAsync(IQuerySession session, Type caseType, Guid id, long version, CancellationToken cancellation) =>
+        (Task<object?>)CurrentMethod.MakeGenericMethod(caseType).Invoke(null, [session, id, version, cancellation])!;
 
-    private static async Task<object?> AggregateTyped<T>(IQuerySession session, Guid id, long version, CancellationToken cancellation) where T : class =>
-        await session.Events.AggregateStreamAsync<T>(id, version, token: cancellation);
+    private static Task<object?> Fold(IQuerySession session, Type caseType, IReadOnlyList<IEvent> events, CancellationToken cancellation) =>
+        (Task<object?>)FoldMethod.MakeGenericMethod(caseType).Invoke(null, [session, events, cancellation])!;
+
+    private static async Task<object?> CurrentTyped<T>(IQuerySession session, Guid id, long version, CancellationToken cancellation) where T : class =>
+        InlineSnapshots.Keeps(session.DocumentStore, typeof(T))
+            ? await session.LoadAsync<T>(id, cancellation)
+            : await session.Events.AggregateStreamAsync<T>(id, version, token: cancellation);
+
+    private static async Task<object?> FoldTyped<T>(IQuerySession session, IReadOnlyList<IEvent> events, CancellationToken cancellation) where T : class =>
+        await CaseStreams.FoldAsync<T>(session, events, cancellation);
 
     private static NotFoundException NotFound(Guid id) => new($"没有编号为 {id} 的案件 / no case with id {id}.");
 }

@@ -36,7 +36,7 @@ public static class StreamReplay
     }
 
     /// <summary>The document type of a single-stream projection keyed by the stream's Guid, in a writable <c>Id</c> property; or null.</summary>
-    private static Type? DocumentOf(Type projection)
+    internal static Type? DocumentOf(Type projection)
     {
         for (var type = projection; type is not null; type = type.BaseType)
             if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(SingleStreamProjection<,>) && type.GenericTypeArguments[1] == typeof(Guid))

@@ -26,6 +26,8 @@ internal sealed class CaseReadFrame(Variable view) : SyncFrame
         if (view is null) return;
         chain.Postprocessors.Add(new CaseReadFrame(view));
         chain.Metadata.WithMetadata(new CaseViewEndpoint());
+        if (resource.CanBeCastTo<ISingleStreamCaseView>() && chain.RoutePattern?.Parameters.Any(p => p.Name == "id") == true)
+            chain.Middleware.Insert(0, new CaseReadShortcutFrame());
     }
 
     public override IEnumerable<Variable> FindVariables(IMethodVariables chain)

@@ -24,6 +24,34 @@ public static class CaseReads
     {
         if (view is null) return false;
         var tag = CaseVersionTag.Format(view.Version, view.PersonalDataErasures, view.Representation);
+        if (view is ISingleStreamCaseView single && context.Items[ReadStart] is CaseReadStart start && start.Id == single.Id)
+            start.Cache.Keep(start.Id, start.Token, tag, start.ChangesBefore);
+        return Answer(context, tag);
+    }
+
+    /// <summary>
+    /// Before the endpoint reads anything (ADR 0168, <see cref="ISingleStreamCaseView"/>): true, with a 304, when the request is
+    /// conditional and this node answered the same bearer token the named tag for the route's case, which has not changed since.
+    /// Otherwise notes when the read began, so that the endpoint's answer is kept only if no change came meanwhile.
+    /// </summary>
+    public static bool NotModifiedSinceLastAnswer(HttpContext context)
+    {
+        var request = context.Request;
+        if (request.Headers.Authorization is not [{ Length: > 0 } token]
+            || request.RouteValues["id"] is not string route || !Guid.TryParse(route, out var id)
+            || context.RequestServices.GetService(typeof(CaseTagCache)) is not CaseTagCache { Listening: true } cache) return false;
+        if (request.Headers.IfNoneMatch.Count > 0 && cache.TagFor(id, token) is { } tag && Matches(request.Headers.IfNoneMatch, tag))
+            return Answer(context, tag);
+        context.Items[ReadStart] = new CaseReadStart(cache, id, token, cache.ChangesOf(id));
+        return false;
+    }
+
+    private static readonly object ReadStart = new();
+
+    private sealed record CaseReadStart(CaseTagCache Cache, Guid Id, string Token, long ChangesBefore);
+
+    private static bool Answer(HttpContext context, string tag)
+    {
         var response = context.Response;
         response.Headers.ETag = tag;
         response.Headers.CacheControl = "private, no-cache";

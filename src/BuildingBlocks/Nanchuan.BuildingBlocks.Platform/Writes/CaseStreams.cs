@@ -83,6 +83,17 @@ public static class CaseStreams
     }
 
     /// <summary>
+    /// The case as its first events made it (time travel, ADR 0167): the events folded once by Marten's own aggregator for
+    /// <typeparamref name="T"/>, at the version of the last of them; null when they build no case.
+    /// </summary>
+    internal static async Task<T?> FoldAsync<T>(IQuerySession session, IReadOnlyList<IEvent> events, CancellationToken cancellation)
+        where T : class
+    {
+        var state = await Aggregator<T>(session).BuildAsync(events, session, null, cancellation);
+        return state is null ? null : AtVersion(state, events[^1].Version);
+    }
+
+    /// <summary>
     /// Marten's aggregator folds events but leaves the aggregate's <c>Version</c> alone (its inline snapshot sets it at commit),
     /// so the state answered before the commit gets the version it will be stored with here: a client reading the answer's
     /// version (for If-Match, or to compare with a later read's ETag) sees the stream's, never the fetched one or 0.
@@ -115,7 +126,7 @@ public static class CaseStreams
         return serializer.FromJson<T>(json);
     }
 
-    private static JasperFx.Events.Aggregation.IAggregator<T, IQuerySession> Aggregator<T>(IDocumentSession session) where T : class =>
+    private static JasperFx.Events.Aggregation.IAggregator<T, IQuerySession> Aggregator<T>(IQuerySession session) where T : class =>
         ((StoreOptions)session.DocumentStore.Options).Projections.AggregatorFor<T>();
 
     /// <summary>Appends the event a decision returned and says what was recorded.</summary>

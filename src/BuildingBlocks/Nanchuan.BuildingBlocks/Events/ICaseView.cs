@@ -34,3 +34,14 @@ public interface IErasureCounted
     /// <summary>Erasures of personal data that rewrote the case; stored as <c>personalDataErasures</c>.</summary>
     int PersonalDataErasures { get; set; }
 }
+
+/// <summary>
+/// A case view answered at a route whose <c>{id}</c> is the case's stream id, and which the caller's bearer token and that
+/// stream alone decide — who may read it, and what it shows. For such a view a node answers a conditional GET from what it
+/// answered the same token before, without reading the database, until the stream changes (ADR 0168).
+/// </summary>
+public interface ISingleStreamCaseView : ICaseView
+{
+    /// <summary>The case's stream id.</summary>
+    Guid Id { get; }
+}

@@ -6,7 +6,8 @@ namespace Nanchuan.Grievances.Reading;
 
 /// <summary>
 /// A request as it stands: what was received, every handling round, and the deadlines still running. Read with its version
-/// as ETag (and its erasures, ADR 0128); a conditional GET of an unchanged request is a 304 (ADR 0119).
+/// as ETag (and its erasures, ADR 0128); a conditional GET of an unchanged request is a 304 (ADR 0119), answered from memory
+/// when this node answered the same token before (ADR 0168: who may read it is decided by the token and the request alone).
 /// </summary>
 public sealed record GrievanceDetails(
     Guid Id,
@@ -30,7 +31,7 @@ public sealed record GrievanceDetails(
     IReadOnlyList<OpenDeadline> OpenDeadlines,
     string? TrackingReason,
     DateTimeOffset? ClosedAt,
-    IReadOnlyList<RelatedCase> RelatedCases) : IOpenApiExample<GrievanceDetails>, ICaseView
+    IReadOnlyList<RelatedCase> RelatedCases) : IOpenApiExample<GrievanceDetails>, ISingleStreamCaseView
 {
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 

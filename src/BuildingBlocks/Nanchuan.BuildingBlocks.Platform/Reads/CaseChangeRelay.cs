@@ -1,0 +1,120 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Nanchuan.BuildingBlocks.Platform.Database;
+using Npgsql;
+
+namespace Nanchuan.BuildingBlocks.Platform.Reads;
+
+/// <summary>
+/// Several nodes (ADR 0168, ADR 0122): tells the other nodes which cases this node's commits changed (<c>NOTIFY</c> on
+/// <see cref="CaseChanges.NotificationChannel"/>, a batch of ids at a time, after the commits), and listens for theirs on a
+/// connection of its own, forgetting those cases' reused tags. The <see cref="CaseTagCache"/> is used only while listening:
+/// a broken connection stops it (changes may be missed meanwhile) until it listens again, empty.
+/// </summary>
+internal sealed class CaseChangeRelay(CaseChanges changes, CaseTagCache cache, PlatformDatabase database, ILogger<CaseChangeRelay> log)
+    : BackgroundService
+{
+    private static readonly TimeSpan Reconnect = TimeSpan.FromSeconds(5);
+
+    /// <summary>Ids a notice carries at most: 200 × 37 characters stay under PostgreSQL's 8,000-byte payload.</summary>
+    private const int IdsPerNotice = 200;
+
+    protected override Task ExecuteAsync(CancellationToken stopping) => Task.WhenAll(ListenLoopAsync(stopping), SendLoopAsync(stopping));
+
+    private async Task ListenLoopAsync(CancellationToken stopping)
+    {
+        // Keepalive: a connection to a database that went away is noticed within a minute, not at the next notification.
+        var connectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString) { KeepAlive = 30, Pooling = false }.ConnectionString;
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                await ListenAsync(connectionString, stopping);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e)
+            {
+                cache.StopListening();
+                log.LogWarning(e, "Case reads: listening for other nodes' changes failed; 304s from memory stop until listening again in {Seconds} s", Reconnect.TotalSeconds);
+                await Task.Delay(Reconnect, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+        cache.StopListening();
+    }
+
+    private async Task ListenAsync(string connectionString, CancellationToken stopping)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(stopping);
+        connection.Notification += (_, notification) => Heard(notification.Payload);
+        await using (var listen = new NpgsqlCommand($"listen {CaseChanges.NotificationChannel}", connection)) await listen.ExecuteNonQueryAsync(stopping);
+        cache.StartListening();
+        try
+        {
+            while (true) await connection.WaitAsync(stopping);
+        }
+        finally
+        {
+            cache.StopListening();
+        }
+    }
+
+    private void Heard(string payload)
+    {
+        var separator = payload.IndexOf(':');
+        if (separator < 0 || payload.AsSpan(0, separator).SequenceEqual(changes.NodeId)) return;
+        var ids = new List<Guid>();
+        foreach (var part in payload[(separator + 1)..].Split(','))
+            if (Guid.TryParse(part, out var id)) ids.Add(id);
+        cache.Changed(ids);
+    }
+
+    private async Task SendLoopAsync(CancellationToken stopping)
+    {
+        // A connection of its own, kept open: a notice is a transaction that waits for no WAL flush (it changes no data), so a
+        // notice never queues behind the writes' commits, and the ids changed meanwhile go together in the next one.
+        var connectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString)
+        {
+            KeepAlive = 30, Pooling = false, Options = "-c synchronous_commit=off",
+        }.ConnectionString;
+        NpgsqlConnection? connection = null;
+        var batch = new List<Guid>(IdsPerNotice);
+        try
+        {
+            while (await changes.Unsent.WaitToReadAsync(stopping))
+            {
+                while (batch.Count < IdsPerNotice && changes.Unsent.TryRead(out var id)) batch.Add(id);
+                try
+                {
+                    if (connection is null)
+                    {
+                        connection = new NpgsqlConnection(connectionString);
+                        await connection.OpenAsync(stopping);
+                    }
+                    await using var notify = new NpgsqlCommand("select pg_notify($1, $2)", connection);
+                    notify.Parameters.Add(new NpgsqlParameter<string> { TypedValue = CaseChanges.NotificationChannel });
+                    notify.Parameters.Add(new NpgsqlParameter<string> { TypedValue = $"{changes.NodeId}:{string.Join(',', batch.Distinct())}" });
+                    await notify.ExecuteNonQueryAsync(stopping);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The other nodes reuse what they kept for these cases at most CaseTagCache.Lifetime longer.
+                    log.LogWarning(e, "Case reads: telling the other nodes of {Count} changed cases failed", batch.Count);
+                    if (connection is not null) await connection.DisposeAsync();
+                    connection = null;
+                }
+                batch.Clear();
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            if (connection is not null) await connection.DisposeAsync();
+        }
+    }
+}
