@@ -63,7 +63,7 @@ public sealed class TimeTravelTests(GrievancesHost platform)
         await platform.Assign(id, unit: TestActors.MarketRegulator.DepartmentId!);
 
         await platform.Get(TestActors.MarketRegulator, $"/api/audit/streams/{id}");
-        (await platform.Get(TestActors.MarketRegulator, $"/api/audit/streams/{id}/state?version=1").ReadAsJsonAsync<JsonNode>())!["asOfVersion"]!
+        (await platform.Get(TestActors.MarketRegulator, $"/api/audit/streams/{id}/state?version=1").Read<JsonNode>())["asOfVersion"]!
             .GetValue<long>().ShouldBe(1);
         await platform.Get(TestActors.Planner, $"/api/audit/streams/{id}", 403);
         await platform.Get(TestActors.Planner, $"/api/audit/streams/{id}/state?version=1", 403);
