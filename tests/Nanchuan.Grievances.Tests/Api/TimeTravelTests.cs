@@ -49,7 +49,9 @@ public sealed class TimeTravelTests(GrievancesHost platform)
         stood[^1].Version.ShouldBeGreaterThan(3);
         foreach (var (version, state) in stood)
         {
+            using var trips = DatabaseRoundTrips.Record();
             var rebuilt = await StateAt(id, version);
+            trips.Statements.Count(sql => sql.Contains("mt_events")).ShouldBe(1, "the events up to the version are read once");
             rebuilt["version"]!.GetValue<long>().ShouldBe(version);
             JsonNode.DeepEquals(rebuilt, state).ShouldBeTrue($"version {version}: {rebuilt.ToJsonString()} ≠ {state.ToJsonString()}");
         }
@@ -62,7 +64,11 @@ public sealed class TimeTravelTests(GrievancesHost platform)
         var id = (await platform.Receive()).Id;
         await platform.Assign(id, unit: TestActors.MarketRegulator.DepartmentId!);
 
-        await platform.Get(TestActors.MarketRegulator, $"/api/audit/streams/{id}");
+        using (var trips = DatabaseRoundTrips.Record())
+        {
+            await platform.Get(TestActors.MarketRegulator, $"/api/audit/streams/{id}");
+            trips.Statements.Count(sql => sql.Contains("mt_events")).ShouldBe(1, "the handler is decided from the snapshot, the events are read once");
+        }
         (await platform.Get(TestActors.MarketRegulator, $"/api/audit/streams/{id}/state?version=1").Read<JsonNode>())["asOfVersion"]!
             .GetValue<long>().ShouldBe(1);
         await platform.Get(TestActors.Planner, $"/api/audit/streams/{id}", 403);
