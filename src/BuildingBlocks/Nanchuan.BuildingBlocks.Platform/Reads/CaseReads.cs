@@ -11,7 +11,8 @@ namespace Nanchuan.BuildingBlocks.Platform.Reads;
 /// the caller gets, when there are — and a GET whose <c>If-None-Match</c> names it is answered 304 without a body.
 /// Called by the code of every GET endpoint answering an <see cref="ICaseView"/> (<see cref="CaseReadFrame"/>), after the
 /// endpoint has loaded the case and checked that the caller may see it, so a 304 never answers a caller who would get a
-/// 403 or 404.
+/// 403 or 404. For an <see cref="ISingleStreamCaseView"/> the same answer is remembered per token, and repeated before the
+/// endpoint runs while the case is unchanged on every node (<see cref="NotModifiedSinceLastAnswer"/>, ADR 0168).
 /// </summary>
 public static class CaseReads
 {
