@@ -115,15 +115,22 @@ internal static class MonthlyReportTable
         var ids = grievanceIds.ToArray();
         foreach (var (year, month) in contributions.Select(c => (c.Year, c.Month)).Distinct())
             Rounds.Delete(session, "year = ? and month = ? and grievance_id = any(?)", year, month, ids);
-        foreach (var c in contributions)
-            Rounds.Upsert(session,
-            [
-                ("year", c.Year), ("month", c.Month), ("grievance_id", c.Round.GrievanceId), ("round", c.Round.Round),
-                ("handling_unit_id", c.Round.HandlingUnitId), ("handling_unit_name", c.Round.HandlingUnitName), ("assigned_at", c.Round.AssignedAt),
-                .. Counts.Select(count => (count.Column.Name, (object?)(count.Counted(c) ? 1 : 0))),
-                ("handling_working_days", c.HandlingWorkingDays),
-            ]);
+        if (contributions.Count == 0) return;
+        // One statement for the whole batch (or a rebuilt month), its columns as arrays.
+        session.QueueSqlCommand(InsertContributionsSql,
+        [
+            contributions.Select(c => c.Year).ToArray(), contributions.Select(c => c.Month).ToArray(),
+            contributions.Select(c => c.Round.GrievanceId).ToArray(), contributions.Select(c => c.Round.Round).ToArray(),
+            contributions.Select(c => c.Round.HandlingUnitId).ToArray(), contributions.Select(c => c.Round.HandlingUnitName).ToArray(),
+            contributions.Select(c => c.Round.AssignedAt.ToUniversalTime()).ToArray(),
+            .. Counts.Select(count => contributions.Select(c => count.Counted(c) ? 1 : 0).ToArray()),
+            contributions.Select(c => c.HandlingWorkingDays).ToArray(),
+        ]);
     }
+
+    private static readonly string InsertContributionsSql =
+        $"insert into {Rounds.QualifiedName} ({string.Join(", ", Rounds.Columns.Select(c => c.Name))}) " +
+        $"select * from unnest({string.Join(", ", Rounds.Columns.Select(c => $"?::{c.Type}[]"))})";
 
     /// <summary>
     /// Replaces the rows of one month with the sums of its contributions, in the session's transaction and in SQL: what
