@@ -7,8 +7,9 @@ namespace Nanchuan.Grievances.Reporting;
 
 /// <summary>
 /// 月度通报 as a plain SQL table, <c>grievances.monthly_report</c>, for reporting tools (platform rule 7): one row per month
-/// and handling unit, plus the overall row with an empty <c>handling_unit_id</c>. Always the <see cref="MonthlyReportCalculator"/>
-/// over the <see cref="HandlingRoundRow"/> projection, so rebuilding the projection and the table gives the same rows.
+/// and handling unit, plus the overall row with an empty <c>handling_unit_id</c>. Always the sum of the rounds' contributions
+/// (<see cref="Rounds"/>, the <see cref="MonthlyReportCalculator"/>'s rules over the <see cref="HandlingRoundRow"/> projection),
+/// so rebuilding the projection and the table gives the same rows as the live report.
 /// </summary>
 internal static class MonthlyReportTable
 {
