@@ -95,6 +95,8 @@ public sealed class ProjectionRebuildTests(ProjectionRebuildHost platform) : ICl
         var store = platform.Host.Services.GetRequiredService<IDocumentStore>();
         string[] tables = ["grievances.mt_doc_grievance", "grievances.mt_doc_grievancelistitem"];
         var live = await RowsAsync(tables);
+        var indexes = await IndexesAsync();
+        indexes.Count.ShouldBeGreaterThan(3, "the list's duplicated columns are indexed (ADR 0131)");
 
         (await StreamReplay.TryRebuildAsync(store, "Grievance", CancellationToken.None)).ShouldBeTrue();
         (await StreamReplay.TryRebuildAsync(store, "GrievanceListItem", CancellationToken.None)).ShouldBeTrue();
@@ -107,6 +109,20 @@ public sealed class ProjectionRebuildTests(ProjectionRebuildHost platform) : ICl
             rebuilt[table].Count.ShouldBeGreaterThanOrEqualTo(2, table);
             rebuilt[table].ShouldBe(live[table], table);
         }
+        // Dropped for the copy and created again after it (ADR 0175).
+        (await IndexesAsync()).ShouldBe(indexes);
+    }
+
+    private async Task<List<string>> IndexesAsync()
+    {
+        await using var connection = new NpgsqlConnection(platform.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "select indexdef from pg_indexes where schemaname = 'grievances' and tablename in ('mt_doc_grievance', 'mt_doc_grievancelistitem') order by 1", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var definitions = new List<string>();
+        while (await reader.ReadAsync()) definitions.Add(reader.GetString(0));
+        return definitions;
     }
 
     /// <summary>Every row, all columns but the write's own stamps (its time and version), in id order.</summary>

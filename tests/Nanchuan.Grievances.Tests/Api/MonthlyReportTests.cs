@@ -119,6 +119,24 @@ public sealed class MonthlyReportTests(MarchReportScenario platform)
     }
 
     [Fact]
+    public async Task The_sql_sums_of_the_rounds_contributions_equal_the_calculated_report_for_every_unit()
+    {
+        var report = await platform.Get(TestActors.BusinessOffice, Report).Read<MonthlyReport>();
+        var expected = report.ByHandlingUnit.Prepend(report.Overall).Select(f => string.Join('|', new object?[]
+        {
+            2025, 3, f.HandlingUnitId ?? "", f.HandlingUnitName ?? "全部承办单位", f.AssignedCount, f.HandledCount, f.HandledWithinLimitCount, f.EvaluationCount,
+            f.SatisfiedEvaluationCount, f.FirstEvaluationCount, f.FirstTimeSatisfiedCount, f.ReassignmentCount, f.OverdueCount, f.ClosedCount,
+            f.EnterpriseRatingCount, f.EnterpriseGoodRatingCount, Rate(f.CompletionRate), Rate(f.TimelinessRate), Rate(f.SatisfactionRate),
+            Rate(f.FirstTimeSatisfactionRate), Rate(f.EnterpriseSatisfactionRate), f.AverageHandlingWorkingDays?.ToString("F2", System.Globalization.CultureInfo.InvariantCulture),
+        }));
+        (await TableRows()).Where(row => row.StartsWith("2025|3|")).ShouldBe(expected, ignoreOrder: true);
+        // Two rounds, each counting in March only: two contributions, summed.
+        (await TableRows("grievances.monthly_report_round")).Count.ShouldBe(2);
+
+        static string? Rate(decimal? rate) => rate?.ToString("F4", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
     public async Task Rebuilding_the_projections_from_the_events_gives_the_same_rows()
     {
         var store = platform.Host.Services.GetRequiredService<IDocumentStore>();
@@ -140,11 +158,11 @@ public sealed class MonthlyReportTests(MarchReportScenario platform)
         rebuilt.Status.ShouldBe(GrievanceStatus.Closed);
     }
 
-    private async Task<List<string>> TableRows()
+    private async Task<List<string>> TableRows(string table = "grievances.monthly_report")
     {
         await using var connection = new NpgsqlConnection(platform.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("select * from grievances.monthly_report order by year, month, handling_unit_id", connection);
+        await using var command = new NpgsqlCommand($"select * from {table} order by 1, 2, 3", connection);
         await using var reader = await command.ExecuteReaderAsync();
         var rows = new List<string>();
         while (await reader.ReadAsync())

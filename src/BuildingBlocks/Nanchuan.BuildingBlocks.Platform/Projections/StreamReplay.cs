@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using System.Threading.Channels;
 using JasperFx.Events;
@@ -7,6 +6,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events;
 using Marten.Events.Aggregation;
+using Marten.Internal;
 using Npgsql;
 using Weasel.Core;
 
@@ -15,7 +15,8 @@ namespace Nanchuan.BuildingBlocks.Platform.Projections;
 /// <summary>
 /// The rebuild of an inline single-stream projection (a case's snapshot, its list row) without the projection daemon
 /// (docs/adr/0156): the streams are read a page at a time in stream order, each stream's events folded into its document by
-/// the projection's own aggregator, and the documents written with binary <c>COPY</c> while the next page is read. Marten's
+/// the projection's own aggregator, and the documents written with binary <c>COPY</c> while the next page is read, into the
+/// table without its plain indexes, created again at the end (docs/adr/0175). Marten's
 /// daemon fetches 500 events, applies them and upserts their documents one after the other, at a fifth of this speed
 /// (bench S7). Any other projection (several streams to one document, SQL report tables, async) is left to the daemon.
 /// </summary>
@@ -48,7 +49,20 @@ public static class StreamReplay
         where TDoc : class
     {
         await store.Advanced.Clean.DeleteDocumentsByTypeAsync(typeof(TDoc), cancellation);
+        var indexes = await SecondaryIndexes.DropAsync(store, typeof(TDoc), cancellation);
+        try
+        {
+            await CopyInAsync(store, projection, cancellation);
+        }
+        finally
+        {
+            await indexes.CreateAsync(CancellationToken.None);
+        }
+    }
 
+    private static async Task CopyInAsync<TDoc>(IDocumentStore store, SingleStreamProjection<TDoc, Guid> projection, CancellationToken cancellation)
+        where TDoc : class
+    {
         // One page's documents are copied in while the next page is read and folded: PostgreSQL and the app work at once.
         // A failed COPY stops the reading, and its error is the one thrown.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
@@ -84,28 +98,53 @@ public static class StreamReplay
         CancellationToken cancellation) where TDoc : class
     {
         var eventTypes = projection.IncludedEventTypes.ToArray();
-        var included = new ConcurrentDictionary<Type, bool>();
+        var included = new Dictionary<Type, bool>();
         IAggregator<TDoc, Guid, IQuerySession> aggregator = projection;
         var identity = new IdProperty<TDoc>(typeof(TDoc).GetProperty("Id")!);
-        await using var streams = store.Storage.Database.CreateConnection();
-        await streams.OpenAsync(cancellation);
-        await using var reader = store.QuerySession();
         await using var folding = store.QuerySession();
-        for (var page = await StreamsAfterAsync(streams, store, Guid.Empty, cancellation); page.Length > 0;
-             page = await StreamsAfterAsync(streams, store, page[^1], cancellation))
+        // Marten's own event reader (its columns, its upcasts and metadata), called synchronously on rows already read: its
+        // asynchronous path deserialised every body from a stream through awaits, most of the replay's CPU (ADR 0175).
+        var events = (EventDocumentStorage)((IMartenSession)folding).EventStorage();
+        var select = $"select {string.Join(", ", events.SelectFields())} from {store.Options.Events.DatabaseSchemaName}.mt_events as d " +
+                     "where d.stream_id = any($1) and d.is_archived = false order by d.stream_id, d.version";
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        for (var page = await StreamsAfterAsync(connection, store, Guid.Empty, cancellation); page.Length > 0;
+             page = await StreamsAfterAsync(connection, store, page[^1], cancellation))
         {
-            // Every event of the page's streams, filtered here by the type it was read as: an event stored under an older
-            // alias and upcast (ADR 0060's first assignments) counts as the type it became, as in the daemon.
-            var events = (await reader.Events.QueryAllRawEvents()
-                    .Where(e => page.Contains(e.StreamId))
-                    .OrderBy(e => e.StreamId).ThenBy(e => e.Version)
-                    .ToListAsync(cancellation))
-                .Where(e => included.GetOrAdd(e.EventType, type => eventTypes.Any(t => t.IsAssignableFrom(type)))).ToList();
             var documents = new List<TDoc>(page.Length);
-            foreach (var stream in ByStream(events))
-                if (await aggregator.BuildAsync(stream, folding, null, stream[0].StreamId, identity, cancellation) is { } document)
-                    documents.Add(document);
+            var stream = new List<IEvent>();
+            await using (var command = new NpgsqlCommand(select, connection))
+            {
+                command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = page });
+                await using var rows = await command.ExecuteReaderAsync(cancellation);
+                while (await rows.ReadAsync(cancellation))
+                {
+                    // Kept by the type it was read as: an event stored under an older alias and upcast (ADR 0060's first
+                    // assignments) counts as the type it became, as in the daemon.
+                    var e = events.Resolve(rows);
+                    if (!Includes(e.EventType)) continue;
+                    if (stream.Count > 0 && stream[0].StreamId != e.StreamId)
+                    {
+                        await FoldAsync(stream);
+                        stream = [];
+                    }
+                    stream.Add(e);
+                }
+            }
+            if (stream.Count > 0) await FoldAsync(stream);
             if (documents.Count > 0) await pages.WriteAsync(documents, cancellation);
+
+            async Task FoldAsync(List<IEvent> of)
+            {
+                if (await aggregator.BuildAsync(of, folding, null, of[0].StreamId, identity, cancellation) is { } document) documents.Add(document);
+            }
+        }
+
+        bool Includes(Type type)
+        {
+            if (!included.TryGetValue(type, out var yes)) included[type] = yes = eventTypes.Any(t => t.IsAssignableFrom(type));
+            return yes;
         }
     }
 
@@ -118,22 +157,6 @@ public static class StreamReplay
         await using var rows = await command.ExecuteReaderAsync(cancellation);
         while (await rows.ReadAsync(cancellation)) ids.Add(rows.GetGuid(0));
         return [.. ids];
-    }
-
-    /// <summary>Consecutive events of the same stream (the list is in stream order).</summary>
-    private static IEnumerable<List<IEvent>> ByStream(IReadOnlyList<IEvent> events)
-    {
-        var chunk = new List<IEvent>();
-        foreach (var e in events)
-        {
-            if (chunk.Count > 0 && chunk[0].StreamId != e.StreamId)
-            {
-                yield return chunk;
-                chunk = [];
-            }
-            chunk.Add(e);
-        }
-        if (chunk.Count > 0) yield return chunk;
     }
 
     /// <summary>Sets a folded document's id to its stream's, as Marten's storage does when it writes a projected document.</summary>

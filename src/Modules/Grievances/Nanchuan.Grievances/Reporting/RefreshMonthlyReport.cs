@@ -13,21 +13,20 @@ public sealed record RefreshMonthlyReport(Guid GrievanceId);
 public static class RefreshMonthlyReportHandler
 {
     /// <summary>
-    /// The refreshes waiting when a batch starts (at most <see cref="BatchSize"/>, one per request) are served by one
-    /// recomputation of each month concerned: a busy month is read once per batch instead of once per change (bench S6,
-    /// where 800 assignments in 30 s each re-read the whole month).
+    /// The refreshes waiting when a batch starts (at most <see cref="BatchSize"/>, one per request) are served together: the
+    /// batch's requests' contributions are replaced, then each month they count in is summed again in SQL (docs/adr/0176), so a
+    /// refresh reads the batch's rounds, not every round of a busy month (bench S7's lag).
     /// </summary>
     public static async Task Handle(RefreshMonthlyReport[] refreshes, IDocumentSession session, IWorkingDayCalendar calendar, CancellationToken cancellation)
     {
         // Each node has its own sequential queue; the lock makes the refreshes of all nodes one sequence (docs/adr/0122).
         await MonthlyReportTable.Table.SerialiseRefreshesAsync(session, cancellation);
         var grievances = refreshes.Select(refresh => refresh.GrievanceId).Distinct().ToList();
-        var months = MonthlyReportTable.MonthsOf(await MonthlyReportTable.RoundsOfAsync(session, grievances, cancellation), calendar);
-        foreach (var (year, month) in months)
-        {
-            var rounds = await MonthlyReportTable.RoundsOfMonthAsync(session, year, month, calendar.TimeZone, cancellation);
-            MonthlyReportTable.QueueReplace(session, MonthlyReportCalculator.Calculate(year, month, rounds, calendar.TimeZone));
-        }
+        var contributions = (await MonthlyReportTable.RoundsOfAsync(session, grievances, cancellation))
+            .SelectMany(round => MonthlyContribution.Of(round, calendar.TimeZone)).ToList();
+        MonthlyReportTable.QueueContributions(session, grievances, contributions);
+        foreach (var (year, month) in contributions.Select(c => (c.Year, c.Month)).Distinct())
+            MonthlyReportTable.QueueSum(session, year, month);
     }
 
     public const int BatchSize = 500;

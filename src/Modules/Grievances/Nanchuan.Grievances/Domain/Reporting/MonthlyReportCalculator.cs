@@ -20,52 +20,46 @@ internal static class MonthlyReportCalculator
 {
     public static MonthlyReport Calculate(int year, int month, IEnumerable<HandlingRound> rounds, TimeZoneInfo timeZone)
     {
-        var all = rounds.ToList();
-        bool InMonth(DateTimeOffset? at) =>
-            at is { } value && TimeZoneInfo.ConvertTime(value, timeZone) is var local && local.Year == year && local.Month == month;
-
-        var relevant = all.Where(r => InMonth(r.AssignedAt) || InMonth(r.EvaluatedAt) || InMonth(r.EnterpriseRatedAt) || InMonth(r.ClosedAt)).ToList();
+        var relevant = rounds.Select(r => MonthlyContribution.In(r, year, month, timeZone)).OfType<MonthlyContribution>().ToList();
         var byUnit = relevant
-            .GroupBy(r => r.HandlingUnitId)
+            .GroupBy(c => c.Round.HandlingUnitId)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Figures(g.Key, g.MaxBy(r => r.AssignedAt)!.HandlingUnitName, g.ToList(), InMonth))
+            .Select(g => Figures(g.Key, g.MaxBy(c => c.Round.AssignedAt)!.Round.HandlingUnitName, g.ToList()))
             .ToList();
-        return new MonthlyReport(year, month, Figures(null, null, relevant, InMonth), byUnit);
+        return new MonthlyReport(year, month, Figures(null, null, relevant), byUnit);
     }
 
-    private static MonthlyFigures Figures(string? unitId, string? unitName, IReadOnlyList<HandlingRound> rounds, Func<DateTimeOffset?, bool> inMonth)
+    private static MonthlyFigures Figures(string? unitId, string? unitName, IReadOnlyList<MonthlyContribution> contributions)
     {
-        var assigned = rounds.Where(r => inMonth(r.AssignedAt)).ToList();
-        var handled = assigned.Where(r => r.HandledAt is not null).ToList();
-        var evaluated = rounds.Where(r => inMonth(r.EvaluatedAt)).ToList();
-        var firstEvaluated = evaluated.Where(r => r.Round == 1).ToList();
-
-        var handledCount = handled.Count;
-        var withinLimit = handled.Count(r => r.HandledWithinLimit == true);
-        var satisfied = evaluated.Count(r => r.Satisfied == true);
-        var firstTimeSatisfied = firstEvaluated.Count(r => r.Satisfied == true);
-        var ratings = rounds.Where(r => inMonth(r.EnterpriseRatedAt) && r.EnterpriseRating is not null).Select(r => r.EnterpriseRating!.Value).ToList();
-        var handlingDays = handled.Where(r => r.HandlingWorkingDays is not null).Select(r => r.HandlingWorkingDays!.Value).ToList();
+        var assigned = contributions.Count(c => c.Assigned);
+        var handled = contributions.Count(c => c.Handled);
+        var withinLimit = contributions.Count(c => c.HandledWithinLimit);
+        var evaluated = contributions.Count(c => c.Evaluated);
+        var satisfied = contributions.Count(c => c.Satisfied);
+        var firstEvaluated = contributions.Count(c => c.FirstEvaluated);
+        var firstTimeSatisfied = contributions.Count(c => c.FirstTimeSatisfied);
+        var ratings = contributions.Where(c => c.Rating is not null).Select(c => c.Rating!.Value).ToList();
+        var handlingDays = contributions.Where(c => c.HandlingWorkingDays is not null).Select(c => c.HandlingWorkingDays!.Value).ToList();
 
         return new MonthlyFigures(
             unitId,
             unitName,
-            AssignedCount: assigned.Count,
-            HandledCount: handledCount,
+            AssignedCount: assigned,
+            HandledCount: handled,
             HandledWithinLimitCount: withinLimit,
-            EvaluationCount: evaluated.Count,
+            EvaluationCount: evaluated,
             SatisfiedEvaluationCount: satisfied,
-            FirstEvaluationCount: firstEvaluated.Count,
+            FirstEvaluationCount: firstEvaluated,
             FirstTimeSatisfiedCount: firstTimeSatisfied,
-            ReassignmentCount: assigned.Count(r => r.Round > 1),
-            OverdueCount: assigned.Count(r => r.Overdue),
-            ClosedCount: rounds.Count(r => inMonth(r.ClosedAt)),
+            ReassignmentCount: contributions.Count(c => c.Reassigned),
+            OverdueCount: contributions.Count(c => c.Overdue),
+            ClosedCount: contributions.Count(c => c.Closed),
             EnterpriseRatingCount: ratings.Count,
             EnterpriseGoodRatingCount: ratings.Count(ServiceRatings.IsGood),
-            CompletionRate: Rate(handledCount, assigned.Count),
-            TimelinessRate: Rate(withinLimit, handledCount),
-            SatisfactionRate: Rate(satisfied, evaluated.Count),
-            FirstTimeSatisfactionRate: Rate(firstTimeSatisfied, firstEvaluated.Count),
+            CompletionRate: Rate(handled, assigned),
+            TimelinessRate: Rate(withinLimit, handled),
+            SatisfactionRate: Rate(satisfied, evaluated),
+            FirstTimeSatisfactionRate: Rate(firstTimeSatisfied, firstEvaluated),
             EnterpriseSatisfactionRate: ServiceRatings.SatisfactionRate(ratings),
             AverageHandlingWorkingDays: handlingDays.Count == 0
                 ? null
