@@ -5,6 +5,9 @@
 #
 #   bench/startup/cold-start-ab.sh <runs> <label>=<folder with Nanchuan.Host.dll or Nanchuan.Bench.MinimalApi.dll> ...
 #   e.g. bench/startup/cold-start-ab.sh 5 before=/tmp/old/Nanchuan.Host after=bench/.publish/Nanchuan.Host minimal=bench/.publish/Nanchuan.Bench.MinimalApi
+# A folder may be followed by runtime settings for that label's starts only: `nopgo=/tmp/old/Nanchuan.Host@DOTNET_TieredPGO=0`.
+# With STARTUP_PROBE=<folder>, every start loads bench/startup/StartupProbe (a startup hook) and leaves its timeline there as
+# <label>-<run>.tsv: assemblies loaded, the host's events and the first request, each with wall, CPU and JIT figures.
 #
 # One private PostgreSQL cluster for all runs; the platform's database is migrated once by `resources setup` (as a
 # deployment does, ADR 0018) and every platform start has `Database:ApplySchemaAtStartup=false`, Production environment,
@@ -32,9 +35,18 @@ print(head + "." + body + "." + b(hmac.new(sys.argv[1].encode(), (head + "." + b
 PY
 )
 
-declare -A DLL DB
+HOOK=()
+if [ -n "${STARTUP_PROBE:-}" ]; then
+  mkdir -p "$STARTUP_PROBE"
+  dotnet build "$(dirname "$0")/StartupProbe" -c Release -nologo -v q -o "$PG_DIR/probe" >/dev/null
+  HOOK=(DOTNET_STARTUP_HOOKS="$PG_DIR/probe/StartupProbe.dll")
+fi
+
+declare -A DLL DB SETTINGS
 for spec in "$@"; do
-  label=${spec%%=*} folder=$(cd "${spec#*=}" && pwd)
+  label=${spec%%=*} rest=${spec#*=}
+  folder=$(cd "${rest%%@*}" && pwd)
+  SETTINGS[$label]=$([ "$rest" = "${rest#*@}" ] || echo "${rest#*@}" | tr '@' ' ')
   if [ -f "$folder/Nanchuan.Host.dll" ]; then
     DLL[$label]=$folder/Nanchuan.Host.dll DB[$label]=s8_$label
     as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres "s8_$label"
@@ -53,8 +65,11 @@ for run in $(seq 1 "$RUNS"); do
   for spec in "$@"; do
     label=${spec%%=*} dll=${DLL[${spec%%=*}]}
     start=$(now_ns)
+    probe=()
+    [ -n "${STARTUP_PROBE:-}" ] && probe=("${HOOK[@]}" NANCHUAN_STARTUP_PROBE="$STARTUP_PROBE/$label-$run.tsv")
+    # shellcheck disable=SC2086 # the label's settings are words VAR=value
     (cd "$(dirname "$dll")" && exec env ConnectionStrings__Nanchuan="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=${DB[$label]}" \
-      dotnet "$(basename "$dll")" --urls "http://127.0.0.1:$PORT") >"$PG_DIR/$label.log" 2>&1 &
+      "${probe[@]}" ${SETTINGS[$label]} dotnet "$(basename "$dll")" --urls "http://127.0.0.1:$PORT") >"$PG_DIR/$label.log" 2>&1 &
     APP=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/calendar/days/2024-09-14")" = 200 ]; do
       kill -0 "$APP" 2>/dev/null || { echo "$label died:"; tail -20 "$PG_DIR/$label.log"; exit 1; }

@@ -91,9 +91,14 @@ public static class PlatformHosting
         foreach (var module in modules) module.AddServices(services, builder.Configuration);
 
         var applySchema = AppliesSchemaAtStartup(builder.Configuration);
+        // Marten's model of the modules (documents, projections, event types, report tables) is the largest single piece of
+        // a start's work and needs nothing but the modules: it is built on a pool thread from here on, while this thread
+        // sets up the services, the host and the endpoints, and the store's factory takes it when first asked (ADR 0173).
+        var storeModel = Task.Run(() => StoreModelFor(modules));
         var marten = services.AddMarten(sp =>
             {
-                var options = StoreOptionsFor(sp.GetRequiredService<PlatformDatabase>().ConnectionString, modules);
+                var options = storeModel.GetAwaiter().GetResult();
+                options.Connection(Tuned(sp.GetRequiredService<PlatformDatabase>().ConnectionString));
                 if (!applySchema) options.AutoCreateSchemaObjects = AutoCreate.None;
                 PlatformTelemetry.ConfigureMarten(options, builder.Configuration);
                 return options;
@@ -176,8 +181,18 @@ public static class PlatformHosting
     /// <summary>The Marten configuration of the platform with the given modules; also used by bench/ to seed and rebuild.</summary>
     public static StoreOptions StoreOptionsFor(string connectionString, IEnumerable<INanchuanModule> modules)
     {
-        var options = new StoreOptions();
+        var options = StoreModelFor(modules);
         options.Connection(Tuned(connectionString));
+        return options;
+    }
+
+    /// <summary>
+    /// The store's configuration without its connection, which Marten only opens when the store first needs its database
+    /// (the connection may be set afterwards): what a start can build before the database is known.
+    /// </summary>
+    private static StoreOptions StoreModelFor(IEnumerable<INanchuanModule> modules)
+    {
+        var options = new StoreOptions();
         options.DatabaseSchemaName = PlatformSchema;
         options.Events.DatabaseSchemaName = EventSchema;
         options.Events.StreamIdentity = StreamIdentity.AsGuid;

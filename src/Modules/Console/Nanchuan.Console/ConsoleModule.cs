@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +29,10 @@ public sealed class ConsoleModule : INanchuanModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRazorPages(options => options.Conventions.ConfigureFilter(new ConsoleSessionFilter()));
+        // Pages only, no controllers: without MVC's controller provider, a start no longer scans every type of the
+        // application's assemblies for controllers (ADR 0173).
+        services.AddRazorPages(options => options.Conventions.ConfigureFilter(new ConsoleSessionFilter()))
+            .ConfigureApplicationPartManager(parts => parts.FeatureProviders.Remove(parts.FeatureProviders.OfType<ControllerFeatureProvider>().Single()));
         // MVC, added for the pages, brings JSON options of its own, which clients of the host (Alba in the tests) prefer to the
         // minimal API's: they must be the platform's (camelCase, enums as camelCase strings), or every request body changes.
         services.AddOptions<Microsoft.AspNetCore.Mvc.JsonOptions>()
