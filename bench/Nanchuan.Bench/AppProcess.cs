@@ -58,6 +58,13 @@ public sealed class AppProcess : IAsyncDisposable
         return app;
     }
 
+    /// <summary>CPU time the process has used so far (user + system, all threads).</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     /// <summary>Resident memory of the process now, in MiB.</summary>
     public double ResidentMegabytes()
     {

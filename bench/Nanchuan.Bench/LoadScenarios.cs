@@ -3,7 +3,7 @@ namespace Nanchuan.Bench;
 /// <summary>One endpoint of one app driven by wrk for a scenario (S1–S5).</summary>
 public sealed record LoadCase(string Scenario, string Target, Func<int, int, Task<LoadResult>> Run);
 
-public sealed record LoadMeasurement(string Scenario, string Target, int Clients, int Repeat, double Throughput, double P50Ms, double P99Ms, long Requests, long Failures);
+public sealed record LoadMeasurement(string Scenario, string Target, int Clients, int Repeat, double Throughput, double P50Ms, double P99Ms, long Requests, long Failures, double AppCpuMsPerRequest);
 
 /// <summary>The same-work pairs whose ratio the issue sets a target for (bench/README.md).</summary>
 public sealed record RatioDefinition(string Name, string Scenario, string Target, string BaselineScenario, string Baseline, double Goal);
@@ -38,8 +38,12 @@ public static class LoadScenarios
 
     public static IReadOnlyList<LoadCase> Build(Testbed bed, Wrk wrk, Apps apps, Pools pools, ReadSets reads, CancellationToken cancellation)
     {
-        Task<LoadResult> Drive(AppProcess app, string method, IReadOnlyList<string> paths, string? body, string token, int clients, int seconds) =>
-            wrk.RunAsync(app.BaseUrl, method, paths, body, token, clients, seconds, cancellation);
+        async Task<LoadResult> Drive(AppProcess app, string method, IReadOnlyList<string> paths, string? body, string token, int clients, int seconds)
+        {
+            var cpu = app.CpuTime();
+            var result = await wrk.RunAsync(app.BaseUrl, method, paths, body, token, clients, seconds, cancellation);
+            return result with { AppCpuMs = (app.CpuTime() - cpu).TotalMilliseconds };
+        }
 
         LoadCase Contact(string target, AppProcess app, CasePool pool, string route = "contact") => new("S1", target, async (clients, seconds) =>
         {
@@ -89,8 +93,8 @@ public static class LoadScenarios
                 foreach (var load in selected)
                 {
                     var r = await load.Run(clients, options.DurationSeconds);
-                    var m = new LoadMeasurement(load.Scenario, load.Target, clients, repeat, r.Throughput, r.P50Ms, r.P99Ms, r.Requests, r.Failures);
-                    log.WriteLine($"{m.Scenario} {m.Target,-10} c={clients,-2} #{repeat}: {m.Throughput,8:F0} req/s  p50 {m.P50Ms,7:F2} ms  p99 {m.P99Ms,7:F2} ms  failures {m.Failures}");
+                    var m = new LoadMeasurement(load.Scenario, load.Target, clients, repeat, r.Throughput, r.P50Ms, r.P99Ms, r.Requests, r.Failures, r.AppCpuMsPerRequest);
+                    log.WriteLine($"{m.Scenario} {m.Target,-10} c={clients,-2} #{repeat}: {m.Throughput,8:F0} req/s  p50 {m.P50Ms,7:F2} ms  p99 {m.P99Ms,7:F2} ms  failures {m.Failures}  app CPU {m.AppCpuMsPerRequest,5:F2} ms/req");
                     measurements.Add(m);
                 }
         return measurements;
