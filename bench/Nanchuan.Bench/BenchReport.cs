@@ -75,10 +75,11 @@ public sealed record BenchReport(
         if (Scale is { } scale)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"\nS11 scale: {scale.Grievances:N0} requests, {scale.Events:N0} events written in {scale.GenerateSeconds:F0} s; event tables {scale.EventMegabytesPerMillion:F0} MB per million events, database {scale.DatabaseMegabytesPerMillion:F0} MB per million events");
-            text.AppendLine("S11 read (one client, one after another)     p50 ms    p99 ms    max ms    bytes");
+                $"\nS11 scale: {scale.Grievances:N0} requests ({scale.GrievanceEvents:N0} events), {scale.Applications:N0} applications ({scale.ApplicationEvents:N0}), " +
+                $"oversight files ({scale.OversightEvents:N0}): {scale.Events:N0} events written in {scale.GenerateSeconds:F0} s; event tables {scale.EventMegabytesPerMillion:F0} MB per million events, database {scale.DatabaseMegabytesPerMillion:F0} MB per million events");
+            text.AppendLine("S11 read (one client, one after another)     p50 ms    p99 ms    max ms    bytes  samples");
             foreach (var read in scale.Reads)
-                text.AppendLine(CultureInfo.InvariantCulture, $"{read.Name,-40} {read.P50Ms,9:F1} {read.P99Ms,9:F1} {read.MaxMs,9:F1} {read.Bytes,8}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"{read.Name,-40} {read.P50Ms,9:F1} {read.P99Ms,9:F1} {read.MaxMs,9:F1} {read.Bytes,8} {read.Samples,8}");
         }
         if (Rebuild is { } b)
         {

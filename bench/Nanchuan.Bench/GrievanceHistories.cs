@@ -16,8 +16,9 @@ public static class GrievanceHistories
     public const string HandlingUnitId = "qu-jingxinwei";
     public static readonly UnifiedSocialCreditCode Enterprise = UnifiedSocialCreditCode.Parse("91500119MA5U8XRB98");
 
-    public static GrievanceReceived Received(Guid id, DateTimeOffset at) => new(id, IntakeChannel.Phone, null, null, null,
-        "重庆南川示例科技有限公司", Enterprise, "王经理", "13812345678", "厂区门前道路破损，货车进出困难，请协调修复。", at, at.AddDays(1), at);
+    /// <summary>Received by phone from <paramref name="by"/> (the sample enterprise when null).</summary>
+    public static GrievanceReceived Received(Guid id, DateTimeOffset at, DistrictEnterprise? by = null) => new(id, IntakeChannel.Phone, null, null, null,
+        by?.Name ?? "重庆南川示例科技有限公司", by?.CreditCode ?? Enterprise, "王经理", "13812345678", "厂区门前道路破损，货车进出困难，请协调修复。", at, at.AddDays(1), at);
 
     public static GrievanceAssigned Assigned(Guid id, int round, DateTimeOffset at) =>
         new(id, round, $"bench-{id:N}"[..20], ProblemType.General, 5, HandlingUnitId, HandlingUnit, at, at.AddDays(7));
@@ -26,13 +27,13 @@ public static class GrievanceHistories
     public static object[] AwaitingContact(Guid id, DateTimeOffset now) => [Received(id, now.AddHours(-2)), Assigned(id, 1, now.AddHours(-1))];
 
     /// <summary>Ten events: two rounds (the first evaluated unsatisfied), then closed.</summary>
-    public static object[] ClosedAfterTwoRounds(Guid id, DateTimeOffset start)
+    public static object[] ClosedAfterTwoRounds(Guid id, DateTimeOffset start, DistrictEnterprise? by = null)
     {
         var t = start;
         DateTimeOffset Next() => t = t.AddMinutes(30);
         return
         [
-            Received(id, t),
+            Received(id, t, by),
             Assigned(id, 1, Next()),
             new EnterpriseContacted(id, 1, ContactMethod.Phone, Next(), "已电话联系企业，核实诉求。", t),
             new HandlingReported(id, 1, "李科长", "023-71234567", ContactMethod.Visit, Next(), "已安排修补。", null, t, true, 0.5m),
@@ -46,13 +47,13 @@ public static class GrievanceHistories
     }
 
     /// <summary>Six events: one round, evaluated satisfied, closed.</summary>
-    public static object[] ClosedInOneRound(Guid id, DateTimeOffset start)
+    public static object[] ClosedInOneRound(Guid id, DateTimeOffset start, DistrictEnterprise? by = null)
     {
         var t = start;
         DateTimeOffset Next() => t = t.AddMinutes(30);
         return
         [
-            Received(id, t),
+            Received(id, t, by),
             Assigned(id, 1, Next()),
             new EnterpriseContacted(id, 1, ContactMethod.Phone, Next(), "已电话联系企业，核实诉求。", t),
             new HandlingReported(id, 1, "李科长", "023-71234567", ContactMethod.Visit, Next(), "已安排修补。", null, t, true, 0.5m),
@@ -62,13 +63,13 @@ public static class GrievanceHistories
     }
 
     /// <summary>A request still open: received (<paramref name="step"/> 0), assigned (1) or handled with a promised date (2).</summary>
-    public static object[] Open(Guid id, DateTimeOffset at, int step) => step switch
+    public static object[] Open(Guid id, DateTimeOffset at, int step, DistrictEnterprise? by = null) => step switch
     {
-        0 => [Received(id, at)],
-        1 => [Received(id, at), Assigned(id, 1, at.AddHours(1))],
+        0 => [Received(id, at, by)],
+        1 => [Received(id, at, by), Assigned(id, 1, at.AddHours(1))],
         _ =>
         [
-            Received(id, at), Assigned(id, 1, at.AddHours(1)),
+            Received(id, at, by), Assigned(id, 1, at.AddHours(1)),
             new HandlingReported(id, 1, "李科长", "023-71234567", ContactMethod.Visit, at.AddHours(2), "已安排修补。",
                 DateOnly.FromDateTime(at.AddDays(3).UtcDateTime), at.AddHours(2), true, 0.5m),
         ],

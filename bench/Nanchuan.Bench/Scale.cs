@@ -2,15 +2,23 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Marten;
-using Nanchuan.Grievances.Domain;
+using Nanchuan.BuildingBlocks.Platform;
+using Nanchuan.Grievances;
+using Nanchuan.Licensing;
+using Nanchuan.Oversight;
+using JasperFx;
 using Npgsql;
 
 namespace Nanchuan.Bench;
 
 public sealed record ScaleRead(string Name, string Path, int Samples, double P50Ms, double P99Ms, double MaxMs, int Bytes);
 
-public sealed record ScaleResult(int Grievances, long Events, double GenerateSeconds, long EventBytes, long DatabaseBytes, IReadOnlyList<ScaleRead> Reads)
+public sealed record ScaleResult(
+    int Grievances, int Applications, long GrievanceEvents, long ApplicationEvents, long OversightEvents, double GenerateSeconds, long EventBytes, long DatabaseBytes,
+    IReadOnlyList<ScaleRead> Reads)
 {
+    public long Events => GrievanceEvents + ApplicationEvents + OversightEvents;
+
     /// <summary>The event tables (events and streams, their indexes and TOAST) per million events.</summary>
     public double EventMegabytesPerMillion => EventBytes / 1e6 * 1e6 / Events;
 
@@ -19,17 +27,19 @@ public sealed record ScaleResult(int Grievances, long Events, double GenerateSec
 }
 
 /// <summary>
-/// S11 (the issue's S10 "scale", bench/README.md): ten years of a district's enterprise requests written straight into the
-/// platform's store (batched Marten appends with the module's inline projections, never the API), then the reads a clerk
-/// makes measured through the API one request at a time: the list's first page, its 50th page by cursor and by offset,
-/// filtered pages, the board, a day's intake summary, the monthly report, and a case with 500 events: its view, its full
-/// audit history and the case as it stood at version 250 (time travel).
+/// S11 (the issue's S10 "scale", bench/README.md): ten years of a district — enterprise requests, the hall's applications in
+/// proportion and the oversight files their contract messages fill — written straight into the platform's store
+/// (<see cref="DistrictGenerator"/>, never the API), then the reads measured through the API one request at a time: the
+/// requests' list (first page, 50th page by cursor and by offset, filtered pages), the board, a day's intake summary, the
+/// monthly report, a case with 500 events (its view, its full audit history, the case at version 250); the cross-module
+/// deadline lists, an enterprise's thread (企业全景), an oversight case page and the figures of a month; an application and
+/// the hall's one-trip report.
 /// </summary>
 public static class Scale
 {
-    private const int StreamsPerBatch = 1_000;
     private const int PageSize = 50;
-    private static readonly TimeSpan Span = TimeSpan.FromDays(3_652);
+    /// <summary>A read slower than this stops sampling after ten samples (a report of seconds would otherwise take an hour).</summary>
+    private static readonly TimeSpan ReadBudget = TimeSpan.FromSeconds(60);
 
     public static async Task<ScaleResult> RunAsync(Testbed bed, int grievances, int samples, TextWriter log, CancellationToken cancellation)
     {
@@ -37,21 +47,27 @@ public static class Scale
         var platform = await bed.StartPlatformAsync(database, cancellation);
         try
         {
-            using var store = Testbed.PlatformStore(database);
+            using var store = DistrictStore(database);
             var now = DateTimeOffset.UtcNow;
+            var district = new District(grievances);
             var clock = Stopwatch.StartNew();
-            var (events, longCase, anyCase) = await GenerateAsync(store, grievances, now, log, cancellation);
+            var written = await DistrictGenerator.GenerateAsync(store, district, now, log, cancellation);
             var generated = clock.Elapsed.TotalSeconds;
-            log.WriteLine($"S11 generated {grievances:N0} requests, {events:N0} events in {generated:F1} s");
+            log.WriteLine($"S11 generated {written.Grievances:N0} requests, {written.Applications:N0} applications and their oversight files: " +
+                          $"{written.Events:N0} events in {generated:F1} s");
             var (eventBytes, databaseBytes) = await VacuumAndMeasureAsync(database, cancellation);
 
             using var office = Client(platform, bed.BusinessOfficeToken);
             using var handler = Client(platform, bed.HandlerToken);
+            using var enterprise = Client(platform, bed.EnterpriseToken);
             var pages = $"/api/grievances/pages?limit={PageSize}";
             // Page 50 as the issue asks; a smaller run (the smoke test's 500 requests) reads its last full page instead.
             var deepPage = Math.Clamp(grievances / PageSize, 2, 50);
-            var deepCursor = await CursorOfPageAsync(office, pages, deepPage, cancellation);
-            var middle = DateOnly.FromDateTime((now - Span / 2).UtcDateTime);
+            var deepCursor = await CursorOfPageAsync(office, pages, "cursor", "nextCursor", deepPage, cancellation);
+            var overdue = $"/api/oversight/deadlines?state=overdue&limit={PageSize}";
+            var (overduePage, overdueCursor) = await DeepestPageAsync(office, overdue, 50, cancellation);
+            var thread = $"/api/oversight/enterprises/{District.Enterprise(0).CreditCode}/thread";
+            var middle = DateOnly.FromDateTime((now - DistrictGenerator.Span / 2).UtcDateTime);
             var month = now.AddMonths(-1);
             var reads = new List<ScaleRead>
             {
@@ -64,13 +80,24 @@ public static class Scale
                 await MeasureAsync("board", office, "/api/grievances/board", samples, cancellation),
                 await MeasureAsync("intake summary of a day", office, $"/api/grievances/intake-summary?date={middle:yyyy-MM-dd}", samples, cancellation),
                 await MeasureAsync("monthly report", office, $"/api/grievances/reports/monthly?year={month.Year}&month={month.Month}", samples, cancellation),
-                await MeasureAsync("a case (6 events)", office, $"/api/grievances/{anyCase}", samples, cancellation),
-                await MeasureAsync("a case with 500 events", office, $"/api/grievances/{longCase}", samples, cancellation),
-                await MeasureAsync("its full history (500 events)", office, $"/api/audit/streams/{longCase}", samples, cancellation),
-                await MeasureAsync("time travel: it at version 250", office, $"/api/audit/streams/{longCase}/state?version=250", samples, cancellation),
+                await MeasureAsync("a case (6 events)", office, $"/api/grievances/{written.AnyCase}", samples, cancellation),
+                await MeasureAsync("a case with 500 events", office, $"/api/grievances/{written.LongCase}", samples, cancellation),
+                await MeasureAsync("its full history (500 events)", office, $"/api/audit/streams/{written.LongCase}", samples, cancellation),
+                await MeasureAsync("time travel: it at version 250", office, $"/api/audit/streams/{written.LongCase}/state?version=250", samples, cancellation),
+                await MeasureAsync("overdue list, first page", office, overdue, samples, cancellation),
+                await MeasureAsync($"overdue list, page {overduePage} by cursor", office, overdueCursor is null ? overdue : $"{overdue}&after={overdueCursor}", samples, cancellation),
+                await MeasureAsync("running deadlines of Licensing", office, $"/api/oversight/deadlines?module=Licensing&limit={PageSize}", samples, cancellation),
+                await MeasureAsync("handler's overdue list (own department)", handler, overdue, samples, cancellation),
+                await MeasureAsync("an enterprise's thread", office, thread, samples, cancellation),
+                await MeasureAsync("its thread, read by the enterprise", enterprise, thread, samples, cancellation),
+                await MeasureAsync("oversight page of a case", office, $"/api/oversight/cases/{written.AnyCase}", samples, cancellation),
+                await MeasureAsync("oversight figures of a month", office, $"/api/oversight/figures?month={month:yyyy-MM}", samples, cancellation),
+                await MeasureAsync("an application", office, $"/api/licensing/applications/{written.AnyApplication}", samples, cancellation),
+                await MeasureAsync("one-trip report (最多跑一次)", office, "/api/licensing/applications/report", samples, cancellation),
             };
             foreach (var read in reads) log.WriteLine($"S11 {read.Name}: p50 {read.P50Ms:F1} ms, p99 {read.P99Ms:F1} ms");
-            return new ScaleResult(grievances, events, generated, eventBytes, databaseBytes, reads);
+            return new ScaleResult(written.Grievances, written.Applications, written.GrievanceEvents, written.ApplicationEvents, written.OversightEvents,
+                generated, eventBytes, databaseBytes, reads);
         }
         finally
         {
@@ -78,43 +105,12 @@ public static class Scale
         }
     }
 
-    /// <summary>
-    /// Received evenly over ten years up to <paramref name="now"/>: those of the last two weeks still open (received, assigned
-    /// or handled with a promise), the others closed, one in ten after two rounds; plus one case of 500 events.
-    /// </summary>
-    private static async Task<(long Events, Guid LongCase, Guid AnyCase)> GenerateAsync(
-        IDocumentStore store, int grievances, DateTimeOffset now, TextWriter log, CancellationToken cancellation)
+    /// <summary>The platform's store for the modules S11 writes, configured as the platform's (their inline projections); the platform owns the schema.</summary>
+    private static DocumentStore DistrictStore(string connectionString)
     {
-        var start = now - Span;
-        var open = now.AddDays(-14);
-        long events = 0;
-        var anyCase = Guid.Empty;
-        for (var done = 0; done < grievances; done += StreamsPerBatch)
-        {
-            await using var session = store.LightweightSession();
-            for (var i = done; i < Math.Min(grievances, done + StreamsPerBatch); i++)
-            {
-                var id = Guid.CreateVersion7();
-                var at = start + TimeSpan.FromTicks(Span.Ticks / grievances * i);
-                var history = at > open ? GrievanceHistories.Open(id, at, i % 3)
-                    : i % 10 == 0 ? GrievanceHistories.ClosedAfterTwoRounds(id, at)
-                    : GrievanceHistories.ClosedInOneRound(id, at);
-                if (anyCase == Guid.Empty && history.Length == 6) anyCase = id;
-                session.Events.StartStream<Grievance>(id, history);
-                events += history.Length;
-            }
-            await session.SaveChangesAsync(cancellation);
-            if (done / StreamsPerBatch % 20 == 19) log.WriteLine($"S11 {done + StreamsPerBatch:N0} requests written");
-        }
-        var longCase = Guid.CreateVersion7();
-        await using (var session = store.LightweightSession())
-        {
-            var history = GrievanceHistories.ManyRounds(longCase, now.AddDays(-300), 250);
-            session.Events.StartStream<Grievance>(longCase, history[..500]);
-            await session.SaveChangesAsync(cancellation);
-            events += 500;
-        }
-        return (events, longCase, anyCase);
+        var options = PlatformHosting.StoreOptionsFor(connectionString, [new GrievancesModule(), new LicensingModule(), new OversightModule()]);
+        options.AutoCreateSchemaObjects = AutoCreate.None;
+        return new DocumentStore(options);
     }
 
     /// <summary>Statistics as autovacuum would gather them after a bulk load; the sizes after the vacuum.</summary>
@@ -137,25 +133,46 @@ public static class Scale
         return http;
     }
 
-    /// <summary>Follows <c>nextCursor</c> from the first page to the cursor that reads page <paramref name="page"/>.</summary>
-    private static async Task<string> CursorOfPageAsync(HttpClient http, string first, int page, CancellationToken cancellation)
+    /// <summary>Follows the next-page field from the first page to the cursor that reads page <paramref name="page"/>.</summary>
+    private static async Task<string> CursorOfPageAsync(HttpClient http, string first, string parameter, string field, int page, CancellationToken cancellation)
     {
         string? cursor = null;
         for (var i = 1; i < page; i++)
         {
-            var body = await http.GetStringAsync(cursor is null ? first : $"{first}&cursor={cursor}", cancellation);
-            using var json = JsonDocument.Parse(body);
-            cursor = json.RootElement.GetProperty("nextCursor").GetString() ?? throw new InvalidOperationException($"the list ends before page {page}");
+            cursor = await NextAsync(http, cursor is null ? first : $"{first}&{parameter}={cursor}", field, cancellation)
+                     ?? throw new InvalidOperationException($"the list ends before page {page}");
         }
         return cursor ?? throw new ArgumentOutOfRangeException(nameof(page));
     }
 
-    /// <summary>Five warm-up reads, then <paramref name="samples"/> reads one after another; every one must answer 200.</summary>
+    /// <summary>The cross-module deadline list's page <paramref name="page"/>, or its last page when shorter; its cursor (null: the first page).</summary>
+    private static async Task<(int Page, string? Cursor)> DeepestPageAsync(HttpClient http, string first, int page, CancellationToken cancellation)
+    {
+        string? cursor = null;
+        for (var i = 1; i < page; i++)
+        {
+            if (await NextAsync(http, cursor is null ? first : $"{first}&after={cursor}", "next", cancellation) is not { } next) return (i, cursor);
+            cursor = next;
+        }
+        return (page, cursor);
+    }
+
+    private static async Task<string?> NextAsync(HttpClient http, string path, string field, CancellationToken cancellation)
+    {
+        using var json = JsonDocument.Parse(await http.GetStringAsync(path, cancellation));
+        return json.RootElement.GetProperty(field).GetString();
+    }
+
+    /// <summary>
+    /// Five warm-up reads, then <paramref name="samples"/> reads one after another (fewer, but at least ten, when they take longer
+    /// than <see cref="ReadBudget"/>); every one must answer 200.
+    /// </summary>
     private static async Task<ScaleRead> MeasureAsync(string name, HttpClient http, string path, int samples, CancellationToken cancellation)
     {
         var times = new List<double>(samples);
         var bytes = 0;
-        for (var i = -5; i < samples; i++)
+        var budget = Stopwatch.StartNew();
+        for (var i = -5; i < samples && (i < 10 || budget.Elapsed < ReadBudget); i++)
         {
             var clock = Stopwatch.StartNew();
             using var response = await http.GetAsync(path, cancellation);
@@ -166,6 +183,6 @@ public static class Scale
             if (i >= 0) times.Add(elapsed);
         }
         times.Sort();
-        return new ScaleRead(name, path, samples, BenchReport.Percentile(times, 0.5), BenchReport.Percentile(times, 0.99), times[^1], bytes);
+        return new ScaleRead(name, path, times.Count, BenchReport.Percentile(times, 0.5), BenchReport.Percentile(times, 0.99), times[^1], bytes);
     }
 }

@@ -48,6 +48,10 @@ public sealed class BenchSmokeTests
 
             report.Scale.ShouldNotBeNull();
             report.Scale.Grievances.ShouldBe(options.ScaleGrievances);
+            var district = new District(options.ScaleGrievances);
+            report.Scale.Applications.ShouldBe(district.ImmediateApplications + district.PromisedApplications);
+            // Every request and application files at least its opening and one more fact (a deadline set, or its closing).
+            report.Scale.OversightEvents.ShouldBeGreaterThanOrEqualTo(2L * (report.Scale.Grievances + report.Scale.Applications));
             report.Scale.Reads.ShouldNotBeEmpty();
             report.Scale.Reads.ShouldAllBe(r => r.Samples == options.ScaleSamples);
 

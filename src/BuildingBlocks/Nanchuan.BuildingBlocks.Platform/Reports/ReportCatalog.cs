@@ -57,6 +57,19 @@ public sealed class ReportCatalog(string module, string schema, ReportAccess acc
         table.AddSearchColumn(column);
     }
 
+    /// <summary>
+    /// A b-tree index over columns of one of the catalogue's fact tables, in the order a read filters and sorts by them (an equality
+    /// or <c>is null</c> on the leading columns, then the keyset's order), so the read stays flat over ten years of rows (ADR 0170).
+    /// Declared on the table itself, so Weasel's comparison of the table sees it.
+    /// </summary>
+    public void ReadIndex(ReportTable table, params string[] columns)
+    {
+        if (table.IsView || !_tables.Contains(table) || columns.Length == 0)
+            throw new ArgumentException($"{table.QualifiedName} is not a fact table of this catalogue, or no column is given.", nameof(table));
+        foreach (var column in columns) table.Column(column);
+        table.AddReadIndex(columns);
+    }
+
     public ReportTable? Find(string name) => _tables.FirstOrDefault(t => t.Name == name);
 
     private ReportTable Add(ReportTable table)

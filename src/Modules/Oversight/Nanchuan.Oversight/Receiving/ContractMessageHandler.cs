@@ -30,52 +30,34 @@ public static class ContractMessageHandler
         options.LocalQueue(Queue).Sequential();
     }
 
-    public static Task Handle(CaseOpened message, IDocumentSession session, CancellationToken cancellation) =>
-        FileAsync(session, message.Case, file => new OversightCaseOpened(file.Id, message), cancellation);
+    public static Task Handle(CaseOpened message, IDocumentSession session, CancellationToken cancellation) => FileAsync(session, message, cancellation);
 
-    public static Task Handle(CaseClosed message, IDocumentSession session, CancellationToken cancellation) =>
-        FileAsync(session, message.Case, file => new OversightCaseClosed(file.Id, message, file.Running(), file.WasOpened), cancellation);
+    public static Task Handle(CaseClosed message, IDocumentSession session, CancellationToken cancellation) => FileAsync(session, message, cancellation);
 
-    public static Task Handle(SupervisionNoticeIssued message, IDocumentSession session, CancellationToken cancellation) =>
-        FileAsync(session, message.Case, file => new OversightNoticeFiled(file.Id, message), cancellation);
+    public static Task Handle(SupervisionNoticeIssued message, IDocumentSession session, CancellationToken cancellation) => FileAsync(session, message, cancellation);
 
-    public static Task Handle(CaseNumbered message, IDocumentSession session, CancellationToken cancellation) =>
-        FileAsync(session, message.Case, file => new OversightCaseNumbered(file.Id, message), cancellation);
+    public static Task Handle(CaseNumbered message, IDocumentSession session, CancellationToken cancellation) => FileAsync(session, message, cancellation);
 
-    public static Task Handle(CaseRated message, IDocumentSession session, CancellationToken cancellation) =>
-        FileAsync(session, message.Case, file => new OversightCaseRated(file.Id, message), cancellation);
+    public static Task Handle(CaseRated message, IDocumentSession session, CancellationToken cancellation) => FileAsync(session, message, cancellation);
 
-    public static Task Handle(CaseRatingStruck message, IDocumentSession session, CancellationToken cancellation) =>
-        FileAsync(session, message.Case, file => new OversightRatingStruck(file.Id, message), cancellation);
+    public static Task Handle(CaseRatingStruck message, IDocumentSession session, CancellationToken cancellation) => FileAsync(session, message, cancellation);
 
-    public static Task Handle(CatalogueItemListed message, IDocumentSession session, CancellationToken cancellation) =>
-        FileAsync(session, message.Item, file => new OversightCatalogueItemListed(file.Id, message), cancellation);
+    public static Task Handle(CatalogueItemListed message, IDocumentSession session, CancellationToken cancellation) => FileAsync(session, message, cancellation);
 
-    public static Task Handle(DeadlineSet message, IDocumentSession session, CancellationToken cancellation) =>
-        FileAsync(session, message.Case, file => new OversightDeadlineSet(file.Id, message), cancellation, file => file.CatchUp(message));
+    public static Task Handle(DeadlineSet message, IDocumentSession session, CancellationToken cancellation) => FileAsync(session, message, cancellation);
 
-    public static Task Handle(DeadlineWarned message, IDocumentSession session, CancellationToken cancellation) =>
-        FileAsync(session, message.Case, file => new OversightDeadlineWarned(file.Id, message, file.RowOf(OversightFile.DeadlineFact.Of(message))), cancellation);
+    public static Task Handle(DeadlineWarned message, IDocumentSession session, CancellationToken cancellation) => FileAsync(session, message, cancellation);
 
-    public static Task Handle(DeadlineOverdue message, IDocumentSession session, CancellationToken cancellation) =>
-        FileAsync(session, message.Case, file => new OversightDeadlineOverdue(file.Id, message, file.RowOf(OversightFile.DeadlineFact.Of(message))), cancellation);
+    public static Task Handle(DeadlineOverdue message, IDocumentSession session, CancellationToken cancellation) => FileAsync(session, message, cancellation);
 
-    public static Task Handle(DeadlineRecomputed message, IDocumentSession session, CancellationToken cancellation) =>
-        FileAsync(session, message.Case, file => new OversightDeadlineMoved(file.Id, message, file.RowOf(OversightFile.DeadlineFact.Of(message))), cancellation);
+    public static Task Handle(DeadlineRecomputed message, IDocumentSession session, CancellationToken cancellation) => FileAsync(session, message, cancellation);
 
-    public static Task Handle(DeadlineMet message, IDocumentSession session, CancellationToken cancellation) =>
-        FileAsync(session, message.Case, file => new OversightDeadlineMet(file.Id, message, file.RowOf(OversightFile.DeadlineFact.Of(message))), cancellation);
+    public static Task Handle(DeadlineMet message, IDocumentSession session, CancellationToken cancellation) => FileAsync(session, message, cancellation);
 
-    /// <param name="followedBy">What the same message files next, decided on the file as it was before it (a late setting's catch-up).</param>
-    private static async Task FileAsync(IDocumentSession session, OversightCase @case, Func<OversightFile, IOversightFiled> filed, CancellationToken cancellation,
-        Func<OversightFile, IOversightFiled?>? followedBy = null)
+    private static async Task FileAsync(IDocumentSession session, object message, CancellationToken cancellation)
     {
-        var id = OversightFile.IdOf(@case.CaseId);
+        var id = OversightFile.IdOf(OversightFiling.CaseOf(message).CaseId);
         var stream = await session.Events.FetchForWriting<OversightFile>(id, cancellation);
-        var file = stream.Aggregate ?? new OversightFile { Id = id };
-        var recorded = filed(file);
-        if (file.Has(recorded.Fact())) return;
-        stream.AppendOne(recorded);
-        if (followedBy?.Invoke(file) is { } next) stream.AppendOne(next);
+        foreach (var filed in OversightFiling.Of(stream.Aggregate ?? new OversightFile { Id = id }, message)) stream.AppendOne(filed);
     }
 }

@@ -1,0 +1,55 @@
+using Npgsql;
+
+namespace Nanchuan.Oversight.Tests.Api;
+
+/// <summary>
+/// The read indexes of ADR 0170: over ten thousand closed deadlines and thread entries, the running deadlines' list, an
+/// enterprise's thread and a case's entries are read through their indexes, not by scanning the archive (bench S11's ten years).
+/// The schema check's stability with them is pinned by <see cref="SearchIndexTests"/>' first test.
+/// </summary>
+[Collection(OversightCollection.Name)]
+public sealed class ReadIndexTests(OversightHost platform)
+{
+    [Fact]
+    public async Task The_running_deadlines_the_thread_and_a_cases_entries_are_read_through_their_indexes_among_ten_thousand_closed_cases()
+    {
+        await using var connection = new NpgsqlConnection(platform.ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        // Most deadlines met, the rest ended by their case's closing, none running: the archive the lists must not scan.
+        await Execute(connection, """
+            insert into oversight.deadline_rows (case_id, deadline, started_at, module, case_type, credit_code, department, month, limit_label, due_at, met_at, closed_at)
+            select gen_random_uuid(), 'Handling', now() - i * interval '1 hour', 'Grievances', 'grievance', '915001' || lpad((i % 500)::text, 12, '0'), '区经济信息委',
+                   '2024-01', '5个工作日', now() - i * interval '1 hour' + interval '5 days', case when i % 10 <> 0 then now() end, case when i % 10 = 0 then now() end
+            from generate_series(1, 10000) i;
+            insert into oversight.thread_entries (entry_id, case_id, module, case_type, credit_code, department, month, at, rank, kind, summary)
+            select gen_random_uuid(), gen_random_uuid(), 'Grievances', 'grievance', '915001' || lpad((i % 500)::text, 12, '0'), '区经济信息委', '2024-01',
+                   now() - i * interval '1 hour', 0, 'opened', '受理'
+            from generate_series(1, 10000) i;
+            analyze oversight.deadline_rows; analyze oversight.thread_entries;
+            """);
+
+        (await PlanAsync(connection, $"select * from oversight.deadline_rows where {Nanchuan.Oversight.Reports.OversightRows.Open} and due_at < now() order by due_at, case_id, deadline, started_at limit 51"))
+            .ShouldContain("deadline_rows_met_at_closed_at_due_at_idx");
+        (await PlanAsync(connection, "select * from oversight.thread_entries where credit_code = '915001000000000042' order by at, rank, entry_id"))
+            .ShouldContain("thread_entries_credit_code_at_idx");
+        (await PlanAsync(connection, "select * from oversight.thread_entries where case_id = '0193a5c0-0000-7000-8000-000000000001' order by at, rank, entry_id"))
+            .ShouldContain("thread_entries_case_id_idx");
+        await transaction.RollbackAsync();
+    }
+
+    private static async Task<string> PlanAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var explain = new NpgsqlCommand("explain " + sql, connection);
+        var plan = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) plan.Add(reader.GetString(0));
+        return string.Join("\n", plan);
+    }
+
+    private static async Task Execute(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
