@@ -30,6 +30,8 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Nanchuan.Grievances.Reading.GetGrievanceEndpoint").SetTag("http.route", "/api/grievances/{id}").SetTag("http.request.method", "GET");
+            // A conditional read this node answered before, of a case unchanged since: 304 from memory (ADR 0168)
+            if (Nanchuan.BuildingBlocks.Platform.Reads.CaseReads.NotModifiedSinceLastAnswer(httpContext)) return;
             string id_rawValue = (string?)httpContext.GetRouteValue("id");
             System.Guid id = default;
 
