@@ -43,10 +43,11 @@ public sealed class FilingOrderTests(OversightHost platform)
         var shuffled = atOnce.SelectMany(scenario => scenario.Messages).ToArray();
         new Random(21).Shuffle(shuffled);
 
-        var tracked = await platform.Host.TrackActivity(TimeSpan.FromMinutes(2)).ExecuteAndWaitAsync(async (IMessageContext bus) =>
+        Func<IMessageContext, Task> publishAll = async bus =>
         {
             foreach (var message in shuffled) await bus.PublishAsync(message);
-        });
+        };
+        var tracked = await platform.Host.TrackActivity(TimeSpan.FromMinutes(2)).ExecuteAndWaitAsync(publishAll);
 
         var sent = tracked.Sent.Envelopes().Where(envelope => envelope.Destination is { Scheme: "local", Host: ContractMessageHandler.Queue }).ToList();
         sent.Count.ShouldBe(shuffled.Length);
