@@ -43,6 +43,12 @@ public static class BenchRunner
         var wrk = new Wrk(Path.Combine(options.OutputDirectory, "wrk"));
         var runs = await LoadScenarios.MeasureAsync(LoadScenarios.Build(bed, wrk, apps, pools, reads, cancellation), options, log);
         var summary = BenchReport.Summarise(runs);
+        if (options.Runs("S5"))
+        {
+            List<Task> backlogs = [QueueBacklog.ReportAsync(LoadScenarios.Platform, platformDb, log, cancellation)];
+            if (beforeDb is not null) backlogs.Add(QueueBacklog.ReportAsync(LoadScenarios.Before, beforeDb, log, cancellation));
+            await Task.WhenAll(backlogs);
+        }
 
         var contention = new List<ContentionResult>();
         if (options.Runs("S6"))

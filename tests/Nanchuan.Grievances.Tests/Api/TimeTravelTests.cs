@@ -33,15 +33,15 @@ public sealed class TimeTravelTests(GrievancesHost platform)
     [Fact]
     public async Task The_case_at_each_version_is_the_case_as_it_stood_after_that_event()
     {
-        platform.SetTime(GrievanceApi.At(2025, 6, 10, 10, 0));
+        platform.SetTime(GrievanceApi.At(2026, 6, 9, 10, 0));
         var id = (await platform.Receive()).Id;
         var stood = new List<(long Version, JsonNode State)> { await SnapshotNow(id) };
         await platform.Assign(id, unit: TestActors.MarketRegulator.DepartmentId!);
         stood.Add(await SnapshotNow(id));
-        platform.SetTime(GrievanceApi.At(2025, 6, 11, 15, 0));
-        await platform.Report(id, GrievanceApi.At(2025, 6, 11, 14, 0));
+        platform.SetTime(GrievanceApi.At(2026, 6, 10, 15, 0));
+        await platform.Report(id, GrievanceApi.At(2026, 6, 10, 14, 0));
         stood.Add(await SnapshotNow(id));
-        platform.SetTime(GrievanceApi.At(2025, 6, 12, 9, 0));
+        platform.SetTime(GrievanceApi.At(2026, 6, 11, 9, 0));
         await platform.Evaluate(id, satisfied: false);
         stood.Add(await SnapshotNow(id));
 
@@ -60,7 +60,7 @@ public sealed class TimeTravelTests(GrievancesHost platform)
     [Fact]
     public async Task Only_the_handling_unit_among_department_handlers_reads_the_history_and_the_case_as_it_stood()
     {
-        platform.SetTime(GrievanceApi.At(2025, 6, 13, 10, 0));
+        platform.SetTime(GrievanceApi.At(2026, 6, 12, 10, 0));
         var id = (await platform.Receive()).Id;
         await platform.Assign(id, unit: TestActors.MarketRegulator.DepartmentId!);
 

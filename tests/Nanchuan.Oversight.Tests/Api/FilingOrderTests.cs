@@ -1,4 +1,6 @@
 using Nanchuan.BuildingBlocks.Ratings;
+using Nanchuan.Oversight.Receiving;
+using Wolverine;
 using static Nanchuan.Oversight.Tests.Api.OversightApi;
 
 namespace Nanchuan.Oversight.Tests.Api;
@@ -24,6 +26,47 @@ public sealed class FilingOrderTests(OversightHost platform)
         shown.Count(row => row.StartsWith("deadline:")).ShouldBe(4, string.Join("\n", shown));
         shown.Where(row => row.StartsWith("board:")).ShouldHaveSingleItem().ShouldContain("PowerOn");
         (await ShownAsync(reversed)).ShouldBe(shown);
+    }
+
+    /// <summary>
+    /// The queue files different cases side by side (ADR 0177): six enterprises' twelve cases, their 102 messages interleaved
+    /// at random (each case's in the order they happened, as its module publishes them) and published at once through the
+    /// durable local queue, show each case as its filing in order does, and every message went out in its case's group.
+    /// </summary>
+    [Fact]
+    public async Task Many_cases_filed_at_once_show_what_their_filing_in_order_shows()
+    {
+        platform.SetTime(At(2025, 6, 20, 10, 0));
+        var inOrder = new Scenario("区商务委", "91500119MA5U8XRB3D");
+        foreach (var message in inOrder.Messages) await platform.Host.InvokeMessageAndWaitAsync(message);
+        var atOnce = Enumerable.Range(1, 6).Select(n => new Scenario($"区商务委第{n}科", $"91500119MA5U8XRC{n}E")).ToList();
+        var interleaved = Interleaved(atOnce.Select(scenario => scenario.Messages), new Random(21));
+
+        Func<IMessageContext, Task> publishAll = async bus =>
+        {
+            foreach (var message in interleaved) await bus.PublishAsync(message);
+        };
+        var tracked = await platform.Host.TrackActivity(TimeSpan.FromMinutes(2)).ExecuteAndWaitAsync(publishAll);
+
+        var sent = tracked.Sent.Envelopes().Where(envelope => envelope.Destination is { Scheme: "local", Host: ContractMessageHandler.Queue }).ToList();
+        sent.Count.ShouldBe(interleaved.Count);
+        foreach (var envelope in sent) envelope.GroupId.ShouldBe(((OversightCase)envelope.Message!.GetType().GetProperty("Case")!.GetValue(envelope.Message)!).CaseId.ToString("N"));
+        var shown = await ShownAsync(inOrder);
+        foreach (var scenario in atOnce) (await ShownAsync(scenario)).ShouldBe(shown);
+    }
+
+    /// <summary>The lists merged at random, each list's items kept in their order.</summary>
+    private static List<object> Interleaved(IEnumerable<IReadOnlyList<object>> lists, Random random)
+    {
+        var queues = lists.Select(list => new Queue<object>(list)).ToList();
+        var merged = new List<object>();
+        while (queues.Count > 0)
+        {
+            var next = queues[random.Next(queues.Count)];
+            merged.Add(next.Dequeue());
+            if (next.Count == 0) queues.Remove(next);
+        }
+        return merged;
     }
 
     /// <summary>What the read side shows of a scenario, with its own ids, department and enterprise written as placeholders.</summary>

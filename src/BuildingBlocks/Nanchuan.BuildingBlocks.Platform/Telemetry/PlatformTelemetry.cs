@@ -23,6 +23,14 @@ internal static class PlatformTelemetry
     public const string MeterName = "Nanchuan.Platform";
     /// <summary>Wolverine names its meter `Wolverine:{service name}`; Marten's and Npgsql's sources are their own names.</summary>
     private static readonly string[] Meters = ["Wolverine:*", "Marten", MeterName];
+    /// <summary>
+    /// The ASP.NET Core meters `/metrics` shows (ADR 0178): requests (`http.server.request.duration`, active requests), Kestrel's
+    /// connections, unhandled exceptions and the rate limiter's decisions. Not routing, authentication, authorization or the
+    /// memory pool: each of those records a measurement on every request, which nothing reads (ADR 0092's dashboards use
+    /// the request metrics; every refusal is in the access-refusal log, ADR 0007).
+    /// </summary>
+    private static readonly string[] AspNetCoreMeters =
+        ["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Diagnostics", "Microsoft.AspNetCore.RateLimiting"];
     private static readonly string[] Sources = ["Wolverine", "Marten", "Npgsql"];
 
     /// <summary>The collector's OTLP address (e.g. http://otel-collector:4317), or null: nothing is exported.</summary>
@@ -42,7 +50,7 @@ internal static class PlatformTelemetry
             .ConfigureResource(resource => resource.AddService(ServiceName, serviceInstanceId: Environment.MachineName))
             .WithMetrics(metrics =>
             {
-                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation()
+                metrics.AddMeter(AspNetCoreMeters).AddHttpClientInstrumentation().AddRuntimeInstrumentation()
                     .AddMeter(Meters).AddPrometheusExporter();
                 if (otlp is not null) metrics.AddOtlpExporter(o => Point(o, otlp));
             });

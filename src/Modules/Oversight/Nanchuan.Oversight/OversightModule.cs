@@ -30,6 +30,6 @@ public sealed class OversightModule : INanchuanModule
         options.Events.AddEventTypes(ModuleEvents.In(typeof(OversightModule).Assembly));
     }
 
-    /// <summary>The contract's messages are filed one at a time (ADR 0073): two messages of one new case never race to start its file.</summary>
+    /// <summary>The contract's messages are filed one case at a time, several cases at once (ADR 0073, 0177): two messages of one case never race for its file.</summary>
     public void ConfigureWolverine(WolverineOptions options) => ContractMessageHandler.Route(options);
 }

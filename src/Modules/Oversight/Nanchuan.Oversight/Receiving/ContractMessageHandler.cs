@@ -1,3 +1,5 @@
+using Wolverine.Configuration;
+
 namespace Nanchuan.Oversight.Receiving;
 
 /// <summary>
@@ -6,11 +8,30 @@ namespace Nanchuan.Oversight.Receiving;
 /// </summary>
 public static class ContractMessageHandler
 {
-    /// <summary>The one durable local queue the contract's messages are handled in, one at a time.</summary>
+    /// <summary>
+    /// The one durable local queue the contract's messages are handled in: one case's messages one at a time and in the
+    /// order they were published, different cases' side by side (ADR 0177).
+    /// </summary>
     public const string Queue = "oversight";
+
+    /// <summary>How many cases' messages the queue files at once on a node (Wolverine allows 3, 5, 7 or 9 slots).</summary>
+    internal const PartitionSlots CasesAtOnce = PartitionSlots.Five;
 
     internal static void Route(WolverineOptions options)
     {
+        options.MessagePartitioning
+            .ByMessage<CaseOpened>(m => GroupOf(m.Case))
+            .ByMessage<CaseClosed>(m => GroupOf(m.Case))
+            .ByMessage<SupervisionNoticeIssued>(m => GroupOf(m.Case))
+            .ByMessage<CaseNumbered>(m => GroupOf(m.Case))
+            .ByMessage<CaseRated>(m => GroupOf(m.Case))
+            .ByMessage<CaseRatingStruck>(m => GroupOf(m.Case))
+            .ByMessage<CatalogueItemListed>(m => GroupOf(m.Item))
+            .ByMessage<DeadlineSet>(m => GroupOf(m.Case))
+            .ByMessage<DeadlineWarned>(m => GroupOf(m.Case))
+            .ByMessage<DeadlineOverdue>(m => GroupOf(m.Case))
+            .ByMessage<DeadlineRecomputed>(m => GroupOf(m.Case))
+            .ByMessage<DeadlineMet>(m => GroupOf(m.Case));
         options.Publish(rule =>
         {
             rule.Message<CaseOpened>();
@@ -27,8 +48,11 @@ public static class ContractMessageHandler
             rule.Message<DeadlineMet>();
             rule.ToLocalQueue(Queue);
         });
-        options.LocalQueue(Queue).Sequential();
+        options.LocalQueue(Queue).PartitionProcessingByGroupId(CasesAtOnce);
     }
+
+    /// <summary>The message group of a case: its file's messages never run at once on a node.</summary>
+    private static string GroupOf(OversightCase @case) => @case.CaseId.ToString("N");
 
     public static Task Handle(CaseOpened message, IDocumentSession session, CancellationToken cancellation) => FileAsync(session, message, cancellation);
 
