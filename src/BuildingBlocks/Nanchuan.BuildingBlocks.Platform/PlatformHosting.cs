@@ -64,6 +64,7 @@ public static class PlatformHosting
         services.AddSingleton(args is [var command, ..] ? modules.Select(m => m.ClockFor(command)).FirstOrDefault(c => c is not null) ?? TimeProvider.System : TimeProvider.System);
         services.AddSingleton(sp => PlatformDatabase.Resolve(builder.Configuration, builder.Environment,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Nanchuan.Database")));
+        services.AddSingleton<OtherNodesListener>();
         // The first hosted service: the modules' start-up work and Marten's and Wolverine's agents would otherwise fail first, less clearly.
         if (!AppliesSchemaAtStartup(builder.Configuration)) services.AddHostedService<SchemaPresenceCheck>();
 

@@ -11,63 +11,22 @@ namespace Nanchuan.BuildingBlocks.Platform.Reads;
 /// connection of its own, forgetting those cases' reused tags. The <see cref="CaseTagCache"/> is used only while listening:
 /// a broken connection stops it (changes may be missed meanwhile) until it listens again, empty.
 /// </summary>
-internal sealed class CaseChangeRelay(CaseChanges changes, CaseTagCache cache, PlatformDatabase database, ILogger<CaseChangeRelay> log)
+internal sealed class CaseChangeRelay(
+    CaseChanges changes, CaseTagCache cache, OtherNodesListener listener, PlatformDatabase database, ILogger<CaseChangeRelay> log)
     : BackgroundService
 {
-    private static readonly TimeSpan Reconnect = TimeSpan.FromSeconds(5);
-
     /// <summary>Ids a notice carries at most: 200 × 37 characters stay under PostgreSQL's 8,000-byte payload.</summary>
     private const int IdsPerNotice = 200;
 
     protected override Task ExecuteAsync(CancellationToken stopping) => Task.WhenAll(ListenLoopAsync(stopping), SendLoopAsync(stopping));
 
-    private async Task ListenLoopAsync(CancellationToken stopping)
-    {
-        // Keepalive: a connection to a database that went away is noticed within a minute, not at the next notification.
-        var connectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString) { KeepAlive = 30, Pooling = false }.ConnectionString;
-        while (!stopping.IsCancellationRequested)
-        {
-            try
-            {
-                await ListenAsync(connectionString, stopping);
-            }
-            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception e)
-            {
-                cache.StopListening();
-                log.LogWarning(e, "Case reads: listening for other nodes' changes failed; 304s from memory stop until listening again in {Seconds} s", Reconnect.TotalSeconds);
-                await Task.Delay(Reconnect, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
-        cache.StopListening();
-    }
+    private Task ListenLoopAsync(CancellationToken stopping) =>
+        listener.ListenAsync(CaseChanges.NotificationChannel, changes.NodeId, cache.StartListening, Heard, cache.StopListening, stopping);
 
-    private async Task ListenAsync(string connectionString, CancellationToken stopping)
+    private void Heard(string body)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(stopping);
-        connection.Notification += (_, notification) => Heard(notification.Payload);
-        await using (var listen = new NpgsqlCommand($"listen {CaseChanges.NotificationChannel}", connection)) await listen.ExecuteNonQueryAsync(stopping);
-        cache.StartListening();
-        try
-        {
-            while (true) await connection.WaitAsync(stopping);
-        }
-        finally
-        {
-            cache.StopListening();
-        }
-    }
-
-    private void Heard(string payload)
-    {
-        var separator = payload.IndexOf(':');
-        if (separator < 0 || payload.AsSpan(0, separator).SequenceEqual(changes.NodeId)) return;
         var ids = new List<Guid>();
-        foreach (var part in payload[(separator + 1)..].Split(','))
+        foreach (var part in body.Split(','))
             if (Guid.TryParse(part, out var id)) ids.Add(id);
         cache.Changed(ids);
     }
