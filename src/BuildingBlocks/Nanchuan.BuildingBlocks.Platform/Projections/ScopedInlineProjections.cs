@@ -27,7 +27,8 @@ public sealed class ScopedInlineProjections : IInlineProjection<IDocumentOperati
     public ScopedInlineProjections(IReadOnlyList<IInlineProjection<IDocumentOperations>> projections)
     {
         _projections = [.. projections];
-        _eventTypes = _projections.Select(p => DeclaredEventTypes(p, p.GetType().Name)).ToArray();
+        RefuseUndeclared(_projections.Select(p => (p.GetType().Name, (object)p)));
+        _eventTypes = _projections.Select(DeclaredEventTypes).ToArray();
     }
 
     /// <summary>
@@ -36,8 +37,7 @@ public sealed class ScopedInlineProjections : IInlineProjection<IDocumentOperati
     /// </summary>
     internal static void Install(StoreOptions options)
     {
-        foreach (var source in options.Projections.All.Where(p => p.Lifecycle == ProjectionLifecycle.Inline))
-            DeclaredEventTypes(source, source.Name);
+        RefuseUndeclared(options.Projections.All.Where(p => p.Lifecycle == ProjectionLifecycle.Inline).Select(p => (p.Name, (object)p)));
         var graph = (EventGraph)options.Events;
         var field = typeof(EventGraph).GetField("_inlineProjections", BindingFlags.Instance | BindingFlags.NonPublic);
         if (field?.GetValue(graph) is not Lazy<IInlineProjection<IDocumentOperations>[]> marten)
@@ -84,22 +84,24 @@ public sealed class ScopedInlineProjections : IInlineProjection<IDocumentOperati
     private static bool Matches(Type[] declared, Type eventType) => declared.Any(eventType.CanBeCastTo);
 
     /// <summary>
-    /// The event types a projection declares: an aggregation's (its Apply/Create methods, its deletes, Marten's markers), an
-    /// event projection's, or those a custom projection includes with <c>IncludeType</c>; Marten's daemon reads the same
-    /// lists when it rebuilds. Null for a projection of Marten's own that declares nothing (it runs on every save).
+    /// The event types a projection declares: an aggregation's (its Apply/Create methods, its deletes, Marten's markers, the
+    /// types it includes with <c>IncludeType</c>), an event projection's, or those a whole projection includes; Marten's daemon
+    /// reads the same lists when it rebuilds. Null for a projection of Marten's own that declares nothing (it runs on every save).
     /// </summary>
-    private static Type[]? DeclaredEventTypes(object projection, string name)
+    private static Type[]? DeclaredEventTypes(object projection) => projection switch
     {
-        var declared = projection switch
-        {
-            IAggregateProjection aggregation => aggregation.AllEventTypes,
-            EventFilterable filterable => [.. filterable.IncludedEventTypes],
-            _ => null,
-        };
-        if (declared is { Length: 0 })
+        IAggregateProjection aggregation => aggregation.AllEventTypes,
+        EventFilterable filterable => [.. filterable.IncludedEventTypes],
+        _ => null,
+    };
+
+    private static void RefuseUndeclared(IEnumerable<(string Name, object Projection)> projections)
+    {
+        var undeclared = projections.Where(p => DeclaredEventTypes(p.Projection) is { Length: 0 }).Select(p => p.Name).ToList();
+        if (undeclared.Count > 0)
             throw new InvalidOperationException(
-                $"The inline projection {name} declares no event type, so no save would run it (docs/adr/0179). Give it Apply/Create/" +
-                "Project methods, or derive it from ProjectionBase and call IncludeType<T>() for each event type it handles.");
-        return declared;
+                $"The inline projections {string.Join(", ", undeclared)} declare no event type, so no save would run them (docs/adr/0179). " +
+                "Give each Apply/Create/Project methods, or call IncludeType<T>() for each event type it handles (a whole IProjection " +
+                "derives from ProjectionBase to do so).");
     }
 }
