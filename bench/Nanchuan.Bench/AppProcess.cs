@@ -9,6 +9,7 @@ public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly List<string> _output = [];
+    private string? _allocations;
 
     private AppProcess(string name, Process process, string baseUrl)
     {
@@ -33,9 +34,17 @@ public sealed class AppProcess : IAsyncDisposable
         };
         foreach (var (key, value) in environment) start.Environment[key] = value;
         start.Environment["DOTNET_gcServer"] = "0";
+        // Bytes allocated per request (bench/README.md): bench/requests/AllocationProbe loaded into the app as a startup hook.
+        string? allocations = null;
+        if (Environment.GetEnvironmentVariable("NANCHUAN_BENCH_ALLOCATION_HOOK") is { Length: > 0 } hook)
+        {
+            allocations = Path.Combine(Path.GetTempPath(), $"nanchuan-bench-{name}-{Guid.NewGuid():N}.allocated");
+            start.Environment["DOTNET_STARTUP_HOOKS"] = hook;
+            start.Environment["NANCHUAN_ALLOCATION_PROBE"] = allocations;
+        }
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {name}");
-        var app = new AppProcess(name, process, baseUrl);
+        var app = new AppProcess(name, process, baseUrl) { _allocations = allocations };
         process.OutputDataReceived += (_, e) => app.Remember(e.Data);
         process.ErrorDataReceived += (_, e) => app.Remember(e.Data);
         process.BeginOutputReadLine();
@@ -64,6 +73,13 @@ public sealed class AppProcess : IAsyncDisposable
         _process.Refresh();
         return _process.TotalProcessorTime;
     }
+
+    /// <summary>
+    /// Bytes the app has allocated so far, as its allocation probe last wrote them (every 250 ms: read it 300 ms after a
+    /// run); null when the probe is not loaded.
+    /// </summary>
+    public long? AllocatedBytes() =>
+        _allocations is not null && File.Exists(_allocations) ? long.Parse(File.ReadAllText(_allocations), System.Globalization.CultureInfo.InvariantCulture) : null;
 
     /// <summary>Resident memory of the process now, in MiB.</summary>
     public double ResidentMegabytes()

@@ -41,8 +41,12 @@ public static class LoadScenarios
         async Task<LoadResult> Drive(AppProcess app, string method, IReadOnlyList<string> paths, string? body, string token, int clients, int seconds)
         {
             var cpu = app.CpuTime();
+            var allocated = app.AllocatedBytes();
             var result = await wrk.RunAsync(app.BaseUrl, method, paths, body, token, clients, seconds, cancellation);
-            return result with { AppCpuMs = (app.CpuTime() - cpu).TotalMilliseconds };
+            result = result with { AppCpuMs = (app.CpuTime() - cpu).TotalMilliseconds };
+            if (allocated is null) return result;
+            await Task.Delay(300, cancellation);
+            return result with { AppAllocatedBytes = app.AllocatedBytes() - allocated };
         }
 
         LoadCase Contact(string target, AppProcess app, CasePool pool, string route = "contact") => new("S1", target, async (clients, seconds) =>
@@ -94,7 +98,7 @@ public static class LoadScenarios
                 {
                     var r = await load.Run(clients, options.DurationSeconds);
                     var m = new LoadMeasurement(load.Scenario, load.Target, clients, repeat, r.Throughput, r.P50Ms, r.P99Ms, r.Requests, r.Failures, r.AppCpuMsPerRequest);
-                    log.WriteLine($"{m.Scenario} {m.Target,-10} c={clients,-2} #{repeat}: {m.Throughput,8:F0} req/s  p50 {m.P50Ms,7:F2} ms  p99 {m.P99Ms,7:F2} ms  failures {m.Failures}  app CPU {m.AppCpuMsPerRequest,5:F2} ms/req");
+                    log.WriteLine($"{m.Scenario} {m.Target,-10} c={clients,-2} #{repeat}: {m.Throughput,8:F0} req/s  p50 {m.P50Ms,7:F2} ms  p99 {m.P99Ms,7:F2} ms  failures {m.Failures}  app CPU {m.AppCpuMsPerRequest,5:F2} ms/req{(r.AppKibPerRequest is { } kib ? $"  {kib,6:F1} KiB/req" : "")}");
                     measurements.Add(m);
                 }
         return measurements;

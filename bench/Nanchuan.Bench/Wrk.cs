@@ -7,10 +7,11 @@ namespace Nanchuan.Bench;
 /// What wrk measured in one run: successful requests per second (goodput) and latency percentiles; <c>AppCpuMs</c> is the
 /// CPU time the app's process spent during the run (user + system), which load on the machine inflates less than wall time.
 /// </summary>
-public sealed record LoadResult(long Requests, long Failures, double Seconds, double P50Ms, double P99Ms, double AppCpuMs = 0)
+public sealed record LoadResult(long Requests, long Failures, double Seconds, double P50Ms, double P99Ms, double AppCpuMs = 0, double? AppAllocatedBytes = null)
 {
     public double Throughput => (Requests - Failures) / Seconds;
     public double AppCpuMsPerRequest => Requests > 0 ? AppCpuMs / Requests : 0;
+    public double? AppKibPerRequest => Requests > 0 ? AppAllocatedBytes / 1024 / Requests : null;
 }
 
 /// <summary>

@@ -221,6 +221,8 @@ public static class PlatformHosting
         options.Events.AddEventType<OverdueCaseSupervised>();
         foreach (var module in modules) module.ConfigureMarten(options);
         options.AddReportTables(modules.Select(m => m.Reports).OfType<ReportCatalog>().ToList());
+        // Each save runs only the inline projections declaring one of its event types, not all modules' (ADR 0179).
+        ScopedInlineProjections.Install(options);
         return options;
     }
 

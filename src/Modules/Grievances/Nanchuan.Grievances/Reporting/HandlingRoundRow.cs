@@ -19,18 +19,26 @@ public sealed class HandlingRoundRowProjection : MultiStreamProjection<HandlingR
 {
     public HandlingRoundRowProjection()
     {
-        Identity<GrievanceAssigned>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
-        Identity<EnterpriseContacted>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
-        Identity<HandlingReported>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
-        Identity<HandlingDeadlineWarned>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
-        Identity<HandlingOverdue>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
-        Identity<SupervisionNoticeIssued>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
-        Identity<GrievanceEvaluated>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
-        Identity<GrievanceRatedByEnterprise>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
-        Identity<PromiseRevisitDue>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
-        Identity<PromiseRevisited>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
-        Identity<GrievanceClosed>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
+        RoundOf<GrievanceAssigned>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
+        RoundOf<EnterpriseContacted>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
+        RoundOf<HandlingReported>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
+        RoundOf<HandlingDeadlineWarned>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
+        RoundOf<HandlingOverdue>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
+        RoundOf<SupervisionNoticeIssued>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
+        RoundOf<GrievanceEvaluated>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
+        RoundOf<GrievanceRatedByEnterprise>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
+        RoundOf<PromiseRevisitDue>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
+        RoundOf<PromiseRevisited>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
+        RoundOf<GrievanceClosed>(e => HandlingRoundRow.Key(e.GrievanceId, e.Round));
+        IncludeType<DeadlineRecomputed>();
         Identities<DeadlineRecomputed>(e => e.Round is { } round ? [HandlingRoundRow.Key(e.GrievanceId, round)] : []);
+    }
+
+    /// <summary>Groups the event type by its round and declares it: a save runs this projection only for its declared types (ADR 0179).</summary>
+    private void RoundOf<TEvent>(Func<TEvent, string> round) where TEvent : notnull
+    {
+        IncludeType<TEvent>();
+        Identity(round);
     }
 
     public override HandlingRoundRow? Evolve(HandlingRoundRow? snapshot, string id, IEvent e)
