@@ -164,6 +164,7 @@ public static class PlatformHosting
             options.RequireAuthorizeOnAll();
             // `?limit=abc` is a 400 naming the parameter, not a silent default (Wolverine's lenient default until 7.0).
             options.RejectUnparseableQueryValues = true;
+            HandlerTagFrame.ReplaceWolverineTagging(options);
             var bodies = app.Services.GetRequiredService<RequestBodyTypes>();
             options.ConfigureEndpoints(chain =>
             {
@@ -171,6 +172,8 @@ public static class PlatformHosting
                 EnumQueryParameters.Mark(chain);
                 DateParameters.Mark(chain);
                 CaseReadFrame.Apply(chain);
+                QuerySessionFrame.Apply(chain);
+                HandlerTagFrame.Apply(chain);
             });
             bodies.Add(typeof(DevelopmentTokenRequest));
         });
