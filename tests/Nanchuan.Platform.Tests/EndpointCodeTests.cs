@@ -33,7 +33,7 @@ public sealed class EndpointCodeTests
         var endpoints = Endpoints(HttpMethods);
 
         endpoints.Count.ShouldBeGreaterThan(250);
-        endpoints.Where(endpoint => !endpoint.Code.Contains("is { IsAllDataRequested: true } requestActivity) requestActivity.SetTag(\"handler.type\"", StringComparison.Ordinal)
+        endpoints.Where(endpoint => !endpoint.Code.Contains("is { Recorded: true } requestActivity) requestActivity.SetTag(\"handler.type\"", StringComparison.Ordinal)
                 || endpoint.Code.Contains(")?.SetTag(", StringComparison.Ordinal))
             .Select(endpoint => endpoint.Name).ShouldBeEmpty();
     }

@@ -38,7 +38,7 @@ internal sealed class HandlerTagFrame(HttpChain endpoint) : SyncFrame
         var handlerType = endpoint.Method.HandlerType.FullNameInCode();
         var httpMethod = endpoint.HttpMethods.Count() == 1 ? $"\"{endpoint.HttpMethods.Single()}\"" : $"{_httpContext!.Usage}.Request.Method";
         writer.WriteComment("The span's endpoint tags, only when a trace records it (ADR 0184)");
-        writer.Write($"if ({typeof(HttpHandler).FullNameInCode()}.{nameof(HttpHandler.RequestActivity)}({_httpContext!.Usage}) is {{ IsAllDataRequested: true }} requestActivity) " +
+        writer.Write($"if ({typeof(HttpHandler).FullNameInCode()}.{nameof(HttpHandler.RequestActivity)}({_httpContext!.Usage}) is {{ Recorded: true }} requestActivity) " +
             $"requestActivity.SetTag(\"handler.type\", \"{handlerType}\").SetTag(\"http.route\", \"{endpoint.RoutePattern?.RawText}\").SetTag(\"http.request.method\", {httpMethod});");
         Next?.GenerateCode(method, writer);
     }
