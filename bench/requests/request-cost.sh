@@ -52,10 +52,25 @@ for spec in "$@"; do
   PID[$label]=$!
 done
 
-url() { echo "http://127.0.0.1:${PORT[$1]}/api/calendar/days/2024-09-14"; }
+# COST_CASE_READ=1: S3's read of one case (`GET /api/grievances/{id}`, ADR 0183) instead of S4's calendar day; platform apps
+# only, each reading a hotline request it received first.
+declare -A CASE
+url() {
+  if [ "${COST_CASE_READ:-0}" = 1 ]; then echo "http://127.0.0.1:${PORT[$1]}/api/grievances/${CASE[$1]}"
+  else echo "http://127.0.0.1:${PORT[$1]}/api/calendar/days/2024-09-14"; fi
+}
+receive_case() {
+  curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' "http://127.0.0.1:${PORT[$1]}/api/grievances" \
+    -d '{"channel":"phone","enterpriseName":"重庆南川示例科技有限公司","creditCode":"91500119MA5U8XRB98","contactPerson":"王经理","phone":"13812345678","content":"厂区门前道路破损，请协调修复。","receivedAt":"2026-12-04T10:00:00+08:00"}' |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])'
+}
 cpu() { awk '{ print $14 + $15 }' "/proc/${PID[$1]}/stat"; }
 allocated() { cat "$WORK/$1.allocated"; }
 for label in "${!PID[@]}"; do
+  if [ "${COST_CASE_READ:-0}" = 1 ]; then
+    for attempt in $(seq 100); do CASE[$label]=$(receive_case "$label" 2>/dev/null) && break; sleep 0.5; done
+    [ -n "${CASE[$label]:-}" ] || { echo "$label: no request received"; tail -20 "$WORK/$label.log"; exit 1; }
+  fi
   until [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$(url "$label")")" = 200 ]; do
     kill -0 "${PID[$label]}" 2>/dev/null || { echo "$label died:"; tail -20 "$WORK/$label.log"; exit 1; }
     sleep 0.2

@@ -165,6 +165,7 @@ public static class PlatformHosting
             options.RequireAuthorizeOnAll();
             // `?limit=abc` is a 400 naming the parameter, not a silent default (Wolverine's lenient default until 7.0).
             options.RejectUnparseableQueryValues = true;
+            HandlerTagFrame.ReplaceWolverineTagging(options);
             var bodies = app.Services.GetRequiredService<RequestBodyTypes>();
             options.ConfigureEndpoints(chain =>
             {
@@ -172,6 +173,8 @@ public static class PlatformHosting
                 EnumQueryParameters.Mark(chain);
                 DateParameters.Mark(chain);
                 CaseReadFrame.Apply(chain);
+                QuerySessionFrame.Apply(chain);
+                HandlerTagFrame.Apply(chain);
             });
             bodies.Add(typeof(DevelopmentTokenRequest));
         });
