@@ -99,6 +99,7 @@ public static class Scale
                 await MeasureAsync("one-trip report (最多跑一次)", office, "/api/licensing/applications/report", samples, cancellation),
             };
             foreach (var read in reads) log.WriteLine($"S11 {read.Name}: p50 {read.P50Ms:F1} ms, p99 {read.P99Ms:F1} ms");
+            await ScalePlans.LogAsync(database, District.Enterprise(0).CreditCode.Value, threadCursor, PageSize, log, cancellation);
             return new ScaleResult(written.Grievances, written.Applications, written.GrievanceEvents, written.ApplicationEvents, written.OversightEvents,
                 generated, eventBytes, databaseBytes, reads);
         }
