@@ -271,6 +271,6 @@ internal static class MixedDayFlows
     public static Task EnterpriseThreadAsync(MixedDayContext c)
     {
         var enterprise = c.AnyEnterprise();
-        return c.Api.GetAsync(enterprise.User, $"/api/oversight/enterprises/{enterprise.CreditCode}/thread");
+        return c.Api.GetAsync(enterprise.User, $"/api/oversight/enterprises/{enterprise.CreditCode}/thread?limit=50");
     }
 }

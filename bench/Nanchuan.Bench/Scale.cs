@@ -65,8 +65,10 @@ public static class Scale
             var deepPage = Math.Clamp(grievances / PageSize, 2, 50);
             var deepCursor = await CursorOfPageAsync(office, pages, "cursor", "nextCursor", deepPage, cancellation);
             var overdue = $"/api/oversight/deadlines?state=overdue&limit={PageSize}";
-            var (overduePage, overdueCursor) = await DeepestPageAsync(office, overdue, 50, cancellation);
-            var thread = $"/api/oversight/enterprises/{District.Enterprise(0).CreditCode}/thread";
+            var (overduePage, overdueCursor) = await DeepestPageAsync(office, overdue, "after", "next", 50, cancellation);
+            // The thread by pages (ADR 0181): its first page and its tenth (or its last, for an enterprise with fewer facts).
+            var thread = $"/api/oversight/enterprises/{District.Enterprise(0).CreditCode}/thread?limit={PageSize}";
+            var (threadPage, threadCursor) = await DeepestPageAsync(office, thread, "cursor", "nextCursor", 10, cancellation);
             var middle = DateOnly.FromDateTime((now - DistrictGenerator.Span / 2).UtcDateTime);
             var month = now.AddMonths(-1);
             var reads = new List<ScaleRead>
@@ -88,7 +90,8 @@ public static class Scale
                 await MeasureAsync($"overdue list, page {overduePage} by cursor", office, overdueCursor is null ? overdue : $"{overdue}&after={overdueCursor}", samples, cancellation),
                 await MeasureAsync("running deadlines of Licensing", office, $"/api/oversight/deadlines?module=Licensing&limit={PageSize}", samples, cancellation),
                 await MeasureAsync("handler's overdue list (own department)", handler, overdue, samples, cancellation),
-                await MeasureAsync("an enterprise's thread", office, thread, samples, cancellation),
+                await MeasureAsync("an enterprise's thread, first page", office, thread, samples, cancellation),
+                await MeasureAsync($"its thread, page {threadPage} by cursor", office, threadCursor is null ? thread : $"{thread}&cursor={threadCursor}", samples, cancellation),
                 await MeasureAsync("its thread, read by the enterprise", enterprise, thread, samples, cancellation),
                 await MeasureAsync("oversight page of a case", office, $"/api/oversight/cases/{written.AnyCase}", samples, cancellation),
                 await MeasureAsync("oversight figures of a month", office, $"/api/oversight/figures?month={month:yyyy-MM}", samples, cancellation),
@@ -96,6 +99,7 @@ public static class Scale
                 await MeasureAsync("one-trip report (最多跑一次)", office, "/api/licensing/applications/report", samples, cancellation),
             };
             foreach (var read in reads) log.WriteLine($"S11 {read.Name}: p50 {read.P50Ms:F1} ms, p99 {read.P99Ms:F1} ms");
+            await ScalePlans.LogAsync(database, District.Enterprise(0).CreditCode.Value, threadCursor, PageSize, log, cancellation);
             return new ScaleResult(written.Grievances, written.Applications, written.GrievanceEvents, written.ApplicationEvents, written.OversightEvents,
                 generated, eventBytes, databaseBytes, reads);
         }
@@ -145,13 +149,14 @@ public static class Scale
         return cursor ?? throw new ArgumentOutOfRangeException(nameof(page));
     }
 
-    /// <summary>The cross-module deadline list's page <paramref name="page"/>, or its last page when shorter; its cursor (null: the first page).</summary>
-    private static async Task<(int Page, string? Cursor)> DeepestPageAsync(HttpClient http, string first, int page, CancellationToken cancellation)
+    /// <summary>A keyset list's page <paramref name="page"/>, or its last page when shorter; its cursor (null: the first page).</summary>
+    private static async Task<(int Page, string? Cursor)> DeepestPageAsync(
+        HttpClient http, string first, string parameter, string field, int page, CancellationToken cancellation)
     {
         string? cursor = null;
         for (var i = 1; i < page; i++)
         {
-            if (await NextAsync(http, cursor is null ? first : $"{first}&after={cursor}", "next", cancellation) is not { } next) return (i, cursor);
+            if (await NextAsync(http, cursor is null ? first : $"{first}&{parameter}={cursor}", field, cancellation) is not { } next) return (i, cursor);
             cursor = next;
         }
         return (page, cursor);

@@ -42,6 +42,15 @@ public sealed class SupervisionTests(ConsoleHost platform)
         await page.GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("企业全景 " + ConsoleHost.Enterprise.CreditCode);
         await Assertions.Expect(page.Locator(".timeline")).ToContainTextAsync("超期");
+
+        // A page at a time (ADR 0181): the newest fact, then the one before it by the page's link.
+        await page.GotoAsync($"/console/enterprises/{ConsoleHost.Enterprise.CreditCode}?limit=1");
+        await Assertions.Expect(page.Locator(".timeline li")).ToHaveCountAsync(1);
+        var newest = await page.Locator(".timeline li").InnerTextAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "更早的记录" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "回到最新记录" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".timeline li")).ToHaveCountAsync(1);
+        (await page.Locator(".timeline li").InnerTextAsync()).ShouldNotBe(newest);
         await page.ShouldBeAccessibleAsync();
         await page.Context.CloseAsync();
     }

@@ -29,7 +29,7 @@ public sealed class ContractMessageTests(OversightHost platform)
         foreach (var message in messages) await platform.Host.InvokeMessageAndWaitAsync(message);
 
         var thread = await platform.Thread(Enterprise, Enterprise.CreditCode!);
-        thread.Entries.Select(e => e.Kind).ShouldBe(["opened", "deadlineSet", "deadlineWarned", "deadlineMoved", "notice", "deadlineOverdue", "deadlineMet", "closed"]);
+        thread.Entries.Select(e => e.Kind).ShouldBe(["closed", "deadlineMet", "deadlineOverdue", "notice", "deadlineMoved", "deadlineWarned", "deadlineSet", "opened"]);
         thread.Entries.Single(e => e.Kind == "notice").Summary.ShouldBe("督办：请于3个工作日内接电（区营商办 张三致国网南川供电公司）");
         thread.Entries.Single(e => e.Kind == "deadlineMoved").Summary.ShouldBe(
             "时限调整：PowerOn由2024-12-20 18:00改为2024-12-23 18:00（2024年节假日安排修订 / 2024 holiday schedule amended）");

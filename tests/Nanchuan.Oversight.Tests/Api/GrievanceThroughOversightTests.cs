@@ -1,6 +1,7 @@
 using Nanchuan.BuildingBlocks.Platform.Audit;
 using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Oversight.Cases;
+using Nanchuan.Oversight.Enterprises;
 using static Nanchuan.Oversight.Tests.Api.OversightApi;
 
 namespace Nanchuan.Oversight.Tests.Api;
@@ -44,13 +45,31 @@ public sealed class GrievanceThroughOversightTests(OversightHost platform)
 
         var thread = await platform.Thread(Enterprise, Enterprise.CreditCode!);
         thread.Entries.Select(e => $"{e.Kind}:{e.Deadline}").ShouldBe([
-            "opened:", "deadlineSet:Assignment", "deadlineMet:Assignment", "numbered:", "deadlineSet:Handling", "deadlineOverdue:Handling", "deadlineMet:Handling",
-            "closed:"]);
+            "closed:", "deadlineMet:Handling", "deadlineOverdue:Handling", "deadlineSet:Handling", "numbered:", "deadlineMet:Assignment", "deadlineSet:Assignment",
+            "opened:"]);
         thread.Entries.ShouldAllBe(e => e.CaseId == id && e.Module == "Grievances");
         thread.Entries.Single(e => e.Kind == "deadlineOverdue").Summary.ShouldBe("超期：Handling应于2024-09-04 18:00前完成（区市场监管局）");
         thread.Cases.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
             c => c.CaseId.ShouldBe(id), c => c.Outcome.ShouldBe("已销号"), c => c.OnTime.ShouldBe(false), c => c.Department.ShouldBe("区营商办"));
         thread.RunningDeadlines.ShouldBeEmpty();
+        thread.NextCursor.ShouldBeNull();
+
+        // One fact a page (ADR 0181): the same facts in the same order, those of one instant (the assignment's) split across pages
+        // included; each page has its fact's case. The Link header names the next page.
+        var paged = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var one = await platform.Thread(Enterprise, Enterprise.CreditCode!, "limit=1" + (cursor is null ? "" : $"&cursor={cursor}"));
+            one.Cases.ShouldHaveSingleItem().CaseId.ShouldBe(id);
+            paged.AddRange(one.Entries.Select(e => $"{e.Kind}:{e.Deadline}"));
+            cursor = one.NextCursor;
+        } while (cursor is not null);
+        paged.ShouldBe(thread.Entries.Select(e => $"{e.Kind}:{e.Deadline}"));
+        var threadPath = $"{Route}/enterprises/{Enterprise.CreditCode}/thread";
+        var firstThree = await platform.Host.Get(Enterprise, $"{threadPath}?limit=3");
+        var next = (await firstThree.ReadAsJsonAsync<EnterpriseThread>())!.NextCursor;
+        firstThree.Context.Response.Headers.Link.ToString().ShouldBe($"<{threadPath}?limit=3&cursor={next}>; rel=\"next\"");
 
         var page = await platform.Host.Get(TestActors.MarketRegulator, $"{Route}/cases/{id}").Read<OversightCasePage>();
         page.Deadlines.Select(d => (d.Deadline, d.OnTime, d.WorkingDaysOver)).ShouldBe([("Assignment", true, null), ("Handling", false, 9m)]);
@@ -81,7 +100,12 @@ public sealed class GrievanceThroughOversightTests(OversightHost platform)
         await platform.Host.Get(TestActors.Planner, $"{Route}/deadlines?department=区营商办", 403);
         (await platform.Host.Get(TestActors.Planner, $"{Route}/cases/{id}", 403).Read<ProblemDetails>()).Detail!.ShouldContain("该案件不涉及本部门");
         (await platform.Thread(TestActors.Planner, other.CreditCode!)).Entries.ShouldBeEmpty();
-        (await platform.Thread(TestActors.Supervisor, other.CreditCode!)).Entries.Select(e => e.Kind).ShouldBe(["opened", "deadlineSet"]);
+        (await platform.Thread(TestActors.Supervisor, other.CreditCode!)).Entries.Select(e => e.Kind).ShouldBe(["deadlineSet", "opened"]);
+        // The running deadlines come with the first page only.
+        var newest = await platform.Thread(TestActors.Supervisor, other.CreditCode!, "limit=1");
+        newest.RunningDeadlines.ShouldHaveSingleItem().Deadline.ShouldBe("Assignment");
+        (await platform.Thread(TestActors.Supervisor, other.CreditCode!, $"limit=1&cursor={newest.NextCursor}")).ShouldSatisfyAllConditions(
+            t => t.Entries.ShouldHaveSingleItem().Kind.ShouldBe("opened"), t => t.RunningDeadlines.ShouldBeEmpty(), t => t.NextCursor.ShouldBeNull());
     }
 
     [Fact]
@@ -91,6 +115,9 @@ public sealed class GrievanceThroughOversightTests(OversightHost platform)
         problem.Errors.Keys.ShouldBe(["state", "limit", "after"], ignoreOrder: true);
         (await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/enterprises/91500119MA5U8XRB90/thread", 400).Read<HttpValidationProblemDetails>())
             .Errors.Keys.ShouldBe(["creditCode"]);
+        foreach (var (query, field) in new[] { ("limit=0", "limit"), ("limit=501", "limit"), ("cursor=xyz", "cursor"), ("cursor=e30", "cursor") })
+            (await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/enterprises/{Enterprise.CreditCode}/thread?{query}", 400).Read<HttpValidationProblemDetails>())
+                .Errors[field].Single().ShouldContain(" / ");
         await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/cases/{Guid.NewGuid()}", 404);
     }
 }

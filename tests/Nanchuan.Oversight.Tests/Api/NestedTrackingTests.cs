@@ -33,7 +33,7 @@ public sealed class NestedTrackingTests(OversightHost platform)
         tracked.MessageSucceeded.MessagesOf<CaseOpened>().Where(m => m.Case.CaseId == received.Id).ShouldHaveSingleItem();
         tracked.MessageSucceeded.MessagesOf<DeadlineOverdue>().Where(m => m.Case.CaseId == received.Id).ShouldHaveSingleItem().Deadline.ShouldBe("Assignment");
         (await platform.Thread(TestActors.BusinessOffice, Enterprise.CreditCode!)).Entries.Select(e => e.Kind)
-            .ShouldBe(["opened", "deadlineSet", "deadlineOverdue"]);
+            .ShouldBe(["deadlineOverdue", "deadlineSet", "opened"]);
     }
 
     [Fact]

@@ -43,8 +43,9 @@ internal static class OversightApi
     public static Task<OversightDeadlinePage> Deadlines(this ModuleHost platform, Actor actor, string query) =>
         platform.Host.Get(actor, $"{Route}/deadlines?{query}").Read<OversightDeadlinePage>();
 
-    public static Task<EnterpriseThread> Thread(this ModuleHost platform, Actor actor, string creditCode) =>
-        platform.Host.Get(actor, $"{Route}/enterprises/{creditCode}/thread").Read<EnterpriseThread>();
+    /// <summary>A page of the enterprise's thread, newest first; <paramref name="query"/> e.g. <c>limit=1&amp;cursor=…</c>.</summary>
+    public static Task<EnterpriseThread> Thread(this ModuleHost platform, Actor actor, string creditCode, string query = "") =>
+        platform.Host.Get(actor, $"{Route}/enterprises/{creditCode}/thread?{query}").Read<EnterpriseThread>();
 
     /// <summary>Runs a step and waits until the oversight read side has filed everything it published.</summary>
     public static Task<ITrackedSession> Tracked(this ModuleHost platform, Func<Task> step) => platform.Host.TrackAsync(step);

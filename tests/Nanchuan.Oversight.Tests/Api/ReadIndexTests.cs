@@ -4,7 +4,7 @@ namespace Nanchuan.Oversight.Tests.Api;
 
 /// <summary>
 /// The read indexes of ADR 0170: over ten thousand closed deadlines and thread entries, the running deadlines' list, an
-/// enterprise's thread and a case's entries are read through their indexes, not by scanning the archive (bench S11's ten years).
+/// enterprise's thread page by page and a case's entries are read through their indexes, not by scanning the archive (bench S11's ten years).
 /// The schema check's stability with them is pinned by <see cref="SearchIndexTests"/>' first test.
 /// </summary>
 [Collection(OversightCollection.Name)]
@@ -23,7 +23,7 @@ public sealed class ReadIndexTests(OversightHost platform)
                    '2024-01', '5个工作日', now() - i * interval '1 hour' + interval '5 days', case when i % 10 <> 0 then now() end, case when i % 10 = 0 then now() end
             from generate_series(1, 10000) i;
             insert into oversight.thread_entries (entry_id, case_id, module, case_type, credit_code, department, month, at, rank, kind, summary)
-            select gen_random_uuid(), gen_random_uuid(), 'Grievances', 'grievance', '915001' || lpad((i % 500)::text, 12, '0'), '区经济信息委', '2024-01',
+            select gen_random_uuid(), gen_random_uuid(), 'Grievances', 'grievance', '915001' || lpad((i % 5)::text, 12, '0'), '区经济信息委', '2024-01',
                    now() - i * interval '1 hour', 0, 'opened', '受理'
             from generate_series(1, 10000) i;
             analyze oversight.deadline_rows; analyze oversight.thread_entries;
@@ -31,8 +31,15 @@ public sealed class ReadIndexTests(OversightHost platform)
 
         (await PlanAsync(connection, $"select * from oversight.deadline_rows where {Nanchuan.Oversight.Reports.OversightRows.Open} and due_at < now() order by due_at, case_id, deadline, started_at limit 51"))
             .ShouldContain("deadline_rows_met_at_closed_at_due_at_idx");
-        (await PlanAsync(connection, "select * from oversight.thread_entries where credit_code = '915001000000000042' order by at, rank, entry_id"))
-            .ShouldContain("thread_entries_credit_code_at_idx");
+        // A later page of a thread of two thousand entries (ADR 0181): one backward range of the index from the cursor's position,
+        // stopped after the page, no sort.
+        var later = await PlanAsync(connection, """
+            select * from oversight.thread_entries where credit_code = '915001000000000002'
+              and (at, rank, entry_id) < (now() - interval '100 days', (select rank from oversight.thread_entries where entry_id = '0193a5c0-0000-7000-8000-000000000001'), '0193a5c0-0000-7000-8000-000000000001')
+            order by at desc, rank desc, entry_id desc limit 101
+            """);
+        later.ShouldContain("Index Scan Backward using thread_entries_credit_code_at_rank_entry_id_idx");
+        later.ShouldNotContain("Sort");
         (await PlanAsync(connection, "select * from oversight.thread_entries where case_id = '0193a5c0-0000-7000-8000-000000000001' order by at, rank, entry_id"))
             .ShouldContain("thread_entries_case_id_idx");
         await transaction.RollbackAsync();

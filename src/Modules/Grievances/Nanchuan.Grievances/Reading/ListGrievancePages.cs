@@ -1,5 +1,6 @@
 using Marten.Linq.MatchesSql;
 using Nanchuan.BuildingBlocks.Paging;
+using Nanchuan.BuildingBlocks.Platform.Reads;
 using Nanchuan.Grievances.Access;
 
 namespace Nanchuan.Grievances.Reading;
@@ -37,13 +38,7 @@ public static class ListGrievancePagesEndpoint
         var rows = await query.NewestFirst().Take(take + 1).ToListAsync(cancellation);
         var items = rows.Take(take).ToList();
         var next = rows.Count > take ? new ListCursor(items[^1].ReceivedAt, items[^1].Id).Encode() : null;
-        if (next is not null) context.Response.Headers.Link = $"<{NextPage(context.Request, next)}>; rel=\"next\"";
+        NextPageLink.Set(context, next);
         return new GrievancePage(items, next);
     }
-
-    private static string NextPage(HttpRequest request, string next) =>
-        request.PathBase + request.Path + QueryString.Create(request.Query
-            .Where(parameter => parameter.Key != "cursor")
-            .SelectMany(parameter => parameter.Value.Select(value => KeyValuePair.Create(parameter.Key, value)))
-            .Append(KeyValuePair.Create("cursor", (string?)next)));
 }

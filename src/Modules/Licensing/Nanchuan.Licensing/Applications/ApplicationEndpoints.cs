@@ -142,19 +142,6 @@ public static class ApplicationEndpoints
         return application;
     }
 
-    [WolverineGet("/api/licensing/applications/report")]
-    [Authorize(Roles = $"{Roles.BusinessOffice},{Roles.Supervisor},{Roles.Admin}")]
-    [Tags("Licensing")]
-    [EndpointSummary("最多跑一次 / The \"at most one trip\" rate")]
-    [EndpointDescription("Finished applications (result issued or rejected) and the share finished with at most one in-person visit.")]
-    public static async Task<OneTripReport> Report(IQuerySession session, CancellationToken cancellation)
-    {
-        var finished = await session.Query<ServiceApplication>()
-            .Where(a => a.Status == ApplicationStatus.ResultIssued || a.Status == ApplicationStatus.Rejected).Select(a => a.Visits).ToListAsync(cancellation);
-        var withinOne = finished.Count(v => v <= 1);
-        return new OneTripReport(finished.Count, withinOne, finished.Count == 0 ? null : Math.Round((decimal)withinOne / finished.Count, 4, MidpointRounding.AwayFromZero));
-    }
-
     /// <summary>帮办代办: the signed-in staff member is the helper; the request body only says whether the application is assisted.</summary>
     internal static Actor? HelperOf(bool? assisted) => assisted == true ? CurrentActor.Value : null;
 

@@ -28,9 +28,8 @@ internal static class OversightReports
         Catalog.SearchIndex(CaseRows, "reference");
         Catalog.SearchIndex(CaseNumbers, "number");
         Catalog.ReadIndex(DeadlineRows, "met_at", "closed_at", "due_at");
-        Catalog.ReadIndex(CaseRows, "credit_code", "opened_at");
         Catalog.ReadIndex(CaseRows, "month");
-        Catalog.ReadIndex(ThreadEntries, "credit_code", "at");
+        Catalog.ReadIndex(ThreadEntries, "credit_code", "at", "rank", "entry_id");
         Catalog.ReadIndex(ThreadEntries, "case_id");
         Catalog.ReadIndex(RatingRows, "month");
     }

@@ -1,4 +1,5 @@
 using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Paging;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 
 namespace Nanchuan.Oversight.Reports;
@@ -46,6 +47,21 @@ internal static class OversightRows
     public static Task<IReadOnlyList<ThreadEntry>> EntriesAsync(IQuerySession session, string where, CancellationToken cancellation, params object[] parameters) =>
         ReportReader.ReadAsync<ThreadEntry>(session,
             $"select * from {OversightReports.ThreadEntries.QualifiedName} where {where} order by at, rank, entry_id", cancellation, parameters);
+
+    /// <summary>
+    /// At most <paramref name="take"/> entries newest first, after the position <paramref name="after"/> names (ADR 0181): one backward
+    /// range of the <c>(credit_code, at, rank, entry_id)</c> index. The cursor holds the time and id of the last entry shown; its rank
+    /// is read back by id (the key), so the token stays the kit's <see cref="ListCursor"/>.
+    /// </summary>
+    public static Task<IReadOnlyList<ThreadEntry>> EntriesNewestFirstAsync(
+        IQuerySession session, string where, ListCursor? after, int take, CancellationToken cancellation, params object[] parameters)
+    {
+        var table = OversightReports.ThreadEntries.QualifiedName;
+        var position = after is null ? "" : $" and (at, rank, entry_id) < (?::timestamptz, (select rank from {table} where entry_id = ?::uuid), ?::uuid)";
+        object[] values = after is null ? parameters : [.. parameters, after.At, after.Id, after.Id];
+        return ReportReader.ReadAsync<ThreadEntry>(session,
+            $"select * from {table} where {where}{position} order by at desc, rank desc, entry_id desc limit {take}", cancellation, values);
+    }
 
     /// <summary>A running deadline past due counts the working days from its due time to now; a met one up to when it was met.</summary>
     private static decimal? DaysOver(IWorkingDayCalendar calendar, DeadlineRow row, DateTimeOffset now)

@@ -1,0 +1,27 @@
+using Nanchuan.BuildingBlocks.Platform.Reports;
+using Nanchuan.Licensing.Reports;
+
+namespace Nanchuan.Licensing.Applications;
+
+/// <summary>
+/// 最多跑一次 (at most one trip) over every finished application, read from the report table <c>licensing.application_rows</c>
+/// (ADR 0182): an index-only count over its <c>(finished_at, visits)</c> index, not a read of every application document.
+/// </summary>
+public static class OneTripReportEndpoint
+{
+    private sealed record Counts(int Finished, int WithinOneTrip);
+
+    [WolverineGet("/api/licensing/applications/report")]
+    [Authorize(Roles = $"{Roles.BusinessOffice},{Roles.Supervisor},{Roles.Admin}")]
+    [Tags("Licensing")]
+    [EndpointSummary("最多跑一次 / The \"at most one trip\" rate")]
+    [EndpointDescription("Finished applications (result issued or rejected) and the share finished with at most one in-person visit; per month and department in the SQL view licensing.one_trip_report.")]
+    public static async Task<OneTripReport> Get(IQuerySession session, CancellationToken cancellation)
+    {
+        var counts = (await ReportReader.ReadAsync<Counts>(session,
+            $"select count(*)::int as finished, (count(*) filter (where visits <= 1))::int as within_one_trip from {LicensingTables.ApplicationRows.QualifiedName} where finished_at is not null",
+            cancellation)).Single();
+        return new OneTripReport(counts.Finished, counts.WithinOneTrip,
+            counts.Finished == 0 ? null : Math.Round((decimal)counts.WithinOneTrip / counts.Finished, 4, MidpointRounding.AwayFromZero));
+    }
+}
