@@ -20,7 +20,8 @@ namespace Internal.Generated.WolverineHandlers
 
         public override System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Nanchuan.Awards.Publishing.VotingPageEndpoint").SetTag("http.route", "/api/awards/public/contests/{year}/vote-page").SetTag("http.request.method", "GET");
+            // The span's endpoint tags, only when a trace records it (ADR 0184)
+            if (Wolverine.Http.HttpHandler.RequestActivity(httpContext) is { Recorded: true } requestActivity) requestActivity.SetTag("handler.type", "Nanchuan.Awards.Publishing.VotingPageEndpoint").SetTag("http.route", "/api/awards/public/contests/{year}/vote-page").SetTag("http.request.method", "GET");
             string year_rawValue = (string?)httpContext.GetRouteValue("year");
             int year = default;
 

@@ -23,7 +23,8 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Nanchuan.LandUse.Catalogue.CatalogueQueries").SetTag("http.route", "/api/landuse/catalogue/{supplyType}").SetTag("http.request.method", "GET");
+            // The span's endpoint tags, only when a trace records it (ADR 0184)
+            if (Wolverine.Http.HttpHandler.RequestActivity(httpContext) is { Recorded: true } requestActivity) requestActivity.SetTag("handler.type", "Nanchuan.LandUse.Catalogue.CatalogueQueries").SetTag("http.route", "/api/landuse/catalogue/{supplyType}").SetTag("http.request.method", "GET");
             string supplyType_rawValue = (string?)httpContext.GetRouteValue("supplyType");
             Nanchuan.LandUse.Contracts.SupplyType supplyType = default;
 

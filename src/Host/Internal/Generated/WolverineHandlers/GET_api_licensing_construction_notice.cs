@@ -23,7 +23,8 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Nanchuan.Licensing.ConstructionNotice.ConstructionNoticeEndpoint").SetTag("http.route", "/api/licensing/construction-notice").SetTag("http.request.method", "GET");
+            // The span's endpoint tags, only when a trace records it (ADR 0184)
+            if (Wolverine.Http.HttpHandler.RequestActivity(httpContext) is { Recorded: true } requestActivity) requestActivity.SetTag("handler.type", "Nanchuan.Licensing.ConstructionNotice.ConstructionNoticeEndpoint").SetTag("http.route", "/api/licensing/construction-notice").SetTag("http.request.method", "GET");
             var supplyType = httpContext.Request.Query["supplyType"];
             var conditions = httpContext.Request.Query["conditions"];
             

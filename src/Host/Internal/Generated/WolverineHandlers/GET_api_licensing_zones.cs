@@ -23,7 +23,8 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Nanchuan.Licensing.ServiceZones.ZoneQueueEndpoints").SetTag("http.route", "/api/licensing/zones").SetTag("http.request.method", "GET");
+            // The span's endpoint tags, only when a trace records it (ADR 0184)
+            if (Wolverine.Http.HttpHandler.RequestActivity(httpContext) is { Recorded: true } requestActivity) requestActivity.SetTag("handler.type", "Nanchuan.Licensing.ServiceZones.ZoneQueueEndpoints").SetTag("http.route", "/api/licensing/zones").SetTag("http.request.method", "GET");
             
             // The actual HTTP request handler execution
             var zoneDirectory_response = Nanchuan.Licensing.ServiceZones.ZoneQueueEndpoints.Zones(_optionsOfServiceZoneOptions);

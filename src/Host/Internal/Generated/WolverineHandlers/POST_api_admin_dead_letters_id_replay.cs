@@ -26,7 +26,8 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Nanchuan.BuildingBlocks.Platform.Messaging.DeadLetterEndpoints").SetTag("http.route", "/api/admin/dead-letters/{id}/replay").SetTag("http.request.method", "POST");
+            // The span's endpoint tags, only when a trace records it (ADR 0184)
+            if (Wolverine.Http.HttpHandler.RequestActivity(httpContext) is { Recorded: true } requestActivity) requestActivity.SetTag("handler.type", "Nanchuan.BuildingBlocks.Platform.Messaging.DeadLetterEndpoints").SetTag("http.route", "/api/admin/dead-letters/{id}/replay").SetTag("http.request.method", "POST");
             string id_rawValue = (string?)httpContext.GetRouteValue("id");
             System.Guid id = default;
 

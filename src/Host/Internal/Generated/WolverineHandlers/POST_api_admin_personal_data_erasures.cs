@@ -23,7 +23,8 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Nanchuan.BuildingBlocks.Platform.Erasure.ErasureEndpoints").SetTag("http.route", "/api/admin/personal-data/erasures").SetTag("http.request.method", "POST");
+            // The span's endpoint tags, only when a trace records it (ADR 0184)
+            if (Wolverine.Http.HttpHandler.RequestActivity(httpContext) is { Recorded: true } requestActivity) requestActivity.SetTag("handler.type", "Nanchuan.BuildingBlocks.Platform.Erasure.ErasureEndpoints").SetTag("http.route", "/api/admin/personal-data/erasures").SetTag("http.request.method", "POST");
             // Reading the request body via JSON deserialization
             var (request, jsonContinue) = await ReadJsonAsync<Nanchuan.BuildingBlocks.Platform.Erasure.ErasePersonalData>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;

@@ -23,7 +23,8 @@ namespace Internal.Generated.WolverineHandlers
 
         public override System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Nanchuan.BuildingBlocks.Platform.Projections.ProjectionEndpoints").SetTag("http.route", "/api/admin/projections/{name}/rebuild").SetTag("http.request.method", "POST");
+            // The span's endpoint tags, only when a trace records it (ADR 0184)
+            if (Wolverine.Http.HttpHandler.RequestActivity(httpContext) is { Recorded: true } requestActivity) requestActivity.SetTag("handler.type", "Nanchuan.BuildingBlocks.Platform.Projections.ProjectionEndpoints").SetTag("http.route", "/api/admin/projections/{name}/rebuild").SetTag("http.request.method", "POST");
             var name = (string?)httpContext.GetRouteValue("name");
             if(name == null)
             {

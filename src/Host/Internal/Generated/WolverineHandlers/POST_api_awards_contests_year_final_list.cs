@@ -31,7 +31,8 @@ namespace Internal.Generated.WolverineHandlers
             var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Nanchuan.Awards.Final.SelectListEndpoint").SetTag("http.route", "/api/awards/contests/{year}/final-list").SetTag("http.request.method", "POST");
+            // The span's endpoint tags, only when a trace records it (ADR 0184)
+            if (Wolverine.Http.HttpHandler.RequestActivity(httpContext) is { Recorded: true } requestActivity) requestActivity.SetTag("handler.type", "Nanchuan.Awards.Final.SelectListEndpoint").SetTag("http.route", "/api/awards/contests/{year}/final-list").SetTag("http.request.method", "POST");
             string year_rawValue = (string?)httpContext.GetRouteValue("year");
             int year = default;
 

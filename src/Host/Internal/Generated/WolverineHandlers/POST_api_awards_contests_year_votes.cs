@@ -25,7 +25,8 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Nanchuan.Awards.Voting.CastVoteEndpoint").SetTag("http.route", "/api/awards/contests/{year}/votes").SetTag("http.request.method", "POST");
+            // The span's endpoint tags, only when a trace records it (ADR 0184)
+            if (Wolverine.Http.HttpHandler.RequestActivity(httpContext) is { Recorded: true } requestActivity) requestActivity.SetTag("handler.type", "Nanchuan.Awards.Voting.CastVoteEndpoint").SetTag("http.route", "/api/awards/contests/{year}/votes").SetTag("http.request.method", "POST");
             string year_rawValue = (string?)httpContext.GetRouteValue("year");
             int year = default;
 

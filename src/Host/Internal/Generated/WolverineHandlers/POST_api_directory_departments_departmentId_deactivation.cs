@@ -29,7 +29,8 @@ namespace Internal.Generated.WolverineHandlers
             var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Nanchuan.BuildingBlocks.Platform.Departments.ManageDepartmentsEndpoints").SetTag("http.route", "/api/directory/departments/{departmentId}/deactivation").SetTag("http.request.method", "POST");
+            // The span's endpoint tags, only when a trace records it (ADR 0184)
+            if (Wolverine.Http.HttpHandler.RequestActivity(httpContext) is { Recorded: true } requestActivity) requestActivity.SetTag("handler.type", "Nanchuan.BuildingBlocks.Platform.Departments.ManageDepartmentsEndpoints").SetTag("http.route", "/api/directory/departments/{departmentId}/deactivation").SetTag("http.request.method", "POST");
             var departmentId = (string?)httpContext.GetRouteValue("departmentId");
             if(departmentId == null)
             {

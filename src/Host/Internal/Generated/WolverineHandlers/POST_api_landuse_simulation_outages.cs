@@ -23,7 +23,8 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Nanchuan.LandUse.Integration.SimulatedOutageEndpoint").SetTag("http.route", "/api/landuse/simulation/outages").SetTag("http.request.method", "POST");
+            // The span's endpoint tags, only when a trace records it (ADR 0184)
+            if (Wolverine.Http.HttpHandler.RequestActivity(httpContext) is { Recorded: true } requestActivity) requestActivity.SetTag("handler.type", "Nanchuan.LandUse.Integration.SimulatedOutageEndpoint").SetTag("http.route", "/api/landuse/simulation/outages").SetTag("http.request.method", "POST");
             // Reading the request body via JSON deserialization
             var (command, jsonContinue) = await ReadJsonAsync<Nanchuan.LandUse.Integration.DeclareOutage>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;

@@ -20,7 +20,8 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Nanchuan.Procurement.Awarding.ReplayDrawEndpoint").SetTag("http.route", "/api/procurement/draw-replays").SetTag("http.request.method", "POST");
+            // The span's endpoint tags, only when a trace records it (ADR 0184)
+            if (Wolverine.Http.HttpHandler.RequestActivity(httpContext) is { Recorded: true } requestActivity) requestActivity.SetTag("handler.type", "Nanchuan.Procurement.Awarding.ReplayDrawEndpoint").SetTag("http.route", "/api/procurement/draw-replays").SetTag("http.request.method", "POST");
             // Reading the request body via JSON deserialization
             var (request, jsonContinue) = await ReadJsonAsync<Nanchuan.Procurement.Awarding.ReplayDrawBody>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
