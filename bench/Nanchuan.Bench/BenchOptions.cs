@@ -44,12 +44,12 @@ public sealed record BenchOptions
     public static BenchOptions Full(string output) => new() { Profile = "full", OutputDirectory = output };
 
     /// <summary>
-    /// A few seconds, one client, no warm-up: run by the test suite so the harness can't rot. Every scenario runs, on the least
+    /// A few seconds, one client: run by the test suite so the harness can't rot. Every scenario runs, on the least
     /// data that still takes each of its paths: S11's 100 requests bring 720 applications and two pages of the list (ADR 0185).
     /// </summary>
     public static BenchOptions Smoke(string output) => new()
     {
-        Profile = "smoke", OutputDirectory = output, Clients = [1], Repeats = 1, DurationSeconds = 1, WarmupSeconds = 0,
+        Profile = "smoke", OutputDirectory = output, Clients = [1], Repeats = 1, DurationSeconds = 1, WarmupSeconds = 1,
         RebuildEvents = 2_000, SoakSeconds = 3, ColdStarts = 1, ContentionAppendsPerWriter = 3, BurstVotes = 50,
         ScaleGrievances = 100, ScaleSamples = 3, MixedSeconds = 5, SeededCases = 100,
     };
