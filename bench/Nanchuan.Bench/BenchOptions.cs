@@ -16,6 +16,8 @@ public sealed record BenchOptions
     /// <summary>S12: its load as a multiple of the mix (1 = twice the district's busiest day, bench/README.md).</summary>
     public double MixedLoad { get; init; } = 1;
     public int ColdStarts { get; init; } = 3;
+    /// <summary>S1–S5: requests seeded in each app before the load runs, the cases S3 reads (S1's are seeded on demand).</summary>
+    public int SeededCases { get; init; } = 1_000;
     public int ContentionAppendsPerWriter { get; init; } = 50;
     /// <summary>S10: votes sent within one second, each by a voter of its own.</summary>
     public int BurstVotes { get; init; } = 1_000;
@@ -41,12 +43,15 @@ public sealed record BenchOptions
 
     public static BenchOptions Full(string output) => new() { Profile = "full", OutputDirectory = output };
 
-    /// <summary>A few seconds, one client: run by the test suite so the harness can't rot.</summary>
+    /// <summary>
+    /// A few seconds, one client: run by the test suite so the harness can't rot. Every scenario runs, on the least
+    /// data that still takes each of its paths: S11's 100 requests bring 720 applications and two pages of the list (ADR 0185).
+    /// </summary>
     public static BenchOptions Smoke(string output) => new()
     {
         Profile = "smoke", OutputDirectory = output, Clients = [1], Repeats = 1, DurationSeconds = 1, WarmupSeconds = 1,
         RebuildEvents = 2_000, SoakSeconds = 3, ColdStarts = 1, ContentionAppendsPerWriter = 3, BurstVotes = 50,
-        ScaleGrievances = 500, ScaleSamples = 3, MixedSeconds = 5,
+        ScaleGrievances = 100, ScaleSamples = 3, MixedSeconds = 5, SeededCases = 100,
     };
 
     public static BenchOptions Parse(string[] args, string defaultOutput)

@@ -26,13 +26,13 @@ public static class BenchRunner
         using var store = Testbed.PlatformStore(platformDb);
         using var beforeStore = beforeDb is null ? null : Testbed.PlatformStore(beforeDb);
 
-        var platformReads = await Testbed.SeedPlatformAsync(store, 1_000, cancellation);
+        var platformReads = await Testbed.SeedPlatformAsync(store, options.SeededCases, cancellation);
         var (detail, etag) = await GetAsync(apps.Platform, $"/api/grievances/{platformReads[0]}", bed.BusinessOfficeToken, cancellation);
         var sample = await Testbed.SampleRowsAsync(platformDb, platformReads[0], detail, cancellation);
         var reads = new ReadSets(platformReads, etag ?? throw new InvalidOperationException("the platform's case read answered no ETag (ADR 0119)"),
-            await Testbed.SeedBaselineAsync(Baselines.Raw, rawDb, sample, 1_000, cancellation),
-            await Testbed.SeedBaselineAsync(Baselines.Ef, efDb, sample, 1_000, cancellation),
-            beforeStore is null ? null : await Testbed.SeedPlatformAsync(beforeStore, 1_000, cancellation));
+            await Testbed.SeedBaselineAsync(Baselines.Raw, rawDb, sample, options.SeededCases, cancellation),
+            await Testbed.SeedBaselineAsync(Baselines.Ef, efDb, sample, options.SeededCases, cancellation),
+            beforeStore is null ? null : await Testbed.SeedPlatformAsync(beforeStore, options.SeededCases, cancellation));
         var pools = new Pools(
             new CasePool(n => Testbed.SeedPlatformAsync(store, n, cancellation), 800),
             new CasePool(n => Testbed.SeedBaselineAsync(Baselines.Raw, rawDb, sample, n, cancellation), 4_000),
