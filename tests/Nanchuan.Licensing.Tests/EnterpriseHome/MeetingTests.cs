@@ -1,3 +1,5 @@
+using Alba;
+using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.Licensing.EnterpriseHome.Meetings;
 using Nanchuan.Testing;
@@ -178,9 +180,17 @@ public sealed class MeetingTests(LicensingHost platform)
         await platform.PostAsync<CoordinationMeeting>($"{url}/minutes", Minutes(new DateTimeOffset(2026, 11, 10, 9, 30, 0, Beijing),
             new DecisionBody("甲", Economy, null, new DateOnly(2026, 11, 20)), new DecisionBody("乙", Housing, null, new DateOnly(2026, 11, 20))), TestActors.BusinessOffice);
 
-        var results = await Task.WhenAll(
-            platform.PostRawAsync($"{url}/decisions/1/completion", new CompleteDecisionBody("甲已办"), EconomyHandler),
-            platform.PostRawAsync($"{url}/decisions/2/completion", new CompleteDecisionBody("乙已办"), HousingHandler));
+        // Both departments send the version they read (If-Match): whichever request runs second finds the meeting changed,
+        // whether or not the two overlap in time.
+        var read = $"\"{(await platform.EventsAsync(meeting.Id)).Count}\"";
+        Task<IScenarioResult> Complete(int decision, string note, Actor handler) => platform.Scenario(s =>
+        {
+            s.Post.Json(new CompleteDecisionBody(note)).ToUrl($"{url}/decisions/{decision}/completion");
+            s.WithRequestHeader("If-Match", read);
+            s.As(platform, handler);
+            s.IgnoreStatusCode();
+        });
+        var results = await Task.WhenAll(Complete(1, "甲已办", EconomyHandler), Complete(2, "乙已办", HousingHandler));
         results.Select(r => r.Context.Response.StatusCode).OrderBy(c => c).ShouldBe([200, 409]);
 
         var loser = results[0].Context.Response.StatusCode == 409 ? (1, EconomyHandler) : (2, HousingHandler);
