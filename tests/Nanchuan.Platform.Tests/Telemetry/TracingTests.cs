@@ -10,7 +10,7 @@ using OpenTelemetry.Trace;
 
 namespace Nanchuan.Platform.Tests.Telemetry;
 
-/// <summary>One trace per request across ASP.NET Core, Wolverine and Marten, and its id is the correlation id of the events (ADR 0091).</summary>
+/// <summary>One trace per request across ASP.NET Core, Wolverine and Marten, its id the correlation id of the events (ADR 0091), its server span tagged with the endpoint (ADR 0184).</summary>
 public sealed class TracingTests
 {
     [Fact]
@@ -44,6 +44,10 @@ public sealed class TracingTests
         trace.ShouldContain(s => s.Source.Name == "Wolverine", sources);
         trace.ShouldContain(s => s.Source.Name == "Marten", sources);
         trace.ShouldContain(s => s.Source.Name == "Npgsql", sources);
+        // The endpoint's tags, which the kit adds only to a recorded span (ADR 0184).
+        var server = trace.Single(s => s.Source.Name == "Microsoft.AspNetCore" && s.Kind == ActivityKind.Server);
+        server.GetTagItem("handler.type").ShouldBe("Nanchuan.Licensing.EnterpriseHome.DeskRequestEndpoint");
+        server.GetTagItem("http.request.method").ShouldBe("POST");
 
         var history = JsonNode.Parse(await (await host.Get(TestActors.Supervisor, $"/api/audit/streams/{id}")).ReadAsTextAsync())!;
         history["events"]![0]!["correlationId"]!.GetValue<string>().ShouldBe(traceId.ToHexString());
