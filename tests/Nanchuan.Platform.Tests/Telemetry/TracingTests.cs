@@ -10,7 +10,7 @@ using OpenTelemetry.Trace;
 
 namespace Nanchuan.Platform.Tests.Telemetry;
 
-/// <summary>One trace per request across ASP.NET Core, Wolverine and Marten, its id the correlation id of the events (ADR 0091), its server span tagged with the endpoint (ADR 0184).</summary>
+/// <summary>One trace per request across ASP.NET Core, Wolverine and Marten, its id the correlation id of the events (ADR 0091), its server span tagged with the endpoint only when recorded (ADR 0184).</summary>
 public sealed class TracingTests
 {
     [Fact]
@@ -51,6 +51,28 @@ public sealed class TracingTests
 
         var history = JsonNode.Parse(await (await host.Get(TestActors.Supervisor, $"/api/audit/streams/{id}")).ReadAsTextAsync())!;
         history["events"]![0]!["correlationId"]!.GetValue<string>().ShouldBe(traceId.ToHexString());
+
+        // A caller's unsampled trace (flags 00): the server span exists for propagation only and the kit does not tag it.
+        var unsampled = ActivityTraceId.CreateRandom();
+        var stopped = new TaskCompletionSource<Activity>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Microsoft.AspNetCore",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.PropagationData,
+            ActivityStopped = activity => { if (activity.TraceId == unsampled) stopped.TrySetResult(activity); },
+        };
+        ActivitySource.AddActivityListener(listener);
+        await host.Scenario(s =>
+        {
+            s.Get.Url($"/api/audit/streams/{id}");
+            s.As(host, TestActors.Supervisor);
+            s.WithRequestHeader("traceparent", $"00-{unsampled.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-00");
+            s.StatusCodeShouldBeOk();
+        });
+        // The server span stops after the answer has reached the client, so wait for it.
+        var unrecorded = await stopped.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        unrecorded.Recorded.ShouldBeFalse();
+        unrecorded.GetTagItem("handler.type").ShouldBeNull();
     }
 }
 
