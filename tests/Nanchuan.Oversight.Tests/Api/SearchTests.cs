@@ -91,6 +91,10 @@ public sealed class SearchTests(OversightHost platform)
         var problem = await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/search?q={tooLong}&limit=0&after=xyz", 400).Read<HttpValidationProblemDetails>();
         problem.Errors.Keys.ShouldBe(["q", "limit", "after"], ignoreOrder: true);
         problem.Errors["q"].ShouldBe(["检索词不超过64个字符 / q has at most 64 characters."]);
+        // Well-formed base64url JSON that no page issued: {}, null, and a position without its case.
+        foreach (var token in new[] { "e30", "bnVsbA", "eyJBdCI6IjIwMjYtMDEtMDFUMDA6MDA6MDArMDA6MDAifQ" })
+            (await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/search?q=南川&after={token}", 400).Read<HttpValidationProblemDetails>())
+                .Errors["after"].Single().ShouldContain(" / ");
         (await platform.Search(TestActors.BusinessOffice, new string('南', SearchCasesEndpoint.MaxQueryLength))).Items.ShouldBeEmpty();
     }
 }

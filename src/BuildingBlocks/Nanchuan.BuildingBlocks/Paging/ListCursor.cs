@@ -1,5 +1,3 @@
-using System.Buffers.Text;
-using System.Text.Json;
 using Nanchuan.BuildingBlocks.Errors;
 
 namespace Nanchuan.BuildingBlocks.Paging;
@@ -11,7 +9,7 @@ namespace Nanchuan.BuildingBlocks.Paging;
 /// </summary>
 public sealed record ListCursor(DateTimeOffset At, Guid Id)
 {
-    public string Encode() => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(this));
+    public string Encode() => PageToken.Encode(this);
 
     /// <summary>The position a client's <c>cursor</c> names; null without one; a token this never issued is a 400 on <c>cursor</c>.</summary>
     public static ListCursor? Resolve(string? cursor)
@@ -21,16 +19,6 @@ public sealed record ListCursor(DateTimeOffset At, Guid Id)
             "翻页标记无效，请使用上一页返回的 nextCursor / cursor is not a nextCursor of a previous page.");
     }
 
-    private static ListCursor? Decode(string cursor)
-    {
-        try
-        {
-            var read = JsonSerializer.Deserialize<ListCursor>(Base64Url.DecodeFromChars(cursor));
-            return read is { Id: var id, At: var at } && id != Guid.Empty && at != default ? read : null;
-        }
-        catch (Exception e) when (e is FormatException or JsonException or ArgumentException)
-        {
-            return null;
-        }
-    }
+    private static ListCursor? Decode(string cursor) =>
+        PageToken.Decode<ListCursor>(cursor) is { Id: var id, At: var at } read && id != Guid.Empty && at != default ? read : null;
 }

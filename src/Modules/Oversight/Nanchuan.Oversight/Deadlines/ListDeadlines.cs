@@ -1,6 +1,5 @@
-using System.Buffers.Text;
-using System.Text.Json;
 using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Paging;
 
 namespace Nanchuan.Oversight.Deadlines;
 
@@ -27,7 +26,7 @@ public static class ListDeadlinesEndpoint
         var errors = new FieldErrors();
         errors.If(state is not (null or "overdue" or "due-soon"), "state", "状态只能是 overdue 或 due-soon / state is overdue or due-soon.");
         errors.If(limit is < 1 or > MaxLimit, "limit", $"每页条数为1至{MaxLimit} / limit is 1 to {MaxLimit}.");
-        var cursor = after is null ? null : Read(after);
+        var cursor = after is null ? null : PageToken.Decode<Cursor>(after);
         errors.If(after is not null && cursor is null, "after", "翻页标记无效，请使用上一页的 next / after is not a next value of a previous page.");
         errors.ThrowIfAny();
         var scope = OversightAccess.DepartmentScope(CurrentActor.Value, department);
@@ -54,17 +53,5 @@ public static class ListDeadlinesEndpoint
     }
 
     private static string Write(OversightDeadline last) =>
-        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new Cursor(last.DueAt, last.CaseId, last.Deadline, last.StartedAt)));
-
-    private static Cursor? Read(string after)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<Cursor>(Base64Url.DecodeFromChars(after));
-        }
-        catch (Exception e) when (e is FormatException or JsonException)
-        {
-            return null;
-        }
-    }
+        PageToken.Encode(new Cursor(last.DueAt, last.CaseId, last.Deadline, last.StartedAt));
 }

@@ -1,5 +1,4 @@
-using System.Buffers.Text;
-using System.Text.Json;
+using Nanchuan.BuildingBlocks.Paging;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 
 namespace Nanchuan.Oversight.Searching;
@@ -36,7 +35,7 @@ public static class SearchCasesEndpoint
         var query = errors.Text("q", q, "检索词", "the search term q");
         errors.If(query.Length > MaxQueryLength, "q", $"检索词不超过{MaxQueryLength}个字符 / q has at most {MaxQueryLength} characters.");
         errors.If(limit is < 1 or > MaxLimit, "limit", $"每页条数为1至{MaxLimit} / limit is 1 to {MaxLimit}.");
-        var cursor = after is null ? null : Read(after);
+        var cursor = after is null ? null : PageToken.Decode<Cursor>(after);
         errors.If(after is not null && cursor is null, "after", "翻页标记无效，请使用上一页的 next / after is not a next value of a previous page.");
         errors.ThrowIfAny();
         var scope = OversightAccess.SearchScope(CurrentActor.Value);
@@ -84,17 +83,5 @@ public static class SearchCasesEndpoint
     }
 
     private static string Write(OversightSearchHit last) =>
-        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new Cursor((last.OpenedAt ?? last.ClosedAt)!.Value, last.CaseId)));
-
-    private static Cursor? Read(string after)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<Cursor>(Base64Url.DecodeFromChars(after));
-        }
-        catch (Exception e) when (e is FormatException or JsonException)
-        {
-            return null;
-        }
-    }
+        PageToken.Encode(new Cursor((last.OpenedAt ?? last.ClosedAt)!.Value, last.CaseId));
 }
