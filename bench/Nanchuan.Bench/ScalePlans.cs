@@ -6,7 +6,7 @@ namespace Nanchuan.Bench;
 /// <summary>
 /// The plans of S11's paged and reported reads, as PostgreSQL executed them on the generated district (EXPLAIN ANALYZE with
 /// buffers, written to the log): the thread's first and later page (ADR 0181) beside the whole-thread read they replace, and the
-/// one-trip count (ADR 0182). The SQL is the endpoints' own statements with the values filled in.
+/// one-trip report's sum of its kept monthly totals (ADR 0198). The SQL is the endpoints' own statements with the values filled in.
 /// </summary>
 internal static class ScalePlans
 {
@@ -22,7 +22,7 @@ internal static class ScalePlans
                 $"{Entries} and (at, rank, entry_id) < ($2, (select rank from oversight.thread_entries where entry_id = $3), $3) " +
                 $"order by at desc, rank desc, entry_id desc limit {pageSize + 1}", [creditCode, after.At.ToUniversalTime(), after.Id]);
         await PlanAsync("the one-trip report",
-            "select count(*)::int, (count(*) filter (where visits <= 1))::int from licensing.application_rows where finished_at is not null", []);
+            "select coalesce(sum(finished), 0)::int, coalesce(sum(within_one_trip), 0)::int from licensing.one_trip_months", []);
 
         async Task PlanAsync(string name, string sql, object[] values)
         {

@@ -98,28 +98,36 @@ public sealed class ReportTable
     /// Inserts the row or, if its key exists, overwrites the given columns. <c>insert … on conflict do update</c> never fails on a
     /// concurrent insert of the same key: the second waits for the first and updates its row.
     /// </summary>
-    public void Upsert(IDocumentOperations operations, params (string Column, object? Value)[] values)
+    public void Upsert(IDocumentOperations operations, params (string Column, object? Value)[] values) => Queue(operations, UpsertStatement(values));
+
+    /// <summary>The statement of <see cref="Upsert"/>, not queued: for a module that writes it inside a statement of its own (e.g. one that keeps totals, ADR 0198).</summary>
+    public ReportSql UpsertStatement(params (string Column, object? Value)[] values)
     {
         var keys = KeyColumns.Select(c => c.Name).ToList();
         var updates = values.Select(v => v.Column).Where(c => !keys.Contains(c)).Select(c => $"{c} = excluded.{c}").ToList();
-        Queue(operations,
+        return Statement(
             $"insert into {QualifiedName} ({string.Join(", ", values.Select(v => v.Column))}) values ({string.Join(", ", values.Select(v => Value(v.Column, v.Value)))}) " +
             $"on conflict ({string.Join(", ", keys)}) do " + (updates.Count == 0 ? "nothing" : $"update set {string.Join(", ", updates)}"),
             values.Select(v => v.Value));
     }
 
     /// <summary>Sets columns of the row with the given key (key columns in declaration order).</summary>
-    public void Update(IDocumentOperations operations, object?[] key, params (string Column, object? Value)[] values) =>
-        Queue(operations, $"update {QualifiedName} set {string.Join(", ", values.Select(v => $"{v.Column} = {Value(v.Column, v.Value)}"))} where {KeyCondition()}",
+    public void Update(IDocumentOperations operations, object?[] key, params (string Column, object? Value)[] values) => Queue(operations, UpdateStatement(key, values));
+
+    /// <summary>The statement of <see cref="Update"/>, not queued.</summary>
+    public ReportSql UpdateStatement(object?[] key, params (string Column, object? Value)[] values) =>
+        Statement($"update {QualifiedName} set {string.Join(", ", values.Select(v => $"{v.Column} = {Value(v.Column, v.Value)}"))} where {KeyCondition()}",
             [.. values.Select(v => v.Value), .. key]);
 
     /// <summary>Adds one to an integer column of the row with the given key.</summary>
-    public void Increment(IDocumentOperations operations, object?[] key, string column) =>
-        Update(operations, key, (Column(column).Name, new ReportSql($"{column} + 1")));
+    public void Increment(IDocumentOperations operations, object?[] key, string column) => Queue(operations, IncrementStatement(key, column));
+
+    /// <summary>The statement of <see cref="Increment"/>, not queued.</summary>
+    public ReportSql IncrementStatement(object?[] key, string column) => UpdateStatement(key, (Column(column).Name, new ReportSql($"{column} + 1")));
 
     /// <summary>Deletes the rows matching a condition over the declared columns (placeholders <c>?</c>).</summary>
     public void Delete(IDocumentOperations operations, string condition, params object?[] parameters) =>
-        Queue(operations, $"delete from {QualifiedName} where {condition}", parameters);
+        Queue(operations, Statement($"delete from {QualifiedName} where {condition}", parameters));
 
     /// <summary>
     /// For a table recomputed from what is committed (a refresh that reads, then replaces rows) rather than written with the events:
@@ -139,11 +147,15 @@ public sealed class ReportTable
     /// <summary>The table's advisory lock key: 64 bits hashed from its qualified name, far from the small numbers Marten's and Wolverine's own advisory locks use.</summary>
     public long RefreshLockKey => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes($"nanchuan:report-refresh:{QualifiedName}")), 0);
 
-    private void Queue(IDocumentOperations operations, string sql, IEnumerable<object?> values)
+    /// <summary>A statement of this table (placeholders <c>?</c>), its parameters flattened: an expression's own parameters in its place.</summary>
+    private ReportSql Statement(string sql, IEnumerable<object?> values)
     {
         if (IsView) throw new InvalidOperationException($"{QualifiedName} is a view; write its fact tables.");
-        operations.QueueSqlCommand(sql, values.SelectMany(v => v is ReportSql expression ? expression.Parameters : [v]).Select(ReportValues.Parameter).ToArray());
+        return new ReportSql(sql, [.. values.SelectMany(v => v is ReportSql expression ? expression.Parameters : [v])]);
     }
+
+    private static void Queue(IDocumentOperations operations, ReportSql statement) =>
+        operations.QueueSqlCommand(statement.Expression, statement.Parameters.Select(ReportValues.Parameter).ToArray());
 
     private string KeyCondition() => string.Join(" and ", KeyColumns.Select(c => $"{c.Name} = {Value(c.Name, null)}"));
 

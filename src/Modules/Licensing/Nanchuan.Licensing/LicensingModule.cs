@@ -33,6 +33,8 @@ public sealed class LicensingModule : INanchuanModule
         services.AddHostedService<RulebookOpening>();
         services.AddModuleSettings<HallTargetOptions>(configuration, HallTargetOptions.Section);
         services.AddSingleton<HallTargetMeasurements>();
+        // The kept 最多跑一次 totals are recomputed from the application rows when a database first gets them (ADR 0198).
+        services.AddSingleton<RecomputedReportTable, OneTripRecomputation>();
         HallServicesConfiguration.AddServices(services, configuration);
         services.AddCaseDeadlines<ApplicationDeadlines>();
         services.AddCaseDeadlines<RegistrationDeadlines>();

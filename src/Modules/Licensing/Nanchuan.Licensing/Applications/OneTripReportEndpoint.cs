@@ -4,8 +4,8 @@ using Nanchuan.Licensing.Reports;
 namespace Nanchuan.Licensing.Applications;
 
 /// <summary>
-/// 最多跑一次 (at most one trip) over every finished application, read from the report table <c>licensing.application_rows</c>
-/// (ADR 0182): an index-only count over its <c>(finished_at, visits)</c> index, not a read of every application document.
+/// 最多跑一次 (at most one trip) over every finished application: the sum of the totals kept per month and department in
+/// <c>licensing.one_trip_months</c> (ADR 0198), bounded by the months and departments, not by the applications (ADR 0182 counted those).
 /// </summary>
 public static class OneTripReportEndpoint
 {
@@ -19,7 +19,7 @@ public static class OneTripReportEndpoint
     public static async Task<OneTripReport> Get(IQuerySession session, CancellationToken cancellation)
     {
         var counts = (await ReportReader.ReadAsync<Counts>(session,
-            $"select count(*)::int as finished, (count(*) filter (where visits <= 1))::int as within_one_trip from {LicensingTables.ApplicationRows.QualifiedName} where finished_at is not null",
+            $"select coalesce(sum(finished), 0)::int as finished, coalesce(sum(within_one_trip), 0)::int as within_one_trip from {LicensingTables.OneTripMonths.QualifiedName}",
             cancellation)).Single();
         return new OneTripReport(counts.Finished, counts.WithinOneTrip,
             counts.Finished == 0 ? null : Math.Round((decimal)counts.WithinOneTrip / counts.Finished, 4, MidpointRounding.AwayFromZero));

@@ -19,14 +19,14 @@ namespace Nanchuan.Licensing.Reports;
 /// </summary>
 public sealed partial class LicensingReportTables : EventProjection
 {
-    // 办件: hall figures and 最多跑一次.
+    // 办件: hall figures and 最多跑一次 (the writes of a row's visits and finish keep the monthly totals, ADR 0198).
     public void Project(ApplicationReceived e, IDocumentOperations ops) =>
-        ApplicationRows.Upsert(ops, ("application_id", e.ApplicationId), ("item_id", e.ItemId), ("item_code", e.ItemCode), ("department", e.Department),
-            ("received_at", e.ReceivedAt), ("received_day", DateRange.DayOf(e.ReceivedAt)), ("visits", 0));
+        OneTripTotals.Write(ops, e.ApplicationId, ApplicationRows.UpsertStatement(("application_id", e.ApplicationId), ("item_id", e.ItemId), ("item_code", e.ItemCode),
+            ("department", e.Department), ("received_at", e.ReceivedAt), ("received_day", DateRange.DayOf(e.ReceivedAt)), ("visits", 0)));
 
     public void Project(IEvent<VisitRecorded> e, IDocumentOperations ops)
     {
-        ApplicationRows.Increment(ops, [e.Data.ApplicationId], "visits");
+        OneTripTotals.Write(ops, e.Data.ApplicationId, ApplicationRows.IncrementStatement([e.Data.ApplicationId], "visits"));
         HallVisitRows.Upsert(ops, ("visit_id", e.Id), ("day", DateRange.DayOf(e.Data.At)), ("source", "application"), ("application_id", e.Data.ApplicationId), ("visitors", 1));
     }
 
@@ -37,10 +37,11 @@ public sealed partial class LicensingReportTables : EventProjection
 
     public void Project(ApplicationDecided e, IDocumentOperations ops)
     {
-        if (!e.Approved) ApplicationRows.Update(ops, [e.ApplicationId], ("finished_at", e.DecidedAt));
+        if (!e.Approved) OneTripTotals.Write(ops, e.ApplicationId, ApplicationRows.UpdateStatement([e.ApplicationId], ("finished_at", e.DecidedAt)));
     }
 
-    public void Project(ResultIssued e, IDocumentOperations ops) => ApplicationRows.Update(ops, [e.ApplicationId], ("finished_at", e.IssuedAt));
+    public void Project(ResultIssued e, IDocumentOperations ops) =>
+        OneTripTotals.Write(ops, e.ApplicationId, ApplicationRows.UpdateStatement([e.ApplicationId], ("finished_at", e.IssuedAt)));
 
     public void Project(HallVisitorsCounted e, IDocumentOperations ops) =>
         HallVisitRows.Upsert(ops, ("visit_id", e.TallyId), ("day", e.Day), ("source", "walk-in"), ("department", e.Department), ("visitors", e.Visitors));
