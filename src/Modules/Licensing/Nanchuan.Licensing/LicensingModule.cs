@@ -28,9 +28,9 @@ public sealed class LicensingModule : INanchuanModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddHostedService<OrganisationCodeLedgerOpening>();
+        services.AddPlatformOpening<OrganisationCodeLedgerOpening>();
         services.AddModuleSettings<CatalogueOptions>(configuration, CatalogueOptions.Section);
-        services.AddHostedService<RulebookOpening>();
+        services.AddPlatformOpening<RulebookOpening>();
         services.AddModuleSettings<HallTargetOptions>(configuration, HallTargetOptions.Section);
         services.AddSingleton<HallTargetMeasurements>();
         HallServicesConfiguration.AddServices(services, configuration);
