@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.BuildingBlocks.Platform.Openings;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Licensing.Applications;
 using Nanchuan.Licensing.Catalogue;
