@@ -25,12 +25,13 @@ public sealed class PlatformOpeningsTests(PlatformHost platform)
 
         var order = platform.Services.GetServices<IHostedService>().Select(s => s.GetType()).ToList();
         var begin = order.FindIndex(t => t.Name == "OpeningsBegin");
-        var wolverine = order.FindIndex(t => t.Namespace?.StartsWith("Wolverine", StringComparison.Ordinal) == true);
+        var wolverine = order.FindIndex(t => t.Name == "WolverineRuntime");
         var finish = order.FindIndex(t => t.Name == "OpeningsFinish");
         var server = order.FindIndex(t => t.Name == "GenericWebHostService");
-        begin.ShouldBeGreaterThanOrEqualTo(0);
-        wolverine.ShouldBeGreaterThan(begin, "Wolverine's runtime starts while the openings run");
-        finish.ShouldBeGreaterThan(wolverine);
-        server.ShouldBeGreaterThan(finish, "the server starts only once the openings are done");
+        var names = string.Join(", ", order.Select(t => t.Name));
+        begin.ShouldBeGreaterThanOrEqualTo(0, names);
+        wolverine.ShouldBeGreaterThan(begin, $"Wolverine's runtime starts while the openings run: {names}");
+        finish.ShouldBeGreaterThan(wolverine, names);
+        server.ShouldBeGreaterThan(finish, $"the server starts only once the openings are done: {names}");
     }
 }
