@@ -6,7 +6,7 @@
 #   bench/startup/cold-start-ab.sh <runs> <label>=<folder with Nanchuan.Host.dll or Nanchuan.Bench.MinimalApi.dll> ...
 #   e.g. bench/startup/cold-start-ab.sh 5 before=/tmp/old/Nanchuan.Host after=bench/.publish/Nanchuan.Host minimal=bench/.publish/Nanchuan.Bench.MinimalApi
 # A folder may be followed by runtime settings for that label's starts only: `nopgo=/tmp/old/Nanchuan.Host@DOTNET_TieredPGO=0`.
-# A self-contained publish (the folder holds its own runtime, libcoreclr.so) is started by its executable, as deployed (ADR 0192).
+# A self-contained publish (the folder holds its own runtime, libcoreclr.so) is started by its executable (the composite publish of ADR 0173, point 3).
 # With STARTUP_PROBE=<folder>, every start loads bench/startup/StartupProbe (a startup hook) and leaves its timeline there as
 # <label>-<run>.tsv: assemblies loaded, the host's events and the first request, each with wall, CPU and JIT figures.
 #
