@@ -6,6 +6,7 @@
 #   bench/startup/cold-start-ab.sh <runs> <label>=<folder with Nanchuan.Host.dll or Nanchuan.Bench.MinimalApi.dll> ...
 #   e.g. bench/startup/cold-start-ab.sh 5 before=/tmp/old/Nanchuan.Host after=bench/.publish/Nanchuan.Host minimal=bench/.publish/Nanchuan.Bench.MinimalApi
 # A folder may be followed by runtime settings for that label's starts only: `nopgo=/tmp/old/Nanchuan.Host@DOTNET_TieredPGO=0`.
+# A self-contained publish (the folder holds its own runtime, libcoreclr.so) is started by its executable (the composite publish of ADR 0173, point 3).
 # With STARTUP_PROBE=<folder>, every start loads bench/startup/StartupProbe (a startup hook) and leaves its timeline there as
 # <label>-<run>.tsv: assemblies loaded, the host's events and the first request, each with wall, CPU and JIT figures.
 #
@@ -43,6 +44,8 @@ if [ -n "${STARTUP_PROBE:-}" ]; then
 fi
 
 declare -A DLL DB SETTINGS
+# How a published app is started: `dotnet <dll>`, or a self-contained publish's own executable beside the dll.
+launcher() { if [ -f "$(dirname "$1")/libcoreclr.so" ]; then echo "./$(basename "$1" .dll)"; else echo "dotnet $(basename "$1")"; fi; }
 for spec in "$@"; do
   label=${spec%%=*} rest=${spec#*=}
   folder=$(cd "${rest%%@*}" && pwd)
@@ -51,7 +54,7 @@ for spec in "$@"; do
     DLL[$label]=$folder/Nanchuan.Host.dll DB[$label]=s8_$label
     as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres "s8_$label"
     (cd "$folder" && ConnectionStrings__Nanchuan="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=s8_$label" \
-      Database__ApplySchemaAtStartup=true dotnet Nanchuan.Host.dll resources setup >/dev/null)
+      Database__ApplySchemaAtStartup=true $(launcher "$folder/Nanchuan.Host.dll") resources setup >/dev/null)
   elif [ -f "$folder/Nanchuan.Bench.MinimalApi.dll" ]; then
     DLL[$label]=$folder/Nanchuan.Bench.MinimalApi.dll DB[$label]=
   else
@@ -69,7 +72,7 @@ for run in $(seq 1 "$RUNS"); do
     [ -n "${STARTUP_PROBE:-}" ] && probe=("${HOOK[@]}" NANCHUAN_STARTUP_PROBE="$STARTUP_PROBE/$label-$run.tsv")
     # shellcheck disable=SC2086 # the label's settings are words VAR=value
     (cd "$(dirname "$dll")" && exec env ConnectionStrings__Nanchuan="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=${DB[$label]}" \
-      "${probe[@]}" ${SETTINGS[$label]} dotnet "$(basename "$dll")" --urls "http://127.0.0.1:$PORT") >"$PG_DIR/$label.log" 2>&1 &
+      "${probe[@]}" ${SETTINGS[$label]} $(launcher "$dll") --urls "http://127.0.0.1:$PORT") >"$PG_DIR/$label.log" 2>&1 &
     APP=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/calendar/days/2024-09-14")" = 200 ]; do
       kill -0 "$APP" 2>/dev/null || { echo "$label died:"; tail -20 "$PG_DIR/$label.log"; exit 1; }

@@ -7,7 +7,8 @@ using System.Runtime.CompilerServices;
 /// Loaded by the runtime before <c>Main</c> when named in <c>DOTNET_STARTUP_HOOKS</c> (the type must be global and named
 /// so): writes to the file <c>NANCHUAN_STARTUP_PROBE</c> names one line per mark of the start — each assembly loaded, the
 /// host's building and start (the hosting diagnostic events) and the first request — with the milliseconds since the
-/// process started, the process's CPU milliseconds, the methods the JIT compiled so far and its time, and allocated bytes.
+/// process started, the process's CPU milliseconds, the methods the JIT compiled so far and its time, allocated bytes and
+/// the garbage collections so far (generations 0/1/2).
 /// </summary>
 internal static class StartupHook
 {
@@ -21,7 +22,7 @@ internal static class StartupHook
         if (Environment.GetEnvironmentVariable("NANCHUAN_STARTUP_PROBE") is not { Length: > 0 } path) return;
         _processStart = Process.GetCurrentProcess().StartTime.ToUniversalTime();
         _out = new StreamWriter(path) { AutoFlush = true };
-        _out.WriteLine("ms\tcpu_ms\tjitted\tjit_ms\talloc_mb\tthread\tmark");
+        _out.WriteLine("ms\tcpu_ms\tjitted\tjit_ms\talloc_mb\tgcs\tthread\tmark");
         Mark("hook");
         AppDomain.CurrentDomain.AssemblyLoad += (_, e) => Mark("load " + e.LoadedAssembly.GetName().Name);
         DiagnosticListener.AllListeners.Subscribe(new Listeners());
@@ -33,7 +34,7 @@ internal static class StartupHook
         var ms = (DateTime.UtcNow - _processStart).TotalMilliseconds;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"{ms:F0}\t{cpu:F0}\t{JitInfo.GetCompiledMethodCount()}\t{JitInfo.GetCompilationTime().TotalMilliseconds:F0}\t{GC.GetTotalAllocatedBytes() / 1048576.0:F1}\t{Environment.CurrentManagedThreadId}\t{what}");
+            $"{ms:F0}\t{cpu:F0}\t{JitInfo.GetCompiledMethodCount()}\t{JitInfo.GetCompilationTime().TotalMilliseconds:F0}\t{GC.GetTotalAllocatedBytes() / 1048576.0:F1}\t{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}\t{Environment.CurrentManagedThreadId}\t{what}");
         lock (Gate) _out.WriteLine(line);
     }
 

@@ -33,6 +33,7 @@ using Nanchuan.BuildingBlocks.Platform.Reads;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.BuildingBlocks.Platform.Requests;
 using Nanchuan.BuildingBlocks.Platform.OpenApi;
+using Nanchuan.BuildingBlocks.Platform.Openings;
 using Nanchuan.BuildingBlocks.Platform.RateLimiting;
 using Nanchuan.BuildingBlocks.Platform.Security;
 using Nanchuan.BuildingBlocks.Platform.Telemetry;
@@ -113,12 +114,15 @@ public static class PlatformHosting
             integration.MessageStorageSchemaName = MessagingSchema;
             integration.UseWolverineManagedEventSubscriptionDistribution = true;
         });
-        // After Marten: the calendar's start-up reads and seeds the schedules stored in the database.
+        // After Marten's own start-up work: the openings (the calendar's stored schedules, the departments, the modules'
+        // ledgers) begin here and run beside Wolverine's runtime start; the start waits for them before the server (ADR 0192).
         services.AddWorkingDayCalendar(builder.Configuration);
         services.AddDepartmentDirectory();
         services.AddDeadlines(builder.Configuration);
+        services.BeginOpeningsHere();
 
         builder.Host.UseWolverine(options => ConfigureWolverine(options, builder, modules, applySchema));
+        services.FinishOpeningsHere();
         services.ReadKeyRingAtFirstUse();
         return builder;
     }

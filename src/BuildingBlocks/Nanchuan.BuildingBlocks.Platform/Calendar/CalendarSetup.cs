@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.BuildingBlocks.Platform.Openings;
 
 namespace Nanchuan.BuildingBlocks.Platform.Calendar;
 
@@ -15,7 +16,7 @@ public static class CalendarSetup
         var calendar = WorkingDayCalendar.WithShippedSchedules(ModuleSettings.ReadChecked<CalendarSettings>(configuration, "Calendar").Options());
         services.AddSingleton(calendar);
         services.AddSingleton<IWorkingDayCalendar>(calendar);
-        services.AddHostedService<HolidayScheduleBootstrap>();
+        services.AddPlatformOpening<HolidayScheduleBootstrap>();
     }
 
     public static void ConfigureCalendarStorage(this StoreOptions options)

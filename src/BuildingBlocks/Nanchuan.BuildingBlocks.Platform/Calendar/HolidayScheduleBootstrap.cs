@@ -1,7 +1,7 @@
 using Marten;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Nanchuan.BuildingBlocks.Calendar;
+using Nanchuan.BuildingBlocks.Platform.Openings;
 
 namespace Nanchuan.BuildingBlocks.Platform.Calendar;
 
@@ -10,9 +10,9 @@ namespace Nanchuan.BuildingBlocks.Platform.Calendar;
 /// history), then loads the stored schedules, which win over the shipped files (an admin may have amended them).
 /// </summary>
 public sealed class HolidayScheduleBootstrap(IDocumentStore store, WorkingDayCalendar calendar, ILogger<HolidayScheduleBootstrap> logger)
-    : IHostedService
+    : IPlatformOpening
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task OpenAsync(CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession();
         var stored = (await session.Query<HolidayScheduleRecord>().ToListAsync(cancellationToken)).ToDictionary(r => r.Year);
@@ -31,6 +31,4 @@ public sealed class HolidayScheduleBootstrap(IDocumentStore store, WorkingDayCal
                 logger.LogInformation("Holiday schedule {Year} from the database differs from the shipped file on {Days} days", record.Year, change.ChangedDays.Count);
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,13 +1,13 @@
 using Marten;
-using Microsoft.Extensions.Hosting;
 using Nanchuan.BuildingBlocks.Departments;
+using Nanchuan.BuildingBlocks.Platform.Openings;
 
 namespace Nanchuan.BuildingBlocks.Platform.Departments;
 
 /// <summary>At start-up: records each shipped unit the database does not hold yet, so every unit has an auditable history.</summary>
-public sealed class DepartmentBootstrap(IDocumentStore store) : IHostedService
+public sealed class DepartmentBootstrap(IDocumentStore store) : IPlatformOpening
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task OpenAsync(CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession();
         var stored = (await session.Query<DepartmentRecord>().Select(r => r.DepartmentId).ToListAsync(cancellationToken)).ToHashSet();
@@ -16,6 +16,4 @@ public sealed class DepartmentBootstrap(IDocumentStore store) : IHostedService
                 new DepartmentAdded(unit.Id, unit.Name, unit.EnglishName, unit.Kind, Shipped: true));
         await session.SaveChangesAsync(cancellationToken);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

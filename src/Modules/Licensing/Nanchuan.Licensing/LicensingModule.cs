@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.BuildingBlocks.Platform.Openings;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Licensing.Applications;
 using Nanchuan.Licensing.Catalogue;
@@ -28,9 +29,9 @@ public sealed class LicensingModule : INanchuanModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddHostedService<OrganisationCodeLedgerOpening>();
+        services.AddPlatformOpening<OrganisationCodeLedgerOpening>();
         services.AddModuleSettings<CatalogueOptions>(configuration, CatalogueOptions.Section);
-        services.AddHostedService<RulebookOpening>();
+        services.AddPlatformOpening<RulebookOpening>();
         services.AddModuleSettings<HallTargetOptions>(configuration, HallTargetOptions.Section);
         services.AddSingleton<HallTargetMeasurements>();
         // The kept 最多跑一次 totals are recomputed from the application rows when a database first gets them (ADR 0198).

@@ -1,5 +1,5 @@
 using Marten.Exceptions;
-using Microsoft.Extensions.Hosting;
+using Nanchuan.BuildingBlocks.Platform.Openings;
 
 namespace Nanchuan.Licensing.Registration;
 
@@ -13,9 +13,9 @@ public sealed record OrganisationCodeLedgerOpened(string CreditCodePrefix) : IDe
 /// Opens the ledger stream at start-up, so that every issue finds a stream to lock: two first-ever issues racing to
 /// create it would otherwise end in a 409. Another node opening it at the same moment is fine.
 /// </summary>
-public sealed class OrganisationCodeLedgerOpening(IDocumentStore store) : IHostedService
+public sealed class OrganisationCodeLedgerOpening(IDocumentStore store) : IPlatformOpening
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task OpenAsync(CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession();
         if (await session.Events.FetchStreamStateAsync(OrganisationCodeLedger.StreamId, cancellationToken) is not null) return;
@@ -23,6 +23,4 @@ public sealed class OrganisationCodeLedgerOpening(IDocumentStore store) : IHoste
         try { await session.SaveChangesAsync(cancellationToken); }
         catch (ExistingStreamIdCollisionException) { }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

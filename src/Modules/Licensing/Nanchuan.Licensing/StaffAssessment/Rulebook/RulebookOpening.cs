@@ -1,5 +1,5 @@
 using Marten.Exceptions;
-using Microsoft.Extensions.Hosting;
+using Nanchuan.BuildingBlocks.Platform.Openings;
 
 namespace Nanchuan.Licensing.StaffAssessment.Rulebook;
 
@@ -7,9 +7,9 @@ namespace Nanchuan.Licensing.StaffAssessment.Rulebook;
 /// Opens the rulebook with the seed's rules at the first start of the platform, so every deduction finds rules to quote and the
 /// hall's changes always amend a stream that exists. Another node opening it at the same moment is fine.
 /// </summary>
-public sealed class RulebookOpening(IDocumentStore store) : IHostedService
+public sealed class RulebookOpening(IDocumentStore store) : IPlatformOpening
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task OpenAsync(CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession();
         if (await session.Events.FetchStreamStateAsync(AssessmentRulebook.StreamId, cancellationToken) is not null) return;
@@ -17,6 +17,4 @@ public sealed class RulebookOpening(IDocumentStore store) : IHostedService
         try { await session.SaveChangesAsync(cancellationToken); }
         catch (ExistingStreamIdCollisionException) { }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
