@@ -14,7 +14,7 @@ public sealed class ActorPropagationTests
     [Fact]
     public async Task A_handler_appends_events_as_the_user_who_sent_the_message()
     {
-        var database = await TestDatabaseServer.CreateMigratedDatabaseAsync("actor");
+        var database = await TestDatabaseServer.CreateDatabaseAsync("actor");
         await using var host = await PlatformHost.StartAsync(database, WithProbeHandler);
         var streamId = Guid.NewGuid();
 
@@ -35,7 +35,7 @@ public sealed class ActorPropagationTests
     [Fact]
     public async Task A_message_the_platform_sends_on_its_own_runs_as_the_system()
     {
-        var database = await TestDatabaseServer.CreateMigratedDatabaseAsync("system");
+        var database = await TestDatabaseServer.CreateDatabaseAsync("system");
         await using var host = await PlatformHost.StartAsync(database, WithProbeHandler);
         var streamId = Guid.NewGuid();
 
@@ -50,7 +50,7 @@ public sealed class ActorPropagationTests
     [Fact]
     public async Task A_message_scheduled_by_a_user_runs_later_as_the_system()
     {
-        var database = await TestDatabaseServer.CreateMigratedDatabaseAsync("scheduled");
+        var database = await TestDatabaseServer.CreateDatabaseAsync("scheduled");
         await using var host = await PlatformHost.StartAsync(database, WithProbeHandler);
         var streamId = Guid.NewGuid();
 
@@ -66,7 +66,7 @@ public sealed class ActorPropagationTests
     [Fact]
     public async Task A_deadline_timer_sent_by_a_user_runs_as_the_system_even_when_delivered_at_once()
     {
-        var database = await TestDatabaseServer.CreateMigratedDatabaseAsync("timer");
+        var database = await TestDatabaseServer.CreateDatabaseAsync("timer");
         await using var host = await PlatformHost.StartAsync(database, WithProbeHandler);
         var streamId = Guid.NewGuid();
 

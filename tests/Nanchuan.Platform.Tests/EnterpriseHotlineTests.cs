@@ -14,7 +14,7 @@ public sealed class EnterpriseHotlineTests
     [Fact]
     public async Task Hours_configured_for_the_grievance_intake_are_the_hours_other_modules_see()
     {
-        var database = await TestDatabaseServer.CreateMigratedDatabaseAsync("hotline");
+        var database = await TestDatabaseServer.CreateDatabaseAsync("hotline");
         await using var host = await PlatformHost.StartAsync(database, builder => builder.UseSetting("Grievances:Intake:HotlineCloses", "17:00"));
 
         var hotline = host.Services.GetRequiredService<IEnterpriseHotline>();

@@ -16,7 +16,7 @@ public sealed class StartupWorkTests
     [Fact]
     public async Task The_key_ring_is_not_touched_by_the_start_and_is_created_in_the_database_at_its_first_use()
     {
-        var database = await TestDatabaseServer.CreateMigratedDatabaseAsync("keyring");
+        var database = await TestDatabaseServer.CreateDatabaseAsync("keyring");
         await using var host = await PlatformHost.StartAsync(database);
 
         host.Services.GetServices<IHostedService>().Select(s => s.GetType().Name).ShouldNotContain("DataProtectionHostedService");

@@ -16,8 +16,7 @@ using Xunit;
 namespace Nanchuan.Testing;
 
 /// <summary>
-/// The real platform (the Host's Program with every module) on a database of its own, a copy of the process's template
-/// database (<see cref="TestDatabaseServer.CreateMigratedDatabaseAsync"/>, docs/adr/0195). Share one per test
+/// The real platform (the Host's Program with every module) on a database of its own. Share one per test
 /// class or collection (IClassFixture / ICollectionFixture): starting it costs seconds, a test costs milliseconds.
 /// The fixture is itself the <see cref="IAlbaHost"/>, so scenario builders written as <c>IAlbaHost</c> extensions
 /// (and Wolverine's tracking) apply to it directly.
@@ -32,14 +31,13 @@ public class PlatformHost : IAsyncLifetime, IAlbaHost
 
     public virtual async Task InitializeAsync()
     {
-        ConnectionString = await TestDatabaseServer.CreateMigratedDatabaseAsync(GetType().Name);
+        ConnectionString = await TestDatabaseServer.CreateDatabaseAsync(GetType().Name);
         _host = await StartAsync(ConnectionString, ConfigureHost);
     }
 
     /// <summary>
     /// Starts another platform host on an existing database — e.g. a second host after the first was
-    /// stopped, to prove that data and scheduled messages survive a restart. On a copy of the template database it skips
-    /// the schema comparison (`Database:ApplySchemaAtStartup=false`, docs/adr/0195); on any other it makes the schema.
+    /// stopped, to prove that data and scheduled messages survive a restart.
     /// </summary>
     public static async Task<IAlbaHost> StartAsync(string connectionString, Action<IWebHostBuilder>? configure = null, string environment = "Development") =>
         await AlbaHost.For<Program>(builder =>
@@ -49,7 +47,6 @@ public class PlatformHost : IAsyncLifetime, IAlbaHost
             // The generated endpoint and handler code (TypeLoadMode.Dynamic, docs/adr/0005) runs on the Host's compiled copy of
             // src/Host/Internal/Generated where that is the same source; Roslyn compiles the rest once per process (ADRs 0140, 0164).
             builder.ConfigureTestServices(services => services.AddSingleton<IAssemblyGenerator, CheckedInGeneratedCode>());
-            if (TestDatabaseServer.IsMigratedCopy(connectionString)) builder.UseSetting("Database:ApplySchemaAtStartup", "false");
             configure?.Invoke(builder);
         });
 

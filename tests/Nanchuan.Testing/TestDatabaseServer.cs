@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Nanchuan.BuildingBlocks.Platform.Database;
 using Npgsql;
 
@@ -8,8 +7,7 @@ namespace Nanchuan.Testing;
 /// One PostgreSQL server per test run: the server named by NANCHUAN_TEST_DB, or else a throwaway private
 /// cluster in a temporary folder, started from the machine's binaries by the platform's own helper and removed
 /// at the end; its commits do not wait for the disk (docs/adr/0141), as nothing in it outlives the run. Every test
-/// host gets a database of its own on it, so test classes never see each other's data: a copy of the process's template
-/// with the schema made (<see cref="CreateMigratedDatabaseAsync"/>, docs/adr/0195), or an empty one.
+/// host gets a database of its own on it, so test classes never see each other's data.
 /// </summary>
 public static class TestDatabaseServer
 {
@@ -17,36 +15,14 @@ public static class TestDatabaseServer
 
     private static readonly Lazy<Task<Server>> Instance = new(StartAsync);
 
-    private static readonly Lazy<Task<string>> Template = new(async () => await TemplateDatabase.BuildAsync((await Instance.Value).AdminConnectionString));
-
-    private static readonly ConcurrentDictionary<string, bool> MigratedCopies = new();
-
-    /// <summary>Creates a fresh, empty database and returns its connection string: a host started on it makes the schema.</summary>
-    public static Task<string> CreateDatabaseAsync(string prefix) => CreateAsync(prefix, template: null);
-
-    /// <summary>
-    /// Creates a database with the platform's whole schema and no rows — a copy of the process's template, made by its first
-    /// call — and returns its connection string. <see cref="PlatformHost.StartAsync"/> starts on it without comparing the
-    /// schema (`Database:ApplySchemaAtStartup=false`), as a deployment migrated by `resources setup` does (docs/adr/0195).
-    /// </summary>
-    public static async Task<string> CreateMigratedDatabaseAsync(string prefix)
-    {
-        var copy = await CreateAsync(prefix, await Template.Value);
-        MigratedCopies[copy] = true;
-        return copy;
-    }
-
-    /// <summary>Whether the database is a copy of the template, whose schema is current.</summary>
-    internal static bool IsMigratedCopy(string connectionString) => MigratedCopies.ContainsKey(connectionString);
-
-    private static async Task<string> CreateAsync(string prefix, string? template)
+    /// <summary>Creates a fresh, empty database and returns its connection string.</summary>
+    public static async Task<string> CreateDatabaseAsync(string prefix)
     {
         var server = await Instance.Value;
         var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 13, 63)].ToLowerInvariant();
         await using var connection = new NpgsqlConnection(server.AdminConnectionString);
         await connection.OpenAsync();
-        var copyOf = template is null ? "" : $" template \"{template}\"";
-        await using var create = new NpgsqlCommand($"create database \"{name}\"{copyOf}", connection);
+        await using var create = new NpgsqlCommand($"create database \"{name}\"", connection);
         await create.ExecuteNonQueryAsync();
         return new NpgsqlConnectionStringBuilder(server.AdminConnectionString) { Database = name }.ConnectionString;
     }

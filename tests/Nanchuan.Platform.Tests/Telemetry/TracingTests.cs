@@ -17,7 +17,7 @@ public sealed class TracingTests
     public async Task A_write_is_one_trace_of_aspnetcore_wolverine_and_marten_spans_whose_id_is_the_events_correlation_id()
     {
         var spans = new List<Activity>();
-        var database = await TestDatabaseServer.CreateMigratedDatabaseAsync("tracing");
+        var database = await TestDatabaseServer.CreateDatabaseAsync("tracing");
         await using var host = await PlatformHost.StartAsync(database, builder =>
         {
             builder.UseSetting("Telemetry:Tracing", "true");
@@ -61,7 +61,7 @@ public sealed class CorrelationLogTests
     public async Task The_log_lines_of_a_request_carry_the_correlation_id_of_its_events()
     {
         var logs = new LogCapture();
-        var database = await TestDatabaseServer.CreateMigratedDatabaseAsync("logs");
+        var database = await TestDatabaseServer.CreateDatabaseAsync("logs");
         await using var host = await PlatformHost.StartAsync(database, builder => builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<ILoggerProvider>(logs);
