@@ -1,7 +1,11 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Platform.Writes;
+using Microsoft.Extensions.Options;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Nanchuan.BuildingBlocks.Platform.Reads;
 
@@ -46,6 +50,28 @@ public static class CaseReads
         context.Items[ReadStart] = new CaseReadStart(cache, id, token, cache.ChangesOf(id));
         return false;
     }
+
+    /// <summary>
+    /// Writes the view as Wolverine's JSON writer did — the HTTP API's JSON options (which Wolverine takes), the same bytes,
+    /// <c>application/json; charset=utf-8</c>, 404 when there is none — but serialised at once into one buffer, so that the
+    /// answer carries its <c>Content-Length</c> instead of chunked framing and no asynchronous serialiser runs (ADR 0189).
+    /// </summary>
+    public static Task WriteAsync<TView>(HttpContext context, TView? view, IOptions<JsonOptions> options) where TView : ICaseView
+    {
+        var response = context.Response;
+        if (view is null)
+        {
+            response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }
+        var json = options.Value.SerializerOptions;
+        var body = JsonSerializer.SerializeToUtf8Bytes(view, (JsonTypeInfo<TView>)json.GetTypeInfo(typeof(TView)));
+        response.ContentType = JsonContentType;
+        response.ContentLength = body.Length;
+        return response.Body.WriteAsync(body, 0, body.Length, context.RequestAborted);
+    }
+
+    private const string JsonContentType = "application/json; charset=utf-8";
 
     private static readonly object ReadStart = new();
 
