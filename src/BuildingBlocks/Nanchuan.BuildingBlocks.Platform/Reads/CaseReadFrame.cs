@@ -4,8 +4,8 @@ using JasperFx.CodeGeneration.Model;
 using JasperFx.Core.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Nanchuan.BuildingBlocks.Events;
 using Microsoft.Extensions.Options;
+using Nanchuan.BuildingBlocks.Events;
 using Wolverine.Http;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
