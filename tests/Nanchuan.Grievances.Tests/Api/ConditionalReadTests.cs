@@ -1,10 +1,14 @@
+using System.Text;
 using Alba;
+using Marten;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Platform.Projections;
 using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Reading;
 using Nanchuan.Testing;
+using Wolverine.Http;
 
 namespace Nanchuan.Grievances.Tests.Api;
 
@@ -70,6 +74,36 @@ public sealed class ConditionalReadTests(GrievancesHost platform)
         details.Status.ShouldBe(GrievanceStatus.Contacted);
         $"\"{details.Version}\"".ShouldBe(written);
         await Read(id, written, 304);
+    }
+
+    [Fact]
+    public async Task A_read_sends_the_bytes_Wolverines_JSON_writer_wrote_for_the_mapped_request_with_their_length()
+    {
+        var id = await AssignedRequest(12);
+        platform.SetTime(GrievanceApi.At(2024, 11, 22, 11, 0));
+        await platform.Post(TestActors.MarketRegulator, $"{GrievanceApi.Route}/{id}/contact",
+            new Handling.RecordContactRequest(ContactMethod.Phone, GrievanceApi.At(2024, 11, 22, 10, 30), "核实诉求"));
+
+        var read = await Read(id, null, 200);
+        var sent = await read.ReadAsTextAsync();
+
+        // What the endpoint answered before ADR 0189: the same mapping of the stored request, written by Wolverine's writer.
+        await using var session = platform.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var view = GrievanceDetails.From((await session.LoadAsync<Grievance>(id))!);
+        var wolverine = new DefaultHttpContext { Response = { Body = new MemoryStream() } };
+        await new WolverineJsonWriter(platform.Services.GetRequiredService<WolverineHttpOptions>()).WriteJsonAsync(wolverine, view, 404);
+        var written = ((MemoryStream)wolverine.Response.Body).ToArray();
+
+        Encoding.UTF8.GetBytes(sent).ShouldBe(written);
+        read.Context.Response.ContentType.ShouldBe(wolverine.Response.ContentType);
+        read.Context.Response.ContentLength.ShouldBe(written.Length);
+        view.Rounds.Single().EnterpriseContactedAt.ShouldNotBeNull();
+    }
+
+    /// <summary>Wolverine's own JSON writer, which the generated code of a GET endpoint called before ADR 0189.</summary>
+    private sealed class WolverineJsonWriter(WolverineHttpOptions options) : HttpHandler(options)
+    {
+        public override Task Handle(HttpContext httpContext) => Task.CompletedTask;
     }
 
     [Theory]

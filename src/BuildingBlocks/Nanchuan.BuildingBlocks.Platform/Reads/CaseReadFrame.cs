@@ -4,19 +4,23 @@ using JasperFx.CodeGeneration.Model;
 using JasperFx.Core.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 using Nanchuan.BuildingBlocks.Events;
 using Wolverine.Http;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Nanchuan.BuildingBlocks.Platform.Reads;
 
 /// <summary>
-/// Woven into every GET endpoint whose answer is an <see cref="ICaseView"/>, between the endpoint's call and the writing
-/// of its JSON: <c>if (CaseReads.NotModified(httpContext, view)) return;</c> — the body is neither serialised nor sent
-/// when the client's copy is current (ADR 0119).
+/// Woven into every GET endpoint whose answer is an <see cref="ICaseView"/>, after the endpoint's call, in place of
+/// Wolverine's JSON writer: <c>if (CaseReads.NotModified(httpContext, view)) return;</c> — the body is neither serialised
+/// nor sent when the client's copy is current (ADR 0119) — then <c>await CaseReads.WriteAsync(httpContext, view, options);</c>,
+/// the same JSON, serialised at once, with its length (ADR 0189). The last frame of such an endpoint: nothing is generated after it.
 /// </summary>
-internal sealed class CaseReadFrame(Variable view) : SyncFrame
+internal sealed class CaseReadFrame(Variable view) : AsyncFrame
 {
     private Variable? _httpContext;
+    private Variable? _options;
 
     /// <summary>Adds the frame to <paramref name="chain"/> if it is a GET answering a case view.</summary>
     public static void Apply(HttpChain chain)
@@ -34,6 +38,8 @@ internal sealed class CaseReadFrame(Variable view) : SyncFrame
     {
         _httpContext = chain.FindVariable(typeof(HttpContext));
         yield return _httpContext;
+        _options = chain.FindVariable(typeof(IOptions<JsonOptions>));
+        yield return _options;
         yield return view;
     }
 
@@ -41,7 +47,8 @@ internal sealed class CaseReadFrame(Variable view) : SyncFrame
     {
         writer.WriteComment("A case read: the case's version as ETag, and 304 when the client's copy is current (ADR 0119)");
         writer.Write($"if ({typeof(CaseReads).FullNameInCode()}.{nameof(CaseReads.NotModified)}({_httpContext!.Usage}, {view.Usage})) return;");
-        Next?.GenerateCode(method, writer);
+        writer.WriteComment("The view's JSON as Wolverine would write it, serialised at once and sent with its length (ADR 0189)");
+        writer.Write($"await {typeof(CaseReads).FullNameInCode()}.{nameof(CaseReads.WriteAsync)}({_httpContext.Usage}, {view.Usage}, {_options!.Usage});");
     }
 }
 

@@ -1,7 +1,12 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Nanchuan.BuildingBlocks.Events;
 using Nanchuan.BuildingBlocks.Platform.Writes;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Nanchuan.BuildingBlocks.Platform.Reads;
 
@@ -46,6 +51,61 @@ public static class CaseReads
         context.Items[ReadStart] = new CaseReadStart(cache, id, token, cache.ChangesOf(id));
         return false;
     }
+
+    /// <summary>
+    /// Writes the view as Wolverine's JSON writer did — the HTTP API's JSON options (which Wolverine takes), the same bytes,
+    /// <c>application/json; charset=utf-8</c>, 404 when there is none — but serialised at once into this thread's buffer,
+    /// so that the answer carries its <c>Content-Length</c> instead of chunked framing and no asynchronous serialiser runs
+    /// (ADR 0189). The buffer is kept for the thread's next answer unless it grew past <see cref="KeptBufferBytes"/>.
+    /// </summary>
+    public static ValueTask WriteAsync<TView>(HttpContext context, TView? view, IOptions<JsonOptions> options) where TView : ICaseView
+    {
+        var response = context.Response;
+        if (view is null)
+        {
+            response.StatusCode = StatusCodes.Status404NotFound;
+            return ValueTask.CompletedTask;
+        }
+        var json = options.Value.SerializerOptions;
+        var buffer = threadBuffer ??= new ArrayBufferWriter<byte>(KeptBufferBytes / 16);
+        buffer.ResetWrittenCount();
+        if (threadWriter is null || threadWriterOptions != json)
+        {
+            threadWriter = new Utf8JsonWriter(buffer, WriterOptions(json));
+            threadWriterOptions = json;
+        }
+        var writer = threadWriter;
+        writer.Reset(buffer);
+        JsonSerializer.Serialize(writer, view, (JsonTypeInfo<TView>)json.GetTypeInfo(typeof(TView)));
+        writer.Flush();
+        response.ContentType = JsonContentType;
+        response.ContentLength = buffer.WrittenCount;
+        response.BodyWriter.Write(buffer.WrittenSpan);
+        if (buffer.Capacity > KeptBufferBytes) threadBuffer = null;
+        var flush = response.BodyWriter.FlushAsync(context.RequestAborted);
+        return flush.IsCompletedSuccessfully ? ValueTask.CompletedTask : new ValueTask(flush.AsTask());
+    }
+
+    /// <summary>The largest serialisation buffer a thread keeps between answers.</summary>
+    private const int KeptBufferBytes = 64 * 1024;
+
+    private const string JsonContentType = "application/json; charset=utf-8";
+
+    [ThreadStatic] private static ArrayBufferWriter<byte>? threadBuffer;
+    [ThreadStatic] private static Utf8JsonWriter? threadWriter;
+    [ThreadStatic] private static JsonSerializerOptions? threadWriterOptions;
+
+    /// <summary>The writer settings System.Text.Json derives from the options when it serialises with them itself.</summary>
+    private static JsonWriterOptions WriterOptions(JsonSerializerOptions json) => new()
+    {
+        Encoder = json.Encoder,
+        Indented = json.WriteIndented,
+        IndentCharacter = json.IndentCharacter,
+        IndentSize = json.IndentSize,
+        NewLine = json.NewLine,
+        MaxDepth = json.MaxDepth == 0 ? 64 : json.MaxDepth,
+        SkipValidation = true,
+    };
 
     private static readonly object ReadStart = new();
 
