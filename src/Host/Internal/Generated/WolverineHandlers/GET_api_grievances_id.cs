@@ -2,6 +2,7 @@
 #pragma warning disable
 using Marten;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 using System;
 using System.Linq;
 using Wolverine.Http;
@@ -14,11 +15,13 @@ namespace Internal.Generated.WolverineHandlers
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly Marten.IDocumentStore _documentStore;
+        private readonly Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> _optionsOfJsonOptions;
 
-        public GET_api_grievances_id(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Marten.IDocumentStore documentStore) : base(wolverineHttpOptions)
+        public GET_api_grievances_id(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Marten.IDocumentStore documentStore, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> optionsOfJsonOptions) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _documentStore = documentStore;
+            _optionsOfJsonOptions = optionsOfJsonOptions;
         }
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
@@ -47,8 +50,8 @@ namespace Internal.Generated.WolverineHandlers
 
             // A case read: the case's version as ETag, and 304 when the client's copy is current (ADR 0119)
             if (Nanchuan.BuildingBlocks.Platform.Reads.CaseReads.NotModified(httpContext, grievanceDetails_response)) return;
-            // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, grievanceDetails_response, 404);
+            // The view's JSON as Wolverine would write it, serialised at once and sent with its length (ADR 0189)
+            await Nanchuan.BuildingBlocks.Platform.Reads.CaseReads.WriteAsync(httpContext, grievanceDetails_response, _optionsOfJsonOptions);
         }
     }
 
