@@ -63,12 +63,12 @@ public static class Scale
             var pages = $"/api/grievances/pages?limit={PageSize}";
             // Page 50 as the issue asks; a smaller run (the smoke test's 500 requests) reads its last full page instead.
             var deepPage = Math.Clamp(grievances / PageSize, 2, 50);
-            var deepCursor = await CursorOfPageAsync(office, pages, "cursor", "nextCursor", deepPage, cancellation);
+            var deepCursor = await CursorOfPageAsync(office, pages, deepPage, cancellation);
             var overdue = $"/api/oversight/deadlines?state=overdue&limit={PageSize}";
-            var (overduePage, overdueCursor) = await DeepestPageAsync(office, overdue, "after", "next", 50, cancellation);
+            var (overduePage, overdueCursor) = await DeepestPageAsync(office, overdue, 50, cancellation);
             // The thread by pages (ADR 0181): its first page and its tenth (or its last, for an enterprise with fewer facts).
             var thread = $"/api/oversight/enterprises/{District.Enterprise(0).CreditCode}/thread?limit={PageSize}";
-            var (threadPage, threadCursor) = await DeepestPageAsync(office, thread, "cursor", "nextCursor", 10, cancellation);
+            var (threadPage, threadCursor) = await DeepestPageAsync(office, thread, 10, cancellation);
             var middle = DateOnly.FromDateTime((now - DistrictGenerator.Span / 2).UtcDateTime);
             var month = now.AddMonths(-1);
             var reads = new List<ScaleRead>
@@ -87,7 +87,7 @@ public static class Scale
                 await MeasureAsync("its full history (500 events)", office, $"/api/audit/streams/{written.LongCase}", samples, cancellation),
                 await MeasureAsync("time travel: it at version 250", office, $"/api/audit/streams/{written.LongCase}/state?version=250", samples, cancellation),
                 await MeasureAsync("overdue list, first page", office, overdue, samples, cancellation),
-                await MeasureAsync($"overdue list, page {overduePage} by cursor", office, overdueCursor is null ? overdue : $"{overdue}&after={overdueCursor}", samples, cancellation),
+                await MeasureAsync($"overdue list, page {overduePage} by cursor", office, overdueCursor is null ? overdue : $"{overdue}&cursor={overdueCursor}", samples, cancellation),
                 await MeasureAsync("running deadlines of Licensing", office, $"/api/oversight/deadlines?module=Licensing&limit={PageSize}", samples, cancellation),
                 await MeasureAsync("handler's overdue list (own department)", handler, overdue, samples, cancellation),
                 await MeasureAsync("an enterprise's thread, first page", office, thread, samples, cancellation),
@@ -137,35 +137,34 @@ public static class Scale
         return http;
     }
 
-    /// <summary>Follows the next-page field from the first page to the cursor that reads page <paramref name="page"/>.</summary>
-    private static async Task<string> CursorOfPageAsync(HttpClient http, string first, string parameter, string field, int page, CancellationToken cancellation)
+    /// <summary>Follows <c>nextCursor</c> (every keyset list's, ADR 0210) from the first page to the cursor that reads page <paramref name="page"/>.</summary>
+    private static async Task<string> CursorOfPageAsync(HttpClient http, string first, int page, CancellationToken cancellation)
     {
         string? cursor = null;
         for (var i = 1; i < page; i++)
         {
-            cursor = await NextAsync(http, cursor is null ? first : $"{first}&{parameter}={cursor}", field, cancellation)
+            cursor = await NextAsync(http, cursor is null ? first : $"{first}&cursor={cursor}", cancellation)
                      ?? throw new InvalidOperationException($"the list ends before page {page}");
         }
         return cursor ?? throw new ArgumentOutOfRangeException(nameof(page));
     }
 
     /// <summary>A keyset list's page <paramref name="page"/>, or its last page when shorter; its cursor (null: the first page).</summary>
-    private static async Task<(int Page, string? Cursor)> DeepestPageAsync(
-        HttpClient http, string first, string parameter, string field, int page, CancellationToken cancellation)
+    private static async Task<(int Page, string? Cursor)> DeepestPageAsync(HttpClient http, string first, int page, CancellationToken cancellation)
     {
         string? cursor = null;
         for (var i = 1; i < page; i++)
         {
-            if (await NextAsync(http, cursor is null ? first : $"{first}&{parameter}={cursor}", field, cancellation) is not { } next) return (i, cursor);
+            if (await NextAsync(http, cursor is null ? first : $"{first}&cursor={cursor}", cancellation) is not { } next) return (i, cursor);
             cursor = next;
         }
         return (page, cursor);
     }
 
-    private static async Task<string?> NextAsync(HttpClient http, string path, string field, CancellationToken cancellation)
+    private static async Task<string?> NextAsync(HttpClient http, string path, CancellationToken cancellation)
     {
         using var json = JsonDocument.Parse(await http.GetStringAsync(path, cancellation));
-        return json.RootElement.GetProperty(field).GetString();
+        return json.RootElement.GetProperty("nextCursor").GetString();
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Nanchuan.Oversight.Deadlines;
 using Nanchuan.BuildingBlocks.Ratings;
 using Nanchuan.Oversight.Reports;
 using static Nanchuan.Oversight.Tests.Api.OversightApi;
@@ -38,15 +40,29 @@ public sealed class FilingTests(OversightHost platform)
         all.Select(d => d.DueAt).ShouldBeInOrder();
 
         var walked = new List<OversightDeadline>();
-        string? after = null;
+        string? cursor = null;
         do
         {
-            var page = await platform.Deadlines(TestActors.BusinessOffice, "limit=2" + (after is null ? "" : $"&after={after}"));
+            var answer = await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/deadlines?limit=2" + (cursor is null ? "" : $"&cursor={cursor}"));
+            var page = await answer.ReadAsJsonAsync<OversightDeadlinePage>();
             page.Items.Count.ShouldBeLessThanOrEqualTo(2);
             walked.AddRange(page.Items);
-            after = page.Next;
-        } while (after is not null);
+            answer.Context.Response.Headers.Link.ToString()
+                .ShouldBe(page.NextCursor is null ? "" : $"<{Route}/deadlines?limit=2&cursor={page.NextCursor}>; rel=\"next\"");
+            cursor = page.NextCursor;
+        } while (cursor is not null);
         walked.Select(d => (d.CaseId, d.Deadline)).ShouldBe(all.Select(d => (d.CaseId, d.Deadline)));
+
+        // The names before ADR 0210 still work: `next` is sent beside `nextCursor`, `after` is read, and the link names `cursor` only.
+        var first = JsonNode.Parse(await (await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/deadlines?limit=2")).ReadAsTextAsync())!;
+        var next = first["next"]!.GetValue<string>();
+        next.ShouldBe(first["nextCursor"]!.GetValue<string>());
+        var byAfter = await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/deadlines?limit=2&after={next}");
+        (await byAfter.ReadAsJsonAsync<OversightDeadlinePage>()).Items.Select(d => (d.CaseId, d.Deadline))
+            .ShouldBe(walked.Skip(2).Take(2).Select(d => (d.CaseId, d.Deadline)));
+        byAfter.Context.Response.Headers.Link.ToString().ShouldStartWith($"<{Route}/deadlines?limit=2&cursor=");
+        (await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/deadlines?cursor={next}&after={next}", 400).Read<HttpValidationProblemDetails>())
+            .Errors.Keys.ShouldBe(["after"]);
     }
 
     [Fact]

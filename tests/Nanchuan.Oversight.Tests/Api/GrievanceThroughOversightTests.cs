@@ -111,12 +111,13 @@ public sealed class GrievanceThroughOversightTests(OversightHost platform)
     [Fact]
     public async Task Bad_queries_are_400_with_field_errors()
     {
-        var problem = await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/deadlines?state=late&limit=0&after=xyz", 400).Read<HttpValidationProblemDetails>();
-        problem.Errors.Keys.ShouldBe(["state", "limit", "after"], ignoreOrder: true);
-        // Well-formed base64url JSON that no page issued: {}, null, and a position without its deadline and start.
+        var problem = await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/deadlines?state=late&limit=0&cursor=xyz", 400).Read<HttpValidationProblemDetails>();
+        problem.Errors.Keys.ShouldBe(["state", "limit", "cursor"], ignoreOrder: true);
+        // Well-formed base64url JSON that no page issued: {}, null, and a position without its deadline and start; by either name.
         foreach (var token in new[] { "e30", "bnVsbA", "eyJEdWVBdCI6IjIwMjYtMDEtMDFUMDA6MDA6MDArMDA6MDAiLCJDYXNlSWQiOiIwMTkzYTViMi03YzFkLTdlNGYtOWEyYi0zYzRkNWU2ZjdhOGIifQ" })
-            (await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/deadlines?after={token}", 400).Read<HttpValidationProblemDetails>())
-                .Errors["after"].Single().ShouldContain(" / ");
+        foreach (var name in new[] { "cursor", "after" })
+            (await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/deadlines?{name}={token}", 400).Read<HttpValidationProblemDetails>())
+                .Errors[name].Single().ShouldContain(" / ");
         (await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/enterprises/91500119MA5U8XRB90/thread", 400).Read<HttpValidationProblemDetails>())
             .Errors.Keys.ShouldBe(["creditCode"]);
         foreach (var (query, field) in new[] { ("limit=0", "limit"), ("limit=501", "limit"), ("cursor=xyz", "cursor"), ("cursor=e30", "cursor") })

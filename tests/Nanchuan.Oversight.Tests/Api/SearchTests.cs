@@ -48,9 +48,14 @@ public sealed class SearchTests(OversightHost platform)
         // Latest first, one a page; the cursor walks to the end.
         var first = await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/search?q={Enterprise.CreditCode}&limit=1").Read<OversightSearchPage>();
         first.Items.ShouldHaveSingleItem().CaseId.ShouldBe(application.CaseId);
-        var second = await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/search?q={Enterprise.CreditCode}&limit=1&after={first.Next}").Read<OversightSearchPage>();
-        second.Items.ShouldHaveSingleItem().CaseId.ShouldBe(grievance);
-        second.Next.ShouldBeNull();
+        var second = await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/search?q={Enterprise.CreditCode}&limit=1&cursor={first.NextCursor}");
+        second.Context.Response.Headers.Link.ToString().ShouldBeEmpty();
+        var last = await second.ReadAsJsonAsync<OversightSearchPage>();
+        last.Items.ShouldHaveSingleItem().CaseId.ShouldBe(grievance);
+        last.NextCursor.ShouldBeNull();
+        // The deprecated `after` (ADR 0210) reads the same page.
+        (await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/search?q={Enterprise.CreditCode}&limit=1&after={first.NextCursor}").Read<OversightSearchPage>())
+            .Items.ShouldHaveSingleItem().CaseId.ShouldBe(grievance);
     }
 
     [Fact]
@@ -88,13 +93,13 @@ public sealed class SearchTests(OversightHost platform)
     public async Task A_query_over_64_characters_or_a_bad_page_is_400_with_field_messages()
     {
         var tooLong = Uri.EscapeDataString(new string('南', SearchCasesEndpoint.MaxQueryLength + 1));
-        var problem = await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/search?q={tooLong}&limit=0&after=xyz", 400).Read<HttpValidationProblemDetails>();
-        problem.Errors.Keys.ShouldBe(["q", "limit", "after"], ignoreOrder: true);
+        var problem = await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/search?q={tooLong}&limit=0&cursor=xyz", 400).Read<HttpValidationProblemDetails>();
+        problem.Errors.Keys.ShouldBe(["q", "limit", "cursor"], ignoreOrder: true);
         problem.Errors["q"].ShouldBe(["检索词不超过64个字符 / q has at most 64 characters."]);
         // Well-formed base64url JSON that no page issued: {}, null, and a position without its case.
         foreach (var token in new[] { "e30", "bnVsbA", "eyJBdCI6IjIwMjYtMDEtMDFUMDA6MDA6MDArMDA6MDAifQ" })
-            (await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/search?q=南川&after={token}", 400).Read<HttpValidationProblemDetails>())
-                .Errors["after"].Single().ShouldContain(" / ");
+            (await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/search?q=南川&cursor={token}", 400).Read<HttpValidationProblemDetails>())
+                .Errors["cursor"].Single().ShouldContain(" / ");
         (await platform.Search(TestActors.BusinessOffice, new string('南', SearchCasesEndpoint.MaxQueryLength))).Items.ShouldBeEmpty();
     }
 }

@@ -56,6 +56,7 @@ public static class SwaggerSetup
             options.SchemaFilter<NullableReferenceSchemaFilter>();
             options.OperationFilter<StandardResponsesOperationFilter>();
             options.OperationFilter<CaseVersionOperationFilter>();
+            options.OperationFilter<DeprecatedParameterOperationFilter>();
         });
     }
 

@@ -35,6 +35,7 @@ namespace Internal.Generated.WolverineHandlers
             var state = httpContext.Request.Query["state"];
             var module = httpContext.Request.Query["module"];
             var department = httpContext.Request.Query["department"];
+            var cursor = httpContext.Request.Query["cursor"];
             var after = httpContext.Request.Query["after"];
             string limit_rawValue = httpContext.Request.Query["limit"];
             System.Nullable<int> limit = default;
@@ -51,7 +52,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var oversightDeadlinePage_response = await Nanchuan.Oversight.Deadlines.ListDeadlinesEndpoint.Get(state, module, department, after, limit, querySession, _workingDayCalendar, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            var oversightDeadlinePage_response = await Nanchuan.Oversight.Deadlines.ListDeadlinesEndpoint.Get(state, module, department, cursor, after, limit, querySession, _workingDayCalendar, _timeProvider, httpContext, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, oversightDeadlinePage_response, 404);

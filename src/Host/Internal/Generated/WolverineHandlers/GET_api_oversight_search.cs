@@ -28,6 +28,7 @@ namespace Internal.Generated.WolverineHandlers
             // A read: a query session, not the outboxed document session of a write (ADR 0183)
             await using var querySession = _documentStore.QuerySession();
             var q = httpContext.Request.Query["q"];
+            var cursor = httpContext.Request.Query["cursor"];
             var after = httpContext.Request.Query["after"];
             string limit_rawValue = httpContext.Request.Query["limit"];
             System.Nullable<int> limit = default;
@@ -44,7 +45,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var oversightSearchPage_response = await Nanchuan.Oversight.Searching.SearchCasesEndpoint.Get(q, after, limit, querySession, httpContext.RequestAborted).ConfigureAwait(false);
+            var oversightSearchPage_response = await Nanchuan.Oversight.Searching.SearchCasesEndpoint.Get(q, cursor, after, limit, querySession, httpContext, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, oversightSearchPage_response, 404);

@@ -63,14 +63,14 @@ internal sealed class ChartsModel(ConsoleApi api) : PageModel
         string? after = null;
         for (var page = 0; page < MaxDeadlinePages; page++)
         {
-            var answer = await api.GetAsync($"/api/oversight/deadlines?state=overdue&limit=200{(after is null ? "" : "&after=" + Uri.EscapeDataString(after))}", cancellation);
+            var answer = await api.GetAsync($"/api/oversight/deadlines?state=overdue&limit=200{(after is null ? "" : "&cursor=" + Uri.EscapeDataString(after))}", cancellation);
             if (!answer.Ok) break;
             foreach (var row in answer.Body.GetProperty("items").EnumerateArray())
             {
                 var department = row.GetProperty("department").GetString() ?? "";
                 counts[department] = counts.GetValueOrDefault(department) + 1;
             }
-            after = answer.Body.GetProperty("next").GetString();
+            after = answer.Body.GetProperty("nextCursor").GetString();
             if (after is null) break;
         }
         return counts;

@@ -1,4 +1,6 @@
 using Nanchuan.BuildingBlocks.Paging;
+using Nanchuan.BuildingBlocks.Platform.OpenApi;
+using Nanchuan.BuildingBlocks.Platform.Reads;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 
 namespace Nanchuan.Oversight.Searching;
@@ -12,31 +14,37 @@ public sealed record OversightSearchHit(
     Guid CaseId, string Module, string CaseType, string? CreditCode, string? EnterpriseName, string? Department, string? Title, string? Reference,
     IReadOnlyList<string> Numbers, DateTimeOffset? OpenedAt, DateTimeOffset? ClosedAt, string? Outcome, string MatchedOn);
 
-/// <summary>A page of search hits, the latest case first; <paramref name="Next"/> is the <c>after</c> of the next page, null on the last.</summary>
-public sealed record OversightSearchPage(IReadOnlyList<OversightSearchHit> Items, string? Next);
+/// <summary>A page of search hits, the latest case first; <paramref name="NextCursor"/> is the <c>cursor</c> of the next page, null on the last.</summary>
+public sealed record OversightSearchPage(IReadOnlyList<OversightSearchHit> Items, string? NextCursor)
+{
+    /// <summary>What <see cref="NextCursor"/> was called before ADR 0210; still sent for the clients written against it.</summary>
+    [Obsolete("Read NextCursor (ADR 0210).")]
+    public string? Next => NextCursor;
+}
 
 public static class SearchCasesEndpoint
 {
     public const int MaxQueryLength = 64;
     public const int MaxLimit = 100;
 
-    private sealed record Cursor(DateTimeOffset At, Guid CaseId);
+    private sealed record Position(DateTimeOffset At, Guid CaseId);
 
     [WolverineGet($"{OversightModule.Route}/search")]
     [Authorize(Roles = OversightAccess.ThreadReaders)]
     [Tags(OversightModule.Tag)]
     [EndpointSummary("跨模块检索 / Search cases across modules")]
-    [EndpointDescription("Finds the cases of every module by case or application id (exact), or by a part of a unified social credit code, an enterprise name, a number given at opening (LandUse project code, Incentives agreement number) or later (Grievances 交办单编号), case-insensitively (trigram indexes, ADR 0103). `q` is required, at most 64 characters. Latest case first; keyset paging with `limit` (1-100, default 20) and `after` = the previous page's `next`. What a reader finds is what it may open: a department handler the cases with an item of its department, an enterprise its own, the business office and supervisors every case.")]
+    [EndpointDescription("Finds the cases of every module by case or application id (exact), or by a part of a unified social credit code, an enterprise name, a number given at opening (LandUse project code, Incentives agreement number) or later (Grievances 交办单编号), case-insensitively (trigram indexes, ADR 0103). `q` is required, at most 64 characters. Latest case first; keyset paging with `limit` (1-100, default 20) and `cursor` = the previous page's `nextCursor`, also sent as the `Link` header with `rel=\"next\"` (`after` and `next` are the deprecated names of both, still read and sent; ADR 0210). What a reader finds is what it may open: a department handler the cases with an item of its department, an enterprise its own, the business office and supervisors every case.")]
     [ProducesResponseType<OversightSearchPage>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public static async Task<OversightSearchPage> Get(string? q, string? after, int? limit, IQuerySession session, CancellationToken cancellation)
+    [DeprecatedQueryParameter(PageCursor.DeprecatedName, replacedBy: "cursor")]
+    public static async Task<OversightSearchPage> Get(
+        string? q, string? cursor, string? after, int? limit, IQuerySession session, HttpContext context, CancellationToken cancellation)
     {
         var errors = new FieldErrors();
         var query = errors.Text("q", q, "检索词", "the search term q");
         errors.If(query.Length > MaxQueryLength, "q", $"检索词不超过{MaxQueryLength}个字符 / q has at most {MaxQueryLength} characters.");
         errors.If(limit is < 1 or > MaxLimit, "limit", $"每页条数为1至{MaxLimit} / limit is 1 to {MaxLimit}.");
-        var cursor = after is null ? null : PageToken.Decode<Cursor>(after);
-        errors.If(after is not null && cursor is null, "after", "翻页标记无效，请使用上一页的 next / after is not a next value of a previous page.");
+        var position = PageCursor.Read<Position>(cursor, after, errors);
         errors.ThrowIfAny();
         var scope = OversightAccess.SearchScope(CurrentActor.Value);
 
@@ -60,10 +68,10 @@ public static class SearchCasesEndpoint
             where.Add(readable.Condition);
             parameters.Add(readable.Value);
         }
-        if (cursor is not null)
+        if (position is not null)
         {
             where.Add("(coalesce(c.opened_at, c.closed_at), c.case_id) < (?::timestamptz, ?::uuid)");
-            parameters.AddRange([cursor.At, cursor.CaseId]);
+            parameters.AddRange([position.At, position.CaseId]);
         }
         var size = limit ?? 20;
         var rows = await ReportReader.ReadAsync<OversightSearchHit>(session,
@@ -79,9 +87,11 @@ public static class SearchCasesEndpoint
             order by coalesce(c.opened_at, c.closed_at) desc, c.case_id desc limit {size + 1}
             """, cancellation, [.. matching, .. parameters]);
         var page = rows.Take(size).ToList();
-        return new OversightSearchPage(page, rows.Count > size ? Write(page[^1]) : null);
+        var next = rows.Count > size ? Write(page[^1]) : null;
+        NextPageLink.Set(context, next);
+        return new OversightSearchPage(page, next);
     }
 
     private static string Write(OversightSearchHit last) =>
-        PageToken.Encode(new Cursor((last.OpenedAt ?? last.ClosedAt)!.Value, last.CaseId));
+        PageToken.Encode(new Position((last.OpenedAt ?? last.ClosedAt)!.Value, last.CaseId));
 }
