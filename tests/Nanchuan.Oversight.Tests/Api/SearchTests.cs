@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Nanchuan.Grievances.Assigning;
 using Nanchuan.LandUse.Contracts;
 using Nanchuan.LandUse.Projects;
@@ -101,5 +102,20 @@ public sealed class SearchTests(OversightHost platform)
             (await platform.Host.Get(TestActors.BusinessOffice, $"{Route}/search?q=南川&cursor={token}", 400).Read<HttpValidationProblemDetails>())
                 .Errors["cursor"].Single().ShouldContain(" / ");
         (await platform.Search(TestActors.BusinessOffice, new string('南', SearchCasesEndpoint.MaxQueryLength))).Items.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_deprecated_paging_names_are_flagged_in_the_openapi_document()
+    {
+        var document = JsonNode.Parse(await (await platform.Host.Get(TestActors.BusinessOffice, "/swagger/v1/swagger.json")).ReadAsTextAsync())!;
+        foreach (var (path, page) in new[] { ("deadlines", "OversightDeadlinePage"), ("search", "OversightSearchPage") })
+        {
+            var parameters = document["paths"]![$"{Route}/{path}"]!["get"]!["parameters"]!.AsArray();
+            parameters.Single(p => p!["name"]!.GetValue<string>() == "after")!["deprecated"]!.GetValue<bool>().ShouldBeTrue(path);
+            parameters.Single(p => p!["name"]!.GetValue<string>() == "cursor")!["deprecated"].ShouldBeNull(path);
+            var properties = document["components"]!["schemas"]!.AsObject().Single(s => s.Key.EndsWith(page, StringComparison.Ordinal)).Value!["properties"]!;
+            properties["next"]!["deprecated"]!.GetValue<bool>().ShouldBeTrue(page);
+            properties["nextCursor"]!["deprecated"].ShouldBeNull(page);
+        }
     }
 }
