@@ -89,7 +89,7 @@ public sealed record BenchReport(
         }
         if (ProjectionLag is { } lag)
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"S7 projection lag under S9's load (monthly-report table, the one asynchronous read model): {lag.Probes} assignments, p50 {lag.P50Ms:F0} ms, p99 {lag.P99Ms:F0} ms, max {lag.MaxMs:F0} ms ({lag.HandlingRoundRows:N0} handling-round rows)");
+                $"S7 projection lag under S9's load (monthly-report table, the one asynchronous read model): {lag.Probes} assignments, p50 {lag.P50Ms:F0} ms, p99 {lag.P99Ms:F0} ms, max {lag.MaxMs:F0} ms ({lag.HandlingRounds:N0} handling rounds)");
         if (ColdStarts.Count > 0)
         {
             var platform = ColdStarts.Where(c => c.Target == LoadScenarios.Platform).ToList();

@@ -127,8 +127,9 @@ public sealed class Testbed : IAsyncDisposable
 
     /// <summary>
     /// The platform's read rows of one seeded request, as JSON: its detail (as the API answers it), its list row and its
-    /// handling-round row. The raw baseline stores the same rows for every case it seeds, so its same-work S1 updates rows
-    /// of the platform's size and shape.
+    /// first handling round as the round row the platform kept until ADR 0200 (the rounds are inside its snapshot now). The
+    /// raw baseline stores the same rows for every case it seeds, so its same-work S1 updates rows of the platform's size and
+    /// shape; it still keeps three rows per case where the platform keeps fewer (bench/RESULTS.md, 2026-12-05 (e)).
     /// </summary>
     public static async Task<SampleRows> SampleRowsAsync(string platformConnectionString, Guid id, string detailJson, CancellationToken cancellation)
     {
@@ -136,7 +137,7 @@ public sealed class Testbed : IAsyncDisposable
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand("""
             select (select data::text from grievances.mt_doc_grievancelistitem where id = $1),
-                   (select data::text from grievances.mt_doc_handlingroundrow where id = $1::text || ':1')
+                   (select jsonb_build_object('id', id::text || ':1', 'round', data->'rounds'->0)::text from grievances.mt_doc_grievance where id = $1)
             """, connection);
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
         await using var row = await command.ExecuteReaderAsync(cancellation);

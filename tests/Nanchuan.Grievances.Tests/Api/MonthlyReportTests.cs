@@ -146,7 +146,6 @@ public sealed class MonthlyReportTests(MarchReportScenario platform)
         {
             using (var daemon = await store.BuildProjectionDaemonAsync())
             {
-                await daemon.RebuildProjectionAsync<HandlingRoundRowProjection>(CancellationToken.None);
                 await daemon.RebuildProjectionAsync<GrievanceListItemProjection>(CancellationToken.None);
             }
             await store.Advanced.RebuildSingleStreamAsync<Grievance>(RequestId);

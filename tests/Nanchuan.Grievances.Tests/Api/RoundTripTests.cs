@@ -5,7 +5,6 @@ using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Handling;
 using Nanchuan.Grievances.Intake;
 using Nanchuan.Grievances.Reading;
-using Nanchuan.Grievances.Reporting;
 using Nanchuan.Testing;
 using Npgsql;
 using Wolverine.Tracking;
@@ -33,7 +32,6 @@ public sealed class RoundTripTests(GrievancesHost platform)
 
         roundTrips.Statements.Count.ShouldBe(2, string.Join("\n---\n", roundTrips.Statements));
         roundTrips.Statements[0].ShouldContain("mt_doc_grievancelistitem");
-        roundTrips.Statements[0].ShouldContain("mt_doc_handlingroundrow");
         roundTrips.Statements[1].ShouldContain("mt_quick_append_events");
 
         // The rows read up front were updated, not replaced by fresh ones.
@@ -41,9 +39,10 @@ public sealed class RoundTripTests(GrievancesHost platform)
         var listed = await query.LoadAsync<GrievanceListItem>(received.Id);
         listed.ShouldNotBeNull().Status.ShouldBe(GrievanceStatus.Contacted);
         listed.Content.ShouldBe(GrievanceApi.PlatformRequest().Content);
-        var round = await query.LoadAsync<HandlingRoundRow>(HandlingRoundRow.Key(received.Id, 1));
-        round.ShouldNotBeNull().Round.EnterpriseContactedAt.ShouldBe(GrievanceApi.At(2024, 5, 9, 10, 30));
-        round.Round.HandlingUnitName.ShouldBe("区市场监管局");
+        // The rounds are inside the snapshot (ADR 0200).
+        var round = (await query.LoadAsync<Grievance>(received.Id)).ShouldNotBeNull().Rounds.ShouldHaveSingleItem();
+        round.EnterpriseContactedAt.ShouldBe(GrievanceApi.At(2024, 5, 9, 10, 30));
+        round.HandlingUnitName.ShouldBe("区市场监管局");
     }
 
     [Fact]
@@ -54,16 +53,15 @@ public sealed class RoundTripTests(GrievancesHost platform)
         await using var command = new NpgsqlCommand("""
             select c.relname, coalesce(array_to_string(c.reloptions, ','), '')
             from pg_class c join pg_namespace n on n.oid = c.relnamespace
-            where n.nspname = 'grievances' and c.relname in ('mt_doc_grievance', 'mt_doc_handlingroundrow', 'mt_doc_grievancelistitem')
+            where n.nspname = 'grievances' and c.relname in ('mt_doc_grievance', 'mt_doc_grievancelistitem')
             """, connection);
         var options = new Dictionary<string, string>();
         await using (var rows = await command.ExecuteReaderAsync())
             while (await rows.ReadAsync()) options[rows.GetString(0)] = rows.GetString(1);
 
-        // ADR 0153: most steps change no indexed column of the snapshot or of a round row, so with room left in the page
+        // ADR 0153: most steps change no indexed column of the snapshot, so with room left in the page
         // PostgreSQL rewrites the row in place (HOT) instead of adding an entry to each index. The list row's status is indexed.
         options["mt_doc_grievance"].ShouldBe("fillfactor=80");
-        options["mt_doc_handlingroundrow"].ShouldBe("fillfactor=80");
         options["mt_doc_grievancelistitem"].ShouldBe("");
     }
 
@@ -110,7 +108,6 @@ public sealed class RoundTripTests(GrievancesHost platform)
 
         roundTrips.Statements.Count.ShouldBe(2, string.Join("\n---\n", roundTrips.Statements));
         roundTrips.Statements[0].ShouldContain("mt_doc_grievancelistitem");
-        roundTrips.Statements[0].ShouldContain("mt_doc_handlingroundrow");
         roundTrips.Statements[1].ShouldContain("mt_quick_append_events");
         (await platform.Details(id)).Rounds.Single().Overdue.ShouldBeTrue();
     }

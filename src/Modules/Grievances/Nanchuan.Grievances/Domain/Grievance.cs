@@ -54,6 +54,19 @@ public sealed class Grievance : IHandledCase, IErasureCounted
     public HandlingRound? CurrentRound => Rounds.Count == 0 ? null : Rounds[^1];
 
     /// <summary>
+    /// When the first round was assigned, in UTC; null while never assigned. With <see cref="LastRoundActivityAtUtc"/>, the
+    /// duplicated, indexed columns that find the requests counting in a month's 月度通报 (ADR 0200). Not part of the JSON.
+    /// </summary>
+    [JsonIgnore]
+    public DateTimeOffset? FirstAssignedAtUtc => Rounds.Count == 0 ? null : Rounds[0].AssignedAt.ToUniversalTime();
+
+    /// <summary>The latest assignment, evaluation, 好差评 or closure of any round, in UTC: no round counts in a later month.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? LastRoundActivityAtUtc => Rounds
+        .SelectMany(round => new[] { round.AssignedAt, round.EvaluatedAt, round.EnterpriseRatedAt, round.ClosedAt })
+        .OfType<DateTimeOffset>().Select(at => (DateTimeOffset?)at.ToUniversalTime()).Max();
+
+    /// <summary>
     /// Handled by the staff of the unit its latest round was assigned to, matched by the directory id their token carries
     /// (ADR 0060): they act on it, and read its audit history (ADR 0068).
     /// </summary>
