@@ -19,7 +19,8 @@ internal sealed class MonthlyReportRecomputation(IWorkingDayCalendar calendar) :
     protected override async Task RecomputeAllAsync(IDocumentSession session, IProgress<string> progress, CancellationToken cancellation)
     {
         MonthlyReportTable.Rounds.Delete(session, "true");
-        var months = new SortedSet<(int Year, int Month)>();
+        // Rounds counted per month, for the progress lines ("2026-03: 2 rounds", as before ADR 0200).
+        var months = new SortedDictionary<(int Year, int Month), int>();
         var after = Guid.Empty;
         while (true)
         {
@@ -27,14 +28,14 @@ internal sealed class MonthlyReportRecomputation(IWorkingDayCalendar calendar) :
             if (page.Count == 0) break;
             var contributions = page.SelectMany(g => g.Rounds).SelectMany(round => MonthlyContribution.Of(round, calendar.TimeZone)).ToList();
             MonthlyReportTable.InsertContributions(session, contributions);
-            months.UnionWith(contributions.Select(c => (c.Year, c.Month)));
+            foreach (var contribution in contributions) months[(contribution.Year, contribution.Month)] = months.GetValueOrDefault((contribution.Year, contribution.Month)) + 1;
             after = page[^1].Id;
             progress.Report($"{page.Count} requests, {contributions.Count} contributions");
         }
-        foreach (var (year, month) in months)
+        foreach (var ((year, month), rounds) in months)
         {
             MonthlyReportTable.QueueSum(session, year, month);
-            progress.Report($"{year:0000}-{month:00}");
+            progress.Report($"{year:0000}-{month:00}: {rounds} rounds");
         }
     }
 }
