@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Diagnostics;
+using System.Text;
 using System.Text.Json;
 using JasperFx;
 using Marten;
@@ -16,13 +18,13 @@ namespace Nanchuan.Bench;
 /// projector's; the costs beside them are what a loaded machine does not distort: CPU seconds of this process and of
 /// PostgreSQL, and the commands sent to it, per run.
 /// </summary>
-public sealed record RebuildResult(long Events, int Streams, double GenerateSeconds, double DaemonListSeconds, double PlatformListSeconds,
+public sealed record RebuildResult(long Events, int Streams, double GenerateSeconds, double DaemonSnapshotSeconds, double PlatformSnapshotSeconds,
     double PlatformAllSeconds, double HandWrittenSeconds, long RowsPlatform, long RowsHandWritten, RebuildCost DaemonCost, RebuildCost PlatformCost,
     RebuildCost HandWrittenCost)
 {
-    public double PlatformListEventsPerSecond => Events / PlatformListSeconds;
+    public double PlatformSnapshotEventsPerSecond => Events / PlatformSnapshotSeconds;
     public double HandWrittenEventsPerSecond => Events / HandWrittenSeconds;
-    public double Ratio => HandWrittenSeconds / PlatformListSeconds;
+    public double Ratio => HandWrittenSeconds / PlatformSnapshotSeconds;
 }
 
 /// <summary>What one rebuild cost: CPU seconds of the app (this process) and of PostgreSQL (every backend), commands sent (round trips).</summary>
@@ -33,10 +35,11 @@ public sealed record RebuildCost(double AppCpuSeconds, double? DatabaseCpuSecond
 }
 
 /// <summary>
-/// S7: the Grievances list projection rebuilt by the platform (<see cref="StreamReplay"/>, docs/adr/0156) over generated closed
-/// loops (ten events each) against a hand-written Npgsql projector that folds the same events into the same row per request
-/// and writes them with binary COPY, interleaved. Marten's daemon rebuilds it once too (the path before ADR 0156), and the
-/// rebuild of all of the module's projections is timed, for information.
+/// S7: the Grievances snapshot, the request's one document since ADR 0200 (its state with the handling rounds, and the list's
+/// duplicated, indexed columns), rebuilt by the platform (<see cref="StreamReplay"/>, docs/adr/0156) over generated closed
+/// loops (ten events each) against a hand-written Npgsql projector that folds the same events into the same document and
+/// columns per request, writes them with binary COPY and builds the same indexes, interleaved. Marten's daemon rebuilds it
+/// once too (the path before ADR 0156), and the rebuild of all of the module's projections is timed, for information.
 /// </summary>
 public static class Rebuild
 {
@@ -56,13 +59,13 @@ public static class Rebuild
         await AnalyzeAsync(connectionString, cancellation);
         using var meter = await RebuildMeter.StartAsync(connectionString, cancellation);
 
-        var listProjection = store.Options.Projections.All.Single(p => p.Name.Contains("GrievanceListItem", StringComparison.Ordinal)).Name;
+        var snapshotProjection = store.Options.Projections.All.Single(p => p.Name == nameof(Grievance)).Name;
         var (daemonList, daemonCost) = await meter.MeasureAsync(async () =>
         {
             using var daemon = await store.BuildProjectionDaemonAsync();
-            await daemon.RebuildProjectionAsync(listProjection, TimeSpan.FromMinutes(30), cancellation);
+            await daemon.RebuildProjectionAsync(snapshotProjection, TimeSpan.FromMinutes(30), cancellation);
         });
-        log.WriteLine($"S7 Marten's daemon rebuilt {listProjection} in {daemonList:F1} s ({daemonCost})");
+        log.WriteLine($"S7 Marten's daemon rebuilt {snapshotProjection} in {daemonList:F1} s ({daemonCost})");
 
         var platform = new List<(double Seconds, RebuildCost Cost)>();
         var handWritten = new List<(double Seconds, RebuildCost Cost)>();
@@ -71,10 +74,10 @@ public static class Rebuild
         {
             platform.Add(await meter.MeasureAsync(async () =>
             {
-                if (!await StreamReplay.TryRebuildAsync(store, listProjection, cancellation))
-                    throw new InvalidOperationException($"{listProjection} is not rebuilt by the platform's stream replay.");
+                if (!await StreamReplay.TryRebuildAsync(store, snapshotProjection, cancellation))
+                    throw new InvalidOperationException($"{snapshotProjection} is not rebuilt by the platform's stream replay.");
             }));
-            log.WriteLine($"S7 platform rebuilt {listProjection} in {platform[^1].Seconds:F1} s ({platform[^1].Cost})");
+            log.WriteLine($"S7 platform rebuilt {snapshotProjection} in {platform[^1].Seconds:F1} s ({platform[^1].Cost})");
             handWritten.Add(await meter.MeasureAsync(async () => handWrittenRows = await HandWrittenProjector.RunAsync(connectionString, cancellation)));
             log.WriteLine($"S7 hand-written projector in {handWritten[^1].Seconds:F1} s ({handWritten[^1].Cost})");
         }
@@ -94,7 +97,7 @@ public static class Rebuild
 
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellation);
-        await using var count = new NpgsqlCommand("select count(*) from grievances.mt_doc_grievancelistitem", connection);
+        await using var count = new NpgsqlCommand("select count(*) from grievances.mt_doc_grievance", connection);
         var platformRows = (long)(await count.ExecuteScalarAsync(cancellation))!;
         var median = platform.OrderBy(p => p.Seconds).ElementAt(platform.Count / 2);
         var baseline = handWritten.OrderBy(p => p.Seconds).ElementAt(handWritten.Count / 2);
@@ -139,23 +142,35 @@ public static class Rebuild
     }
 }
 
-/// <summary>The baseline of S7: read the events in order with Npgsql, fold a row per request, COPY the rows in.</summary>
+/// <summary>
+/// The baseline of S7: read the events in order with Npgsql, fold each request's state with its handling rounds, COPY in one
+/// row per request (the state as a JSON document and the columns the platform duplicates from it), then build the same indexes.
+/// </summary>
 public static class HandWrittenProjector
 {
-    private sealed class Row
+    private sealed class Round
     {
-        public string Status = "";
-        public string Channel = "";
-        public string EnterpriseName = "";
-        public string? CreditCode;
-        public DateTimeOffset ReceivedAt;
-        public int Round;
-        public string? SlipNumber;
-        public string? HandlingUnit;
-        public DateTimeOffset? HandlingDueAt;
-        public DateTimeOffset? HandledAt;
-        public DateTimeOffset? ClosedAt;
+        public int Number;
+        public string SlipNumber = "", ProblemType = "", HandlingUnitId = "", HandlingUnitName = "";
+        public int TimeLimitWorkingDays;
+        public DateTimeOffset AssignedAt, DueAt;
+        public DateTimeOffset? EnterpriseContactedAt, HandledAt, EvaluatedAt, ClosedAt;
+        public bool? HandledWithinLimit, Satisfied;
+        public decimal? HandlingWorkingDays;
+        public DateOnly? PromisedCompletionDate;
     }
+
+    private sealed class Request
+    {
+        public string Status = "", Channel = "", EnterpriseName = "", ContactPerson = "", Phone = "", Content = "";
+        public string? CreditCode;
+        public DateTimeOffset ReceivedAt, AssignmentDueAt;
+        public DateTimeOffset? ClosedAt;
+        public readonly List<Round> Rounds = [];
+    }
+
+    private const string Columns =
+        "id, data, received_at_utc, credit_code_text, handling_unit_id, status, promised_completion_date, promise_kept, first_assigned_at_utc, last_round_activity_at_utc";
 
     public static async Task<long> RunAsync(string connectionString, CancellationToken cancellation)
     {
@@ -163,77 +178,169 @@ public static class HandWrittenProjector
         await using (var create = dataSource.CreateCommand("""
             create schema if not exists bench_projector;
             drop table if exists bench_projector.grievance_list;
-            create table bench_projector.grievance_list (id uuid primary key, status text, channel text, enterprise_name text, credit_code text,
-              received_at timestamptz, round int, slip_number text, handling_unit text, handling_due_at timestamptz, handled_at timestamptz, closed_at timestamptz);
+            drop table if exists bench_projector.grievance;
+            create table bench_projector.grievance (id uuid primary key, data jsonb not null, received_at_utc timestamptz, credit_code_text text,
+              handling_unit_id text, status text, promised_completion_date date, promise_kept boolean,
+              first_assigned_at_utc timestamptz, last_round_activity_at_utc timestamptz);
             """)) await create.ExecuteNonQueryAsync(cancellation);
 
-        var rows = new Dictionary<Guid, Row>();
+        var requests = new Dictionary<Guid, Request>();
         await using (var read = dataSource.CreateCommand("select stream_id, type, data::text from events.mt_events order by seq_id"))
         await using (var reader = await read.ExecuteReaderAsync(cancellation))
             while (await reader.ReadAsync(cancellation))
-                Apply(rows, reader.GetGuid(0), reader.GetString(1), reader.GetString(2));
+                Apply(requests, reader.GetGuid(0), reader.GetString(1), reader.GetString(2));
 
-        await using var connection = await dataSource.OpenConnectionAsync(cancellation);
-        await using var copy = await connection.BeginBinaryImportAsync(
-            "copy bench_projector.grievance_list (id, status, channel, enterprise_name, credit_code, received_at, round, slip_number, handling_unit, handling_due_at, handled_at, closed_at) from stdin (format binary)",
-            cancellation);
-        foreach (var (id, row) in rows)
+        long rows;
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellation))
+        await using (var copy = await connection.BeginBinaryImportAsync($"copy bench_projector.grievance ({Columns}) from stdin (format binary)", cancellation))
         {
-            await copy.StartRowAsync(cancellation);
-            await copy.WriteAsync(id, NpgsqlDbType.Uuid, cancellation);
-            await copy.WriteAsync(row.Status, NpgsqlDbType.Text, cancellation);
-            await copy.WriteAsync(row.Channel, NpgsqlDbType.Text, cancellation);
-            await copy.WriteAsync(row.EnterpriseName, NpgsqlDbType.Text, cancellation);
-            await WriteNullableAsync(copy, row.CreditCode, NpgsqlDbType.Text, cancellation);
-            await copy.WriteAsync(row.ReceivedAt, NpgsqlDbType.TimestampTz, cancellation);
-            await copy.WriteAsync(row.Round, NpgsqlDbType.Integer, cancellation);
-            await WriteNullableAsync(copy, row.SlipNumber, NpgsqlDbType.Text, cancellation);
-            await WriteNullableAsync(copy, row.HandlingUnit, NpgsqlDbType.Text, cancellation);
-            await WriteNullableAsync(copy, row.HandlingDueAt, NpgsqlDbType.TimestampTz, cancellation);
-            await WriteNullableAsync(copy, row.HandledAt, NpgsqlDbType.TimestampTz, cancellation);
-            await WriteNullableAsync(copy, row.ClosedAt, NpgsqlDbType.TimestampTz, cancellation);
+            var buffer = new ArrayBufferWriter<byte>();
+            foreach (var (id, request) in requests)
+            {
+                var current = request.Rounds.Count == 0 ? null : request.Rounds[^1];
+                await copy.StartRowAsync(cancellation);
+                await copy.WriteAsync(id, NpgsqlDbType.Uuid, cancellation);
+                await copy.WriteAsync(Document(buffer, id, request), NpgsqlDbType.Jsonb, cancellation);
+                await copy.WriteAsync(request.ReceivedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellation);
+                await WriteNullableAsync(copy, request.CreditCode, NpgsqlDbType.Text, cancellation);
+                await WriteNullableAsync(copy, current?.HandlingUnitId, NpgsqlDbType.Text, cancellation);
+                await copy.WriteAsync(request.Status, NpgsqlDbType.Text, cancellation);
+                await WriteNullableAsync(copy, current?.PromisedCompletionDate, NpgsqlDbType.Date, cancellation);
+                await copy.WriteNullAsync(cancellation); // promise_kept: no promise is revisited in S7's histories
+                await WriteNullableAsync(copy, current is null ? (DateTimeOffset?)null : request.Rounds[0].AssignedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellation);
+                await WriteNullableAsync(copy, LastActivity(request)?.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellation);
+            }
+            rows = (long)await copy.CompleteAsync(cancellation);
         }
-        return (long)await copy.CompleteAsync(cancellation);
+        await using (var index = dataSource.CreateCommand("""
+            create index on bench_projector.grievance (received_at_utc, id);
+            create index on bench_projector.grievance (credit_code_text, received_at_utc, id);
+            create index on bench_projector.grievance (handling_unit_id, received_at_utc, id);
+            create index on bench_projector.grievance (status, received_at_utc, id);
+            create index on bench_projector.grievance (promised_completion_date);
+            create index on bench_projector.grievance (promise_kept, promised_completion_date);
+            create index on bench_projector.grievance (first_assigned_at_utc);
+            create index on bench_projector.grievance (last_round_activity_at_utc);
+            """)) await index.ExecuteNonQueryAsync(cancellation);
+        return rows;
     }
 
-    private static void Apply(Dictionary<Guid, Row> rows, Guid stream, string type, string json)
+    private static DateTimeOffset? LastActivity(Request request) =>
+        request.Rounds.SelectMany(round => new[] { round.AssignedAt, round.EvaluatedAt, round.ClosedAt }).OfType<DateTimeOffset>()
+            .Select(at => (DateTimeOffset?)at).Max();
+
+    private static void Apply(Dictionary<Guid, Request> requests, Guid stream, string type, string json)
     {
         using var document = JsonDocument.Parse(json);
         var data = document.RootElement;
         if (type == "grievance_received")
         {
-            rows[stream] = new Row
+            requests[stream] = new Request
             {
-                Status = "received",
+                Status = "Received",
                 Channel = data.GetProperty("channel").GetString()!,
                 EnterpriseName = data.GetProperty("enterpriseName").GetString()!,
                 CreditCode = data.TryGetProperty("creditCode", out var code) && code.ValueKind == JsonValueKind.String ? code.GetString() : null,
+                ContactPerson = data.GetProperty("contactPerson").GetString()!,
+                Phone = data.GetProperty("phone").GetString()!,
+                Content = data.GetProperty("content").GetString()!,
                 ReceivedAt = data.GetProperty("receivedAt").GetDateTimeOffset(),
+                AssignmentDueAt = data.GetProperty("assignmentDueAt").GetDateTimeOffset(),
             };
             return;
         }
-        if (!rows.TryGetValue(stream, out var row)) return;
+        if (!requests.TryGetValue(stream, out var request)) return;
+        var round = request.Rounds.Count == 0 ? null : request.Rounds[^1];
         switch (type)
         {
             case "grievance_assigned":
-                row.Status = "assigned";
-                row.Round = data.GetProperty("round").GetInt32();
-                row.SlipNumber = data.GetProperty("slipNumber").GetString();
-                row.HandlingUnit = data.GetProperty("handlingUnitName").GetString();
-                row.HandlingDueAt = data.GetProperty("handlingDueAt").GetDateTimeOffset();
-                row.HandledAt = null;
+                request.Status = "Assigned";
+                request.Rounds.Add(new Round
+                {
+                    Number = data.GetProperty("round").GetInt32(),
+                    SlipNumber = data.GetProperty("slipNumber").GetString()!,
+                    ProblemType = data.GetProperty("problemType").GetString()!,
+                    TimeLimitWorkingDays = data.GetProperty("timeLimitWorkingDays").GetInt32(),
+                    HandlingUnitId = data.GetProperty("handlingUnitId").GetString()!,
+                    HandlingUnitName = data.GetProperty("handlingUnitName").GetString()!,
+                    AssignedAt = data.GetProperty("assignedAt").GetDateTimeOffset(),
+                    DueAt = data.GetProperty("handlingDueAt").GetDateTimeOffset(),
+                });
                 break;
-            case "enterprise_contacted": row.Status = "contacted"; break;
-            case "handling_reported":
-                row.Status = "handled";
-                row.HandledAt = data.GetProperty("reportedAt").GetDateTimeOffset();
+            case "enterprise_contacted" when round is not null:
+                request.Status = "Contacted";
+                round.EnterpriseContactedAt = data.GetProperty("contactedAt").GetDateTimeOffset();
                 break;
-            case "grievance_evaluated": row.Status = data.GetProperty("satisfied").GetBoolean() ? "evaluated" : "unsatisfied"; break;
-            case "grievance_closed":
-                row.Status = "closed";
-                row.ClosedAt = data.GetProperty("closedAt").GetDateTimeOffset();
+            case "handling_reported" when round is not null:
+                request.Status = "Handled";
+                round.HandledAt = data.GetProperty("reportedAt").GetDateTimeOffset();
+                round.HandledWithinLimit = data.GetProperty("withinLimit").GetBoolean();
+                round.HandlingWorkingDays = data.GetProperty("handlingWorkingDays").GetDecimal();
+                round.PromisedCompletionDate = data.TryGetProperty("promisedCompletionDate", out var promised) && promised.ValueKind == JsonValueKind.String
+                    ? DateOnly.Parse(promised.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : null;
+                break;
+            case "grievance_evaluated" when round is not null:
+                round.Satisfied = data.GetProperty("satisfied").GetBoolean();
+                round.EvaluatedAt = data.GetProperty("revisitedAt").GetDateTimeOffset();
+                request.Status = round.Satisfied == true ? "Evaluated" : "Unsatisfied";
+                break;
+            case "grievance_closed" when round is not null:
+                request.Status = "Closed";
+                round.ClosedAt = request.ClosedAt = data.GetProperty("closedAt").GetDateTimeOffset();
                 break;
         }
+    }
+
+    /// <summary>The request's state as JSON, the rounds inside (what the platform's snapshot document holds).</summary>
+    private static string Document(ArrayBufferWriter<byte> buffer, Guid id, Request request)
+    {
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("id", id);
+            json.WriteString("status", request.Status);
+            json.WriteString("channel", request.Channel);
+            json.WriteString("enterpriseName", request.EnterpriseName);
+            json.WriteString("creditCode", request.CreditCode);
+            json.WriteString("contactPerson", request.ContactPerson);
+            json.WriteString("phone", request.Phone);
+            json.WriteString("content", request.Content);
+            json.WriteString("receivedAt", request.ReceivedAt);
+            json.WriteString("assignmentDueAt", request.AssignmentDueAt);
+            json.WriteStartArray("rounds");
+            foreach (var round in request.Rounds)
+            {
+                json.WriteStartObject();
+                json.WriteString("grievanceId", id);
+                json.WriteNumber("round", round.Number);
+                json.WriteString("slipNumber", round.SlipNumber);
+                json.WriteString("problemType", round.ProblemType);
+                json.WriteNumber("timeLimitWorkingDays", round.TimeLimitWorkingDays);
+                json.WriteString("handlingUnitId", round.HandlingUnitId);
+                json.WriteString("handlingUnitName", round.HandlingUnitName);
+                json.WriteString("assignedAt", round.AssignedAt);
+                json.WriteString("dueAt", round.DueAt);
+                WriteNullable(json, "enterpriseContactedAt", round.EnterpriseContactedAt);
+                WriteNullable(json, "handledAt", round.HandledAt);
+                if (round.HandledWithinLimit is { } withinLimit) json.WriteBoolean("handledWithinLimit", withinLimit);
+                if (round.HandlingWorkingDays is { } days) json.WriteNumber("handlingWorkingDays", days);
+                if (round.PromisedCompletionDate is { } date) json.WriteString("promisedCompletionDate", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                WriteNullable(json, "evaluatedAt", round.EvaluatedAt);
+                if (round.Satisfied is { } satisfied) json.WriteBoolean("satisfied", satisfied);
+                WriteNullable(json, "closedAt", round.ClosedAt);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            WriteNullable(json, "closedAt", request.ClosedAt);
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, DateTimeOffset? value)
+    {
+        if (value is { } at) json.WriteString(name, at);
     }
 
     private static async Task WriteNullableAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken cancellation)

@@ -8,6 +8,7 @@ using Nanchuan.BuildingBlocks.Platform.Database;
 using Nanchuan.BuildingBlocks.Platform.Security;
 using Nanchuan.Grievances;
 using Nanchuan.Grievances.Domain;
+using Nanchuan.Grievances.Reading;
 using Npgsql;
 
 namespace Nanchuan.Bench;
@@ -126,22 +127,18 @@ public sealed class Testbed : IAsyncDisposable
     }
 
     /// <summary>
-    /// The platform's read rows of one seeded request, as JSON: its detail (as the API answers it), its list row and its
-    /// handling-round row. The raw baseline stores the same rows for every case it seeds, so its same-work S1 updates rows
-    /// of the platform's size and shape.
+    /// The read rows the platform kept for one seeded request until ADR 0200, as JSON: its detail (as the API answers it), its
+    /// list row and its first handling-round row, made from its snapshot (now its one document) with the store's serializer.
+    /// The raw baseline stores the same rows for every case it seeds, so its same-work S1 updates rows of that size and shape;
+    /// it still keeps three rows per case where the platform keeps one (bench/RESULTS.md, 2026-12-05 (e)).
     /// </summary>
-    public static async Task<SampleRows> SampleRowsAsync(string platformConnectionString, Guid id, string detailJson, CancellationToken cancellation)
+    public static async Task<SampleRows> SampleRowsAsync(IDocumentStore store, Guid id, string detailJson, CancellationToken cancellation)
     {
-        await using var connection = new NpgsqlConnection(platformConnectionString);
-        await connection.OpenAsync(cancellation);
-        await using var command = new NpgsqlCommand("""
-            select (select data::text from grievances.mt_doc_grievancelistitem where id = $1),
-                   (select data::text from grievances.mt_doc_handlingroundrow where id = $1::text || ':1')
-            """, connection);
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
-        await using var row = await command.ExecuteReaderAsync(cancellation);
-        await row.ReadAsync(cancellation);
-        return new SampleRows(detailJson, row.GetString(0), row.GetString(1));
+        await using var session = store.QuerySession();
+        var grievance = await session.LoadAsync<Grievance>(id, cancellation) ?? throw new InvalidOperationException($"the seeded request {id} has no snapshot");
+        var serializer = store.Options.Serializer();
+        return new SampleRows(detailJson, serializer.ToJson(GrievanceListItem.Of(grievance)),
+            serializer.ToJson(new { Id = $"{id}:1", Round = grievance.Rounds[0] }));
     }
 
     /// <summary>

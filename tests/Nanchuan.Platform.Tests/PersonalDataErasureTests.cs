@@ -72,8 +72,8 @@ public sealed class PersonalDataErasureTests(ErasureHost platform) : IClassFixtu
         listAfter.ShouldNotContain(Phone);
         listAfter.Length.ShouldBe(otherList.Length);
         var rebuilds = platform.Services.GetRequiredService<ProjectionRebuilds>();
-        rebuilds.Start("GrievanceListItem", TestActors.Admin);
-        await rebuilds.WhenFinished("GrievanceListItem");
+        rebuilds.Start("Grievance", TestActors.Admin);
+        await rebuilds.WhenFinished("Grievance");
         (await GrievanceListAsync()).ShouldBe(listAfter);
 
         // The erasure is an audited event: who, role, legal basis, subject (masked), streams with their seals.

@@ -58,7 +58,7 @@ public sealed class BoardFromOpenRowsTests(GrievancesHost platform)
         var now = platform.Host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         var today = calendar.LocalDay(now);
         await using var session = platform.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
-        var ordered = (await session.Query<GrievanceListItem>().ToListAsync())
+        var ordered = (await session.Query<Grievance>().ToListAsync()).Select(GrievanceListItem.Of)
             .Where(item => item.Status != GrievanceStatus.Closed || (item.PromisedCompletionDate != null && item.PromiseKept == null))
             .OrderBy(item => item.ReceivedAt).ThenBy(item => item.Id)
             .ToList();

@@ -144,11 +144,6 @@ public sealed class MonthlyReportTests(MarchReportScenario platform)
 
         await platform.ShouldRebuildToTheLiveRowsAsync(MonthlyReportTable.Catalog, async () =>
         {
-            using (var daemon = await store.BuildProjectionDaemonAsync())
-            {
-                await daemon.RebuildProjectionAsync<HandlingRoundRowProjection>(CancellationToken.None);
-                await daemon.RebuildProjectionAsync<GrievanceListItemProjection>(CancellationToken.None);
-            }
             await store.Advanced.RebuildSingleStreamAsync<Grievance>(RequestId);
             await platform.Host.InvokeMessageAndWaitAsync(new[] { new RefreshMonthlyReport(RequestId) });
         });

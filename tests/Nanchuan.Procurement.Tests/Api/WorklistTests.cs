@@ -48,7 +48,7 @@ public sealed class WorklistTests(ProcurementHost platform)
         lodged.SourceCaseId.ShouldBe(id);
         lodged.Channel.ShouldBe(EnterpriseRequestChannel.Phone);
         lodged.Content.ShouldContain("023-71423026");
-        (await platform.SqlRowsAsync($"select count(*) from grievances.mt_doc_grievancelistitem where data ->> 'sourceReference' = '{lodged.SourceReference}'"))
+        (await platform.SqlRowsAsync($"select count(*) from grievances.mt_doc_grievance where data -> 'source' ->> 'reference' = '{lodged.SourceReference}'"))
             .ShouldBe(["1"]);
         (await platform.EventsAsync(id)).OfType<HotlineComplaintRecorded>().ShouldHaveSingleItem().ComplaintId.ShouldBe(lodged.SourceReference);
     }

@@ -49,17 +49,13 @@ public sealed class GrievancesModule : INanchuanModule
 
     public void ConfigureMarten(StoreOptions options)
     {
-        // The write model and the detail view: updated in the same transaction as the append, so a read after a write sees it.
+        // The write model, the detail view and the lists: updated in the same transaction as the append, so a read after a write sees it.
         options.Projections.Snapshot<Grievance>(SnapshotLifecycle.Inline);
-        // ADR 0153: the snapshot and the round rows are rewritten by nearly every step without changing an indexed column;
-        // a fifth of each page kept free lets PostgreSQL update them in place (HOT), with no new index entries.
-        options.Schema.For<Grievance>().DatabaseSchemaName(Schema).FillFactor(HotUpdateFillFactor);
-        options.Projections.Add<GrievanceListItemProjection>(ProjectionLifecycle.Inline);
-        GrievanceListIndexes.Configure(options.Schema.For<GrievanceListItem>().DatabaseSchemaName(Schema));
-        options.Projections.Add<HandlingRoundRowProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<HandlingRoundRow>().DatabaseSchemaName(Schema).FillFactor(HotUpdateFillFactor)
-            .Duplicate(x => x.Round.GrievanceId).Duplicate(x => x.Round.AssignedAt)
-            .Duplicate(x => x.Round.EvaluatedAt).Duplicate(x => x.Round.ClosedAt).Duplicate(x => x.Round.EnterpriseRatedAt);
+        // One document per request (ADR 0200): its handling rounds inside, the list's columns duplicated and indexed on it.
+        // ADR 0153: steps that change no indexed column (warnings, notices, a further contact) update it in place (HOT) in
+        // the fifth of each page kept free.
+        GrievanceListIndexes.Configure(options.Schema.For<Grievance>().DatabaseSchemaName(Schema).FillFactor(HotUpdateFillFactor))
+            .Duplicate(x => x.FirstAssignedAtUtc).Duplicate(x => x.LastRoundActivityAtUtc);
         options.Schema.For<KnownEnterprise>().DatabaseSchemaName(Schema);
         // ADR 0060: assignments name the unit by its directory id from schema version 2; older ones carried its name.
         options.Events.MapEventTypeWithSchemaVersion<GrievanceAssigned>(2);

@@ -2,7 +2,6 @@ using JasperFx.Events;
 using Nanchuan.BuildingBlocks.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Grievances.Access;
-using Nanchuan.Grievances.Reading;
 using Nanchuan.Grievances.Reporting;
 using Wolverine;
 using Kind = Nanchuan.Grievances.Domain.DeadlineKind;
@@ -29,7 +28,7 @@ public sealed class GrievanceDeadlines : CaseDeadlines<Grievance>
     public override string CaseType => Type;
 
     protected override async Task<IReadOnlyList<Guid>> OpenCasesAsync(IQuerySession session, CancellationToken cancellation) =>
-        await session.Query<GrievanceListItem>().Where(item => item.Status.In(RunningDeadline)).Select(item => item.Id).ToListAsync(cancellation);
+        await session.Query<Grievance>().Where(grievance => grievance.Status.In(RunningDeadline)).Select(grievance => grievance.Id).ToListAsync(cancellation);
 
     protected override Task<IEventStream<Grievance>?> LoadIfAnyAsync(IDocumentSession session, Guid id, CancellationToken cancellation) =>
         GrievanceCase.LoadIfAnyAsync(session, id, cancellation);

@@ -54,6 +54,44 @@ public sealed class Grievance : IHandledCase, IErasureCounted
     public HandlingRound? CurrentRound => Rounds.Count == 0 ? null : Rounds[^1];
 
     /// <summary>
+    /// The received time in UTC. With <see cref="CreditCodeText"/>, <see cref="Status"/>, <see cref="HandlingUnitId"/>,
+    /// <see cref="PromisedCompletionDate"/> and <see cref="PromiseKept"/>, the duplicated, indexed columns the lists, the board
+    /// and the intake summary read the snapshots by (ADRs 0131, 0200); UTC because PostgreSQL's timestamptz parameters take no
+    /// other offset. These are not part of the JSON.
+    /// </summary>
+    [JsonIgnore]
+    public DateTimeOffset ReceivedAtUtc => ReceivedAt.ToUniversalTime();
+
+    /// <summary>统一社会信用代码 as text; null for an anonymous box note.</summary>
+    [JsonIgnore]
+    public string? CreditCodeText => CreditCode?.Value;
+
+    /// <summary>The unit of the latest round; null while never assigned.</summary>
+    [JsonIgnore]
+    public string? HandlingUnitId => CurrentRound?.HandlingUnitId;
+
+    /// <summary>The completion date promised in the latest round's handling report, if any.</summary>
+    [JsonIgnore]
+    public DateOnly? PromisedCompletionDate => CurrentRound?.PromisedCompletionDate;
+
+    /// <summary>Whether the latest round's promise was kept; null until revisited.</summary>
+    [JsonIgnore]
+    public bool? PromiseKept => CurrentRound?.PromiseKept;
+
+    /// <summary>
+    /// When the first round was assigned, in UTC; null while never assigned. With <see cref="LastRoundActivityAtUtc"/>, the
+    /// duplicated, indexed columns that find the requests counting in a month's 月度通报 (ADR 0200). Not part of the JSON.
+    /// </summary>
+    [JsonIgnore]
+    public DateTimeOffset? FirstAssignedAtUtc => Rounds.Count == 0 ? null : Rounds[0].AssignedAt.ToUniversalTime();
+
+    /// <summary>The latest assignment, evaluation, 好差评 or closure of any round, in UTC: no round counts in a later month.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? LastRoundActivityAtUtc => Rounds
+        .SelectMany(round => new[] { round.AssignedAt, round.EvaluatedAt, round.EnterpriseRatedAt, round.ClosedAt })
+        .OfType<DateTimeOffset>().Select(at => (DateTimeOffset?)at.ToUniversalTime()).Max();
+
+    /// <summary>
     /// Handled by the staff of the unit its latest round was assigned to, matched by the directory id their token carries
     /// (ADR 0060): they act on it, and read its audit history (ADR 0068).
     /// </summary>

@@ -26,10 +26,10 @@ public static class IntakeSummaryEndpoint
         var start = StartOf(day, calendar.TimeZone);
         var end = StartOf(day.AddDays(1), calendar.TimeZone);
         // One day's rows, read from the received_at_utc index (ADR 0131).
-        var requests = await session.Query<GrievanceListItem>()
-            .Where(item => item.ReceivedAtUtc >= start && item.ReceivedAtUtc < end)
-            .OrderBy(item => item.ReceivedAtUtc).ThenBy(item => item.Id)
-            .ToListAsync(cancellation);
+        var requests = (await session.Query<Grievance>()
+            .Where(grievance => grievance.ReceivedAtUtc >= start && grievance.ReceivedAtUtc < end)
+            .OrderBy(grievance => grievance.ReceivedAtUtc).ThenBy(grievance => grievance.Id)
+            .ToListAsync(cancellation)).Select(GrievanceListItem.Of).ToList();
         return new DailyIntakeSummary(
             day,
             requests.Count,

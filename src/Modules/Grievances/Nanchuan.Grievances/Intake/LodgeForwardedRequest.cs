@@ -2,7 +2,6 @@ using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Grievances.Contracts;
 using Nanchuan.Grievances.Deadlines;
-using Nanchuan.Grievances.Reading;
 using Wolverine;
 
 namespace Nanchuan.Grievances.Intake;
@@ -19,8 +18,8 @@ public static class LodgeEnterpriseRequestHandler
     {
         var outgoing = new OutgoingMessages();
         // A redelivered message must not open a second request.
-        if (await session.Query<GrievanceListItem>()
-                .AnyAsync(item => item.SourceModule == request.SourceModule && item.SourceReference == request.SourceReference, cancellation))
+        if (await session.Query<Grievance>()
+                .AnyAsync(grievance => grievance.Source!.Module == request.SourceModule && grievance.Source.Reference == request.SourceReference, cancellation))
             return outgoing;
 
         var checkedIntake = await IntakeRecorder.CheckAsync(ReceiveGrievance.Forwarded(request), session, time, policy, cancellation);

@@ -1,12 +1,8 @@
-using System.Text.Json.Serialization;
-using JasperFx.Events;
-using Marten.Events.Aggregation;
-
 namespace Nanchuan.Grievances.Reading;
 
 /// <summary>
-/// One row per request for lists, the open-items board and the daily intake summary: flat fields that can be filtered
-/// in the database (credit code, current handling unit, received time), kept inline with the events.
+/// One row per request for lists, the open-items board and the daily intake summary, mapped from the request's snapshot
+/// (<see cref="Of"/>), which the lists read through its duplicated, indexed columns (ADR 0200).
 /// </summary>
 public sealed class GrievanceListItem : IOpenApiExample<GrievanceListItem>
 {
@@ -50,13 +46,6 @@ public sealed class GrievanceListItem : IOpenApiExample<GrievanceListItem>
     public string Content { get; set; } = "";
     public DateTimeOffset ReceivedAt { get; set; }
 
-    /// <summary>
-    /// The same instant in UTC: the indexed column the lists sort and filter by (ADR 0131), since PostgreSQL's timestamptz
-    /// parameters take no other offset and <see cref="ReceivedAt"/> keeps the one it was given (Beijing time for a call
-    /// entered by the BusinessOffice). Not part of the JSON.
-    /// </summary>
-    [JsonIgnore]
-    public DateTimeOffset ReceivedAtUtc => ReceivedAt.ToUniversalTime();
     public DateTimeOffset AssignmentDueAt { get; set; }
 
     /// <summary>0 while never assigned.</summary>
@@ -81,90 +70,40 @@ public sealed class GrievanceListItem : IOpenApiExample<GrievanceListItem>
     public bool? PromiseKept { get; set; }
 
     public DateTimeOffset? ClosedAt { get; set; }
-}
 
-/// <summary>Builds <see cref="GrievanceListItem"/> from the grievance's events (event data only, never a clock).</summary>
-public sealed class GrievanceListItemProjection : SingleStreamProjection<GrievanceListItem, Guid>
-{
-    public GrievanceListItemProjection()
+    /// <summary>
+    /// The request's row: the latest round's unit, deadline and promise; overdue while the running deadline (the assignment's
+    /// before any round, else the latest round's until its handling report) has passed.
+    /// </summary>
+    public static GrievanceListItem Of(Grievance grievance)
     {
-        foreach (var type in GrievanceEventTypes.All) IncludeType(type);
-    }
-
-    public override GrievanceListItem? Evolve(GrievanceListItem? snapshot, Guid id, IEvent e)
-    {
-        if (e.Data is GrievanceReceived received) return Start(received);
-        if (snapshot is null) return null;
-        var item = snapshot;
-        switch (e.Data)
+        var round = grievance.CurrentRound;
+        return new GrievanceListItem
         {
-            case GrievanceAssigned assigned:
-                item.Status = GrievanceStatus.Assigned;
-                item.Round = assigned.Round;
-                item.SlipNumber = assigned.SlipNumber;
-                item.ProblemType = assigned.ProblemType;
-                item.HandlingUnitId = assigned.HandlingUnitId;
-                item.HandlingUnitName = assigned.HandlingUnitName;
-                item.HandlingDueAt = assigned.HandlingDueAt;
-                item.HandledAt = null;
-                item.Overdue = false;
-                item.PromisedCompletionDate = null;
-                item.AwaitingPromiseRevisit = false;
-                item.PromiseKept = null;
-                break;
-            case EnterpriseContacted:
-                item.Status = GrievanceStatus.Contacted;
-                break;
-            case HandlingReported reported:
-                item.Status = GrievanceStatus.Handled;
-                item.HandledAt = reported.ReportedAt;
-                item.Overdue = false;
-                item.PromisedCompletionDate = reported.PromisedCompletionDate;
-                break;
-            case GrievanceEvaluated evaluated:
-                item.Status = evaluated.Satisfied ? GrievanceStatus.Evaluated : GrievanceStatus.Unsatisfied;
-                break;
-            case TrackingContinued:
-                item.Status = GrievanceStatus.Tracking;
-                break;
-            case GrievanceClosed closed:
-                item.Status = GrievanceStatus.Closed;
-                item.ClosedAt = closed.ClosedAt;
-                break;
-            case AssignmentOverdue or HandlingOverdue:
-                item.Overdue = true;
-                break;
-            case DeadlineRecomputed recomputed:
-                if (recomputed.Deadline == DeadlineKind.Assignment) item.AssignmentDueAt = recomputed.NewDueAt;
-                else item.HandlingDueAt = recomputed.NewDueAt;
-                item.Overdue = false;
-                break;
-            case PromiseRevisitDue:
-                item.AwaitingPromiseRevisit = true;
-                break;
-            case PromiseRevisited revisited:
-                item.AwaitingPromiseRevisit = false;
-                item.PromiseKept = revisited.Kept;
-                break;
-            case RegisteredEnterpriseRecognised or AssignmentDeadlineWarned or HandlingDeadlineWarned or SupervisionNoticeIssued or RelatedCaseLinked:
-                break;
-        }
-        return item;
+            Id = grievance.Id,
+            Status = grievance.Status,
+            Channel = grievance.Channel,
+            BoxLocation = grievance.BoxLocation,
+            SourceModule = grievance.Source?.Module,
+            SourceReference = grievance.Source?.Reference,
+            SourceCaseId = grievance.Source?.CaseId,
+            EnterpriseName = grievance.EnterpriseName,
+            CreditCode = grievance.CreditCodeText,
+            Content = grievance.Content,
+            ReceivedAt = grievance.ReceivedAt,
+            AssignmentDueAt = grievance.AssignmentDueAt,
+            Round = round?.Round ?? 0,
+            SlipNumber = round?.SlipNumber,
+            ProblemType = round?.ProblemType,
+            HandlingUnitId = round?.HandlingUnitId,
+            HandlingUnitName = round?.HandlingUnitName,
+            HandlingDueAt = round?.DueAt,
+            HandledAt = round?.HandledAt,
+            Overdue = round is null ? grievance.IsAssignmentOverdue : round.Overdue && round.HandledAt is null,
+            PromisedCompletionDate = round?.PromisedCompletionDate,
+            AwaitingPromiseRevisit = round is { PromiseRevisitDue: true, PromiseKept: null },
+            PromiseKept = round?.PromiseKept,
+            ClosedAt = grievance.ClosedAt,
+        };
     }
-
-    private static GrievanceListItem Start(GrievanceReceived e) => new()
-    {
-        Id = e.GrievanceId,
-        Status = GrievanceStatus.Received,
-        Channel = e.Channel,
-        BoxLocation = e.BoxLocation,
-        SourceModule = e.Source?.Module,
-        SourceReference = e.Source?.Reference,
-        SourceCaseId = e.Source?.CaseId,
-        EnterpriseName = e.EnterpriseName,
-        CreditCode = e.CreditCode?.Value,
-        Content = e.Content,
-        ReceivedAt = e.ReceivedAt,
-        AssignmentDueAt = e.AssignmentDueAt,
-    };
 }

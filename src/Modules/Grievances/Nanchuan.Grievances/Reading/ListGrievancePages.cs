@@ -33,10 +33,10 @@ public static class ListGrievancePagesEndpoint
             // A row comparison, which PostgreSQL reads as one range of the (…, received_at_utc, id) indexes.
             var at = after.At.ToUniversalTime();
             var id = after.Id;
-            query = query.Where(item => item.MatchesSql("(d.received_at_utc, d.id) < (?, ?)", at, id));
+            query = query.Where(grievance => grievance.MatchesSql("(d.received_at_utc, d.id) < (?, ?)", at, id));
         }
         var rows = await query.NewestFirst().Take(take + 1).ToListAsync(cancellation);
-        var items = rows.Take(take).ToList();
+        var items = rows.Take(take).Select(GrievanceListItem.Of).ToList();
         var next = rows.Count > take ? new ListCursor(items[^1].ReceivedAt, items[^1].Id).Encode() : null;
         NextPageLink.Set(context, next);
         return new GrievancePage(items, next);

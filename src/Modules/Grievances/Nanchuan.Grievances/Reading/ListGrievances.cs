@@ -16,6 +16,7 @@ public static class ListGrievancesEndpoint
     {
         var take = ListLimit.Resolve(limit, byDefault: 100);
         var skip = ListOffset.Resolve(offset);
-        return await VisibleGrievances.Query(session, status).NewestFirst().Skip(skip).Take(take).ToListAsync(cancellation);
+        var page = await VisibleGrievances.Query(session, status).NewestFirst().Skip(skip).Take(take).ToListAsync(cancellation);
+        return page.Select(GrievanceListItem.Of).ToList();
     }
 }

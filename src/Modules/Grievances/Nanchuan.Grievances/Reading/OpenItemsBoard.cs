@@ -30,10 +30,10 @@ public static class OpenItemsBoardEndpoint
         var today = calendar.LocalDay(now);
         // Only what the board can show, each part read from an index (ADR 0131): a running deadline or a report to evaluate,
         // and promised dates that have come and were not revisited (closed requests included).
-        var ordered = await session.Query<GrievanceListItem>()
-            .Where(item => OnBoard.Contains(item.Status) || (item.PromiseKept == null && item.PromisedCompletionDate <= today))
-            .OrderBy(item => item.ReceivedAtUtc).ThenBy(item => item.Id)
-            .ToListAsync(cancellation);
+        var ordered = (await session.Query<Grievance>()
+            .Where(grievance => OnBoard.Contains(grievance.Status) || (grievance.PromiseKept == null && grievance.PromisedCompletionDate <= today))
+            .OrderBy(grievance => grievance.ReceivedAtUtc).ThenBy(grievance => grievance.Id)
+            .ToListAsync(cancellation)).Select(GrievanceListItem.Of).ToList();
 
         DateTimeOffset? RunningDue(GrievanceListItem item) => item.Status switch
         {

@@ -4,32 +4,38 @@ using Nanchuan.BuildingBlocks.Platform.Reports;
 namespace Nanchuan.Grievances.Reporting;
 
 /// <summary>
-/// Rebuilds 月度通报 (<c>grievances.monthly_report</c>) and the contributions it sums (<c>monthly_report_round</c>) as the live refreshes compute them, for every month from the first
-/// assignment to the latest assignment, evaluation, rating or closure: listed and rebuilt with the projections (docs/adr/0145).
+/// Rebuilds 月度通报 (<c>grievances.monthly_report</c>) and the contributions it sums (<c>monthly_report_round</c>) as the live
+/// refreshes compute them: the rounds of every assigned request, read from the <see cref="Grievance"/> snapshots a page at a
+/// time (ADR 0200), then every month they count in summed; listed and rebuilt with the projections (docs/adr/0145).
 /// </summary>
 internal sealed class MonthlyReportRecomputation(IWorkingDayCalendar calendar) : RecomputedReportTable(MonthlyReportTable.Table)
 {
+    /// <summary>Snapshots read per query.</summary>
+    private const int PageSize = 1000;
+
+    /// <summary>The assigned requests after an id, in id order (keyset paging on the primary key).</summary>
+    private const string AssignedAfter = "where first_assigned_at_utc is not null and id > ? order by id limit ?";
+
     protected override async Task RecomputeAllAsync(IDocumentSession session, IProgress<string> progress, CancellationToken cancellation)
     {
         MonthlyReportTable.Rounds.Delete(session, "true");
-        var rows = session.Query<HandlingRoundRow>();
-        if (await rows.OrderBy(r => r.Round.AssignedAt).FirstOrDefaultAsync(cancellation) is not { } earliest) return;
-        DateTimeOffset?[] latest =
-        [
-            (await rows.OrderByDescending(r => r.Round.AssignedAt).FirstAsync(cancellation)).Round.AssignedAt,
-            (await rows.Where(r => r.Round.EvaluatedAt != null).OrderByDescending(r => r.Round.EvaluatedAt).FirstOrDefaultAsync(cancellation))?.Round.EvaluatedAt,
-            (await rows.Where(r => r.Round.EnterpriseRatedAt != null).OrderByDescending(r => r.Round.EnterpriseRatedAt).FirstOrDefaultAsync(cancellation))?.Round.EnterpriseRatedAt,
-            (await rows.Where(r => r.Round.ClosedAt != null).OrderByDescending(r => r.Round.ClosedAt).FirstOrDefaultAsync(cancellation))?.Round.ClosedAt,
-        ];
-        var first = calendar.LocalDay(earliest.Round.AssignedAt);
-        var last = calendar.LocalDay(latest.OfType<DateTimeOffset>().Max());
-        for (var month = new DateOnly(first.Year, first.Month, 1); month <= last; month = month.AddMonths(1))
+        // Rounds counted per month, for the progress lines ("2026-03: 2 rounds", as before ADR 0200).
+        var months = new SortedDictionary<(int Year, int Month), int>();
+        var after = Guid.Empty;
+        while (true)
         {
-            var rounds = await MonthlyReportTable.RoundsOfMonthAsync(session, month.Year, month.Month, calendar.TimeZone, cancellation);
-            var contributions = rounds.Select(r => MonthlyContribution.In(r, month.Year, month.Month, calendar.TimeZone)).OfType<MonthlyContribution>().ToList();
-            MonthlyReportTable.QueueContributions(session, [.. contributions.Select(c => c.Round.GrievanceId).Distinct()], contributions);
-            MonthlyReportTable.QueueSum(session, month.Year, month.Month);
-            progress.Report($"{month:yyyy-MM}: {rounds.Count} rounds");
+            var page = await session.QueryAsync<Grievance>(AssignedAfter, cancellation, after, PageSize);
+            if (page.Count == 0) break;
+            var contributions = page.SelectMany(g => g.Rounds).SelectMany(round => MonthlyContribution.Of(round, calendar.TimeZone)).ToList();
+            MonthlyReportTable.InsertContributions(session, contributions);
+            foreach (var contribution in contributions) months[(contribution.Year, contribution.Month)] = months.GetValueOrDefault((contribution.Year, contribution.Month)) + 1;
+            after = page[^1].Id;
+            progress.Report($"{page.Count} requests, {contributions.Count} contributions");
+        }
+        foreach (var ((year, month), rounds) in months)
+        {
+            MonthlyReportTable.QueueSum(session, year, month);
+            progress.Report($"{year:0000}-{month:00}: {rounds} rounds");
         }
     }
 }

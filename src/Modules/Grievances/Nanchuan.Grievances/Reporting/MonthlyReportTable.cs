@@ -8,8 +8,8 @@ namespace Nanchuan.Grievances.Reporting;
 /// <summary>
 /// 月度通报 as a plain SQL table, <c>grievances.monthly_report</c>, for reporting tools (platform rule 7): one row per month
 /// and handling unit, plus the overall row with an empty <c>handling_unit_id</c>. Always the sum of the rounds' contributions
-/// (<see cref="Rounds"/>, the <see cref="MonthlyReportCalculator"/>'s rules over the <see cref="HandlingRoundRow"/> projection),
-/// so rebuilding the projection and the table gives the same rows as the live report.
+/// (<see cref="Rounds"/>, the <see cref="MonthlyReportCalculator"/>'s rules over the rounds in the <see cref="Grievance"/> snapshots),
+/// so rebuilding the snapshots and the table gives the same rows as the live report.
 /// </summary>
 internal static class MonthlyReportTable
 {
@@ -84,8 +84,9 @@ internal static class MonthlyReportTable
         Figures.Select(f => new ExportColumn<MonthlyFigures>(f.Column.ChineseName, f.Value)).ToList();
 
     /// <summary>
-    /// The rounds that count in a month: assigned, evaluated, rated or closed in it (local time). Read through the duplicated,
-    /// indexed times, so a month costs what it holds, not the whole history (bench/RESULTS.md, S7 lag).
+    /// The rounds that count in a month: assigned, evaluated, rated or closed in it (local time). The snapshots are found through
+    /// their duplicated, indexed first assignment and last activity (those whose rounds span the month), so a month costs the
+    /// requests active around it, not the whole history; the rounds are then picked by <see cref="MonthlyContribution.In"/>.
     /// </summary>
     public static async Task<IReadOnlyList<HandlingRound>> RoundsOfMonthAsync(IQuerySession session, int year, int month, TimeZoneInfo timeZone,
         CancellationToken cancellation)
@@ -93,18 +94,15 @@ internal static class MonthlyReportTable
         var first = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified);
         var from = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(first, timeZone));
         var to = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(first.AddMonths(1), timeZone));
-        var rows = await session.Query<HandlingRoundRow>()
-            .Where(r => (r.Round.AssignedAt >= from && r.Round.AssignedAt < to)
-                        || (r.Round.EvaluatedAt >= from && r.Round.EvaluatedAt < to)
-                        || (r.Round.EnterpriseRatedAt >= from && r.Round.EnterpriseRatedAt < to)
-                        || (r.Round.ClosedAt >= from && r.Round.ClosedAt < to))
+        var spanning = await session.Query<Grievance>()
+            .Where(g => g.FirstAssignedAtUtc < to && g.LastRoundActivityAtUtc >= from)
             .ToListAsync(cancellation);
-        return rows.Select(row => row.Round).ToList();
+        return spanning.SelectMany(g => g.Rounds).Where(round => MonthlyContribution.In(round, year, month, timeZone) is not null).ToList();
     }
 
-    /// <summary>The rounds of one request.</summary>
+    /// <summary>The rounds of the given requests, from their snapshots (the rounds are kept inside them, ADR 0200).</summary>
     public static async Task<IReadOnlyList<HandlingRound>> RoundsOfAsync(IQuerySession session, IReadOnlyCollection<Guid> grievanceIds, CancellationToken cancellation) =>
-        (await session.Query<HandlingRoundRow>().Where(r => grievanceIds.Contains(r.Round.GrievanceId)).ToListAsync(cancellation)).Select(row => row.Round).ToList();
+        (await session.LoadManyAsync<Grievance>(cancellation, grievanceIds)).SelectMany(grievance => grievance.Rounds).ToList();
 
     /// <summary>
     /// Replaces the contributions of the given requests in the months of <paramref name="contributions"/> (their current rounds'),
@@ -116,8 +114,13 @@ internal static class MonthlyReportTable
         var ids = grievanceIds.ToArray();
         foreach (var (year, month) in contributions.Select(c => (c.Year, c.Month)).Distinct())
             Rounds.Delete(session, "year = ? and month = ? and grievance_id = any(?)", year, month, ids);
+        InsertContributions(session, contributions);
+    }
+
+    /// <summary>Adds contributions, in the session's transaction: one statement for the whole batch (or a page of a rebuild), its columns as arrays.</summary>
+    public static void InsertContributions(IDocumentSession session, IReadOnlyCollection<MonthlyContribution> contributions)
+    {
         if (contributions.Count == 0) return;
-        // One statement for the whole batch (or a rebuilt month), its columns as arrays.
         session.QueueSqlCommand(InsertContributionsSql,
         [
             contributions.Select(c => c.Year).ToArray(), contributions.Select(c => c.Month).ToArray(),
