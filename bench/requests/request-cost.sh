@@ -100,10 +100,9 @@ for repeat in $(seq 1 "$REPEATS"); do
       c1=$(cpu "$label"); sleep 0.6; a1=$(allocated "$label")
       requests=$(awk '/requests in/ { print $1 }' <<<"$out")
       rate=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
-      non2xx=$(awk '/Non-2xx/ { print $NF }' <<<"$out")
-      if conditional; then   # wrk counts a 304 as "non-2xx or 3xx": every answer must be one, and the read still a 304
-        [ "${non2xx:-0}" = "$requests" ] && [ "$(status_of "$label")" = 304 ] || { echo "$label: $non2xx of $requests not 2xx, or no 304"; exit 1; }
-      elif [ -n "$non2xx" ]; then echo "$label: $non2xx non-2xx answers"; exit 1; fi
+      # wrk's "Non-2xx or 3xx" counts the answers from 400 up; a conditional read must still be a 304 after the run.
+      non2xx=$(awk '/Non-2xx/ { print $NF }' <<<"$out"); [ -n "$non2xx" ] && { echo "$label: $non2xx non-2xx answers"; exit 1; }
+      if conditional && [ "$(status_of "$label")" != 304 ]; then echo "$label: the conditional read is no longer a 304"; exit 1; fi
       busy=$(( c1 - c0 - IDLE[$label] * SECONDS_PER_RUN / 5 ))
       printf '%-8s %-10s %7s %10s %10s %14s %12s\n' "$repeat" "$label" "$clients" "$requests" "$rate" \
         "$(( busy * 1000000 / TICKS / requests ))" "$(( (a1 - a0) / requests ))"
