@@ -29,7 +29,9 @@ public sealed class CaseSnapshots(IDocumentStore store)
         await using var command = new NpgsqlCommand(read.Sql, connection);
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
         await using var row = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SingleRow, cancellation);
-        return await row.ReadAsync(cancellation) ? await read.Selector.ResolveAsync(row, cancellation) : null;
+        // The row is in memory once read (not sequential access): Marten's synchronous resolve, without its asynchronous
+        // path through a stream (as ADR 0175's replay does).
+        return await row.ReadAsync(cancellation) ? read.Selector.Resolve(row) : null;
     }
 
     /// <summary>
