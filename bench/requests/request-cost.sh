@@ -53,8 +53,11 @@ for spec in "$@"; do
 done
 
 # COST_CASE_READ=1: S3's read of one case (`GET /api/grievances/{id}`, ADR 0183) instead of S4's calendar day; platform apps
-# only, each reading a hotline request it received first.
-declare -A CASE
+# only, each reading a hotline request it received first. With COST_CONDITIONAL=1 as well, every read names the case's
+# current ETag (If-None-Match): each is a 304 from the node's memory (ADR 0168), as half of S3's `platform-304` reads are.
+declare -A CASE TAG
+conditional() { [ "${COST_CONDITIONAL:-0}" = 1 ]; }
+status_of() { curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" ${TAG[$1]:+-H "If-None-Match: ${TAG[$1]}"} "$(url "$1")"; }
 url() {
   if [ "${COST_CASE_READ:-0}" = 1 ]; then echo "http://127.0.0.1:${PORT[$1]}/api/grievances/${CASE[$1]}"
   else echo "http://127.0.0.1:${PORT[$1]}/api/calendar/days/2024-09-14"; fi
@@ -75,7 +78,11 @@ for label in "${!PID[@]}"; do
     kill -0 "${PID[$label]}" 2>/dev/null || { echo "$label died:"; tail -20 "$WORK/$label.log"; exit 1; }
     sleep 0.2
   done
-  wrk -t2 -c16 -d10s -H "Authorization: Bearer $TOKEN" "$(url "$label")" >/dev/null   # warm-up: tiered JIT settles
+  if conditional; then
+    TAG[$label]=$(curl -s -D - -o /dev/null -H "Authorization: Bearer $TOKEN" "$(url "$label")" | awk 'tolower($1) == "etag:" { print $2 }' | tr -d '\r')
+    [ "$(status_of "$label")" = 304 ] || { echo "$label: the conditional read is not a 304"; exit 1; }
+  fi
+  wrk -t2 -c16 -d10s -H "Authorization: Bearer $TOKEN" ${TAG[$label]:+-H "If-None-Match: ${TAG[$label]}"} "$(url "$label")" >/dev/null   # warm-up: tiered JIT settles
 done
 declare -A IDLE
 for label in "${!PID[@]}"; do
@@ -89,11 +96,13 @@ for repeat in $(seq 1 "$REPEATS"); do
     for spec in "$@"; do
       label=${spec%%=*}
       sleep 0.6; a0=$(allocated "$label"); c0=$(cpu "$label")
-      out=$(wrk -t"$(( clients < 2 ? 1 : 2 ))" -c"$clients" -d"${SECONDS_PER_RUN}s" -H "Authorization: Bearer $TOKEN" "$(url "$label")")
+      out=$(wrk -t"$(( clients < 2 ? 1 : 2 ))" -c"$clients" -d"${SECONDS_PER_RUN}s" -H "Authorization: Bearer $TOKEN" ${TAG[$label]:+-H "If-None-Match: ${TAG[$label]}"} "$(url "$label")")
       c1=$(cpu "$label"); sleep 0.6; a1=$(allocated "$label")
       requests=$(awk '/requests in/ { print $1 }' <<<"$out")
       rate=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
+      # wrk's "Non-2xx or 3xx" counts the answers from 400 up; a conditional read must still be a 304 after the run.
       non2xx=$(awk '/Non-2xx/ { print $NF }' <<<"$out"); [ -n "$non2xx" ] && { echo "$label: $non2xx non-2xx answers"; exit 1; }
+      if conditional && [ "$(status_of "$label")" != 304 ]; then echo "$label: the conditional read is no longer a 304"; exit 1; fi
       busy=$(( c1 - c0 - IDLE[$label] * SECONDS_PER_RUN / 5 ))
       printf '%-8s %-10s %7s %10s %10s %14s %12s\n' "$repeat" "$label" "$clients" "$requests" "$rate" \
         "$(( busy * 1000000 / TICKS / requests ))" "$(( (a1 - a0) / requests ))"

@@ -23,7 +23,9 @@ public sealed class EndpointCodeTests
 
         reads.Count.ShouldBeGreaterThan(100);
         reads.Where(read => read.Code.Contains("OutboxedSessionFactory", StringComparison.Ordinal)).Select(read => read.Name).ShouldBeEmpty();
-        reads.Single(read => read.Name == "GET_api_grievances_id").Code.ShouldContain("await using var querySession = _documentStore.QuerySession();");
+        reads.Single(read => read.Name == "GET_api_grievances_id_slip").Code.ShouldContain("await using var querySession = _documentStore.QuerySession();");
+        // ADR 0202: a case GET that reads only the case's snapshot opens no session at all.
+        reads.Single(read => read.Name == "GET_api_grievances_id").Code.ShouldNotContain("QuerySession()");
         reads.Count(read => read.Code.Contains("_documentStore.QuerySession()", StringComparison.Ordinal)).ShouldBeGreaterThan(90);
     }
 

@@ -1,14 +1,18 @@
 using System.Text;
+using System.Text.Json;
 using Alba;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Platform.Projections;
+using Nanchuan.BuildingBlocks.Platform.Reads;
 using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Reading;
 using Nanchuan.Testing;
 using Wolverine.Http;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Nanchuan.Grievances.Tests.Api;
 
@@ -98,6 +102,30 @@ public sealed class ConditionalReadTests(GrievancesHost platform)
         read.Context.Response.ContentType.ShouldBe(wolverine.Response.ContentType);
         read.Context.Response.ContentLength.ShouldBe(written.Length);
         view.Rounds.Single().EnterpriseContactedAt.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task The_snapshot_read_without_a_session_gives_the_document_and_the_view_a_query_session_gives()
+    {
+        var id = await AssignedRequest(13);
+        platform.SetTime(GrievanceApi.At(2024, 11, 23, 11, 0));
+        await platform.Post(TestActors.MarketRegulator, $"{GrievanceApi.Route}/{id}/contact",
+            new Handling.RecordContactRequest(ContactMethod.Phone, GrievanceApi.At(2024, 11, 23, 10, 30), "核实诉求"));
+        var store = platform.Services.GetRequiredService<IDocumentStore>();
+        var snapshots = platform.Services.GetRequiredService<CaseSnapshots>();
+
+        var read = (await snapshots.LoadAsync<Grievance>(id, CancellationToken.None)).ShouldNotBeNull();
+
+        // ADR 0202: the same row turned into the same document by Marten's own selector, its version from the stream.
+        await using var session = store.QuerySession();
+        var loaded = (await session.LoadAsync<Grievance>(id)).ShouldNotBeNull();
+        var serializer = store.Options.Serializer();
+        serializer.ToJson(read).ShouldBe(serializer.ToJson(loaded));
+        read.Version.ShouldBe(loaded.Version);
+        read.Version.ShouldBe((int)(await session.Events.FetchStreamStateAsync(id))!.Version);
+        var json = platform.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        JsonSerializer.SerializeToUtf8Bytes(GrievanceDetails.From(read), json).ShouldBe(JsonSerializer.SerializeToUtf8Bytes(GrievanceDetails.From(loaded), json));
+        (await snapshots.LoadAsync<Grievance>(Guid.CreateVersion7(), CancellationToken.None)).ShouldBeNull();
     }
 
     /// <summary>Wolverine's own JSON writer, which the generated code of a GET endpoint called before ADR 0189.</summary>

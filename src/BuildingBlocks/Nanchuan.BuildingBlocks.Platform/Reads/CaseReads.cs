@@ -47,7 +47,7 @@ public static class CaseReads
             || request.RouteValues["id"] is not string route || !Guid.TryParse(route, out var id)
             || context.RequestServices.GetService(typeof(CaseTagCache)) is not CaseTagCache { Listening: true } cache) return false;
         if (request.Headers.IfNoneMatch.Count > 0 && cache.TagFor(id, token) is { } tag && Matches(request.Headers.IfNoneMatch, tag))
-            return Answer(context, tag);
+            return Answer(context, tag, matched: true);
         context.Items[ReadStart] = new CaseReadStart(cache, id, token, cache.ChangesOf(id));
         return false;
     }
@@ -111,14 +111,15 @@ public static class CaseReads
 
     private sealed record CaseReadStart(CaseTagCache Cache, Guid Id, string Token, long ChangesBefore);
 
-    private static bool Answer(HttpContext context, string tag)
+    /// <summary>The tag's headers, and 304 when <paramref name="matched"/> (already compared) or the request's condition holds.</summary>
+    private static bool Answer(HttpContext context, string tag, bool matched = false)
     {
         var response = context.Response;
         response.Headers.ETag = tag;
         response.Headers.CacheControl = "private, no-cache";
         // What a reader may see, and how (masked or not), depends on who asks: a cache keeps one copy per token.
         response.Headers.Vary = "Authorization";
-        if (!Matches(context.Request.Headers.IfNoneMatch, tag)) return false;
+        if (!matched && !Matches(context.Request.Headers.IfNoneMatch, tag)) return false;
         response.StatusCode = StatusCodes.Status304NotModified;
         return true;
     }
@@ -126,6 +127,8 @@ public static class CaseReads
     private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string tag)
     {
         if (ifNoneMatch.Count == 0) return false;
+        // What a client sends back nearly always: the tag it was given, as given. Compared as is, without parsing a list.
+        if (ifNoneMatch.Count == 1 && string.Equals(ifNoneMatch[0], tag, StringComparison.Ordinal)) return true;
         if (!EntityTagHeaderValue.TryParseStrictList(ifNoneMatch, out var tags)) return false;
         var current = new EntityTagHeaderValue(tag);
         return tags.Any(candidate => candidate.Equals(EntityTagHeaderValue.Any) || candidate.Compare(current, useStrongComparison: false));

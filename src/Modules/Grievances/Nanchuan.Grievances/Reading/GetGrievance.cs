@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Reads;
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Grievances.Access;
@@ -75,13 +76,13 @@ public static class GetGrievanceEndpoint
     [EndpointDescription("The request, its rounds (slip, unit, limit, deadline, report, evaluation) and its running deadlines. An enterprise sees only its own requests, a department handler only those currently assigned to its department; others get 403 with the reason.")]
     [ProducesResponseType<GrievanceDetails>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<GrievanceDetails> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
-        GrievanceDetails.From(await LoadVisibleAsync(session, id, cancellation));
+    public static async Task<GrievanceDetails> Get(Guid id, CaseSnapshots snapshots, CancellationToken cancellation) =>
+        GrievanceDetails.From(await LoadVisibleAsync(snapshots, id, cancellation));
 
-    /// <summary>The request, if it exists and the current actor may see it.</summary>
-    public static async Task<Grievance> LoadVisibleAsync(IQuerySession session, Guid id, CancellationToken cancellation)
+    /// <summary>The request, if it exists and the current actor may see it: its snapshot read without a Marten session (ADR 0202).</summary>
+    public static async Task<Grievance> LoadVisibleAsync(CaseSnapshots snapshots, Guid id, CancellationToken cancellation)
     {
-        var grievance = await session.LoadAsync<Grievance>(id, cancellation) ?? throw GrievanceCase.Name.NotFound(id);
+        var grievance = await snapshots.LoadAsync<Grievance>(id, cancellation) ?? throw GrievanceCase.Name.NotFound(id);
         GrievanceAccess.EnsureCanSee(CurrentActor.Value, grievance);
         return grievance;
     }

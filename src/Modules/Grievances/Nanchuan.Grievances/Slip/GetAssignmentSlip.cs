@@ -1,4 +1,5 @@
 using Nanchuan.BuildingBlocks.Errors;
+using Nanchuan.BuildingBlocks.Platform.Reads;
 using Nanchuan.Grievances.Reading;
 using Nanchuan.Grievances.Access;
 
@@ -13,9 +14,9 @@ public static class GetAssignmentSlipEndpoint
     [EndpointDescription("The seed's 企业诉求交办单 as an HTML page for printing: number, issuer, assignment date, enterprise, contact, content, problem type and time limit ticked, handling unit, the unit's handling report, the BusinessOffice's closing decision and the notes. `round` picks a handling round (default: the latest). Same access rules as the request itself.")]
     [Produces("text/html")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<IResult> Get(Guid id, int? round, IQuerySession session, CancellationToken cancellation)
+    public static async Task<IResult> Get(Guid id, int? round, CaseSnapshots snapshots, IQuerySession session, CancellationToken cancellation)
     {
-        var grievance = await GetGrievanceEndpoint.LoadVisibleAsync(session, id, cancellation);
+        var grievance = await GetGrievanceEndpoint.LoadVisibleAsync(snapshots, id, cancellation);
         var chosen = round is { } number
             ? grievance.Rounds.SingleOrDefault(r => r.Round == number)
               ?? throw new NotFoundException($"该诉求没有第{number}轮交办 / the request has no round {number}.")

@@ -1,3 +1,5 @@
+using Nanchuan.BuildingBlocks.Platform.Reads;
+
 namespace Nanchuan.Procurement.Reading;
 
 public static class GetProjectEndpoint
@@ -10,9 +12,10 @@ public static class GetProjectEndpoint
     [ProducesResponseType<WorksProject>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<WorksProject> Get(Guid id, IQuerySession session, CancellationToken cancellation)
+    public static async Task<WorksProject> Get(Guid id, CaseSnapshots snapshots, CancellationToken cancellation)
     {
-        var project = await session.LoadAsync<WorksProject>(id, cancellation) ?? throw ProcurementCases.ProjectName.NotFound(id);
+        // The project's snapshot without a Marten session (ADR 0202).
+        var project = await snapshots.LoadAsync<WorksProject>(id, cancellation) ?? throw ProcurementCases.ProjectName.NotFound(id);
         ProcurementAccess.EnsureCanSee(CurrentActor.Value, project);
         return project;
     }
