@@ -42,10 +42,11 @@ public static class BenchRunner
 
         var wrk = new Wrk(Path.Combine(options.OutputDirectory, "wrk"));
         // S5's backlog is read right after each app's own last S5 run, while its queue still holds what the load left.
-        var databases = new Dictionary<string, string> { [LoadScenarios.Platform] = platformDb };
-        if (beforeDb is not null) databases[LoadScenarios.Before] = beforeDb;
         var cases = LoadScenarios.Build(bed, wrk, apps, pools, reads, cancellation)
-            .Select(c => c.Scenario == "S5" ? c with { AfterLastRun = () => QueueBacklog.ReportAsync(c.Target, databases[c.Target], log, cancellation) } : c)
+            .Select(c => c.Scenario != "S5" ? c : c with
+            {
+                AfterLastRun = last => QueueBacklog.ReportAsync(c.Target == LoadScenarios.Before ? apps.Before! : apps.Platform, bed.AdminConnectionString, last, log, cancellation),
+            })
             .ToList();
         var runs = await LoadScenarios.MeasureAsync(cases, options, log);
         var summary = BenchReport.Summarise(runs);

@@ -4,7 +4,7 @@ namespace Nanchuan.Bench;
 /// One endpoint of one app driven by wrk for a scenario (S1–S5); <paramref name="AfterLastRun"/> runs right after its own last
 /// run, before the next case's (S5's queue backlog is read there, so another app's runs do not drain it first).
 /// </summary>
-public sealed record LoadCase(string Scenario, string Target, Func<int, int, Task<LoadResult>> Run, Func<Task>? AfterLastRun = null);
+public sealed record LoadCase(string Scenario, string Target, Func<int, int, Task<LoadResult>> Run, Func<LoadResult, Task>? AfterLastRun = null);
 
 public sealed record LoadMeasurement(string Scenario, string Target, int Clients, int Repeat, double Throughput, double P50Ms, double P99Ms, long Requests, long Failures, double AppCpuMsPerRequest);
 
@@ -43,10 +43,15 @@ public static class LoadScenarios
     {
         async Task<LoadResult> Drive(AppProcess app, string method, IReadOnlyList<string> paths, string? body, string token, int clients, int seconds)
         {
+            var counters = await DatabaseWork.ReadAsync(bed.AdminConnectionString, app.Database, cancellation);
             var cpu = app.CpuTime();
             var allocated = app.AllocatedBytes();
             var result = await wrk.RunAsync(app.BaseUrl, method, paths, body, token, clients, seconds, cancellation);
-            result = result with { AppCpuMs = (app.CpuTime() - cpu).TotalMilliseconds };
+            result = result with
+            {
+                AppCpuMs = (app.CpuTime() - cpu).TotalMilliseconds,
+                Database = counters?.PerRequest(await DatabaseWork.ReadAsync(bed.AdminConnectionString, app.Database, cancellation), result.Requests),
+            };
             if (allocated is null) return result;
             await Task.Delay(300, cancellation);
             return result with { AppAllocatedBytes = app.AllocatedBytes() - allocated };
@@ -104,9 +109,9 @@ public static class LoadScenarios
                 {
                     var r = await load.Run(clients, options.DurationSeconds);
                     var m = new LoadMeasurement(load.Scenario, load.Target, clients, repeat, r.Throughput, r.P50Ms, r.P99Ms, r.Requests, r.Failures, r.AppCpuMsPerRequest);
-                    log.WriteLine($"{m.Scenario} {m.Target,-10} c={clients,-2} #{repeat}: {m.Throughput,8:F0} req/s  p50 {m.P50Ms,7:F2} ms  p99 {m.P99Ms,7:F2} ms  failures {m.Failures}  app CPU {m.AppCpuMsPerRequest,5:F2} ms/req{(r.AppKibPerRequest is { } kib ? $"  {kib,6:F1} KiB/req" : "")}");
+                    log.WriteLine($"{m.Scenario} {m.Target,-10} c={clients,-2} #{repeat}: {m.Throughput,8:F0} req/s  p50 {m.P50Ms,7:F2} ms  p99 {m.P99Ms,7:F2} ms  failures {m.Failures}  app CPU {m.AppCpuMsPerRequest,5:F2} ms/req{(r.AppKibPerRequest is { } kib ? $"  {kib,6:F1} KiB/req" : "")}{(r.Database is { } work ? $"  per req: {work}" : "")}");
                     measurements.Add(m);
-                    if (repeat == options.Repeats && clients == options.Clients[^1] && load.AfterLastRun is { } after) await after();
+                    if (repeat == options.Repeats && clients == options.Clients[^1] && load.AfterLastRun is { } after) await after(r);
                 }
         return measurements;
     }

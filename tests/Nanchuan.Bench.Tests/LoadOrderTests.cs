@@ -15,7 +15,7 @@ public sealed class LoadOrderTests
                 order.Add($"{target} c={clients}");
                 return Task.FromResult(new LoadResult(Requests: 10, Failures: 0, Seconds: 1, P50Ms: 1, P99Ms: 2));
             },
-            () =>
+            _ =>
             {
                 order.Add($"{target} backlog");
                 return Task.CompletedTask;
