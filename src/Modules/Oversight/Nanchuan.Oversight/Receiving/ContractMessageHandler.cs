@@ -88,12 +88,16 @@ public static class ContractMessageHandler
     {
         var id = OversightFile.IdOf(OversightFiling.CaseOf(messages[0]).CaseId);
         var stream = await session.Events.FetchForWriting<OversightFile>(id, cancellation);
-        var file = stream.Aggregate ?? new OversightFile { Id = id };
+        // Marten applies the appended events to the file it fetched (the inline snapshot) when it saves: the facts after the
+        // first message are decided on a file of the handler's own (a new one; a replayed one when the file already existed).
+        var file = stream.Aggregate is null ? new OversightFile { Id = id }
+            : messages.Count == 1 ? stream.Aggregate
+            : await session.Events.AggregateStreamAsync<OversightFile>(id, token: cancellation) ?? new OversightFile { Id = id };
         foreach (var message in messages)
             foreach (var filed in OversightFiling.Of(file, message))
             {
-                file.Record(filed);
                 stream.AppendOne(filed);
+                if (!ReferenceEquals(file, stream.Aggregate)) file.Record(filed);
             }
     }
 }
