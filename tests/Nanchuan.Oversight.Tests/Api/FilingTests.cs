@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.BuildingBlocks.Ratings;
+using Wolverine.Runtime;
 using Nanchuan.Oversight.Reports;
 using static Nanchuan.Oversight.Tests.Api.OversightApi;
 
@@ -54,6 +56,22 @@ public sealed class FilingTests(OversightHost platform)
 
         await platform.Host.InvokeMessageAndWaitAsync(Opened(together) with { Deadline = Set(together) });
         (await platform.Host.EventsAsync(Domain.OversightFile.IdOf(together.CaseId))).Count.ShouldBe(filed.Count);
+    }
+
+    [Fact]
+    public void An_opening_with_its_deadline_reads_back_from_the_envelope_the_outbox_stores()
+    {
+        // What node recovery reads after a crash (ADR 0073): the stored body, not the object the sender held.
+        var runtime = platform.Host.Services.GetRequiredService<IWolverineRuntime>();
+        var @case = new OversightCase("Grievances", "grievance", Guid.NewGuid(), Enterprise.CreditCode, "区营商办");
+        var opened = new CaseOpened(@case, "企业诉求：重庆南川丙科技有限公司", At(2024, 10, 11, 10, 0), EnterpriseName: Enterprise.Name,
+            Deadline: new DeadlineSet(@case, "Assignment", "1个工作日", At(2024, 10, 11, 10, 0), At(2024, 10, 14, 10, 0), null));
+        var envelope = runtime.RoutingFor(typeof(CaseOpened)).RouteForSend(opened, null).ShouldHaveSingleItem();
+        envelope.Destination.ShouldNotBeNull().ToString().ShouldStartWith("local://oversight");
+
+        envelope.Data = envelope.Serializer!.Write(envelope);
+
+        envelope.Serializer.ReadFromData(typeof(CaseOpened), envelope).ShouldBe(opened);
     }
 
     [Fact]
