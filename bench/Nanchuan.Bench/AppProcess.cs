@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Npgsql;
 
 namespace Nanchuan.Bench;
 
@@ -20,6 +21,8 @@ public sealed class AppProcess : IAsyncDisposable
 
     public string Name { get; }
     public string BaseUrl { get; }
+    /// <summary>The database the app was given (none for the minimal API).</summary>
+    public string? Database { get; private init; }
     /// <summary>Process start to the first 2xx of its readiness endpoint.</summary>
     public TimeSpan StartedIn { get; private set; }
 
@@ -44,7 +47,9 @@ public sealed class AppProcess : IAsyncDisposable
         }
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {name}");
-        var app = new AppProcess(name, process, baseUrl) { _allocations = allocations };
+        var database = environment.Where(e => e.Key.StartsWith("ConnectionStrings__", StringComparison.Ordinal) && e.Value.Length > 0)
+            .Select(e => new NpgsqlConnectionStringBuilder(e.Value).Database).FirstOrDefault();
+        var app = new AppProcess(name, process, baseUrl) { _allocations = allocations, Database = database };
         process.OutputDataReceived += (_, e) => app.Remember(e.Data);
         process.ErrorDataReceived += (_, e) => app.Remember(e.Data);
         process.BeginOutputReadLine();

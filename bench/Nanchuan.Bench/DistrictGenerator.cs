@@ -106,7 +106,7 @@ public static class DistrictGenerator
         {
             foreach (var e in OversightFiling.Of(file, message))
             {
-                ((dynamic)file).Apply((dynamic)e);
+                file.Record(e);
                 filed.Add(e);
             }
         }

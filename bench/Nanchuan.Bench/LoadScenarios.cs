@@ -1,7 +1,10 @@
 namespace Nanchuan.Bench;
 
-/// <summary>One endpoint of one app driven by wrk for a scenario (S1–S5).</summary>
-public sealed record LoadCase(string Scenario, string Target, Func<int, int, Task<LoadResult>> Run);
+/// <summary>
+/// One endpoint of one app driven by wrk for a scenario (S1–S5); <paramref name="AfterLastRun"/> runs right after its own last
+/// run, before the next case's (S5's queue backlog is read there, so another app's runs do not drain it first).
+/// </summary>
+public sealed record LoadCase(string Scenario, string Target, Func<int, int, Task<LoadResult>> Run, Func<LoadResult, Task>? AfterLastRun = null);
 
 public sealed record LoadMeasurement(string Scenario, string Target, int Clients, int Repeat, double Throughput, double P50Ms, double P99Ms, long Requests, long Failures, double AppCpuMsPerRequest);
 
@@ -40,10 +43,15 @@ public static class LoadScenarios
     {
         async Task<LoadResult> Drive(AppProcess app, string method, IReadOnlyList<string> paths, string? body, string token, int clients, int seconds)
         {
+            var counters = await DatabaseWork.ReadAsync(bed.AdminConnectionString, app.Database, cancellation);
             var cpu = app.CpuTime();
             var allocated = app.AllocatedBytes();
             var result = await wrk.RunAsync(app.BaseUrl, method, paths, body, token, clients, seconds, cancellation);
-            result = result with { AppCpuMs = (app.CpuTime() - cpu).TotalMilliseconds };
+            result = result with
+            {
+                AppCpuMs = (app.CpuTime() - cpu).TotalMilliseconds,
+                Database = counters?.PerRequest(await DatabaseWork.ReadAsync(bed.AdminConnectionString, app.Database, cancellation), result.Requests),
+            };
             if (allocated is null) return result;
             await Task.Delay(300, cancellation);
             return result with { AppAllocatedBytes = app.AllocatedBytes() - allocated };
@@ -82,7 +90,10 @@ public static class LoadScenarios
         ];
     }
 
-    /// <summary>Warm-up once per case (none in smoke mode), then the repeats interleaved: every case at every client count before the next repeat.</summary>
+    /// <summary>
+    /// Warm-up once per case, then the repeats interleaved: every case at every client count before the next repeat; a case's
+    /// <see cref="LoadCase.AfterLastRun"/> follows its last run.
+    /// </summary>
     public static async Task<IReadOnlyList<LoadMeasurement>> MeasureAsync(IReadOnlyList<LoadCase> cases, BenchOptions options, TextWriter log)
     {
         var selected = cases.Where(c => options.Runs(c.Scenario)).ToList();
@@ -98,8 +109,9 @@ public static class LoadScenarios
                 {
                     var r = await load.Run(clients, options.DurationSeconds);
                     var m = new LoadMeasurement(load.Scenario, load.Target, clients, repeat, r.Throughput, r.P50Ms, r.P99Ms, r.Requests, r.Failures, r.AppCpuMsPerRequest);
-                    log.WriteLine($"{m.Scenario} {m.Target,-10} c={clients,-2} #{repeat}: {m.Throughput,8:F0} req/s  p50 {m.P50Ms,7:F2} ms  p99 {m.P99Ms,7:F2} ms  failures {m.Failures}  app CPU {m.AppCpuMsPerRequest,5:F2} ms/req{(r.AppKibPerRequest is { } kib ? $"  {kib,6:F1} KiB/req" : "")}");
+                    log.WriteLine($"{m.Scenario} {m.Target,-10} c={clients,-2} #{repeat}: {m.Throughput,8:F0} req/s  p50 {m.P50Ms,7:F2} ms  p99 {m.P99Ms,7:F2} ms  failures {m.Failures}  app CPU {m.AppCpuMsPerRequest,5:F2} ms/req{(r.AppKibPerRequest is { } kib ? $"  {kib,6:F1} KiB/req" : "")}{(r.Database is { } work ? $"  per req: {work}" : "")}");
                     measurements.Add(m);
+                    if (repeat == options.Repeats && clients == options.Clients[^1] && load.AfterLastRun is { } after) await after(r);
                 }
         return measurements;
     }

@@ -14,10 +14,16 @@ public static class QueueBacklog
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
 
-    public static async Task ReportAsync(string target, string connectionString, TextWriter log, CancellationToken cancellation)
+    /// <summary>
+    /// Read right after the app's own last S5 run (<see cref="LoadCase.AfterLastRun"/>), before any other app's runs, so what
+    /// it prints is the app's own backlog; the CPU and database work of the drain are given per request of that run.
+    /// </summary>
+    public static async Task ReportAsync(AppProcess app, string adminConnectionString, LoadResult lastRun, TextWriter log, CancellationToken cancellation)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = app.Database }.ConnectionString);
         await connection.OpenAsync(cancellation);
+        var counters = await DatabaseWork.ReadAsync(adminConnectionString, app.Database, cancellation);
+        var cpu = app.CpuTime();
         var clock = Stopwatch.StartNew();
         var atEnd = await WaitingAsync(connection, cancellation);
         var waiting = atEnd.Values.Sum();
@@ -28,7 +34,10 @@ public static class QueueBacklog
         }
         var queues = atEnd.Count == 0 ? "none" : string.Join(", ", atEnd.Select(queue => $"{queue.Key} {queue.Value}"));
         var drained = waiting == 0 ? $"drained after {clock.Elapsed.TotalSeconds:F1} s" : $"{waiting} still waiting after {Limit.TotalMinutes:F0} min";
-        log.WriteLine($"S5 {target}: backlog when the load stopped: {queues}; {drained}");
+        var requests = Math.Max(lastRun.Requests, 1);
+        var work = counters?.PerRequest(await DatabaseWork.ReadAsync(adminConnectionString, app.Database, cancellation), requests);
+        log.WriteLine($"S5 {app.Name}: backlog when the load stopped: {queues}; {drained}; per request of the last run the drain took " +
+            $"{(app.CpuTime() - cpu).TotalMilliseconds / requests:F2} ms app CPU{(work is null ? "" : $", {work}")}");
     }
 
     private static async Task<Dictionary<string, long>> WaitingAsync(NpgsqlConnection connection, CancellationToken cancellation)

@@ -5,9 +5,11 @@ namespace Nanchuan.Bench;
 
 /// <summary>
 /// What wrk measured in one run: successful requests per second (goodput) and latency percentiles; <c>AppCpuMs</c> is the
-/// CPU time the app's process spent during the run (user + system), which load on the machine inflates less than wall time.
+/// CPU time the app's process spent during the run (user + system), which load on the machine inflates less than wall time;
+/// <c>Database</c> what it asked of PostgreSQL per request.
 /// </summary>
-public sealed record LoadResult(long Requests, long Failures, double Seconds, double P50Ms, double P99Ms, double AppCpuMs = 0, double? AppAllocatedBytes = null)
+public sealed record LoadResult(long Requests, long Failures, double Seconds, double P50Ms, double P99Ms, double AppCpuMs = 0, double? AppAllocatedBytes = null,
+    DatabaseWork? Database = null)
 {
     public double Throughput => (Requests - Failures) / Seconds;
     public double AppCpuMsPerRequest => Requests > 0 ? AppCpuMs / Requests : 0;

@@ -21,7 +21,7 @@ public sealed class DeadlineCapabilityTests(GrievancesHost platform)
         GrievanceReceivedResponse received = null!;
         var tracked = await platform.Host.TrackAsync(async () => received = await platform.Receive());
 
-        var set = tracked.MessagesPublished<DeadlineSet>().ShouldHaveSingleItem();
+        var set = tracked.MessagesPublished<CaseOpened>().ShouldHaveSingleItem().Deadline.ShouldNotBeNull();
         set.ShouldBe(new DeadlineSet(new OversightCase("Grievances", GrievanceDeadlines.Type, received.Id, TestActors.Enterprise.CreditCode, "区营商办"),
             "Assignment", "1个工作日", GrievanceApi.At(2025, 9, 30, 19, 0), GrievanceApi.At(2025, 10, 9, 18, 0), null));
         var timer = DeadlineTimers.ScheduledBy(tracked).ShouldHaveSingleItem();

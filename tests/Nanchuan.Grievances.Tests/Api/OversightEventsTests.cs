@@ -23,8 +23,12 @@ public sealed class OversightEventsTests(GrievancesHost platform)
         platform.SetTime(receivedAt);
         GrievanceReceivedResponse received = null!;
         var receiving = await platform.Host.TrackAsync(async () => received = await platform.Receive());
+        // The assignment deadline travels inside the opening (ADR 0204): one envelope, filed in one transaction.
+        var opened = receiving.Published<CaseOpened>();
         Case(received.Id, "区营商办").ShouldSatisfyAllConditions(@case =>
-            receiving.Published<CaseOpened>().ShouldBe(new CaseOpened(@case, "企业诉求：重庆南川示例科技有限公司", receivedAt, EnterpriseName: "重庆南川示例科技有限公司")));
+            opened.ShouldBe(new CaseOpened(@case, "企业诉求：重庆南川示例科技有限公司", receivedAt, EnterpriseName: "重庆南川示例科技有限公司",
+                Deadline: new DeadlineSet(@case, "Assignment", "1个工作日", receivedAt, received.AssignmentDueAt, opened.Deadline?.WarningAt))));
+        receiving.AllRecordsInOrder().Select(r => r.Envelope?.Message).OfType<DeadlineSet>().ShouldBeEmpty();
 
         AssignmentIssued assigned = null!;
         var assigning = await platform.Host.TrackAsync(async () => assigned = await platform.Assign(received.Id, ProblemType.Simple, "qu-shichangjianguanju"));

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.Oversight.Deadlines;
 using Nanchuan.BuildingBlocks.Ratings;
+using Wolverine.Runtime;
 using Nanchuan.Oversight.Reports;
 using static Nanchuan.Oversight.Tests.Api.OversightApi;
 
@@ -18,8 +20,9 @@ public sealed class FilingTests(OversightHost platform)
         platform.SetTime(At(2024, 10, 8, 10, 0));
         var id = Guid.Empty;
         var receiving = await platform.Tracked(async () => id = await platform.ReceiveGrievance(Enterprise));
+        // The opening carries its assignment deadline (ADR 0204): one message, two facts filed.
         var published = receiving.AllRecordsInOrder().Select(r => r.Envelope?.Message).Where(m => m is CaseOpened or DeadlineSet).OfType<object>().Distinct().ToList();
-        published.Count.ShouldBe(2);
+        published.ShouldHaveSingleItem().ShouldBeOfType<CaseOpened>().Deadline.ShouldNotBeNull();
         var rows = await Rows(id);
         var filed = await platform.Host.EventsAsync(Domain.OversightFile.IdOf(id));
         filed.Count.ShouldBe(2);
@@ -28,6 +31,49 @@ public sealed class FilingTests(OversightHost platform)
 
         (await Rows(id)).ShouldBe(rows);
         (await platform.Host.EventsAsync(Domain.OversightFile.IdOf(id))).Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task An_opening_carrying_its_deadline_is_filed_in_one_transaction_as_the_two_messages_were()
+    {
+        // ADR 0204: Utilities' 50 kW connection opened Fri 2024-10-11 10:00 with its 3-working-day clock (due Wed Oct 16 18:00).
+        var at = At(2024, 10, 11, 10, 0);
+        platform.SetTime(at);
+        OversightCase Power() => new("Utilities", "power", Guid.NewGuid(), Enterprise.CreditCode, "国网南川供电公司");
+        CaseOpened Opened(OversightCase @case) => new(@case, "供电接入：低压非居民 50kW", at, EnterpriseName: Enterprise.Name);
+        DeadlineSet Set(OversightCase @case) => new(@case, "PowerOn", "3个工作日", at, At(2024, 10, 16, 18, 0), At(2024, 10, 15, 18, 0));
+        var (together, apart) = (Power(), Power());
+
+        await platform.Host.InvokeMessageAndWaitAsync(Opened(together) with { Deadline = Set(together) });
+        await platform.Host.InvokeMessageAndWaitAsync(Opened(apart));
+        await platform.Host.InvokeMessageAndWaitAsync(Set(apart));
+
+        var filed = await platform.Host.EventsAsync(Domain.OversightFile.IdOf(together.CaseId));
+        filed.Select(e => e.GetType()).ShouldBe((await platform.Host.EventsAsync(Domain.OversightFile.IdOf(apart.CaseId))).Select(e => e.GetType()));
+        filed.OfType<Domain.OversightCaseOpened>().ShouldHaveSingleItem().Message.Deadline.ShouldBeNull();
+        (await CaseAndDeadlineRows(together.CaseId)).ShouldBe(await CaseAndDeadlineRows(apart.CaseId));
+        // One transaction: both events were inserted by it (their rows' xmin); the two messages apart were two.
+        (await AppendTimes(together.CaseId)).ShouldBe(1);
+        (await AppendTimes(apart.CaseId)).ShouldBe(2);
+
+        await platform.Host.InvokeMessageAndWaitAsync(Opened(together) with { Deadline = Set(together) });
+        (await platform.Host.EventsAsync(Domain.OversightFile.IdOf(together.CaseId))).Count.ShouldBe(filed.Count);
+    }
+
+    [Fact]
+    public void An_opening_with_its_deadline_reads_back_from_the_envelope_the_outbox_stores()
+    {
+        // What node recovery reads after a crash (ADR 0073): the stored body, not the object the sender held.
+        var runtime = platform.Host.Services.GetRequiredService<IWolverineRuntime>();
+        var @case = new OversightCase("Grievances", "grievance", Guid.NewGuid(), Enterprise.CreditCode, "区营商办");
+        var opened = new CaseOpened(@case, "企业诉求：重庆南川丙科技有限公司", At(2024, 10, 11, 10, 0), EnterpriseName: Enterprise.Name,
+            Deadline: new DeadlineSet(@case, "Assignment", "1个工作日", At(2024, 10, 11, 10, 0), At(2024, 10, 14, 10, 0), null));
+        var envelope = runtime.RoutingFor(typeof(CaseOpened)).RouteForSend(opened, null).ShouldHaveSingleItem();
+        envelope.Destination.ShouldNotBeNull().ToString().ShouldStartWith("local://oversight");
+
+        envelope.Data = envelope.Serializer!.Write(envelope);
+
+        envelope.Serializer.ReadFromData(typeof(CaseOpened), envelope).ShouldBe(opened);
     }
 
     [Fact]
@@ -81,6 +127,14 @@ public sealed class FilingTests(OversightHost platform)
             "XK-500119-901", "食品经营许可", 20, 2m, true, At(2024, 10, 10, 11, 0)));
         await platform.ShouldRebuildToTheLiveRowsAsync<OversightReportProjection>(OversightReports.Catalog);
     }
+
+    private async Task<List<string>> CaseAndDeadlineRows(Guid id) => (await platform.SqlRowsAsync(
+        $"select 'case', row(c.*)::text from oversight.case_rows c where case_id = '{id}' union all " +
+        $"select 'deadline', row(d.*)::text from oversight.deadline_rows d where case_id = '{id}' order by 1, 2"))
+        .Select(row => row.Replace(id.ToString(), "<case>")).ToList();
+
+    private async Task<int> AppendTimes(Guid id) => (await platform.SqlRowsAsync(
+        $"select distinct xmin::text from events.mt_events where stream_id = '{Domain.OversightFile.IdOf(id)}'")).Count;
 
     private Task<List<string>> Rows(Guid id) => platform.SqlRowsAsync(
         $"select 'case', row(c.*)::text from oversight.case_rows c where case_id = '{id}' union all " +

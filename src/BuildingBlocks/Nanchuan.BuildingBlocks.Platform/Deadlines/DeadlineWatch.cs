@@ -23,10 +23,19 @@ public sealed class DeadlineWatch(IWorkingDayCalendar calendar, TimeProvider tim
     public DateTimeOffset? WarningAt(RunningDeadline deadline) => leads.WarningAt(calendar, deadline.Limit.Kind, deadline.Start, deadline.DueAt);
 
     /// <summary>A step started a clock: the warning and overdue check are scheduled and <see cref="DeadlineSet"/> is published.</summary>
-    public void Set(OutgoingMessages outgoing, OversightCase @case, RunningDeadline deadline)
+    public void Set(OutgoingMessages outgoing, OversightCase @case, RunningDeadline deadline) => outgoing.Add(Setting(outgoing, @case, deadline));
+
+    /// <summary>
+    /// A case opened with its first clock started: the warning and overdue check are scheduled, and <see cref="DeadlineSet"/> travels
+    /// inside the <see cref="CaseOpened"/> it follows, so oversight files both from one envelope in one transaction (ADR 0204).
+    /// </summary>
+    public void Open(OutgoingMessages outgoing, CaseOpened opened, RunningDeadline deadline) =>
+        outgoing.Add(opened with { Deadline = Setting(outgoing, opened.Case, deadline) });
+
+    private DeadlineSet Setting(OutgoingMessages outgoing, OversightCase @case, RunningDeadline deadline)
     {
         var warningAt = Arm(outgoing, @case, deadline);
-        outgoing.Add(new DeadlineSet(@case, deadline.Name, deadline.Limit.Label, deadline.Start, deadline.DueAt, warningAt));
+        return new DeadlineSet(@case, deadline.Name, deadline.Limit.Label, deadline.Start, deadline.DueAt, warningAt);
     }
 
     /// <summary>A running deadline moved (recomputed or resumed): armed again for its new due time; the old timers are stale.</summary>

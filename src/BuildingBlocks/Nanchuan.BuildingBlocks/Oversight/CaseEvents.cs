@@ -12,8 +12,11 @@ namespace Nanchuan.BuildingBlocks.Oversight;
 /// <param name="Reference">The number people quote for the case when it has one besides its id (a LandUse project code, an agreement number); null otherwise.</param>
 /// <param name="EnterpriseName">The enterprise's name as the module recorded it; null when the case concerns no enterprise.</param>
 /// <param name="Trips">The enterprise's trips to a counter for the case so far (最多跑一次), when the module counts them; null otherwise.</param>
+/// <param name="Deadline">The deadline the opening started, when it starts one at once (<c>DeadlineWatch.Open</c>): filed with the opening
+/// in one transaction, as if published right after it (ADR 0204); null when the module publishes its deadlines on their own.</param>
 public sealed record CaseOpened(
-    OversightCase Case, string Title, DateTimeOffset OpenedAt, string? Reference = null, string? EnterpriseName = null, int? Trips = null);
+    OversightCase Case, string Title, DateTimeOffset OpenedAt, string? Reference = null, string? EnterpriseName = null, int? Trips = null,
+    DeadlineSet? Deadline = null);
 
 /// <summary>
 /// The case was given a number after its opening that people will quote (a Grievances assignment slip 交办单编号 for each round,

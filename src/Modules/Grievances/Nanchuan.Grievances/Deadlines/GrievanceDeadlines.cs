@@ -43,11 +43,11 @@ public sealed class GrievanceDeadlines : CaseDeadlines<Grievance>
     public static OversightCase Case(Grievance state, string department) =>
         new(GrievancesModule.ModuleName, Type, state.Id, state.CreditCode?.Value, department);
 
-    /// <summary>A request received: its assignment deadline is watched by the platform.</summary>
+    /// <summary>A request received: opened on the oversight contract with its assignment deadline, which the platform watches.</summary>
     public static void WatchAssignment(DeadlineWatch watch, OutgoingMessages outgoing, GrievanceReceived received)
     {
         var request = Grievance.Create(received);
-        watch.Set(outgoing, Case(request, AssigningDepartment), Of(request.OpenDeadlines().Single(), false, false));
+        watch.Open(outgoing, GrievanceOversight.Opened(received), Of(request.OpenDeadlines().Single(), false, false));
     }
 
     /// <summary>A round assigned: its handling deadline is watched by the platform.</summary>

@@ -12,7 +12,8 @@ public sealed record CheckedIntake(ValidIntake Intake, KnownEnterprise? Register
 
 /// <summary>
 /// The part of intake every channel shares: look the credit code up among registered companies, validate, compute the
-/// assignment deadline, start the stream and schedule its timers — all in the caller's transaction.
+/// assignment deadline, start the stream, schedule its timers and open the case on the oversight contract with its deadline —
+/// all in the caller's transaction.
 /// </summary>
 public static class IntakeRecorder
 {
@@ -61,7 +62,6 @@ public static class IntakeRecorder
         else
             session.Events.StartStream<Grievance>(id, received);
         GrievanceDeadlines.WatchAssignment(watch, outgoing, received);
-        outgoing.Add(GrievanceOversight.Opened(received));
         return received;
     }
 }

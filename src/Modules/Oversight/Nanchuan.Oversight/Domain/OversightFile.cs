@@ -90,6 +90,28 @@ public sealed class OversightFile
         return claimed.Count == 0 && closedAt is null ? null : new OversightDeadlineCaughtUp(Id, set.Case, set.Deadline, set.StartedAt, claimed, applied, closedAt);
     }
 
+    /// <summary>Any filed event applied as its <c>Apply</c> does: the handler decides a message's facts on the file the message before left.</summary>
+    public void Record(IOversightFiled e)
+    {
+        switch (e)
+        {
+            case OversightCaseOpened x: Apply(x); break;
+            case OversightCaseClosed x: Apply(x); break;
+            case OversightNoticeFiled x: Apply(x); break;
+            case OversightCaseNumbered x: Apply(x); break;
+            case OversightCaseRated x: Apply(x); break;
+            case OversightRatingStruck x: Apply(x); break;
+            case OversightCatalogueItemListed x: Apply(x); break;
+            case OversightDeadlineSet x: Apply(x); break;
+            case OversightDeadlineWarned x: Apply(x); break;
+            case OversightDeadlineOverdue x: Apply(x); break;
+            case OversightDeadlineMoved x: Apply(x); break;
+            case OversightDeadlineMet x: Apply(x); break;
+            case OversightDeadlineCaughtUp x: Apply(x); break;
+            default: throw new ArgumentException($"{e.GetType().Name} is no event of an oversight file.", nameof(e));
+        }
+    }
+
     public void Apply(OversightCaseOpened e) => File(e, () => WasOpened = true);
 
     public void Apply(OversightCaseClosed e) => File(e, () => ClosedAt = e.Message.ClosedAt);

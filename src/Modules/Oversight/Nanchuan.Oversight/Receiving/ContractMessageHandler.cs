@@ -54,7 +54,10 @@ public static class ContractMessageHandler
     /// <summary>The message group of a case: its file's messages never run at once on a node.</summary>
     private static string GroupOf(OversightCase @case) => @case.CaseId.ToString("N");
 
-    public static Task Handle(CaseOpened message, IDocumentSession session, CancellationToken cancellation) => FileAsync(session, message, cancellation);
+    /// <summary>An opening that carries the deadline it started files both facts in one transaction, the opening first (ADR 0204).</summary>
+    public static Task Handle(CaseOpened message, IDocumentSession session, CancellationToken cancellation) => message.Deadline is { } set
+        ? FileAsync(session, [message with { Deadline = null }, set], cancellation)
+        : FileAsync(session, message, cancellation);
 
     public static Task Handle(CaseClosed message, IDocumentSession session, CancellationToken cancellation) => FileAsync(session, message, cancellation);
 
@@ -78,10 +81,23 @@ public static class ContractMessageHandler
 
     public static Task Handle(DeadlineMet message, IDocumentSession session, CancellationToken cancellation) => FileAsync(session, message, cancellation);
 
-    private static async Task FileAsync(IDocumentSession session, object message, CancellationToken cancellation)
+    private static Task FileAsync(IDocumentSession session, object message, CancellationToken cancellation) => FileAsync(session, [message], cancellation);
+
+    /// <summary>Messages of one case filed in order, each decided on the file as the ones before it left it.</summary>
+    private static async Task FileAsync(IDocumentSession session, IReadOnlyList<object> messages, CancellationToken cancellation)
     {
-        var id = OversightFile.IdOf(OversightFiling.CaseOf(message).CaseId);
+        var id = OversightFile.IdOf(OversightFiling.CaseOf(messages[0]).CaseId);
         var stream = await session.Events.FetchForWriting<OversightFile>(id, cancellation);
-        foreach (var filed in OversightFiling.Of(stream.Aggregate ?? new OversightFile { Id = id }, message)) stream.AppendOne(filed);
+        // Marten applies the appended events to the file it fetched (the inline snapshot) when it saves: the facts after the
+        // first message are decided on a file of the handler's own (a new one; a replayed one when the file already existed).
+        var file = stream.Aggregate is null ? new OversightFile { Id = id }
+            : messages.Count == 1 ? stream.Aggregate
+            : await session.Events.AggregateStreamAsync<OversightFile>(id, token: cancellation) ?? new OversightFile { Id = id };
+        foreach (var message in messages)
+            foreach (var filed in OversightFiling.Of(file, message))
+            {
+                stream.AppendOne(filed);
+                if (!ReferenceEquals(file, stream.Aggregate)) file.Record(filed);
+            }
     }
 }
