@@ -9,6 +9,9 @@
 #   e.g. bench/requests/request-cost.sh 3 5 "1 4 16" before=/tmp/old/Nanchuan.Host after=bench/.publish/Nanchuan.Host minimal=bench/.publish/Nanchuan.Bench.MinimalApi
 #
 # Platform apps: Production, pre-generated code, migrated database (`resources setup` once), as S4 runs them.
+# NANCHUAN_ALLOCATION_TYPES=<folder> (exported before the call): each app also writes its allocation ticks per type to
+# <folder>/<pid>.types (AllocationProbe); copy the files before and after a run and compare the apps' ticks per request
+# to see which types make one allocate more than another (bench/RESULTS.md, 2026-12-05 (e)). The listener allocates too.
 set -euo pipefail
 REPEATS=$1 SECONDS_PER_RUN=$2 CLIENTS=$3; shift 3
 HERE=$(cd "$(dirname "$0")" && pwd)

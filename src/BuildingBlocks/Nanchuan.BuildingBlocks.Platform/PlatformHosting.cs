@@ -69,10 +69,11 @@ public static class PlatformHosting
         // The first hosted service: the modules' start-up work and Marten's and Wolverine's agents would otherwise fail first, less clearly.
         if (!AppliesSchemaAtStartup(builder.Configuration)) services.AddHostedService<SchemaPresenceCheck>();
 
-        services.AddHttpContextAccessor();
+        // No IHttpContextAccessor: with one registered, every request sets its async-local and the server allocates a new
+        // HttpContext for each request instead of reusing the connection's (ADR 0206).
         services.AddSingleton<RequestBodyTypes>();
         services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>()
-            .Configure<IHttpContextAccessor, RequestBodyTypes>((options, http, bodies) => RequestJson.Configure(options.SerializerOptions, http, bodies));
+            .Configure<RequestBodyTypes>((options, bodies) => RequestJson.Configure(options.SerializerOptions, bodies));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.BodyBytes);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = UnreadableValueProblem.Customize);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -139,8 +140,6 @@ public static class PlatformHosting
     {
         // Before anything reads the client's address (ADR 0143): only configured proxies' X-Forwarded-For is believed.
         app.UseReverseProxies();
-        // First, so that every log line of the request, the exception handler's too, carries the correlation id.
-        app.UseMiddleware<CorrelationLogScope>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodySizeMiddleware>();

@@ -11,14 +11,8 @@ public sealed class ActorMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context)
     {
         // An X-Channel header, which clients once sent, is ignored: the channel is the server's (ADR 0032).
-        if (context.User.Identity?.IsAuthenticated != true)
-        {
-            await next(context);
-            return;
-        }
-        using (CurrentActor.UseUserOf(context.User))
-        {
-            await next(context);
-        }
+        // Set inside this async method, the actor is the request's and reverts when the method returns (ADR 0206).
+        if (context.User.Identity?.IsAuthenticated == true) CurrentActor.ActAsUserOf(context.User);
+        await next(context);
     }
 }

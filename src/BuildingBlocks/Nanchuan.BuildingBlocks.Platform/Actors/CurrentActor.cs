@@ -25,9 +25,11 @@ public static class CurrentActor
 
     /// <summary>
     /// The signed-in user of a request as the actor: read from the token's claims when first asked for, since many reads never
-    /// ask (bench S4, ADR 0161). A principal that names no actor leaves the actor as it was.
+    /// ask (bench S4, ADR 0161). A principal that names no actor leaves the actor as it was. Like <see cref="Set"/>, for the
+    /// rest of the calling async method (the request's middleware), whose async-locals revert when it returns: nothing to undo
+    /// (ADR 0206).
     /// </summary>
-    internal static IDisposable UseUserOf(ClaimsPrincipal user) => Use(new Holder(null, user, Ambient.Value));
+    internal static void ActAsUserOf(ClaimsPrincipal user) => Ambient.Value = new Holder(null, user, Ambient.Value);
 
     /// <summary>
     /// The endpoint knows the channel better than the role does (a hotline call entered by the BusinessOffice is `phone`, a box

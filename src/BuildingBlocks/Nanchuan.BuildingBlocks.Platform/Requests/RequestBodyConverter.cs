@@ -1,18 +1,17 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Http;
 
 namespace Nanchuan.BuildingBlocks.Platform.Requests;
 
 /// <summary>Puts <see cref="RequestBodyConverter{T}"/> around each request body type.</summary>
-internal sealed class RequestBodyConverterFactory(IHttpContextAccessor http, RequestBodyTypes bodies) : JsonConverterFactory
+internal sealed class RequestBodyConverterFactory(RequestBodyTypes bodies) : JsonConverterFactory
 {
     private JsonSerializerOptions? inner;
 
     public override bool CanConvert(Type typeToConvert) => bodies.Contains(typeToConvert);
 
     public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
-        (JsonConverter)Activator.CreateInstance(typeof(RequestBodyConverter<>).MakeGenericType(typeToConvert), http, Inner(options))!;
+        (JsonConverter)Activator.CreateInstance(typeof(RequestBodyConverter<>).MakeGenericType(typeToConvert), Inner(options))!;
 
     /// <summary>The same options without this factory: the body itself is read by System.Text.Json's own converter.</summary>
     private JsonSerializerOptions Inner(JsonSerializerOptions options) => inner ??= RequestJson.ForBodies(options);
@@ -22,7 +21,7 @@ internal sealed class RequestBodyConverterFactory(IHttpContextAccessor http, Req
 /// Reads a whole request body, then checks it against the platform's limits (<see cref="RequestLimits"/>). Any failure is
 /// kept on the request as field errors (<see cref="RequestBodyProblem"/>) for the 400 Wolverine answers, then rethrown.
 /// </summary>
-internal sealed class RequestBodyConverter<T>(IHttpContextAccessor http, JsonSerializerOptions inner) : JsonConverter<T>
+internal sealed class RequestBodyConverter<T>(JsonSerializerOptions inner) : JsonConverter<T>
 {
     public override bool HandleNull => true;
 
@@ -49,7 +48,7 @@ internal sealed class RequestBodyConverter<T>(IHttpContextAccessor http, JsonSer
 
     private JsonException Refuse(IReadOnlyDictionary<string, string[]> errors)
     {
-        if (http.HttpContext is { } context) RequestBodyProblem.Keep(context, errors);
+        if (BodyReadingRequest.Context is { } context) RequestBodyProblem.Keep(context, errors);
         return new JsonException("请求体有误 / the request body is invalid: " + string.Join("; ", errors.Keys));
     }
 }

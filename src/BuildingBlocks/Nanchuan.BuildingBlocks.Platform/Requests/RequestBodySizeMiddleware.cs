@@ -6,7 +6,8 @@ namespace Nanchuan.BuildingBlocks.Platform.Requests;
 
 /// <summary>
 /// A body larger than <see cref="RequestLimits.BodyBytes"/> is refused before it is read: by its Content-Length with the
-/// platform's 400, and a chunked one by the server's limit while it is read.
+/// platform's 400, and a chunked one by the server's limit while it is read. A request with a body is the
+/// <see cref="BodyReadingRequest"/> while the rest of the pipeline runs.
 /// </summary>
 public sealed class RequestBodySizeMiddleware(RequestDelegate next, IProblemDetailsService problems)
 {
@@ -15,7 +16,15 @@ public sealed class RequestBodySizeMiddleware(RequestDelegate next, IProblemDeta
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = RequestLimits.BodyBytes;
         if (context.Request.ContentLength is not > RequestLimits.BodyBytes)
         {
-            await next(context);
+            if (!BodyReadingRequest.HasBody(context))
+            {
+                await next(context);
+                return;
+            }
+            using (BodyReadingRequest.Use(context))
+            {
+                await next(context);
+            }
             return;
         }
         var size = context.Request.ContentLength;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Microsoft.AspNetCore.Http;
 
 namespace Nanchuan.BuildingBlocks.Platform.Requests;
 
@@ -13,10 +12,10 @@ namespace Nanchuan.BuildingBlocks.Platform.Requests;
 /// </summary>
 public static class RequestJson
 {
-    public static void Configure(JsonSerializerOptions json, IHttpContextAccessor http, RequestBodyTypes bodies)
+    public static void Configure(JsonSerializerOptions json, RequestBodyTypes bodies)
     {
         PlatformHosting.ConfigureJson(json);
-        json.Converters.Add(new RequestBodyConverterFactory(http, bodies));
+        json.Converters.Add(new RequestBodyConverterFactory(bodies));
     }
 
     /// <summary>The options a request body itself is read with: the API's made strict, without the body checks around it.</summary>

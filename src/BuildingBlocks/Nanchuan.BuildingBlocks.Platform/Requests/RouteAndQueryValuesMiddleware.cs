@@ -15,8 +15,10 @@ public sealed class RouteAndQueryValuesMiddleware(RequestDelegate next, IProblem
     public async Task InvokeAsync(HttpContext context)
     {
         Dictionary<string, string[]>? errors = null;
-        foreach (var (name, values) in context.Request.Query)
-            if (HoldsNullCharacter(values)) (errors ??= new Dictionary<string, string[]>())[name] = NullCharacter(name);
+        // Without a query string the query collection is not even built (ADR 0206).
+        if (context.Request.QueryString.HasValue)
+            foreach (var (name, values) in context.Request.Query)
+                if (HoldsNullCharacter(values)) (errors ??= new Dictionary<string, string[]>())[name] = NullCharacter(name);
         foreach (var (name, value) in context.Request.RouteValues)
             if (value is string text && text.Contains('\0')) (errors ??= new Dictionary<string, string[]>())[name] = NullCharacter(name);
         if (context.GetEndpoint()?.Metadata.GetMetadata<DateParameters>() is { } dates)

@@ -73,6 +73,8 @@ internal static class PlatformTelemetry
             }));
         }
         services.AddSingleton<MessagingSignals>();
+        // The correlation id of every log line written in a request, with no per-request scope (ADR 0206).
+        services.AddSingleton<IExternalScopeProvider, CorrelationLogScopes>();
         return services;
     }
 

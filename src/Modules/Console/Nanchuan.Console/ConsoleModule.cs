@@ -36,7 +36,7 @@ public sealed class ConsoleModule : INanchuanModule
         // MVC, added for the pages, brings JSON options of its own, which clients of the host (Alba in the tests) prefer to the
         // minimal API's: they must be the platform's (camelCase, enums as camelCase strings), or every request body changes.
         services.AddOptions<Microsoft.AspNetCore.Mvc.JsonOptions>()
-            .Configure<IHttpContextAccessor, RequestBodyTypes>((options, http, bodies) => RequestJson.Configure(options.JsonSerializerOptions, http, bodies));
+            .Configure<RequestBodyTypes>((options, bodies) => RequestJson.Configure(options.JsonSerializerOptions, bodies));
         var authentication = services.AddAuthentication().AddCookie(ConsoleSession.Scheme, options =>
         {
             options.Cookie.Name = "nanchuan-console";
