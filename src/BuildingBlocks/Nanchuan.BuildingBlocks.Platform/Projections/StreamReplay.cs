@@ -22,7 +22,7 @@ namespace Nanchuan.BuildingBlocks.Platform.Projections;
 /// </summary>
 public static class StreamReplay
 {
-    /// <summary>Streams read per query: their events sorted in memory by PostgreSQL, and their documents written in one COPY.</summary>
+    /// <summary>Streams read per query (their events in the order of the stream index), and their documents written in one COPY.</summary>
     public const int StreamsPerPage = 5_000;
 
     /// <summary>Rebuilds the named projection if it is one this path serves, and says whether it did.</summary>
@@ -105,10 +105,16 @@ public static class StreamReplay
         // Marten's own event reader (its columns, its upcasts and metadata), called synchronously on rows already read: its
         // asynchronous path deserialised every body from a stream through awaits, most of the replay's CPU (ADR 0175).
         var events = (EventDocumentStorage)((IMartenSession)folding).EventStorage();
+        // A page is the range of its first and last stream, read in the order of the (stream_id, version) index with no sort.
+        // The page's ids as `= any($1)` instead let PostgreSQL's estimate (a tenth of the store per page) choose a parallel
+        // scan of every event, a sort on disk and a JIT compilation for each page: most of the database's CPU (ADR 0208).
         var select = $"select {string.Join(", ", events.SelectFields())} from {store.Options.Events.DatabaseSchemaName}.mt_events as d " +
-                     "where d.stream_id = any($1) and d.is_archived = false order by d.stream_id, d.version";
+                     "where d.stream_id >= $1 and d.stream_id <= $2 and d.is_archived = false order by d.stream_id, d.version";
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
+        // Only reads: the transaction is there so that the setting ends with it (pooled connections keep no session state).
+        await using var reading = await connection.BeginTransactionAsync(cancellation);
+        await using (var noJit = new NpgsqlCommand("set local jit = off", connection)) await noJit.ExecuteNonQueryAsync(cancellation);
         for (var page = await StreamsAfterAsync(connection, store, Guid.Empty, cancellation); page.Length > 0;
              page = await StreamsAfterAsync(connection, store, page[^1], cancellation))
         {
@@ -116,7 +122,8 @@ public static class StreamReplay
             var stream = new List<IEvent>();
             await using (var command = new NpgsqlCommand(select, connection))
             {
-                command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = page });
+                command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = page[0] });
+                command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = page[^1] });
                 await using var rows = await command.ExecuteReaderAsync(cancellation);
                 while (await rows.ReadAsync(cancellation))
                 {
