@@ -14,7 +14,7 @@ namespace Nanchuan.BuildingBlocks.Platform.Projections;
 
 /// <summary>
 /// The rebuild of an inline single-stream projection (a case's snapshot, its list row) without the projection daemon
-/// (docs/adr/0156): the streams are read a page at a time in stream order, each stream's events folded into its document by
+/// (docs/adr/0156): the streams are read a page at a time in stream order (a range of the stream index, docs/adr/0208), each stream's events folded into its document by
 /// the projection's own aggregator, and the documents written with binary <c>COPY</c> while the next page is read, into the
 /// table without its plain indexes, created again at the end (docs/adr/0175). Marten's
 /// daemon fetches 500 events, applies them and upserts their documents one after the other, at a fifth of this speed
