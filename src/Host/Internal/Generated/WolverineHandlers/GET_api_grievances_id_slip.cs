@@ -2,6 +2,7 @@
 #pragma warning disable
 using Marten;
 using Microsoft.AspNetCore.Routing;
+using Nanchuan.BuildingBlocks.Platform.Reads;
 using System;
 using System.Linq;
 using Wolverine.Http;
@@ -14,11 +15,13 @@ namespace Internal.Generated.WolverineHandlers
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly Marten.IDocumentStore _documentStore;
+        private readonly Nanchuan.BuildingBlocks.Platform.Reads.CaseSnapshots _caseSnapshots;
 
-        public GET_api_grievances_id_slip(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Marten.IDocumentStore documentStore) : base(wolverineHttpOptions)
+        public GET_api_grievances_id_slip(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Marten.IDocumentStore documentStore, Nanchuan.BuildingBlocks.Platform.Reads.CaseSnapshots caseSnapshots) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _documentStore = documentStore;
+            _caseSnapshots = caseSnapshots;
         }
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
@@ -54,7 +57,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await Nanchuan.Grievances.Slip.GetAssignmentSlipEndpoint.Get(id, round, querySession, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Nanchuan.Grievances.Slip.GetAssignmentSlipEndpoint.Get(id, round, _caseSnapshots, querySession, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
