@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Reads;
 namespace Nanchuan.Enforcement.Inspecting;
 
 public static class GetInspectionEndpoint
@@ -10,9 +11,9 @@ public static class GetInspectionEndpoint
     [ProducesResponseType<Inspection>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<Inspection> Get(Guid id, IQuerySession session, CancellationToken cancellation)
+    public static async Task<Inspection> Get(Guid id, CaseSnapshots snapshots, CancellationToken cancellation)
     {
-        var inspection = await session.LoadAsync<Inspection>(id, cancellation) ?? throw EnforcementCases.InspectionName.NotFound(id);
+        var inspection = await snapshots.LoadAsync<Inspection>(id, cancellation) ?? throw EnforcementCases.InspectionName.NotFound(id);
         EnforcementAccess.EnsureCanSee(CurrentActor.Value, inspection);
         return inspection;
     }

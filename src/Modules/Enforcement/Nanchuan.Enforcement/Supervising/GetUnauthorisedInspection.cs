@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Reads;
 namespace Nanchuan.Enforcement.Supervising;
 
 public static class GetUnauthorisedInspectionEndpoint
@@ -9,9 +10,9 @@ public static class GetUnauthorisedInspectionEndpoint
     [ProducesResponseType<UnauthorisedInspection>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<UnauthorisedInspection> Get(Guid id, IQuerySession session, CancellationToken cancellation)
+    public static async Task<UnauthorisedInspection> Get(Guid id, CaseSnapshots snapshots, CancellationToken cancellation)
     {
-        var report = await session.LoadAsync<UnauthorisedInspection>(id, cancellation) ?? throw EnforcementCases.UnauthorisedName.NotFound(id);
+        var report = await snapshots.LoadAsync<UnauthorisedInspection>(id, cancellation) ?? throw EnforcementCases.UnauthorisedName.NotFound(id);
         EnforcementAccess.EnsureCanSee(CurrentActor.Value, report);
         return report;
     }

@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Reads;
 namespace Nanchuan.Enforcement.Visiting;
 
 public static class GetVisitEndpoint
@@ -10,9 +11,9 @@ public static class GetVisitEndpoint
     [ProducesResponseType<InspectionVisit>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<InspectionVisit> Get(Guid id, IQuerySession session, CancellationToken cancellation)
+    public static async Task<InspectionVisit> Get(Guid id, CaseSnapshots snapshots, CancellationToken cancellation)
     {
-        var visit = await session.LoadAsync<InspectionVisit>(id, cancellation) ?? throw Visits.Name.NotFound(id);
+        var visit = await snapshots.LoadAsync<InspectionVisit>(id, cancellation) ?? throw Visits.Name.NotFound(id);
         EnforcementAccess.EnsureCanSee(CurrentActor.Value, visit);
         return visit;
     }

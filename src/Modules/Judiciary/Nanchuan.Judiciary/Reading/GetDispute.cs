@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Reads;
 namespace Nanchuan.Judiciary.Reading;
 
 public static class GetDisputeEndpoint
@@ -10,9 +11,9 @@ public static class GetDisputeEndpoint
     [ProducesResponseType<DisputeCase>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<DisputeCase> Get(Guid id, IQuerySession session, CancellationToken cancellation)
+    public static async Task<DisputeCase> Get(Guid id, CaseSnapshots snapshots, CancellationToken cancellation)
     {
-        var dispute = await session.LoadAsync<DisputeCase>(id, cancellation) ?? throw JudiciaryCases.DisputeName.NotFound(id);
+        var dispute = await snapshots.LoadAsync<DisputeCase>(id, cancellation) ?? throw JudiciaryCases.DisputeName.NotFound(id);
         var actor = CurrentActor.Value;
         JudiciaryAccess.EnsureCanSee(actor, dispute);
         return dispute.IsHandledBy(actor) ? dispute : (DisputeCase)dispute.WithPersonalDataMasked();

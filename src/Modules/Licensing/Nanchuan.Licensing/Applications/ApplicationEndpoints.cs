@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Reads;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
@@ -129,9 +130,9 @@ public static class ApplicationEndpoints
     [EndpointDescription("An enterprise sees only its own applications; a department handler only its department's; a window clerk those of the hall's window, where applications are lodged.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<ServiceApplication> Get(Guid id, IQuerySession session, CancellationToken cancellation)
+    public static async Task<ServiceApplication> Get(Guid id, CaseSnapshots snapshots, CancellationToken cancellation)
     {
-        var application = await session.LoadAsync<ServiceApplication>(id, cancellation) ?? throw Name.NotFound(id);
+        var application = await snapshots.LoadAsync<ServiceApplication>(id, cancellation) ?? throw Name.NotFound(id);
         var actor = CurrentActor.Value;
         if (actor.Role == Roles.Enterprise && actor.CreditCode != application.CreditCode.Value)
             throw new AccessDeniedException("企业只能查看本企业的办件 / an enterprise sees only its own applications.");

@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Reads;
 using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.BuildingBlocks.Calendar;
@@ -66,12 +67,12 @@ public static class AcceptAndIssueEndpoints
     [EndpointSummary("设立登记详情 / A company registration")]
     [EndpointDescription("Status, deadline, warning/overdue flags and, once issued, the credit code and the working time taken. Of the departments, 区市场监管局 (the registration authority) only; a clerk, the registrations of the clerk's own service point.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<CompanyRegistration> Get(Guid id, IQuerySession session, CancellationToken cancellation)
+    public static async Task<CompanyRegistration> Get(Guid id, CaseSnapshots snapshots, CancellationToken cancellation)
     {
         var actor = CurrentActor.Value;
         if (actor.Role == Roles.DepartmentHandler && actor.Department != SpotChecks.SpotCheckEndpoints.RegistrationAuthority)
             throw new AccessDeniedException($"设立登记仅{SpotChecks.SpotCheckEndpoints.RegistrationAuthority}可查阅 / of the departments, only {SpotChecks.SpotCheckEndpoints.RegistrationAuthority} reads company registrations.");
-        var registration = await session.LoadAsync<CompanyRegistration>(id, cancellation) ?? throw Name.NotFound(id);
+        var registration = await snapshots.LoadAsync<CompanyRegistration>(id, cancellation) ?? throw Name.NotFound(id);
         ServicePoints.EnsureClerkAt(actor, registration.ServicePoint);
         return registration;
     }
