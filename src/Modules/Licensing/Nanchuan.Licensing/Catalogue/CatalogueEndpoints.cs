@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Reads;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 using Nanchuan.BuildingBlocks.Oversight;
@@ -72,8 +73,8 @@ public static class CatalogueEndpoints
     [EndpointSummary("政务服务事项 / A service item")]
     [EndpointDescription("Limits, flags, checklist, compression and any justification.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<ServiceItem> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
-        await session.LoadAsync<ServiceItem>(id, cancellation) ?? throw NotFound(id);
+    public static async Task<ServiceItem> Get(Guid id, CaseSnapshots snapshots, CancellationToken cancellation) =>
+        await snapshots.LoadAsync<ServiceItem>(id, cancellation) ?? throw NotFound(id);
 
     [WolverineGet("/api/licensing/catalogue/report")]
     [Tags("Licensing")]

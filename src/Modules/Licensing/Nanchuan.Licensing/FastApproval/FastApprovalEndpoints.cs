@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Reads;
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.LandUse.Contracts;
@@ -163,9 +164,9 @@ public static class FastApprovalEndpoints
     [EndpointDescription("Its up-front service, officers (with reassignments), site visits, meetings and problems. The investor enterprise sees only its own project.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<FastApprovalProject> Get(Guid id, IQuerySession session, CancellationToken cancellation)
+    public static async Task<FastApprovalProject> Get(Guid id, CaseSnapshots snapshots, CancellationToken cancellation)
     {
-        var project = await session.LoadAsync<FastApprovalProject>(id, cancellation) ?? throw Name.NotFound(id);
+        var project = await snapshots.LoadAsync<FastApprovalProject>(id, cancellation) ?? throw Name.NotFound(id);
         FastApprovalAccess.EnsureReads(CurrentActor.Value, project);
         return project;
     }

@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Reads;
 using Microsoft.Extensions.Options;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Actors;
@@ -33,8 +34,8 @@ public static class PackageEndpoints
     [EndpointSummary("一件事一次办套餐 / A package")]
     [EndpointDescription("Its items, the merged material set and the promised limit with its basis.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<ServicePackage> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
-        await session.LoadAsync<ServicePackage>(id, cancellation) ?? throw NotFound(id);
+    public static async Task<ServicePackage> Get(Guid id, CaseSnapshots snapshots, CancellationToken cancellation) =>
+        await snapshots.LoadAsync<ServicePackage>(id, cancellation) ?? throw NotFound(id);
 
     [WolverineGet("/api/licensing/catalogue/packages")]
     [Tags("Licensing")]

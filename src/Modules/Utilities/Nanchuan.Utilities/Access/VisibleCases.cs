@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Reads;
 using System.Linq.Expressions;
 using Nanchuan.BuildingBlocks.Paging;
 using Nanchuan.BuildingBlocks.Platform.Writes;
@@ -7,9 +8,9 @@ namespace Nanchuan.Utilities.Access;
 /// <summary>Reading connections: one (404 when there is none, 403 when the current actor may not see it) or a page of those it may see.</summary>
 internal static class VisibleCases
 {
-    public static async Task<T> LoadAsync<T>(IQuerySession session, Guid id, CaseName name, CancellationToken cancellation) where T : class, IWatchedCase
+    public static async Task<T> LoadAsync<T>(CaseSnapshots snapshots, Guid id, CaseName name, CancellationToken cancellation) where T : class, IWatchedCase
     {
-        var connection = await session.LoadAsync<T>(id, cancellation) ?? throw name.NotFound(id);
+        var connection = await snapshots.LoadAsync<T>(id, cancellation) ?? throw name.NotFound(id);
         UtilityAccess.EnsureCanSee(CurrentActor.Value, connection);
         return connection;
     }

@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Reads;
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.BuildingBlocks.Paging;
 using Nanchuan.Utilities.Domain;
@@ -56,8 +57,8 @@ public static class GasQueries
     [EndpointDescription("Every step, the deadlines, the signed choice and the itemised fee. An enterprise sees its own, an operator's staff theirs.")]
     [ProducesResponseType<GasConnectionDetails>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<GasConnectionDetails> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
-        GasConnectionDetails.From(await VisibleCases.LoadAsync<GasConnection>(session, id, GasConnectionEndpoints.What, cancellation));
+    public static async Task<GasConnectionDetails> Get(Guid id, CaseSnapshots snapshots, CancellationToken cancellation) =>
+        GasConnectionDetails.From(await VisibleCases.LoadAsync<GasConnection>(snapshots, id, GasConnectionEndpoints.What, cancellation));
 
     [WolverineGet($"{UtilitiesModule.Route}/gas-connections")]
     [Authorize(Roles = UtilityAccess.Readers)]

@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Reads;
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.BuildingBlocks.Paging;
 using Nanchuan.Utilities.Domain;
@@ -54,8 +55,8 @@ public static class PowerQueries
     [EndpointDescription("Every step with its time, the limit, the deadline and whether it is met. An enterprise sees its own connections, the power company's staff theirs.")]
     [ProducesResponseType<PowerConnectionDetails>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<PowerConnectionDetails> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
-        PowerConnectionDetails.From(await VisibleCases.LoadAsync<PowerConnection>(session, id, PowerStepEndpoints.What, cancellation));
+    public static async Task<PowerConnectionDetails> Get(Guid id, CaseSnapshots snapshots, CancellationToken cancellation) =>
+        PowerConnectionDetails.From(await VisibleCases.LoadAsync<PowerConnection>(snapshots, id, PowerStepEndpoints.What, cancellation));
 
     [WolverineGet($"{UtilitiesModule.Route}/power-connections")]
     [Authorize(Roles = UtilityAccess.Readers)]

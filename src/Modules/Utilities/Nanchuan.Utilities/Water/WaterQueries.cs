@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Reads;
 using System.Linq.Expressions;
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.BuildingBlocks.Paging;
@@ -52,8 +53,8 @@ public static class WaterQueries
     [EndpointDescription("Every step, the connection and payment deadlines, and whether the payment is overdue. An enterprise sees its own, the water company's staff theirs.")]
     [ProducesResponseType<WaterConnectionDetails>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<WaterConnectionDetails> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
-        WaterConnectionDetails.From(await VisibleCases.LoadAsync<WaterConnection>(session, id, WaterStepEndpoints.What, cancellation));
+    public static async Task<WaterConnectionDetails> Get(Guid id, CaseSnapshots snapshots, CancellationToken cancellation) =>
+        WaterConnectionDetails.From(await VisibleCases.LoadAsync<WaterConnection>(snapshots, id, WaterStepEndpoints.What, cancellation));
 
     [WolverineGet($"{UtilitiesModule.Route}/water-connections")]
     [Authorize(Roles = UtilityAccess.Readers)]

@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Reads;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
@@ -42,9 +43,9 @@ public static class MeetingEndpoints
     [EndpointDescription("Departments, attendees and each decision with its owner, due time, warning, overdue and completion. The enterprise sees its own meetings, a department those it was convened to.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<CoordinationMeeting> Get(Guid id, IQuerySession session, CancellationToken cancellation)
+    public static async Task<CoordinationMeeting> Get(Guid id, CaseSnapshots snapshots, CancellationToken cancellation)
     {
-        var meeting = await session.LoadAsync<CoordinationMeeting>(id, cancellation) ?? throw Name.NotFound(id);
+        var meeting = await snapshots.LoadAsync<CoordinationMeeting>(id, cancellation) ?? throw Name.NotFound(id);
         MeetingDecisions.EnsureMaySee(meeting, CurrentActor.Value);
         return meeting;
     }

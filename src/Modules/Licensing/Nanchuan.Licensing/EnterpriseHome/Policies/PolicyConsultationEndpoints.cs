@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Platform.Reads;
 using Nanchuan.BuildingBlocks.Enterprises;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Writes;
@@ -70,9 +71,9 @@ public static class PolicyConsultationEndpoints
     [EndpointDescription("The question, the answer and the linked policies. An enterprise sees only its own.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<PolicyConsultation> Get(Guid id, IQuerySession session, CancellationToken cancellation)
+    public static async Task<PolicyConsultation> Get(Guid id, CaseSnapshots snapshots, CancellationToken cancellation)
     {
-        var consultation = await session.LoadAsync<PolicyConsultation>(id, cancellation) ?? throw Name.NotFound(id);
+        var consultation = await snapshots.LoadAsync<PolicyConsultation>(id, cancellation) ?? throw Name.NotFound(id);
         var actor = CurrentActor.Value;
         if (actor.Role == Roles.Enterprise && actor.CreditCode != consultation.CreditCode)
             throw new AccessDeniedException("企业只能查看本企业的政策咨询 / an enterprise sees only its own consultations.");
