@@ -1,8 +1,8 @@
 using System.Reflection;
-using System.Reflection.Emit;
 using System.Runtime.CompilerServices;
 using Nanchuan.Architecture.Tests.Model;
 using Nanchuan.BuildingBlocks.Events;
+using Nanchuan.BuildingBlocks.Platform.Code;
 
 namespace Nanchuan.Architecture.Tests.Reading;
 
@@ -13,9 +13,6 @@ namespace Nanchuan.Architecture.Tests.Reading;
 internal static class CodeReader
 {
     private const BindingFlags Declared = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
-
-    private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes)
-        .GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (OpCode)f.GetValue(null)!).ToDictionary(o => o.Value);
 
     public static (List<TypeUse> Uses, List<ApplyCall> Calls, List<HandlerFacts> Handlers) Read(Assembly assembly, IEnumerable<Type> types)
     {
@@ -49,7 +46,7 @@ internal static class CodeReader
                     if (IsHandler(info) && info.GetParameters() is [var message, ..])
                         handlers.Add(new HandlerFacts(owner.FullName!, message.ParameterType.FullName ?? message.ParameterType.Name, message.ParameterType.Assembly.GetName().Name!));
                 }
-                foreach (var member in MembersIn(method))
+                foreach (var member in MethodBodies.MembersNamedBy(method))
                 {
                     switch (member)
                     {
@@ -98,45 +95,5 @@ internal static class CodeReader
         if (type.IsGenericType)
             foreach (var argument in type.GetGenericArguments())
                 foreach (var t in Expand(argument)) yield return t;
-    }
-
-    /// <summary>The types, fields and methods the IL of a method body names.</summary>
-    private static IEnumerable<MemberInfo> MembersIn(MethodBase method)
-    {
-        byte[]? il;
-        try { il = method.GetMethodBody()?.GetILAsByteArray(); }
-        catch (InvalidOperationException) { il = null; }
-        if (il is null) yield break;
-        var typeArguments = method.DeclaringType is { IsGenericType: true } d ? d.GetGenericArguments() : null;
-        var methodArguments = method.IsGenericMethod ? method.GetGenericArguments() : null;
-        for (var i = 0; i < il.Length;)
-        {
-            var value = il[i] == 0xFE ? (short)(0xFE00 | il[i + 1]) : il[i];
-            i += il[i] == 0xFE ? 2 : 1;
-            var code = OpCodesByValue[value];
-            switch (code.OperandType)
-            {
-                case OperandType.InlineField or OperandType.InlineMethod or OperandType.InlineTok or OperandType.InlineType:
-                    MemberInfo? member;
-                    try { member = method.Module.ResolveMember(BitConverter.ToInt32(il, i), typeArguments, methodArguments); }
-                    catch (Exception e) when (e is ArgumentException or BadImageFormatException or TypeLoadException or FileNotFoundException) { member = null; }
-                    if (member is not null) yield return member;
-                    i += 4;
-                    break;
-                case OperandType.InlineSwitch:
-                    i += 4 + 4 * BitConverter.ToInt32(il, i);
-                    break;
-                default:
-                    i += code.OperandType switch
-                    {
-                        OperandType.InlineNone => 0,
-                        OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar => 1,
-                        OperandType.InlineVar => 2,
-                        OperandType.InlineI8 or OperandType.InlineR => 8,
-                        _ => 4,
-                    };
-                    break;
-            }
-        }
     }
 }

@@ -1,6 +1,6 @@
 using System.Reflection;
-using System.Reflection.Emit;
 using JasperFx.Events;
+using Nanchuan.BuildingBlocks.Platform.Code;
 
 namespace Nanchuan.BuildingBlocks.Platform.Projections;
 
@@ -13,9 +13,6 @@ namespace Nanchuan.BuildingBlocks.Platform.Projections;
 internal static class EventHeaderReaders
 {
     private const BindingFlags Declared = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
-
-    private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes)
-        .GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (OpCode)f.GetValue(null)!).ToDictionary(o => o.Value);
 
     private static readonly HashSet<string> HeaderMembers = ["get_Headers", "set_Headers", "GetHeader", "SetHeader"];
 
@@ -30,7 +27,7 @@ internal static class EventHeaderReaders
         }
         var seen = new HashSet<MethodBase>(methods);
         for (var i = 0; i < methods.Count; i++)
-            foreach (var called in Calls(methods[i]))
+            foreach (var called in MethodBodies.MembersNamedBy(methods[i]).OfType<MethodBase>())
             {
                 if (called.DeclaringType is { } declaring && typeof(IEvent).IsAssignableFrom(declaring) && HeaderMembers.Contains(called.Name)) return true;
                 if (own.Contains(called.Module.Assembly))
@@ -53,37 +50,4 @@ internal static class EventHeaderReaders
     private static bool IsFramework(Assembly assembly) =>
         assembly.GetName().Name is { } name && (name.StartsWith("Marten", StringComparison.Ordinal) || name.StartsWith("JasperFx", StringComparison.Ordinal) ||
                                                 name.StartsWith("System", StringComparison.Ordinal) || name is "mscorlib" or "netstandard");
-
-    /// <summary>The methods and constructors a method body calls (or takes the address of).</summary>
-    private static IEnumerable<MethodBase> Calls(MethodBase method)
-    {
-        byte[]? il;
-        try { il = method.GetMethodBody()?.GetILAsByteArray(); }
-        catch (InvalidOperationException) { il = null; }
-        if (il is null) yield break;
-        var typeArguments = method.DeclaringType is { IsGenericType: true } d ? d.GetGenericArguments() : null;
-        var methodArguments = method.IsGenericMethod ? method.GetGenericArguments() : null;
-        for (var i = 0; i < il.Length;)
-        {
-            var value = il[i] == 0xFE ? (short)(0xFE00 | il[i + 1]) : il[i];
-            i += il[i] == 0xFE ? 2 : 1;
-            var code = OpCodesByValue[value];
-            if (code.OperandType == OperandType.InlineMethod)
-            {
-                MethodBase? called;
-                try { called = method.Module.ResolveMethod(BitConverter.ToInt32(il, i), typeArguments, methodArguments); }
-                catch (Exception e) when (e is ArgumentException or BadImageFormatException or TypeLoadException or FileNotFoundException) { called = null; }
-                if (called is not null) yield return called;
-            }
-            i += code.OperandType switch
-            {
-                OperandType.InlineNone => 0,
-                OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar => 1,
-                OperandType.InlineVar => 2,
-                OperandType.InlineI8 or OperandType.InlineR => 8,
-                OperandType.InlineSwitch => 4 + 4 * BitConverter.ToInt32(il, i),
-                _ => 4,
-            };
-        }
-    }
 }
