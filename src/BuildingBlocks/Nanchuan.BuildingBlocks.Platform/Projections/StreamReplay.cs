@@ -125,15 +125,15 @@ public static class StreamReplay
         // Only reads: the transaction is there so that the setting ends with it (pooled connections keep no session state).
         await using var reading = await connection.BeginTransactionAsync(cancellation);
         await using (var noJit = new NpgsqlCommand("set local jit = off", connection)) await noJit.ExecuteNonQueryAsync(cancellation);
-        for (var page = await StreamsAfterAsync(connection, store, Guid.Empty, cancellation); page.Length > 0;
-             page = await StreamsAfterAsync(connection, store, page[^1], cancellation))
+        for (var page = await StreamsAfterAsync(connection, store, Guid.Empty, cancellation); page.Count > 0;
+             page = await StreamsAfterAsync(connection, store, page.Last, cancellation))
         {
-            var documents = new List<TDoc>(page.Length);
+            var documents = new List<TDoc>(page.Count);
             var stream = new List<IEvent>();
             await using (var command = new NpgsqlCommand(select, connection))
             {
-                command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = page[0] });
-                command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = page[^1] });
+                command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = page.First });
+                command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = page.Last });
                 await using var rows = await command.ExecuteReaderAsync(cancellation);
                 while (await rows.ReadAsync(cancellation))
                 {
@@ -165,16 +165,20 @@ public static class StreamReplay
         }
     }
 
-    private static async Task<Guid[]> StreamsAfterAsync(NpgsqlConnection connection, IDocumentStore store, Guid after, CancellationToken cancellation)
+    /// <summary>The next page: the first and last of the next <see cref="StreamsPerPage"/> streams after <paramref name="after"/>, and how many there are.</summary>
+    private static async Task<StreamRange> StreamsAfterAsync(NpgsqlConnection connection, IDocumentStore store, Guid after, CancellationToken cancellation)
     {
         await using var command = new NpgsqlCommand(
-            $"select id from {store.Options.Events.DatabaseSchemaName}.mt_streams where id > $1 and not is_archived order by id limit {StreamsPerPage}", connection);
+            // One row for the page (PostgreSQL 15 has no min/max of uuid): its first and last id and its size, over the ids in order.
+            $"select first_value(id) over ids, last_value(id) over ids, count(*) over ids from (select id from {store.Options.Events.DatabaseSchemaName}.mt_streams " +
+            $"where id > $1 and not is_archived order by id limit {StreamsPerPage}) as page " +
+            "window ids as (order by id rows between unbounded preceding and unbounded following) limit 1", connection);
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = after });
-        var ids = new List<Guid>(StreamsPerPage);
-        await using var rows = await command.ExecuteReaderAsync(cancellation);
-        while (await rows.ReadAsync(cancellation)) ids.Add(rows.GetGuid(0));
-        return [.. ids];
+        await using var row = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SingleRow, cancellation);
+        return await row.ReadAsync(cancellation) ? new StreamRange(row.GetGuid(0), row.GetGuid(1), (int)row.GetInt64(2)) : new StreamRange(Guid.Empty, Guid.Empty, 0);
     }
+
+    private readonly record struct StreamRange(Guid First, Guid Last, int Count);
 
     /// <summary>Sets a folded document's id to its stream's, as Marten's storage does when it writes a projected document.</summary>
     private sealed class IdProperty<TDoc>(PropertyInfo id) : IIdentitySetter<TDoc, Guid>
