@@ -117,7 +117,7 @@ public sealed record BenchReport(
         }
         if (Soak is { } soak)
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"\nS9 soak on S12's mix at {soak.Load:F2} x ({soak.OfferedPerHour:F0} kinds of work an hour) for {soak.Seconds:F0} s: p99 first {soak.Minutes[0].P99Ms:F1} ms, last {soak.Minutes[^1].P99Ms:F1} ms (x{soak.P99DriftRatio:F2}, goal <= {SoakResult.DriftGoal:F2} {(soak.P99DriftRatio <= SoakResult.DriftGoal ? "met" : "MISSED")}); memory {soak.Minutes[0].ResidentMb:F0} -> {soak.Minutes[^1].ResidentMb:F0} MB (x{soak.MemoryRatio:F2}, max {soak.Minutes.Max(m => m.ResidentMb):F0} MB); failures {soak.Minutes.Sum(m => m.Failures)}");
+                $"\nS9 soak on S12's mix at {soak.Load:F2} x ({soak.OfferedPerHour:F0} kinds of work an hour) for {soak.Seconds:F0} s: p99 of the first sixth {soak.Ends.FirstP99Ms:F1} ms ({soak.Ends.FirstCalls} calls), of the last {soak.Ends.LastP99Ms:F1} ms ({soak.Ends.LastCalls}) (x{soak.P99DriftRatio:F2}, goal <= {SoakResult.DriftGoal:F2} {(soak.P99DriftRatio <= SoakResult.DriftGoal ? "met" : "MISSED")}); memory {soak.Minutes[0].ResidentMb:F0} -> {soak.Minutes[^1].ResidentMb:F0} MB (x{soak.MemoryRatio:F2}, max {soak.Minutes.Max(m => m.ResidentMb):F0} MB); failures {soak.Minutes.Sum(m => m.Failures)}");
         return text.ToString();
     }
 
