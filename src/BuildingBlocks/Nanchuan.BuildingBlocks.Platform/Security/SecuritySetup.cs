@@ -32,7 +32,7 @@ public static class SecuritySetup
             // A token is validated once and remembered until its expiry (ADR 0217); the validator reads the system clock, as
             // the tokens are issued by it (TokenIssuer), so the cache does too: a test's fake clock is the modules' "now" only.
             options.TokenHandlers.Clear();
-            options.TokenHandlers.Add(new ValidatedTokens(new JsonWebTokenHandler { MapInboundClaims = false }, TimeProvider.System, ValidatedTokens.DefaultCapacity));
+            options.TokenHandlers.Add(new ValidatedTokens(new JsonWebTokenHandler { MapInboundClaims = false }, TimeProvider.System));
             options.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuer = Issuer,

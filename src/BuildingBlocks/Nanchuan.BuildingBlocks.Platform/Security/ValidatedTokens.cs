@@ -11,10 +11,10 @@ namespace Nanchuan.BuildingBlocks.Platform.Security;
 /// only while its signing key is still the parameters' key. Refusals (forged, expired, wrong issuer or audience) are never
 /// kept: every one goes through the validator. The cache is created with the bearer options and dies with them.
 /// </summary>
-internal sealed class ValidatedTokens(JsonWebTokenHandler validator, TimeProvider clock, int capacity) : TokenHandler
+internal sealed class ValidatedTokens(JsonWebTokenHandler validator, TimeProvider clock) : TokenHandler
 {
     /// <summary>Far more than the district's users signed in at once; a full cache drops its expired tokens, or else all.</summary>
-    public const int DefaultCapacity = 10_000;
+    private const int Capacity = 10_000;
 
     private readonly ConcurrentDictionary<string, Remembered> remembered = new(StringComparer.Ordinal);
 
@@ -27,8 +27,6 @@ internal sealed class ValidatedTokens(JsonWebTokenHandler validator, TimeProvide
         }
         return ValidateAndRememberAsync(token, validationParameters);
     }
-
-    public override SecurityToken ReadToken(string token) => validator.ReadToken(token);
 
     private async Task<TokenValidationResult> ValidateAndRememberAsync(string token, TokenValidationParameters validationParameters)
     {
@@ -46,7 +44,7 @@ internal sealed class ValidatedTokens(JsonWebTokenHandler validator, TimeProvide
             Issuer = result.Issuer,
             TokenType = result.TokenType,
         };
-        if (remembered.Count >= capacity) MakeRoom(now);
+        if (remembered.Count >= Capacity) MakeRoom(now);
         remembered[token] = new Remembered(Task.FromResult(answer), key, expires);
         return answer;
     }
@@ -64,7 +62,7 @@ internal sealed class ValidatedTokens(JsonWebTokenHandler validator, TimeProvide
     {
         foreach (var (token, known) in remembered)
             if (known.Expires <= now) remembered.TryRemove(new KeyValuePair<string, Remembered>(token, known));
-        if (remembered.Count >= capacity) remembered.Clear();
+        if (remembered.Count >= Capacity) remembered.Clear();
     }
 
     private sealed record Remembered(Task<TokenValidationResult> Answer, SecurityKey SigningKey, DateTimeOffset Expires);
