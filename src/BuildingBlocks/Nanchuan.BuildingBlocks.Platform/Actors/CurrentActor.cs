@@ -32,6 +32,12 @@ public static class CurrentActor
     internal static void ActAsUserOf(ClaimsPrincipal user) => Ambient.Value = new Holder(null, user, Ambient.Value);
 
     /// <summary>
+    /// The signed-in user's actor, already read from a remembered token's claims (ADR 0217), for the rest of the calling async
+    /// method as <see cref="ActAsUserOf"/>; null (claims naming no actor) leaves the actor as it was.
+    /// </summary>
+    internal static void ActAs(Actor? actor) => Ambient.Value = new Holder(actor, null, Ambient.Value);
+
+    /// <summary>
     /// The endpoint knows the channel better than the role does (a hotline call entered by the BusinessOffice is `phone`, a box
     /// batch is `box`; ADR 0032): every event and message of the rest of this unit of work carries it.
     /// </summary>

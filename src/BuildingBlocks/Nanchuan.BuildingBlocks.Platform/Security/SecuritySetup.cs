@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Nanchuan.BuildingBlocks.Actors;
 using Nanchuan.BuildingBlocks.Platform.Actors;
@@ -28,6 +29,10 @@ public static class SecuritySetup
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure(options =>
         {
             options.MapInboundClaims = false;
+            // A token is validated once and remembered until its expiry (ADR 0217); the validator reads the system clock, as
+            // the tokens are issued by it (TokenIssuer), so the cache does too: a test's fake clock is the modules' "now" only.
+            options.TokenHandlers.Clear();
+            options.TokenHandlers.Add(new ValidatedTokens(new JsonWebTokenHandler { MapInboundClaims = false }, TimeProvider.System));
             options.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuer = Issuer,
