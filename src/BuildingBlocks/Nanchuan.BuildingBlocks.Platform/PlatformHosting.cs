@@ -66,6 +66,7 @@ public static class PlatformHosting
         services.AddSingleton(sp => PlatformDatabase.Resolve(builder.Configuration, builder.Environment,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Nanchuan.Database")));
         services.AddSingleton<OtherNodesListener>();
+        services.AddSingleton<NoticeSender>();
         // The first hosted service: the modules' start-up work and Marten's and Wolverine's agents would otherwise fail first, less clearly.
         if (!AppliesSchemaAtStartup(builder.Configuration)) services.AddHostedService<SchemaPresenceCheck>();
 

@@ -61,6 +61,32 @@ public sealed class FilingTests(OversightHost platform)
     }
 
     [Fact]
+    public async Task An_opening_carrying_its_deadline_after_its_closing_is_decided_on_the_filed_closing()
+    {
+        // ADR 0223: the file exists (the closing arrived first, ADR 0150), so both facts are decided on a copy of its snapshot.
+        // Utilities' connection opened Fri 2024-10-11 10:00 (3 working days, due Wed Oct 16 18:00), withdrawn Mon Oct 14 09:00.
+        var at = At(2024, 10, 11, 10, 0);
+        platform.SetTime(At(2024, 10, 14, 9, 30));
+        OversightCase Power() => new("Utilities", "power", Guid.NewGuid(), Enterprise.CreditCode, "国网南川供电公司");
+        CaseOpened Opened(OversightCase @case) => new(@case, "供电接入：低压非居民 50kW", at, EnterpriseName: Enterprise.Name);
+        DeadlineSet Set(OversightCase @case) => new(@case, "PowerOn", "3个工作日", at, At(2024, 10, 16, 18, 0), At(2024, 10, 15, 18, 0));
+        CaseClosed Closed(OversightCase @case) => new(@case, "撤回", null, At(2024, 10, 14, 9, 0));
+        var (together, apart) = (Power(), Power());
+
+        await platform.Host.InvokeMessageAndWaitAsync(Closed(together));
+        await platform.Host.InvokeMessageAndWaitAsync(Opened(together) with { Deadline = Set(together) });
+        await platform.Host.InvokeMessageAndWaitAsync(Closed(apart));
+        await platform.Host.InvokeMessageAndWaitAsync(Opened(apart));
+        await platform.Host.InvokeMessageAndWaitAsync(Set(apart));
+
+        (await CaseAndDeadlineRows(together.CaseId)).ShouldBe(await CaseAndDeadlineRows(apart.CaseId));
+        (await platform.SqlRowsAsync($"select closed_at is not null from oversight.deadline_rows where case_id = '{together.CaseId}'"))
+            .ShouldBe(["True"]);
+        (await platform.Host.EventsAsync(Domain.OversightFile.IdOf(together.CaseId))).Select(e => e.GetType())
+            .ShouldBe((await platform.Host.EventsAsync(Domain.OversightFile.IdOf(apart.CaseId))).Select(e => e.GetType()));
+    }
+
+    [Fact]
     public void An_opening_with_its_deadline_reads_back_from_the_envelope_the_outbox_stores()
     {
         // What node recovery reads after a crash (ADR 0073): the stored body, not the object the sender held.

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Nanchuan.BuildingBlocks.Platform.Database;
-using Npgsql;
 
 namespace Nanchuan.BuildingBlocks.Platform.Reads;
 
@@ -12,7 +11,7 @@ namespace Nanchuan.BuildingBlocks.Platform.Reads;
 /// a broken connection stops it (changes may be missed meanwhile) until it listens again, empty.
 /// </summary>
 internal sealed class CaseChangeRelay(
-    CaseChanges changes, CaseTagCache cache, OtherNodesListener listener, PlatformDatabase database, ILogger<CaseChangeRelay> log)
+    CaseChanges changes, CaseTagCache cache, OtherNodesListener listener, NoticeSender sender, ILogger<CaseChangeRelay> log)
     : BackgroundService
 {
     /// <summary>Ids a notice carries at most: 200 × 37 characters stay under PostgreSQL's 8,000-byte payload.</summary>
@@ -33,13 +32,7 @@ internal sealed class CaseChangeRelay(
 
     private async Task SendLoopAsync(CancellationToken stopping)
     {
-        // A connection of its own, kept open: a notice is a transaction that waits for no WAL flush (it changes no data), so a
-        // notice never queues behind the writes' commits, and the ids changed meanwhile go together in the next one.
-        var connectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString)
-        {
-            KeepAlive = 30, Pooling = false, Options = "-c synchronous_commit=off",
-        }.ConnectionString;
-        NpgsqlConnection? connection = null;
+        // The ids changed while a notice is on its way go together in the next one.
         var batch = new List<Guid>(IdsPerNotice);
         try
         {
@@ -48,32 +41,18 @@ internal sealed class CaseChangeRelay(
                 while (batch.Count < IdsPerNotice && changes.Unsent.TryRead(out var id)) batch.Add(id);
                 try
                 {
-                    if (connection is null)
-                    {
-                        connection = new NpgsqlConnection(connectionString);
-                        await connection.OpenAsync(stopping);
-                    }
-                    await using var notify = new NpgsqlCommand("select pg_notify($1, $2)", connection);
-                    notify.Parameters.Add(new NpgsqlParameter<string> { TypedValue = CaseChanges.NotificationChannel });
-                    notify.Parameters.Add(new NpgsqlParameter<string> { TypedValue = $"{changes.NodeId}:{string.Join(',', batch.Distinct())}" });
-                    await notify.ExecuteNonQueryAsync(stopping);
+                    await sender.SendAsync(CaseChanges.NotificationChannel, $"{changes.NodeId}:{string.Join(',', batch.Distinct())}", stopping);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     // The other nodes reuse what they kept for these cases at most CaseTagCache.Lifetime longer.
                     log.LogWarning(e, "Case reads: telling the other nodes of {Count} changed cases failed", batch.Count);
-                    if (connection is not null) await connection.DisposeAsync();
-                    connection = null;
                 }
                 batch.Clear();
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-        }
-        finally
-        {
-            if (connection is not null) await connection.DisposeAsync();
         }
     }
 }

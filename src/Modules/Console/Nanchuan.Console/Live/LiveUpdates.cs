@@ -7,8 +7,10 @@ namespace Nanchuan.Console.Live;
 /// <summary>
 /// Tells open boards that the oversight read side changed (ADR 0084): after any commit that filed an oversight fact (its
 /// rows are projected inline, in the same transaction), every subscriber gets a signal and re-reads its page through the API.
-/// The signal carries no data, so it cannot leak anything the reader may not see. The same commit sends a PostgreSQL
-/// <c>NOTIFY</c> naming this node, which <see cref="LiveUpdatesRelay"/> turns into a signal on every other node (ADR 0144).
+/// The signal carries no data, so it cannot leak anything the reader may not see. After the commit, a PostgreSQL
+/// <c>NOTIFY</c> naming this node leaves through <see cref="LiveUpdatesRelay"/>, which turns the other nodes' notices into signals
+/// on this one (ADR 0144). Not inside the commit: a transaction that notifies commits in single file with every other one that
+/// does (ADR 0223); the commits filed while a notice is on its way are told by one more.
 /// </summary>
 internal sealed class LiveUpdates(TimeProvider time) : DocumentSessionListenerBase
 {
@@ -18,21 +20,22 @@ internal sealed class LiveUpdates(TimeProvider time) : DocumentSessionListenerBa
     private const string OversightEvents = "Nanchuan.Oversight";
     private readonly Lock _gate = new();
     private readonly List<Channel<DateTimeOffset>> _subscribers = [];
+    private readonly Channel<bool> _untold = Channel.CreateBounded<bool>(
+        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
 
     /// <summary>This process among the nodes: its own notifications come back to it, and are not signalled twice.</summary>
     public string NodeId { get; } = Guid.NewGuid().ToString("N");
 
-    /// <summary>Delivered by PostgreSQL to every listening node when, and only if, the transaction commits.</summary>
-    public override Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
-    {
-        if (FilesOversightFacts(session.PendingChanges.Streams().SelectMany(stream => stream.Events).Select(e => e.EventType)))
-            session.QueueSqlCommand($"notify {NotificationChannel}, '{NodeId}'");
-        return Task.CompletedTask;
-    }
+    /// <summary>A notice to the other nodes is due: at most one waits while another is sent (<see cref="LiveUpdatesRelay"/>).</summary>
+    public ChannelReader<bool> Untold => _untold.Reader;
 
     public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
-        if (FilesOversightFacts(commit.GetEvents().Select(e => e.EventType))) Notify();
+        if (FilesOversightFacts(commit.GetEvents().Select(e => e.EventType)))
+        {
+            Notify();
+            _untold.Writer.TryWrite(true);
+        }
         return Task.CompletedTask;
     }
 

@@ -66,6 +66,20 @@ public sealed class OversightFile
 
     public bool Has(string fact) => Facts.Contains(fact);
 
+    /// <summary>
+    /// A copy to decide several messages on, one after the other: Marten applies the filed events to the file it fetched when it
+    /// saves, so the handler never changes that one (ADR 0204), and copies it instead of replaying the stream (ADR 0223).
+    /// </summary>
+    public OversightFile Copy() => new()
+    {
+        Id = Id,
+        Facts = [.. Facts],
+        Deadlines = [.. Deadlines.Select(d => new FiledDeadline { Name = d.Name, StartedAt = d.StartedAt, MovedAt = d.MovedAt, MetAt = d.MetAt })],
+        Unmatched = [.. Unmatched],
+        WasOpened = WasOpened,
+        ClosedAt = ClosedAt,
+    };
+
     /// <summary>The deadlines not met (name → start): those the case's closing ends.</summary>
     public IReadOnlyDictionary<string, DateTimeOffset> Running()
     {

@@ -89,10 +89,10 @@ public static class ContractMessageHandler
         var id = OversightFile.IdOf(OversightFiling.CaseOf(messages[0]).CaseId);
         var stream = await session.Events.FetchForWriting<OversightFile>(id, cancellation);
         // Marten applies the appended events to the file it fetched (the inline snapshot) when it saves: the facts after the
-        // first message are decided on a file of the handler's own (a new one; a replayed one when the file already existed).
+        // first message are decided on a file of the handler's own (a new one; a copy of the snapshot when the file existed).
         var file = stream.Aggregate is null ? new OversightFile { Id = id }
             : messages.Count == 1 ? stream.Aggregate
-            : await session.Events.AggregateStreamAsync<OversightFile>(id, token: cancellation) ?? new OversightFile { Id = id };
+            : stream.Aggregate.Copy();
         foreach (var message in messages)
             foreach (var filed in OversightFiling.Of(file, message))
             {
