@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -39,6 +40,7 @@ using Nanchuan.BuildingBlocks.Platform.Security;
 using Nanchuan.BuildingBlocks.Platform.Telemetry;
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Npgsql;
+using OpenTelemetry.Metrics;
 using Weasel.Core;
 using Wolverine.ErrorHandling;
 using Wolverine;
@@ -139,6 +141,15 @@ public static class PlatformHosting
 
     public static WebApplication UseNanchuanPlatform(this WebApplication app)
     {
+        // Two singletons the mapping below resolves, each about a twentieth of the main thread's work before the server
+        // starts and needing nothing of the mapping: the metrics provider (`/metrics`) and the console's page model (Razor
+        // Pages' descriptors). They are built on a pool thread from here, beside the middleware and Wolverine's chains; the
+        // mapping that needs one takes it, waiting if it is not done yet (ADR 0211).
+        _ = Task.Run(() =>
+        {
+            _ = app.Services.GetService<MeterProvider>();
+            _ = app.Services.GetService<IActionDescriptorCollectionProvider>()?.ActionDescriptors;
+        });
         // Before anything reads the client's address (ADR 0143): only configured proxies' X-Forwarded-For is believed.
         app.UseReverseProxies();
         app.UseExceptionHandler();

@@ -13,9 +13,14 @@ public static class CalendarSetup
 {
     public static void AddWorkingDayCalendar(this IServiceCollection services, IConfiguration configuration)
     {
-        var calendar = WorkingDayCalendar.WithShippedSchedules(ModuleSettings.ReadChecked<CalendarSettings>(configuration, "Calendar").Options());
-        services.AddSingleton(calendar);
-        services.AddSingleton<IWorkingDayCalendar>(calendar);
+        var options = ModuleSettings.ReadChecked<CalendarSettings>(configuration, "Calendar").Options();
+        // Reading and checking the shipped schedules is a seventh of the main thread's work before the server starts (first
+        // use of the JSON and frozen-collection code): it runs on a pool thread beside the rest of the registration and the
+        // endpoints' mapping, and the first service that needs the calendar takes it (ADR 0211). A bad setting still stops
+        // the start here; a broken shipped file stops it when the calendar is first resolved, before the server starts.
+        var calendar = Task.Run(() => WorkingDayCalendar.WithShippedSchedules(options));
+        services.AddSingleton(_ => calendar.GetAwaiter().GetResult());
+        services.AddSingleton<IWorkingDayCalendar>(provider => provider.GetRequiredService<WorkingDayCalendar>());
         services.AddPlatformOpening<HolidayScheduleBootstrap>();
     }
 
