@@ -9,7 +9,8 @@ namespace Nanchuan.BuildingBlocks.Platform.Reads;
 /// Several nodes (ADR 0168, ADR 0122): tells the other nodes which cases this node's commits changed (<c>NOTIFY</c> on
 /// <see cref="CaseChanges.NotificationChannel"/>, a batch of ids at a time, after the commits), and listens for theirs on a
 /// connection of its own, forgetting those cases' reused tags. The <see cref="CaseTagCache"/> is used only while listening:
-/// a broken connection stops it (changes may be missed meanwhile) until it listens again, empty.
+/// a broken connection stops it (changes may be missed meanwhile) until it listens again, empty. At most one notice every
+/// <see cref="NoticeInterval"/>, with the one statement prepared on the sender's connection (ADR 0221).
 /// </summary>
 internal sealed class CaseChangeRelay(
     CaseChanges changes, CaseTagCache cache, OtherNodesListener listener, PlatformDatabase database, ILogger<CaseChangeRelay> log)
@@ -17,6 +18,12 @@ internal sealed class CaseChangeRelay(
 {
     /// <summary>Ids a notice carries at most: 200 × 37 characters stay under PostgreSQL's 8,000-byte payload.</summary>
     private const int IdsPerNotice = 200;
+
+    /// <summary>
+    /// The least time between two notices: the ids changed meanwhile go in the next one. Without it a node under load sent
+    /// nearly one notice (a transaction and a round trip) per write; it adds at most this much to the other nodes' window.
+    /// </summary>
+    internal static readonly TimeSpan NoticeInterval = TimeSpan.FromMilliseconds(10);
 
     protected override Task ExecuteAsync(CancellationToken stopping) => Task.WhenAll(ListenLoopAsync(stopping), SendLoopAsync(stopping));
 
@@ -39,7 +46,7 @@ internal sealed class CaseChangeRelay(
         {
             KeepAlive = 30, Pooling = false, Options = "-c synchronous_commit=off",
         }.ConnectionString;
-        NpgsqlConnection? connection = null;
+        NpgsqlCommand? notify = null;
         var batch = new List<Guid>(IdsPerNotice);
         try
         {
@@ -48,24 +55,19 @@ internal sealed class CaseChangeRelay(
                 while (batch.Count < IdsPerNotice && changes.Unsent.TryRead(out var id)) batch.Add(id);
                 try
                 {
-                    if (connection is null)
-                    {
-                        connection = new NpgsqlConnection(connectionString);
-                        await connection.OpenAsync(stopping);
-                    }
-                    await using var notify = new NpgsqlCommand("select pg_notify($1, $2)", connection);
-                    notify.Parameters.Add(new NpgsqlParameter<string> { TypedValue = CaseChanges.NotificationChannel });
-                    notify.Parameters.Add(new NpgsqlParameter<string> { TypedValue = $"{changes.NodeId}:{string.Join(',', batch.Distinct())}" });
+                    notify ??= await PreparedNoticeAsync(connectionString, stopping);
+                    notify.Parameters[1].Value = $"{changes.NodeId}:{string.Join(',', batch.Distinct())}";
                     await notify.ExecuteNonQueryAsync(stopping);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     // The other nodes reuse what they kept for these cases at most CaseTagCache.Lifetime longer.
                     log.LogWarning(e, "Case reads: telling the other nodes of {Count} changed cases failed", batch.Count);
-                    if (connection is not null) await connection.DisposeAsync();
-                    connection = null;
+                    await DisposeAsync(notify);
+                    notify = null;
                 }
                 batch.Clear();
+                await Task.Delay(NoticeInterval, stopping);
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -73,7 +75,35 @@ internal sealed class CaseChangeRelay(
         }
         finally
         {
-            if (connection is not null) await connection.DisposeAsync();
+            await DisposeAsync(notify);
         }
+    }
+
+    /// <summary>The sender's connection and its one statement, prepared there once (no parse or plan per notice).</summary>
+    private static async Task<NpgsqlCommand> PreparedNoticeAsync(string connectionString, CancellationToken stopping)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(stopping);
+            var notify = new NpgsqlCommand("select pg_notify($1, $2)", connection);
+            notify.Parameters.Add(new NpgsqlParameter<string> { TypedValue = CaseChanges.NotificationChannel });
+            notify.Parameters.Add(new NpgsqlParameter<string> { TypedValue = "" });
+            await notify.PrepareAsync(stopping);
+            return notify;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task DisposeAsync(NpgsqlCommand? notify)
+    {
+        if (notify is null) return;
+        var connection = notify.Connection;
+        await notify.DisposeAsync();
+        if (connection is not null) await connection.DisposeAsync();
     }
 }
