@@ -23,7 +23,7 @@ internal sealed class CaseChangeRelay(
     /// The least time between two notices: the ids changed meanwhile go in the next one. Without it a node under load sent
     /// nearly one notice (a transaction and a round trip) per write; it adds at most this much to the other nodes' window.
     /// </summary>
-    internal static readonly TimeSpan NoticeInterval = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan NoticeInterval = TimeSpan.FromMilliseconds(10);
 
     protected override Task ExecuteAsync(CancellationToken stopping) => Task.WhenAll(ListenLoopAsync(stopping), SendLoopAsync(stopping));
 
