@@ -28,7 +28,7 @@ public static class BenchRunner
 
         var platformReads = await Testbed.SeedPlatformAsync(store, options.SeededCases, cancellation);
         var (detail, etag) = await GetAsync(apps.Platform, $"/api/grievances/{platformReads[0]}", bed.BusinessOfficeToken, cancellation);
-        var sample = await Testbed.SampleRowsAsync(store, platformReads[0], detail, cancellation);
+        var sample = await Testbed.SampleRowsAsync(platformDb, platformReads[0], detail, cancellation);
         var reads = new ReadSets(platformReads, etag ?? throw new InvalidOperationException("the platform's case read answered no ETag (ADR 0119)"),
             await Testbed.SeedBaselineAsync(Baselines.Raw, rawDb, sample, options.SeededCases, cancellation),
             await Testbed.SeedBaselineAsync(Baselines.Ef, efDb, sample, options.SeededCases, cancellation),

@@ -8,7 +8,6 @@ using Nanchuan.BuildingBlocks.Platform.Database;
 using Nanchuan.BuildingBlocks.Platform.Security;
 using Nanchuan.Grievances;
 using Nanchuan.Grievances.Domain;
-using Nanchuan.Grievances.Reading;
 using Npgsql;
 
 namespace Nanchuan.Bench;
@@ -127,23 +126,30 @@ public sealed class Testbed : IAsyncDisposable
     }
 
     /// <summary>
-    /// The read rows the platform kept for one seeded request until ADR 0200, as JSON: its detail (as the API answers it), its
-    /// list row and its first handling-round row, made from its snapshot (now its one document) with the store's serializer.
-    /// The raw baseline stores the same rows for every case it seeds, so its same-work S1 updates rows of that size and shape;
-    /// it still keeps three rows per case where the platform keeps one (bench/RESULTS.md, 2026-12-05 (e)).
+    /// What the raw baseline stores for each case it seeds, taken from one seeded request of the platform: its detail as the
+    /// API answers it (the JSON its same-work S1 changes in place and its S3 answers) and the eight duplicated, indexed columns
+    /// of its snapshot row (ADR 0200), as text. So the raw document has the platform's size, shape and index entries.
     /// </summary>
-    public static async Task<SampleRows> SampleRowsAsync(IDocumentStore store, Guid id, string detailJson, CancellationToken cancellation)
+    public static async Task<SampleRows> SampleRowsAsync(string platformConnectionString, Guid id, string detailJson, CancellationToken cancellation)
     {
-        await using var session = store.QuerySession();
-        var grievance = await session.LoadAsync<Grievance>(id, cancellation) ?? throw new InvalidOperationException($"the seeded request {id} has no snapshot");
-        var serializer = store.Options.Serializer();
-        return new SampleRows(detailJson, serializer.ToJson(GrievanceListItem.Of(grievance)),
-            serializer.ToJson(new { Id = $"{id}:1", Round = grievance.Rounds[0] }));
+        await using var connection = new NpgsqlConnection(platformConnectionString);
+        await connection.OpenAsync(cancellation);
+        await using var command = new NpgsqlCommand($"select array[{string.Join(", ", SnapshotColumns.Select(c => c + "::text"))}] from grievances.mt_doc_grievance where id = $1", connection);
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
+        var columns = await command.ExecuteScalarAsync(cancellation) as string?[] ?? throw new InvalidOperationException($"the seeded request {id} has no snapshot");
+        return new SampleRows(detailJson, columns);
     }
 
+    /// <summary>The snapshot table's duplicated columns (GrievanceListIndexes, GrievancesModule), in the raw table's order.</summary>
+    private static readonly string[] SnapshotColumns =
+    [
+        "received_at_utc", "credit_code_text", "handling_unit_id", "status", "promised_completion_date", "promise_kept",
+        "first_assigned_at_utc", "last_round_activity_at_utc",
+    ];
+
     /// <summary>
-    /// The same cases in a baseline's storage: raw streams with two events, the detail document, the list row and the
-    /// handling-round row (ids set to the case's), or EF rows.
+    /// The same cases in a baseline's storage: raw streams with two events and the one document (the detail, its id set
+    /// to the case's, with the snapshot's columns), or EF rows.
     /// </summary>
     public static async Task<IReadOnlyList<Guid>> SeedBaselineAsync(string baseline, string connectionString, SampleRows sample, int count, CancellationToken cancellation)
     {
@@ -158,31 +164,28 @@ public sealed class Testbed : IAsyncDisposable
               events as (
                   insert into bench_raw.events (id, stream_id, version, data, type, timestamp)
                   select gen_random_uuid(), id, v, $2::jsonb, case v when 1 then 'grievance_received' else 'grievance_assigned' end, now()
-                  from streams cross join generate_series(1, 2) as v),
-              list_rows as (
-                  insert into bench_raw.list_rows (id, data, credit_code, handling_unit_id)
-                  select id, jsonb_set($3::jsonb, '{id}', to_jsonb(id)), $3::jsonb->>'creditCode', $3::jsonb->>'handlingUnitId' from streams),
-              round_rows as (
-                  insert into bench_raw.round_rows (id, data, grievance_id, assigned_at)
-                  select id::text || ':1', jsonb_set(jsonb_set($4::jsonb, '{id}', to_jsonb(id::text || ':1')), '{round,grievanceId}', to_jsonb(id)),
-                         id, ($4::jsonb->'round'->>'assignedAt')::timestamptz
-                  from streams)
-              insert into bench_raw.documents (id, data) select id, jsonb_set($2::jsonb, '{id}', to_jsonb(id)) from streams
+                  from streams cross join generate_series(1, 2) as v)
+              insert into bench_raw.documents (id, data, received_at_utc, credit_code_text, handling_unit_id, status,
+                  promised_completion_date, promise_kept, first_assigned_at_utc, last_round_activity_at_utc)
+              select id, jsonb_set($2::jsonb, '{id}', to_jsonb(id)), $3[1]::timestamptz, $3[2], $3[3], $3[4], $3[5]::date, $3[6]::boolean,
+                     $3[7]::timestamptz, $3[8]::timestamptz
+              from streams
               """
             : """
               insert into bench_ef.grievances ("Id", "Status", "EnterpriseName", "CreditCode", "ContactPerson", "Phone", "Content", "Detail", "Version")
                 select id, 'assigned', '重庆南川示例科技有限公司', '91500119MA5U8XRB98', '王经理', '13812345678', '厂区门前道路破损', $2::jsonb, 1
                 from unnest($1) as id;
               """;
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = ids });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sample.Detail });
-        if (baseline == Baselines.Raw)
+        // In statements of 10,000 cases: a long run's pool (a fast baseline's rate times its seconds) in one statement can
+        // outlast the command timeout on a loaded machine.
+        foreach (var chunk in ids.Chunk(10_000))
         {
-            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sample.ListRow });
-            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sample.RoundRow });
+            await using var command = new NpgsqlCommand(sql, connection);
+            command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = chunk });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sample.Detail });
+            if (baseline == Baselines.Raw) command.Parameters.Add(new NpgsqlParameter<string?[]> { TypedValue = sample.Columns });
+            await command.ExecuteNonQueryAsync(cancellation);
         }
-        await command.ExecuteNonQueryAsync(cancellation);
         return ids;
     }
 
@@ -199,8 +202,8 @@ public sealed class Testbed : IAsyncDisposable
     }
 }
 
-/// <summary>The platform's read rows of one request as JSON (<see cref="Testbed.SampleRowsAsync"/>).</summary>
-public sealed record SampleRows(string Detail, string ListRow, string RoundRow);
+/// <summary>One request of the platform as the raw baseline stores it: its detail JSON and its snapshot's columns as text (<see cref="Testbed.SampleRowsAsync"/>).</summary>
+public sealed record SampleRows(string Detail, string?[] Columns);
 
 public static class Baselines
 {

@@ -34,7 +34,7 @@ app.MapPost("/api/grievances/{id:guid}/contact", async (Guid id, ContactRequest 
     return Results.Ok(new { id, version, @event = "EnterpriseContacted" });
 }).RequireAuthorization(policy => policy.RequireRole("DepartmentHandler"));
 
-// S1, the same work as the platform: state read and checked, event appended, three read rows updated (SameWorkContact).
+// S1, the same work as the platform: state read and checked, event appended, the one document updated (SameWorkContact).
 app.MapPost("/api/grievances/{id:guid}/contact/same-work", (Guid id, ContactRequest request, ClaimsPrincipal user) =>
     SameWorkContact.PostAsync(dataSource, id, request, user)).RequireAuthorization(policy => policy.RequireRole("DepartmentHandler"));
 

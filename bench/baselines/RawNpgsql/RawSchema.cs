@@ -6,9 +6,10 @@ namespace Nanchuan.Bench.RawNpgsql;
 
 /// <summary>
 /// The same shape as Marten's event store (streams with a version, events with data, headers and a unique stream/version
-/// pair), a document table for reads (the request's detail), and the two other read rows the platform keeps current per
-/// step: the list row and the handling-round row, with the same duplicated, indexed columns as the platform's
-/// (GrievancesModule.ConfigureMarten). Created on start-up, seeded by the bench driver.
+/// pair) and the one document the platform keeps per request since ADR 0200: its JSON with the same eight duplicated,
+/// indexed columns as the platform's snapshot table (GrievanceListIndexes and GrievancesModule.ConfigureMarten) and the
+/// indexes the platform's database has on them (one column each, ADR 0220), at the same fill factor 80 (ADR 0153).
+/// Created on start-up, seeded by the bench driver.
 /// </summary>
 public static class RawSchema
 {
@@ -61,19 +62,18 @@ public static class RawSchema
                 seq_id bigserial primary key, id uuid not null, stream_id uuid not null, version bigint not null, data jsonb not null,
                 type varchar not null, timestamp timestamptz not null, headers jsonb,
                 constraint events_stream_version unique (stream_id, version));
-            create table if not exists bench_raw.documents (id uuid primary key, data jsonb not null);
-            create table if not exists bench_raw.list_rows (
-                id uuid primary key, data jsonb not null, credit_code varchar, handling_unit_id varchar);
-            create index if not exists list_rows_credit_code on bench_raw.list_rows (credit_code);
-            create index if not exists list_rows_handling_unit_id on bench_raw.list_rows (handling_unit_id);
-            create table if not exists bench_raw.round_rows (
-                id varchar primary key, data jsonb not null, grievance_id uuid, assigned_at timestamptz, evaluated_at timestamptz,
-                closed_at timestamptz, enterprise_rated_at timestamptz);
-            create index if not exists round_rows_grievance_id on bench_raw.round_rows (grievance_id);
-            create index if not exists round_rows_assigned_at on bench_raw.round_rows (assigned_at);
-            create index if not exists round_rows_evaluated_at on bench_raw.round_rows (evaluated_at);
-            create index if not exists round_rows_closed_at on bench_raw.round_rows (closed_at);
-            create index if not exists round_rows_enterprise_rated_at on bench_raw.round_rows (enterprise_rated_at);
+            create table if not exists bench_raw.documents (
+                id uuid primary key, data jsonb not null, received_at_utc timestamptz, credit_code_text varchar,
+                handling_unit_id varchar, status varchar, promised_completion_date date, promise_kept boolean,
+                first_assigned_at_utc timestamptz, last_round_activity_at_utc timestamptz) with (fillfactor = 80);
+            create index if not exists documents_received_at_utc on bench_raw.documents (received_at_utc);
+            create index if not exists documents_credit_code_text on bench_raw.documents (credit_code_text);
+            create index if not exists documents_handling_unit_id on bench_raw.documents (handling_unit_id);
+            create index if not exists documents_status on bench_raw.documents (status);
+            create index if not exists documents_promised_completion_date on bench_raw.documents (promised_completion_date);
+            create index if not exists documents_promise_kept on bench_raw.documents (promise_kept);
+            create index if not exists documents_first_assigned_at_utc on bench_raw.documents (first_assigned_at_utc);
+            create index if not exists documents_last_round_activity_at_utc on bench_raw.documents (last_round_activity_at_utc);
             """);
         await command.ExecuteNonQueryAsync();
     }

@@ -6,19 +6,23 @@ using NpgsqlTypes;
 namespace Nanchuan.Bench.RawNpgsql;
 
 /// <summary>
-/// S1 doing the platform's work by hand (bench/README.md): read the request's state, check it, then append the event
-/// and keep the same three read rows current — the detail document, the list row and the handling-round row — in one
-/// batch, i.e. one round trip and one implicit transaction. Two round trips in all, as the platform's step
-/// (tests/Nanchuan.Grievances.Tests/Api/RoundTripTests.cs). The read rows are changed in place with <c>jsonb_set</c>,
-/// so neither is read first; the event's version is the one read plus one, and the unique (stream, version) pair
-/// turns a concurrent append into a 409 that rolls the whole batch back.
+/// S1 doing the platform's work by hand (bench/README.md, ADR 0220): read the request's state, check it, then append the
+/// event and keep the request's one document current — its JSON and its indexed status column, as the platform's
+/// snapshot since ADR 0200 — in one batch, i.e. one round trip and one implicit transaction. Two round trips in all, as
+/// the platform's step (tests/Nanchuan.Grievances.Tests/Api/RoundTripTests.cs): the checks are application code, so the
+/// state comes to the app first. The document is changed in place with <c>jsonb_set</c>, so it is not read whole; the
+/// event's version is the one read plus one, and the unique (stream, version) pair turns a concurrent append into a 409
+/// that rolls the whole batch back.
 /// </summary>
 public static class SameWorkContact
 {
-    /// <summary>The version, state and current round of one request, in one statement.</summary>
+    /// <summary>The status column's value of an assigned request, as the platform's snapshot column holds it (the enum's name).</summary>
+    private const string Assigned = "Assigned";
+
+    /// <summary>The version, state, handling unit and current round of one request, in one statement.</summary>
     public const string ReadState = """
-        select s.version, d.data->>'status', (d.data->'rounds'->-1->>'round')::int,
-               d.data->'rounds'->-1->>'handlingUnitId', (d.data->'rounds'->-1->>'assignedAt')::timestamptz
+        select s.version, d.status, d.handling_unit_id, (d.data->'rounds'->-1->>'round')::int,
+               (d.data->'rounds'->-1->>'assignedAt')::timestamptz
         from bench_raw.streams s join bench_raw.documents d on d.id = s.id
         where s.id = $1
         """;
@@ -30,16 +34,13 @@ public static class SameWorkContact
 
     private const string AdvanceStream = "update bench_raw.streams set version = $2, timestamp = now() where id = $1 and version = $2 - 1";
 
-    private const string UpdateDetail = """
-        update bench_raw.documents set data = jsonb_set(jsonb_set(jsonb_set(jsonb_set(data,
+    /// <summary>A contact changes one indexed column, the status (no other: ADR 0200), and four values of the JSON.</summary>
+    private const string UpdateDocument = """
+        update bench_raw.documents set status = 'Contacted', data = jsonb_set(jsonb_set(jsonb_set(jsonb_set(data,
             '{status}', '"contacted"'), '{statusLabel}', to_jsonb($3::text)), '{version}', to_jsonb($2)),
             '{rounds,-1,enterpriseContactedAt}', to_jsonb($4))
         where id = $1
         """;
-
-    private const string UpdateListRow = """update bench_raw.list_rows set data = jsonb_set(data, '{status}', '"contacted"') where id = $1""";
-
-    private const string UpdateRoundRow = "update bench_raw.round_rows set data = jsonb_set(data, '{round,enterpriseContactedAt}', to_jsonb($2)) where id = $1";
 
     private static readonly string[] Methods = ["phone", "visit", "meeting", "online"];
 
@@ -54,9 +55,9 @@ public static class SameWorkContact
             read.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
             await using var row = await read.ExecuteReaderAsync();
             if (!await row.ReadAsync()) return Results.NotFound();
-            if (row.GetString(1) != "assigned") return Results.Conflict();
-            if (row.GetString(3) != user.FindFirst("department_id")?.Value) return Results.Forbid();
-            (version, round, assignedAt) = (row.GetInt64(0), row.GetInt32(2), row.GetFieldValue<DateTimeOffset>(4));
+            if (row.GetString(1) != Assigned) return Results.Conflict();
+            if (row.GetString(2) != user.FindFirst("department_id")?.Value) return Results.Forbid();
+            (version, round, assignedAt) = (row.GetInt64(0), row.GetInt32(3), row.GetFieldValue<DateTimeOffset>(4));
         }
 
         var now = DateTimeOffset.UtcNow;
@@ -75,11 +76,8 @@ public static class SameWorkContact
                 Command(AppendEvent, new NpgsqlParameter<Guid> { TypedValue = Guid.CreateVersion7() }, new NpgsqlParameter<Guid> { TypedValue = id },
                     new NpgsqlParameter<long> { TypedValue = next }, Jsonb(data), Jsonb(RawSchema.Headers(user))),
                 Command(AdvanceStream, new NpgsqlParameter<Guid> { TypedValue = id }, new NpgsqlParameter<long> { TypedValue = next }),
-                Command(UpdateDetail, new NpgsqlParameter<Guid> { TypedValue = id }, new NpgsqlParameter<long> { TypedValue = next },
+                Command(UpdateDocument, new NpgsqlParameter<Guid> { TypedValue = id }, new NpgsqlParameter<long> { TypedValue = next },
                     new NpgsqlParameter<string> { TypedValue = "已联系" }, new NpgsqlParameter<DateTimeOffset> { TypedValue = request.ContactedAt.ToUniversalTime() }),
-                Command(UpdateListRow, new NpgsqlParameter<Guid> { TypedValue = id }),
-                Command(UpdateRoundRow, new NpgsqlParameter<string> { TypedValue = $"{id}:{round}" },
-                    new NpgsqlParameter<DateTimeOffset> { TypedValue = request.ContactedAt.ToUniversalTime() }),
             },
         };
         try

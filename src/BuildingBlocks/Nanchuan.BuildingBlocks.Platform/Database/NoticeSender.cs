@@ -14,6 +14,7 @@ public sealed class NoticeSender(PlatformDatabase database) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private NpgsqlConnection? _connection;
+    private NpgsqlCommand? _notify;
 
     /// <summary>Sends <paramref name="payload"/> on <paramref name="channel"/>; a failure closes the connection and is thrown to the caller.</summary>
     public async Task SendAsync(string channel, string payload, CancellationToken cancellation)
@@ -21,11 +22,10 @@ public sealed class NoticeSender(PlatformDatabase database) : IAsyncDisposable
         await _gate.WaitAsync(cancellation);
         try
         {
-            _connection ??= await OpenAsync(cancellation);
-            await using var notify = new NpgsqlCommand("select pg_notify($1, $2)", _connection);
-            notify.Parameters.Add(new NpgsqlParameter<string> { TypedValue = channel });
-            notify.Parameters.Add(new NpgsqlParameter<string> { TypedValue = payload });
-            await notify.ExecuteNonQueryAsync(cancellation);
+            _notify ??= await PreparedAsync(cancellation);
+            _notify.Parameters[0].Value = channel;
+            _notify.Parameters[1].Value = payload;
+            await _notify.ExecuteNonQueryAsync(cancellation);
         }
         catch
         {
@@ -36,6 +36,17 @@ public sealed class NoticeSender(PlatformDatabase database) : IAsyncDisposable
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>The connection and its one statement, prepared there once: no parse or plan per notice (ADR 0221).</summary>
+    private async Task<NpgsqlCommand> PreparedAsync(CancellationToken cancellation)
+    {
+        _connection = await OpenAsync(cancellation);
+        var notify = new NpgsqlCommand("select pg_notify($1, $2)", _connection);
+        notify.Parameters.Add(new NpgsqlParameter<string> { TypedValue = "" });
+        notify.Parameters.Add(new NpgsqlParameter<string> { TypedValue = "" });
+        await notify.PrepareAsync(cancellation);
+        return notify;
     }
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellation)
@@ -58,6 +69,8 @@ public sealed class NoticeSender(PlatformDatabase database) : IAsyncDisposable
 
     private async Task CloseAsync()
     {
+        if (_notify is not null) await _notify.DisposeAsync();
+        _notify = null;
         if (_connection is not null) await _connection.DisposeAsync();
         _connection = null;
     }

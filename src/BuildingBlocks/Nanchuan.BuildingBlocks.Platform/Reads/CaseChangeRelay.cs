@@ -8,7 +8,8 @@ namespace Nanchuan.BuildingBlocks.Platform.Reads;
 /// Several nodes (ADR 0168, ADR 0122): tells the other nodes which cases this node's commits changed (<c>NOTIFY</c> on
 /// <see cref="CaseChanges.NotificationChannel"/>, a batch of ids at a time, after the commits), and listens for theirs on a
 /// connection of its own, forgetting those cases' reused tags. The <see cref="CaseTagCache"/> is used only while listening:
-/// a broken connection stops it (changes may be missed meanwhile) until it listens again, empty.
+/// a broken connection stops it (changes may be missed meanwhile) until it listens again, empty. At most one notice every
+/// <see cref="NoticeInterval"/> (ADR 0221).
 /// </summary>
 internal sealed class CaseChangeRelay(
     CaseChanges changes, CaseTagCache cache, OtherNodesListener listener, NoticeSender sender, ILogger<CaseChangeRelay> log)
@@ -16,6 +17,12 @@ internal sealed class CaseChangeRelay(
 {
     /// <summary>Ids a notice carries at most: 200 × 37 characters stay under PostgreSQL's 8,000-byte payload.</summary>
     private const int IdsPerNotice = 200;
+
+    /// <summary>
+    /// The least time between two notices: the ids changed meanwhile go in the next one. Without it a node under load sent
+    /// nearly one notice (a transaction and a round trip) per write; it adds at most this much to the other nodes' window.
+    /// </summary>
+    internal static readonly TimeSpan NoticeInterval = TimeSpan.FromMilliseconds(10);
 
     protected override Task ExecuteAsync(CancellationToken stopping) => Task.WhenAll(ListenLoopAsync(stopping), SendLoopAsync(stopping));
 
@@ -49,6 +56,7 @@ internal sealed class CaseChangeRelay(
                     log.LogWarning(e, "Case reads: telling the other nodes of {Count} changed cases failed", batch.Count);
                 }
                 batch.Clear();
+                await Task.Delay(NoticeInterval, stopping);
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
