@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.Grievances.Reading;
 using Npgsql;
 using Weasel.Core;
 
@@ -71,7 +72,7 @@ public sealed partial class ListIndexTests(GrievancesHost platform)
         await transaction.RollbackAsync();
 
         var text = string.Join('\n', plan);
-        text.ShouldContain($"Index Scan Backward using mt_doc_grievance_list_{index}", customMessage: text);
+        text.ShouldContain($"Index Scan Backward using {GrievanceListIndexes.ListIndexPrefix}{index}", customMessage: text);
         text.ShouldNotContain("Sort", customMessage: text);
     }
 

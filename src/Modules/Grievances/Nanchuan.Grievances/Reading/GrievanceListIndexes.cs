@@ -33,6 +33,6 @@ internal static class GrievanceListIndexes
         this MartenRegistry.DocumentMappingExpression<Grievance> snapshot, string name, Expression<Func<Grievance, object>>[] members) =>
         snapshot.Index(members, index => index.Name = $"{ListIndexPrefix}{name}");
 
-    /// <summary>The names of the list's composite indexes start so; tests read them from <c>pg_indexes</c>.</summary>
+    /// <summary>The names of the list's composite indexes start so (the single-column ones Marten adds with each duplicated member are <c>mt_doc_grievance_idx_…</c>).</summary>
     public const string ListIndexPrefix = "mt_doc_grievance_list_";
 }
