@@ -17,7 +17,7 @@
 set -euo pipefail
 SECONDS_IDLE=$1 OUT=$(mkdir -p "$2" && cd "$2" && pwd); shift 2
 HERE=$(cd "$(dirname "$0")" && pwd)
-KEY=nanchuan-benchmark-signing-key-not-for-production
+. "$HERE/../bench-token.sh"
 TICKS=$(getconf CLK_TCK)
 declare -A PID PORT
 stop_apps() { for label in "${!PID[@]}"; do kill -TERM "${PID[$label]}" 2>/dev/null || true; wait "${PID[$label]}" 2>/dev/null || true; done; }
@@ -31,16 +31,6 @@ allocations() { [ "${IDLE_ALLOCATIONS:-0}" = 1 ]; }
 if allocations; then dotnet build "$HERE/../requests/AllocationProbe" -c Release -nologo -v q -o "$WORK/probe" >/dev/null; fi
 export ASPNETCORE_ENVIRONMENT=Production Auth__SigningKey=$KEY Awards__VoterHashKey=nanchuan-benchmark-voter-hash-key \
   Logging__LogLevel__Default=Warning Database__ApplySchemaAtStartup=false DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_gcServer=0
-TOKEN=$(python3 - "$KEY" <<'PY'
-import base64, hashlib, hmac, json, sys, time
-b = lambda d: base64.urlsafe_b64encode(d).rstrip(b'=').decode()
-now = int(time.time())
-head = b(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
-body = b(json.dumps({"sub": "bench-bo", "name": "bench", "role": "BusinessOffice", "iss": "nanchuan-platform",
-                     "aud": "nanchuan-api", "nbf": now - 5, "iat": now, "exp": now + 86400}).encode())
-print(head + "." + body + "." + b(hmac.new(sys.argv[1].encode(), (head + "." + body).encode(), hashlib.sha256).digest()))
-PY
-)
 
 port=5520
 for spec in "$@"; do

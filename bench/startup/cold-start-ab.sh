@@ -17,24 +17,13 @@
 set -euo pipefail
 RUNS=$1; shift
 PORT=${BENCH_PORT:-5391}
-KEY=nanchuan-benchmark-signing-key-not-for-production
+. "$(dirname "$0")/../bench-token.sh"
 APP=
 stop_apps() { [ -n "$APP" ] && kill -TERM "$APP" 2>/dev/null && wait "$APP" 2>/dev/null || true; }
 . "$(dirname "$0")/../private-postgres.sh" s8-pg
 
 export ASPNETCORE_ENVIRONMENT=Production Auth__SigningKey=$KEY Awards__VoterHashKey=nanchuan-benchmark-voter-hash-key \
   Logging__LogLevel__Default=Warning Database__ApplySchemaAtStartup=false DOTNET_CLI_TELEMETRY_OPTOUT=1
-# A BusinessOffice token signed as the bench's Testbed signs them (HS256, the platform's issuer and audience).
-TOKEN=$(python3 - "$KEY" <<'PY'
-import base64, hashlib, hmac, json, sys, time
-b = lambda d: base64.urlsafe_b64encode(d).rstrip(b'=').decode()
-now = int(time.time())
-head = b(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
-body = b(json.dumps({"sub": "bench-bo", "name": "bench", "role": "BusinessOffice", "iss": "nanchuan-platform",
-                     "aud": "nanchuan-api", "nbf": now - 5, "iat": now, "exp": now + 86400}).encode())
-print(head + "." + body + "." + b(hmac.new(sys.argv[1].encode(), (head + "." + body).encode(), hashlib.sha256).digest()))
-PY
-)
 
 HOOK=()
 if [ -n "${STARTUP_PROBE:-}" ]; then
