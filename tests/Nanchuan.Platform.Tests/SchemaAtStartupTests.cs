@@ -13,7 +13,7 @@ namespace Nanchuan.Platform.Tests;
 /// </summary>
 public sealed class SchemaAtStartupTests
 {
-    private const string Index = "grievances.mt_doc_grievance_idx_credit_code_text";
+    private const string Index = "grievances.mt_doc_grievance_list_credit_code";
 
     [Fact]
     public async Task A_platform_told_the_schema_is_migrated_changes_nothing_at_start_and_serves()

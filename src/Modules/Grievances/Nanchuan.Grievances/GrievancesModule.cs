@@ -54,6 +54,7 @@ public sealed class GrievancesModule : INanchuanModule
         // One document per request (ADR 0200): its handling rounds inside, the list's columns duplicated and indexed on it.
         // ADR 0153: steps that change no indexed column (warnings, notices, a further contact) update it in place (HOT) in
         // the fifth of each page kept free.
+        options.Policies.ForAllDocuments(GrievanceListIndexes.DuplicateLeadingColumns);
         GrievanceListIndexes.Configure(options.Schema.For<Grievance>().DatabaseSchemaName(Schema).FillFactor(HotUpdateFillFactor))
             .Duplicate(x => x.FirstAssignedAtUtc).Duplicate(x => x.LastRoundActivityAtUtc);
         options.Schema.For<KnownEnterprise>().DatabaseSchemaName(Schema);

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Marten.Schema;
 
 namespace Nanchuan.Grievances.Reading;
 
@@ -9,19 +10,26 @@ namespace Nanchuan.Grievances.Reading;
 /// expression over the JSON document.
 /// </summary>
 /// <remarks>
-/// A member is duplicated into its column first, then the composite indexes name the duplicated members, so each is a B-tree
-/// over plain columns (ADR 0227). Marten's <c>Duplicate(…, configure:)</c> cannot widen the single-column index it adds: its
-/// <c>DocumentIndex.Columns</c> ignores what is assigned to it.
+/// The members that lead a composite index are duplicated into their columns without an index of their own (a one-column
+/// index would be a prefix of the composite one, written on every change and never chosen); the composite indexes name the
+/// duplicated members, so each is a B-tree over plain columns (ADR 0227). Marten's fluent <c>Duplicate</c> always adds a
+/// one-column index, and its <c>configure:</c> cannot widen it (<c>DocumentIndex.Columns</c> ignores what is assigned to it),
+/// so those members are duplicated by <see cref="DuplicateLeadingColumns"/>, a mapping policy.
 /// </remarks>
 internal static class GrievanceListIndexes
 {
+    private static readonly string[] LeadingMembers =
+        [nameof(Grievance.ReceivedAtUtc), nameof(Grievance.CreditCodeText), nameof(Grievance.HandlingUnitId), nameof(Grievance.Status), nameof(Grievance.PromiseKept)];
+
+    /// <summary>Duplicates the members that lead the list's composite indexes, with no index of their own.</summary>
+    public static void DuplicateLeadingColumns(DocumentMapping mapping)
+    {
+        if (mapping.DocumentType != typeof(Grievance)) return;
+        foreach (var member in LeadingMembers) mapping.DuplicateField(member, pgType: null, notNull: false);
+    }
+
     public static MartenRegistry.DocumentMappingExpression<Grievance> Configure(MartenRegistry.DocumentMappingExpression<Grievance> snapshot) => snapshot
-        .Duplicate(x => x.ReceivedAtUtc)
-        .Duplicate(x => x.CreditCodeText)
-        .Duplicate(x => x.HandlingUnitId)
-        .Duplicate(x => x.Status)
         .Duplicate(x => x.PromisedCompletionDate)
-        .Duplicate(x => x.PromiseKept)
         .Index("received", [x => x.ReceivedAtUtc, x => x.Id])
         .Index("credit_code", [x => x.CreditCodeText!, x => x.ReceivedAtUtc, x => x.Id])
         .Index("handling_unit", [x => x.HandlingUnitId!, x => x.ReceivedAtUtc, x => x.Id])
