@@ -42,6 +42,14 @@ public sealed class ConditionalReadTests(GrievancesHost platform)
         return id;
     }
 
+    /// <summary>The handler records a contact with the enterprise of the request assigned on 2024-11-(10 + day), an hour later.</summary>
+    private Task<IScenarioResult> Contact(Guid id, int day)
+    {
+        platform.SetTime(GrievanceApi.At(2024, 11, 10 + day, 11, 0));
+        return platform.Post(TestActors.MarketRegulator, $"{GrievanceApi.Route}/{id}/contact",
+            new Handling.RecordContactRequest(ContactMethod.Phone, GrievanceApi.At(2024, 11, 10 + day, 10, 30), "核实诉求"));
+    }
+
     [Fact]
     public async Task A_read_answers_the_version_as_ETag_and_the_same_tag_again_is_a_304_without_a_body()
     {
@@ -65,9 +73,7 @@ public sealed class ConditionalReadTests(GrievancesHost platform)
         var id = await AssignedRequest(2);
         var before = ETag(await Read(id, null, 200));
 
-        platform.SetTime(GrievanceApi.At(2024, 11, 12, 11, 0));
-        var contacted = await platform.Post(TestActors.MarketRegulator, $"{GrievanceApi.Route}/{id}/contact",
-            new Handling.RecordContactRequest(ContactMethod.Phone, GrievanceApi.At(2024, 11, 12, 10, 30), "核实诉求"));
+        var contacted = await Contact(id, 2);
         var written = ETag(contacted);
 
         var after = await Read(id, before, 200);
@@ -84,9 +90,7 @@ public sealed class ConditionalReadTests(GrievancesHost platform)
     public async Task A_read_sends_the_bytes_Wolverines_JSON_writer_wrote_for_the_mapped_request_with_their_length()
     {
         var id = await AssignedRequest(12);
-        platform.SetTime(GrievanceApi.At(2024, 11, 22, 11, 0));
-        await platform.Post(TestActors.MarketRegulator, $"{GrievanceApi.Route}/{id}/contact",
-            new Handling.RecordContactRequest(ContactMethod.Phone, GrievanceApi.At(2024, 11, 22, 10, 30), "核实诉求"));
+        await Contact(id, 12);
 
         var read = await Read(id, null, 200);
         var sent = await read.ReadAsTextAsync();
@@ -108,9 +112,7 @@ public sealed class ConditionalReadTests(GrievancesHost platform)
     public async Task The_snapshot_read_without_a_session_gives_the_document_and_the_view_a_query_session_gives()
     {
         var id = await AssignedRequest(13);
-        platform.SetTime(GrievanceApi.At(2024, 11, 23, 11, 0));
-        await platform.Post(TestActors.MarketRegulator, $"{GrievanceApi.Route}/{id}/contact",
-            new Handling.RecordContactRequest(ContactMethod.Phone, GrievanceApi.At(2024, 11, 23, 10, 30), "核实诉求"));
+        await Contact(id, 13);
         var store = platform.Services.GetRequiredService<IDocumentStore>();
         var snapshots = platform.Services.GetRequiredService<CaseSnapshots>();
 
