@@ -16,7 +16,7 @@ public sealed class IntegrityHistoryTests(IntegrityHistoryHost platform) : IClas
     public async Task History_from_before_the_chain_is_reported_unsealed_until_the_seal_step_seals_it_once()
     {
         // Events appended before the trigger existed.
-        await platform.ExecuteAsync("alter table events.mt_events disable trigger nanchuan_seal_event_v1");
+        await platform.ExecuteAsync("alter table events.mt_events disable trigger nanchuan_seal_event_v2");
         Guid old;
         try
         {
@@ -24,7 +24,7 @@ public sealed class IntegrityHistoryTests(IntegrityHistoryHost platform) : IClas
         }
         finally
         {
-            await platform.ExecuteAsync("alter table events.mt_events enable trigger nanchuan_seal_event_v1");
+            await platform.ExecuteAsync("alter table events.mt_events enable trigger nanchuan_seal_event_v2");
         }
         var report = await Chain.VerifyStoreAsync(CancellationToken.None);
         report.Status.ShouldBe(ChainReport.Unsealed);

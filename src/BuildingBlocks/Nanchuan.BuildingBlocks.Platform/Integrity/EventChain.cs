@@ -236,8 +236,8 @@ public sealed class EventChain(IDocumentStore store)
                 _broken = new BrokenLink(StreamId, row.Version, row.Sequence, "sealMissing", $"a seal on versions 1..{_unsealed}", "none");
             else
             {
-                var expected = EventSeal.Compute(_previousSeal, row.Nonce ?? "", row);
-                if (expected != row.Seal) _broken = new BrokenLink(StreamId, row.Version, row.Sequence, "sealMismatch", expected, row.Seal);
+                if (!EventSeal.Verifies(_previousSeal, row))
+                    _broken = new BrokenLink(StreamId, row.Version, row.Sequence, "sealMismatch", EventSeal.Compute(_previousSeal, row.Nonce ?? "", row), row.Seal);
                 _previousSeal = row.Seal;
             }
             _version = row.Version;

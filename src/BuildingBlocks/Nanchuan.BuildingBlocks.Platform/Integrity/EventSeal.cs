@@ -32,12 +32,24 @@ public static class EventSeal
         reader.GetString(12), reader.IsDBNull(13) ? null : reader.GetString(13), reader.IsDBNull(14) ? null : reader.GetString(14));
 
     /// <summary>The seal of <paramref name="e"/> with <paramref name="nonce"/> after a previous seal ("" for a stream's first event).</summary>
-    public static string Compute(string previousSeal, string nonce, StoredEvent e)
+    public static string Compute(string previousSeal, string nonce, StoredEvent e) => ComputeCounting(CodePoints, previousSeal, nonce, e);
+
+    /// <summary>
+    /// Whether <paramref name="e"/>'s seal is its seal after <paramref name="previousSeal"/>. Also accepted: the lengths counted
+    /// in UTF-16 units instead of characters, which this class did until ADR 0233 — different only for a text with a character
+    /// beyond Unicode's basic plane, sealed or resealed here (`integrity seal`, an erasure) rather than by the trigger.
+    /// </summary>
+    public static bool Verifies(string previousSeal, StoredEvent e) =>
+        e.Seal is not null
+        && (e.Seal == Compute(previousSeal, e.Nonce ?? "", e) || e.Seal == ComputeCounting(Utf16Units, previousSeal, e.Nonce ?? "", e));
+
+    private static string ComputeCounting(Func<string, int> length, string previousSeal, string nonce, StoredEvent e)
     {
         var content = string.Join('|',
             previousSeal, nonce, Invariant(e.Sequence), e.Id.ToString(), e.StreamId.ToString(), Invariant(e.Version),
-            Prefixed(e.Type), Prefixed(e.DotnetType), Invariant(e.TimestampMicros), Prefixed(e.TenantId), Prefixed(e.CorrelationId),
-            Prefixed(e.CausationId), Prefixed(e.Data), Prefixed(e.BinaryData), Prefixed(e.OtherHeaders));
+            Prefixed(e.Type, length), Prefixed(e.DotnetType, length), Invariant(e.TimestampMicros), Prefixed(e.TenantId, length),
+            Prefixed(e.CorrelationId, length), Prefixed(e.CausationId, length), Prefixed(e.Data, length), Prefixed(e.BinaryData, length),
+            Prefixed(e.OtherHeaders, length));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
     }
 
@@ -45,8 +57,20 @@ public static class EventSeal
 
     private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    // Each text is prefixed by its length, so no two different events can join to the same content.
-    private static string Prefixed(string text) => Invariant(text.Length) + ":" + text;
+    // Each text is prefixed by its length, so no two different events can join to the same content. The length counts
+    // characters (Unicode code points), as PostgreSQL's length() in the trigger does; text read from PostgreSQL has no lone
+    // surrogate, so each low surrogate ends a character of two UTF-16 units.
+    private static string Prefixed(string text, Func<string, int> length) => Invariant(length(text)) + ":" + text;
+
+    private static int CodePoints(string text)
+    {
+        var characters = text.Length;
+        foreach (var unit in text)
+            if (char.IsLowSurrogate(unit)) characters--;
+        return characters;
+    }
+
+    private static int Utf16Units(string text) => text.Length;
 }
 
 /// <summary>One stored event as the seal sees it (<see cref="EventSeal.Columns"/>).</summary>
