@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Nanchuan.Awards;
 using Nanchuan.BuildingBlocks.Platform.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Modules;
+using Nanchuan.BuildingBlocks.Platform.Startup;
 using Nanchuan.Grievances;
 using Nanchuan.Grievances.Domain;
 using Nanchuan.Incentives;
@@ -100,7 +101,7 @@ public sealed class ModuleSettingsTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
 
-        var thrown = Should.Throw<Exception>(() => new ServiceCollection().AddWorkingDayCalendar(configuration));
+        var thrown = Should.Throw<Exception>(() => new ServiceCollection().AddWorkingDayCalendar(configuration, new StartupPieces()));
 
         thrown.ShouldBeOfType(refusal);
         thrown.Message.ShouldContain(key);

@@ -37,6 +37,7 @@ using Nanchuan.BuildingBlocks.Platform.OpenApi;
 using Nanchuan.BuildingBlocks.Platform.Openings;
 using Nanchuan.BuildingBlocks.Platform.RateLimiting;
 using Nanchuan.BuildingBlocks.Platform.Security;
+using Nanchuan.BuildingBlocks.Platform.Startup;
 using Nanchuan.BuildingBlocks.Platform.Telemetry;
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Npgsql;
@@ -63,6 +64,8 @@ public static class PlatformHosting
     public static WebApplicationBuilder AddNanchuanPlatform(this WebApplicationBuilder builder, string[] args, params INanchuanModule[] modules)
     {
         var services = builder.Services;
+        var startupPieces = new StartupPieces();
+        services.AddSingleton(startupPieces);
         services.AddSingleton<IReadOnlyList<INanchuanModule>>(modules);
         services.AddSingleton(args is [var command, ..] ? modules.Select(m => m.ClockFor(command)).FirstOrDefault(c => c is not null) ?? TimeProvider.System : TimeProvider.System);
         services.AddSingleton(sp => PlatformDatabase.Resolve(builder.Configuration, builder.Environment,
@@ -120,7 +123,7 @@ public static class PlatformHosting
         });
         // After Marten's own start-up work: the openings (the calendar's stored schedules, the departments, the modules'
         // ledgers) begin here and run beside Wolverine's runtime start; the start waits for them before the server (ADR 0192).
-        services.AddWorkingDayCalendar(builder.Configuration);
+        services.AddWorkingDayCalendar(builder.Configuration, startupPieces);
         services.AddDepartmentDirectory();
         services.AddDeadlines(builder.Configuration);
         services.BeginOpeningsHere();
@@ -144,12 +147,12 @@ public static class PlatformHosting
         // Two singletons the mapping below resolves, each about a twentieth of the main thread's work before the server
         // starts and needing nothing of the mapping: the metrics provider (`/metrics`) and the console's page model (Razor
         // Pages' descriptors). They are built on a pool thread from here, beside the middleware and Wolverine's chains; the
-        // mapping that needs one takes it, waiting if it is not done yet (ADR 0211).
-        _ = Task.Run(() =>
-        {
-            _ = app.Services.GetService<MeterProvider>();
-            _ = app.Services.GetService<IActionDescriptorCollectionProvider>()?.ActionDescriptors;
-        });
+        // mapping that needs one takes it, waiting if it is not done yet (ADR 0211). A failure is logged with the piece's name
+        // when it happens and thrown by the mapping that needs the piece (ADR 0238).
+        var startupPieces = app.Services.GetRequiredService<StartupPieces>();
+        startupPieces.LogTo(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Nanchuan.Startup"));
+        var metricsProvider = startupPieces.Begin("metrics provider", () => app.Services.GetService<MeterProvider>());
+        var pageModel = startupPieces.Begin("console page model", () => app.Services.GetService<IActionDescriptorCollectionProvider>()?.ActionDescriptors);
         // Before anything reads the client's address (ADR 0143): only configured proxies' X-Forwarded-For is believed.
         app.UseReverseProxies();
         app.UseExceptionHandler();
@@ -172,6 +175,7 @@ public static class PlatformHosting
         // Operations readers only (ADR 0092): the queue's state and the platform's load are not for every signed-in user.
         app.MapHealthChecks("/health/messaging", new HealthCheckOptions { Predicate = check => check.Tags.Contains("messaging"), ResponseWriter = HealthReportJson.WriteAsync })
             .RequireAuthorization(Roles.Admin);
+        metricsProvider.GetAwaiter().GetResult();
         app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(Roles.Admin);
         _ = app.Services.GetRequiredService<MessagingSignals>(); // its gauges exist from the start, not from the first health probe
         if (app.Environment.IsDevelopment()) app.MapDevelopmentTokens();
@@ -193,6 +197,7 @@ public static class PlatformHosting
             });
             bodies.Add(typeof(DevelopmentTokenRequest));
         });
+        pageModel.GetAwaiter().GetResult(); // the console maps its pages
         foreach (var module in app.Services.GetRequiredService<IReadOnlyList<INanchuanModule>>()) module.MapEndpoints(app);
         return app;
     }

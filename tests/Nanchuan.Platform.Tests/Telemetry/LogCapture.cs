@@ -3,8 +3,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Nanchuan.Platform.Tests.Telemetry;
 
-/// <summary>A log record as a structured sink sees it: category, message, and the scopes' named values.</summary>
-public sealed record CapturedLog(string Category, string Message, IReadOnlyDictionary<string, object?> Scope);
+/// <summary>A log record as a structured sink sees it: category, message, the scopes' named values and the exception logged.</summary>
+public sealed record CapturedLog(string Category, string Message, IReadOnlyDictionary<string, object?> Scope, Exception? Exception);
 
 /// <summary>Keeps every log record with the values of its scopes, as a JSON console or an OTLP log exporter would write them.</summary>
 public sealed class LogCapture : ILoggerProvider, ISupportExternalScope
@@ -34,7 +34,7 @@ public sealed class LogCapture : ILoggerProvider, ISupportExternalScope
                 if (scope is IEnumerable<KeyValuePair<string, object?>> pairs)
                     foreach (var (key, value) in pairs) into[key] = value;
             }, values);
-            capture.records.Enqueue(new CapturedLog(category, formatter(state, exception), values));
+            capture.records.Enqueue(new CapturedLog(category, formatter(state, exception), values, exception));
         }
     }
 }

@@ -37,30 +37,19 @@ internal sealed class CaseChangeRelay(
         cache.Changed(ids);
     }
 
-    private async Task SendLoopAsync(CancellationToken stopping)
+    private Task SendLoopAsync(CancellationToken stopping)
     {
         // The ids changed while a notice is on its way go together in the next one.
         var batch = new List<Guid>(IdsPerNotice);
-        try
-        {
-            while (await changes.Unsent.WaitToReadAsync(stopping))
+        return sender.TellOtherNodesAsync(CaseChanges.NotificationChannel, changes.Unsent, unsent =>
             {
-                while (batch.Count < IdsPerNotice && changes.Unsent.TryRead(out var id)) batch.Add(id);
-                try
-                {
-                    await sender.SendAsync(CaseChanges.NotificationChannel, $"{changes.NodeId}:{string.Join(',', batch.Distinct())}", stopping);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // The other nodes reuse what they kept for these cases at most CaseTagCache.Lifetime longer.
-                    log.LogWarning(e, "Case reads: telling the other nodes of {Count} changed cases failed", batch.Count);
-                }
                 batch.Clear();
-                await Task.Delay(NoticeInterval, stopping);
-            }
-        }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-        {
-        }
+                while (batch.Count < IdsPerNotice && unsent.TryRead(out var id)) batch.Add(id);
+                return $"{changes.NodeId}:{string.Join(',', batch.Distinct())}";
+            },
+            NoticeInterval,
+            // The other nodes reuse what they kept for these cases at most CaseTagCache.Lifetime longer.
+            failure => log.LogWarning(failure, "Case reads: telling the other nodes of {Count} changed cases failed", batch.Count),
+            stopping);
     }
 }

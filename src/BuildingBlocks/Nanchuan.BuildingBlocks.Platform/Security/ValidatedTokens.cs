@@ -14,7 +14,7 @@ namespace Nanchuan.BuildingBlocks.Platform.Security;
 internal sealed class ValidatedTokens(JsonWebTokenHandler validator, TimeProvider clock) : TokenHandler
 {
     /// <summary>Far more than the district's users signed in at once; a full cache drops its expired tokens, or else all.</summary>
-    private const int Capacity = 10_000;
+    internal const int Capacity = 10_000;
 
     private readonly ConcurrentDictionary<string, Remembered> remembered = new(StringComparer.Ordinal);
 

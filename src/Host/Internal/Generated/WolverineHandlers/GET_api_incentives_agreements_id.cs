@@ -3,6 +3,7 @@
 using Marten;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using Nanchuan.BuildingBlocks.Platform.Reads;
 using System;
 using System.Linq;
 using Wolverine.Http;
@@ -16,13 +17,15 @@ namespace Internal.Generated.WolverineHandlers
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly Marten.IDocumentStore _documentStore;
         private readonly Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> _optionsOfJsonOptions;
+        private readonly Nanchuan.BuildingBlocks.Platform.Reads.CaseSnapshots _caseSnapshots;
         private readonly System.TimeProvider _timeProvider;
 
-        public GET_api_incentives_agreements_id(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Marten.IDocumentStore documentStore, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> optionsOfJsonOptions, System.TimeProvider timeProvider) : base(wolverineHttpOptions)
+        public GET_api_incentives_agreements_id(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Marten.IDocumentStore documentStore, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> optionsOfJsonOptions, Nanchuan.BuildingBlocks.Platform.Reads.CaseSnapshots caseSnapshots, System.TimeProvider timeProvider) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _documentStore = documentStore;
             _optionsOfJsonOptions = optionsOfJsonOptions;
+            _caseSnapshots = caseSnapshots;
             _timeProvider = timeProvider;
         }
 
@@ -30,8 +33,6 @@ namespace Internal.Generated.WolverineHandlers
         {
             // The span's endpoint tags, only when a trace records it (ADR 0184)
             if (Wolverine.Http.HttpHandler.RequestActivity(httpContext) is { Recorded: true } requestActivity) requestActivity.SetTag("handler.type", "Nanchuan.Incentives.Ledgers.GetAgreementEndpoint").SetTag("http.route", "/api/incentives/agreements/{id}").SetTag("http.request.method", "GET");
-            // A read: a query session, not the outboxed document session of a write (ADR 0183)
-            await using var querySession = _documentStore.QuerySession();
             string id_rawValue = (string?)httpContext.GetRouteValue("id");
             System.Guid id = default;
 
@@ -47,7 +48,7 @@ namespace Internal.Generated.WolverineHandlers
             var asOf = httpContext.Request.Query["asOf"];
             
             // The actual HTTP request handler execution
-            var agreementLedgers_response = await Nanchuan.Incentives.Ledgers.GetAgreementEndpoint.Get(id, asOf, querySession, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            var agreementLedgers_response = await Nanchuan.Incentives.Ledgers.GetAgreementEndpoint.Get(id, asOf, _caseSnapshots, _documentStore, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             // A case read: the case's version as ETag, and 304 when the client's copy is current (ADR 0119)
             if (Nanchuan.BuildingBlocks.Platform.Reads.CaseReads.NotModified(httpContext, agreementLedgers_response)) return;

@@ -15,27 +15,13 @@ internal sealed class LiveUpdatesRelay(LiveUpdates live, OtherNodesListener list
 {
     protected override Task ExecuteAsync(CancellationToken stopping) => Task.WhenAll(
         listener.ListenAsync(LiveUpdates.NotificationChannel, live.NodeId, live.Notify, _ => live.Notify(), () => { }, stopping),
-        TellAsync(stopping));
-
-    private async Task TellAsync(CancellationToken stopping)
-    {
-        try
-        {
-            await foreach (var _ in live.Untold.ReadAllAsync(stopping))
+        sender.TellOtherNodesAsync(LiveUpdates.NotificationChannel, live.Untold, untold =>
             {
-                try
-                {
-                    await sender.SendAsync(LiveUpdates.NotificationChannel, live.NodeId, stopping);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // The other nodes' boards miss this signal; the next oversight commit sends another.
-                    log.LogWarning(e, "Live updates: telling the other nodes of an oversight change failed");
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-        {
-        }
-    }
+                untold.TryRead(out _); // the commits made while the last notice was on its way: one notice tells them all
+                return live.NodeId;
+            },
+            TimeSpan.Zero,
+            // The other nodes' boards miss this signal; the next oversight commit sends another.
+            failure => log.LogWarning(failure, "Live updates: telling the other nodes of an oversight change failed"),
+            stopping));
 }

@@ -5,8 +5,8 @@ namespace Nanchuan.Grievances.Reading;
 
 /// <summary>
 /// The list's columns and indexes on the <see cref="Grievance"/> snapshot (ADRs 0131, 0200, 0227). Each list reads an index in
-/// its own order and stops after its page: the list in (received time, id), narrowed first by the enterprise, the department
-/// or the status; the board the open requests only; the intake summary one day's. Nothing a list or the board reads is an
+/// its own order and stops after its page: the list in (received time, id), narrowed first by the enterprise, the department,
+/// the department and the status, or the status; the board the open requests only; the intake summary one day's. Nothing a list or the board reads is an
 /// expression over the JSON document.
 /// </summary>
 /// <remarks>
@@ -33,6 +33,8 @@ internal static class GrievanceListIndexes
         .Index("received", [x => x.ReceivedAtUtc, x => x.Id])
         .Index("credit_code", [x => x.CreditCodeText!, x => x.ReceivedAtUtc, x => x.Id])
         .Index("handling_unit", [x => x.HandlingUnitId!, x => x.ReceivedAtUtc, x => x.Id])
+        // A handler's list of one status (ADR 0241): without it, the unit's index read every status and dropped the others.
+        .Index("handling_unit_status", [x => x.HandlingUnitId!, x => x.Status, x => x.ReceivedAtUtc, x => x.Id])
         .Index("status", [x => x.Status, x => x.ReceivedAtUtc, x => x.Id])
         .Index("promise", [x => x.PromiseKept!, x => x.PromisedCompletionDate!]);
 

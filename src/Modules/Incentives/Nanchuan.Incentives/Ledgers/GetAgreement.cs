@@ -1,4 +1,5 @@
 using Nanchuan.BuildingBlocks.Platform.Audit;
+using Nanchuan.BuildingBlocks.Platform.Reads;
 
 namespace Nanchuan.Incentives.Ledgers;
 
@@ -27,13 +28,16 @@ public static class GetAgreementEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<AgreementLedgers> Get(Guid id, string? asOf, IQuerySession session, TimeProvider time, CancellationToken cancellation)
+    public static async Task<AgreementLedgers> Get(
+        Guid id, string? asOf, CaseSnapshots snapshots, IDocumentStore store, TimeProvider time, CancellationToken cancellation)
     {
         var at = asOf is null ? (DateTimeOffset?)null : QueryInstant.Parse("asOf", asOf);
-        var current = await session.LoadAsync<Agreement>(id, cancellation) ?? throw AgreementCases.Name.NotFound(id);
+        var current = await snapshots.LoadAsync<Agreement>(id, cancellation) ?? throw AgreementCases.Name.NotFound(id);
         IncentiveAccess.EnsureCanSee(CurrentActor.Value, current);
         if (at is null) return new AgreementLedgers(time.GetUtcNow(), current.Version, current);
 
+        // Only the ledgers of an earlier time need the events, and so a session; the current ones are the snapshot (ADR 0202).
+        await using var session = store.QuerySession();
         var events = (await session.Events.FetchStreamAsync(id, token: cancellation)).Where(e => ((IAgreementEvent)e.Data).At <= at).ToList();
         if (events.Count == 0)
             throw new NotFoundException($"招商签约协议 {id} 于 {at:yyyy-MM-dd HH:mm:ss}Z 尚未登记 / agreement {id} was not recorded yet at {at:O}.");
