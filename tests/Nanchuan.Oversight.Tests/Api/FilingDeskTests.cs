@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.Oversight.Receiving;
 using Wolverine;
 using static Nanchuan.Oversight.Tests.Api.OversightApi;
@@ -33,6 +34,23 @@ public sealed class FilingDeskTests(OversightHost platform)
     }
 
     [Fact]
+    public async Task Each_message_filed_together_keeps_its_own_correlation_cause_and_actor()
+    {
+        platform.SetTime(At(2025, 7, 1, 10, 0));
+        var desk = platform.Services.GetRequiredService<FilingDesk>();
+        var (running, mine, theirs) = (Power(), Power(), Power());
+        var other = Enterprise("91500119MA5U8XRD2D", "重庆南川另一科技有限公司");
+        var (filedByMe, filedByThem) = (Carried(Opened(mine), Enterprise), Carried(Opened(theirs), other));
+
+        var first = desk.FileAsync(Filing(Opened(running)), CancellationToken.None);
+        await Task.WhenAll(first, desk.FileAsync(filedByMe, CancellationToken.None), desk.FileAsync(filedByThem, CancellationToken.None));
+
+        (await platform.SqlRowsAsync($"select xmin::text from events.mt_events where stream_id in ({Files([mine, theirs])}) group by xmin")).ShouldHaveSingleItem();
+        (await Metadata(mine)).ShouldBe([$"{filedByMe.Envelope.CorrelationId} {filedByMe.Envelope.Id} {Enterprise.Id}"]);
+        (await Metadata(theirs)).ShouldBe([$"{filedByThem.Envelope.CorrelationId} {filedByThem.Envelope.Id} {other.Id}"]);
+    }
+
+    [Fact]
     public async Task A_message_that_cannot_be_filed_fails_alone_and_the_others_of_its_transaction_are_filed()
     {
         platform.SetTime(At(2025, 7, 1, 10, 0));
@@ -59,6 +77,17 @@ public sealed class FilingDeskTests(OversightHost platform)
 
     /// <summary>A message as a handler hands it over, in an envelope no inbox holds (nothing to mark).</summary>
     private static ContractFiling Filing(object message) => new(new Envelope(message), [message]);
+
+    /// <summary>A message as a module publishes it: its request's correlation id and its actor in the envelope's headers.</summary>
+    private static ContractFiling Carried(object message, Actor actor)
+    {
+        var envelope = new Envelope(message) { CorrelationId = Guid.NewGuid().ToString() };
+        using (CurrentActor.Use(actor)) new ActorEnvelopeHeaders().Modify(envelope);
+        return new ContractFiling(envelope, [message]);
+    }
+
+    private Task<List<string>> Metadata(OversightCase @case) => platform.SqlRowsAsync(
+        $"select distinct correlation_id || ' ' || causation_id || ' ' || (headers ->> 'actorId') from events.mt_events where stream_id = '{Domain.OversightFile.IdOf(@case.CaseId)}'");
 
     private static string Ids(IEnumerable<OversightCase> cases) => string.Join(", ", cases.Select(c => $"'{c.CaseId}'"));
 
