@@ -39,9 +39,10 @@ public static class PublicTypeRatchet
     /// Oversight 1 for facts filed out of order across nodes (ADR 0150: the late deadline setting's catch-up event).
     /// Licensing 1 for 最多跑一次 read from its SQL table (ADR 0182: the report's endpoint class, out of the applications' endpoints).
     /// Grievances −3 for one document per request (ADR 0200: the round row, its projection and the list row's projection removed).
+    /// Oversight 1 for filing several cases in one transaction (ADR 0230: the filing desk its generated handlers are given).
     /// Lower it when the count drops.
     /// </summary>
-    public const int Limit = 442 + 61 + 80 + 69 + 63 + 74 + 16 + 25 + 14 + 26 + 6 + 26 + 25 + 1 + 28 + 13 + 49 + 1 + 3 + 2 + 11 + 1 + 1 - 3;
+    public const int Limit = 442 + 61 + 80 + 69 + 63 + 74 + 16 + 25 + 14 + 26 + 6 + 26 + 25 + 1 + 28 + 13 + 49 + 1 + 3 + 2 + 11 + 1 + 1 - 3 + 1;
 
     public static int Count(SolutionFacts solution) =>
         solution.Assemblies.Where(a => a.Role.Kind == AssemblyKind.ModuleImplementation)

@@ -31,7 +31,8 @@ public sealed class FilingOrderTests(OversightHost platform)
     /// <summary>
     /// The queue files different cases side by side (ADR 0177): six enterprises' twelve cases, their 102 messages interleaved
     /// at random (each case's in the order they happened, as its module publishes them) and published at once through the
-    /// durable local queue, show each case as its filing in order does, and every message went out in its case's group.
+    /// durable local queue, show each case as its filing in order does (within and across the transactions the filing desk shares
+    /// among cases, ADR 0230), and every message went out in its case's group.
     /// </summary>
     [Fact]
     public async Task Many_cases_filed_at_once_show_what_their_filing_in_order_shows()
@@ -53,6 +54,15 @@ public sealed class FilingOrderTests(OversightHost platform)
         foreach (var envelope in sent) envelope.GroupId.ShouldBe(((OversightCase)envelope.Message!.GetType().GetProperty("Case")!.GetValue(envelope.Message)!).CaseId.ToString("N"));
         var shown = await ShownAsync(inOrder);
         foreach (var scenario in atOnce) (await ShownAsync(scenario)).ShouldBe(shown);
+
+        // ADR 0230: messages the partitions handed over at the same moment shared a transaction, and each message's inbox row
+        // was marked handled in the transaction that filed it.
+        var files = string.Join(", ", atOnce.SelectMany(scenario => new[] { scenario.Open, scenario.Closed }).Select(id => $"'{Domain.OversightFile.IdOf(id)}'"));
+        var filings = await platform.SqlRowsAsync($"select xmin::text from events.mt_events where stream_id in ({files}) group by xmin");
+        filings.Count.ShouldBeLessThan(interleaved.Count);
+        var marks = await platform.SqlRowsAsync(
+            $"select distinct xmin::text from wolverine.wolverine_incoming_envelopes where id in ({string.Join(", ", sent.Select(e => $"'{e.Id}'"))})");
+        marks.ShouldBeSubsetOf(filings);
     }
 
     /// <summary>The lists merged at random, each list's items kept in their order.</summary>

@@ -32,19 +32,28 @@ public sealed class EventMetadataStamp : DocumentSessionListenerBase
             foreach (var @event in stream.Events)
             {
                 if (@event.Headers?.ContainsKey(EventHeaders.ActorId) == true) continue;
-                @event.SetHeader(EventHeaders.ActorId, actor.Id);
-                @event.SetHeader(EventHeaders.ActorName, actor.Name);
-                @event.SetHeader(EventHeaders.Role, actor.Role);
-                @event.SetHeader(EventHeaders.Channel, actor.Channel);
-                if (actor.Department is not null) @event.SetHeader(EventHeaders.Department, actor.Department);
-                if (actor.CreditCode is not null) @event.SetHeader(EventHeaders.CreditCode, actor.CreditCode);
-                if (actor.ServicePoint is not null) @event.SetHeader(EventHeaders.ServicePoint, actor.ServicePoint);
-                if (actor.DepartmentId is not null) @event.SetHeader(EventHeaders.DepartmentId, actor.DepartmentId);
-                @event.UserName ??= actor.Id;
+                Stamp(@event, actor);
                 @event.CorrelationId ??= session.CorrelationId;
                 @event.CausationId ??= session.CausationId;
             }
         }
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Names the actor on one event. For a session that writes the events of several messages (oversight's filing of several
+    /// cases at once, ADR 0230), each event is stamped with its own message's actor before the save, and this listener leaves it.
+    /// </summary>
+    public static void Stamp(JasperFx.Events.IEvent @event, Actor actor)
+    {
+        @event.SetHeader(EventHeaders.ActorId, actor.Id);
+        @event.SetHeader(EventHeaders.ActorName, actor.Name);
+        @event.SetHeader(EventHeaders.Role, actor.Role);
+        @event.SetHeader(EventHeaders.Channel, actor.Channel);
+        if (actor.Department is not null) @event.SetHeader(EventHeaders.Department, actor.Department);
+        if (actor.CreditCode is not null) @event.SetHeader(EventHeaders.CreditCode, actor.CreditCode);
+        if (actor.ServicePoint is not null) @event.SetHeader(EventHeaders.ServicePoint, actor.ServicePoint);
+        if (actor.DepartmentId is not null) @event.SetHeader(EventHeaders.DepartmentId, actor.DepartmentId);
+        @event.UserName ??= actor.Id;
     }
 }

@@ -1,4 +1,7 @@
 using JasperFx.Events.Projections;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine.Runtime;
 using Nanchuan.BuildingBlocks.Platform.Modules;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Oversight.Receiving;
@@ -21,6 +24,10 @@ public sealed class OversightModule : INanchuanModule
     public string Name => ModuleName;
 
     public ReportCatalog Reports => OversightReports.Catalog;
+
+    /// <summary>One filing desk per node: the oversight queue's partitions file through it (ADR 0230).</summary>
+    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddSingleton(provider => new FilingDesk(
+        new FilingTransaction(provider.GetRequiredService<IDocumentStore>(), new InboxMarks(provider.GetRequiredService<IWolverineRuntime>()))));
 
     public void ConfigureMarten(StoreOptions options)
     {

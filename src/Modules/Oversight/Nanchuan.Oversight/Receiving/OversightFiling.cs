@@ -3,7 +3,8 @@ namespace Nanchuan.Oversight.Receiving;
 /// <summary>
 /// What filing one message of the oversight contract adds to its case's file (ADR 0073): the event recording it, followed by a late
 /// deadline setting's catch-up; nothing when the file already has it (a redelivery). Decided on the file as it was before the message.
-/// The handler files one message at a time; bench S11 files ten years of messages through it in batches (ADR 0169).
+/// The handlers file each message as its case's next, several cases in one transaction (ADR 0230); bench S11 files ten years of
+/// messages through it in batches (ADR 0169).
 /// </summary>
 internal static class OversightFiling
 {
