@@ -6,17 +6,26 @@ namespace Nanchuan.Bench;
 /// <summary>
 /// Times a rebuild and counts what load on the machine does not distort: this process's CPU time, PostgreSQL's (every backend:
 /// the postmaster's reaped children plus those alive, read from /proc, so a server given with --database on another machine
-/// reports none), and the commands Npgsql sent to the database (round trips).
+/// reports none), the commands Npgsql sent to the database (round trips), and the rows of the event table PostgreSQL read
+/// (its statistics: tuples read by sequential scans and fetched through indexes).
 /// </summary>
 public sealed class RebuildMeter : IDisposable
 {
+    /// <summary>
+    /// A backend reports its table statistics once idle, at most once a second (PostgreSQL 15): the rebuild's connections are
+    /// back in the pool when it ends, so the statistics are read after this.
+    /// </summary>
+    private static readonly TimeSpan StatisticsFlush = TimeSpan.FromSeconds(2);
+
+    private readonly string _connectionString;
     private readonly int? _postmaster;
 
     private readonly ActivityListener _listener;
     private long _commands;
 
-    private RebuildMeter(int? postmaster)
+    private RebuildMeter(string connectionString, int? postmaster)
     {
+        _connectionString = connectionString;
         _postmaster = postmaster;
         // Npgsql traces every command it sends (a batch is one) as an activity of its source: counted, in this process only.
         _listener = new ActivityListener
@@ -36,11 +45,13 @@ public sealed class RebuildMeter : IDisposable
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand("select pg_backend_pid()", connection);
         var backend = (int)(await command.ExecuteScalarAsync(cancellation))!;
-        return new RebuildMeter(Stat(backend) is { } stat ? stat.Parent : null);
+        return new RebuildMeter(connectionString, Stat(backend) is { } stat ? stat.Parent : null);
     }
 
     public async Task<(double Seconds, RebuildCost Cost)> MeasureAsync(Func<Task> rebuild)
     {
+        await Task.Delay(StatisticsFlush);
+        var eventRows = await EventRowsReadAsync();
         var commands = Interlocked.Read(ref _commands);
         var database = DatabaseCpu();
         var app = Process.GetCurrentProcess().TotalProcessorTime;
@@ -49,7 +60,19 @@ public sealed class RebuildMeter : IDisposable
         var seconds = clock.Elapsed.TotalSeconds;
         var appCpu = (Process.GetCurrentProcess().TotalProcessorTime - app).TotalSeconds;
         var databaseCpu = DatabaseCpu() - database;
-        return (seconds, new RebuildCost(appCpu, databaseCpu, Interlocked.Read(ref _commands) - commands));
+        var sent = Interlocked.Read(ref _commands) - commands;
+        await Task.Delay(StatisticsFlush);
+        return (seconds, new RebuildCost(appCpu, databaseCpu, sent, await EventRowsReadAsync() - eventRows));
+    }
+
+    /// <summary>Rows of the event table read so far: by sequential scans, and fetched from it through its indexes.</summary>
+    private async Task<long> EventRowsReadAsync()
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "select coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) from pg_stat_user_tables where schemaname = 'events' and relname = 'mt_events'", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     /// <summary>CPU seconds of the postmaster, its reaped children and its living ones; null when /proc does not show them.</summary>
