@@ -38,8 +38,8 @@ public sealed record RebuildCost(double AppCpuSeconds, double? DatabaseCpuSecond
         $"{EventRowsRead:N0} event rows read by PostgreSQL";
 }
 
-/// <summary>One projection's rebuild in the rebuild of all of the module's projections.</summary>
-public sealed record ProjectionRebuildCost(string Projection, double Seconds, RebuildCost Cost);
+/// <summary>One projection's rebuild in the rebuild of all of the module's projections; what the stream replay read, when it rebuilt it.</summary>
+public sealed record ProjectionRebuildCost(string Projection, double Seconds, RebuildCost Cost, StreamReplayed? Replayed);
 
 /// <summary>
 /// S7: the Grievances snapshot, the request's one document since ADR 0200 (its state with the handling rounds, and the list's
@@ -81,7 +81,7 @@ public static class Rebuild
         {
             platform.Add(await meter.MeasureAsync(async () =>
             {
-                if (!await StreamReplay.TryRebuildAsync(store, snapshotProjection, cancellation))
+                if (await StreamReplay.TryRebuildAsync(store, snapshotProjection, cancellation) is null)
                     throw new InvalidOperationException($"{snapshotProjection} is not rebuilt by the platform's stream replay.");
             }));
             log.WriteLine($"S7 platform rebuilt {snapshotProjection} in {platform[^1].Seconds:F1} s ({platform[^1].Cost})");
@@ -92,16 +92,18 @@ public static class Rebuild
         var platformAll = new List<ProjectionRebuildCost>();
         foreach (var projection in store.Options.Projections.All)
         {
+            StreamReplayed? replayed = null;
             var (seconds, cost) = await meter.MeasureAsync(async () =>
             {
-                if (!await StreamReplay.TryRebuildAsync(store, projection.Name, cancellation))
+                if ((replayed = await StreamReplay.TryRebuildAsync(store, projection.Name, cancellation)) is null)
                 {
                     using var daemon = await store.BuildProjectionDaemonAsync();
                     await daemon.RebuildProjectionAsync(projection.Name, TimeSpan.FromMinutes(30), cancellation);
                 }
             });
-            platformAll.Add(new ProjectionRebuildCost(projection.Name, seconds, cost));
-            log.WriteLine($"S7 platform rebuilt {projection.Name} in {seconds:F1} s ({cost})");
+            platformAll.Add(new ProjectionRebuildCost(projection.Name, seconds, cost, replayed));
+            log.WriteLine($"S7 platform rebuilt {projection.Name} in {seconds:F1} s ({cost}; " +
+                          (replayed is { } r ? $"stream replay: {r.EventRowsRead:N0} event rows read, every type: {r.ReadEveryEventType}, {r.Documents:N0} documents)" : "Marten's daemon)"));
         }
 
         await using var connection = new NpgsqlConnection(connectionString);

@@ -15,7 +15,7 @@ public sealed class RebuildMeter : IDisposable
     /// A backend reports its table statistics once idle, at most once a second (PostgreSQL 15): the rebuild's connections are
     /// back in the pool when it ends, so the statistics are read after this.
     /// </summary>
-    private static readonly TimeSpan StatisticsFlush = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan StatisticsFlush = TimeSpan.FromSeconds(3);
 
     private readonly string _connectionString;
     private readonly int? _postmaster;
