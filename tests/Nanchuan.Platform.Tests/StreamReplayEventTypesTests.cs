@@ -44,11 +44,16 @@ public sealed class StreamReplayEventTypesTests : IAsyncLifetime
             _upcastCase = session.Events.StartStream(Guid.CreateVersion7(), new CaseOpened("stored before notes were renamed")).Id;
             await session.SaveChangesAsync();
         }
-        // Notes as an older version of the platform stored them: another alias and another .NET type, read today through the upcast.
-        using var older = new DocumentStore(Options(_connectionString, options => options.Events.MapEventType<CaseNotedFirst>(FirstNoteAlias)));
+        // Notes as an older version of the platform stored them: under another alias and .NET type, read today through the
+        // upcast; and under an alias this store no longer knows, read today by their .NET type.
+        using var older = new DocumentStore(Options(_connectionString, options =>
+        {
+            options.Events.MapEventType<CaseNotedFirst>(FirstNoteAlias);
+            options.Events.MapEventType<CaseNoted>("case_note_written");
+        }));
         await using (var session = older.LightweightSession())
         {
-            session.Events.Append(_upcastCase, new CaseNotedFirst("old note one"), new CaseNotedFirst("old note two"));
+            session.Events.Append(_upcastCase, new CaseNotedFirst("old note one"), new CaseNotedFirst("old note two"), new CaseNoted("note under a forgotten alias"));
             await session.SaveChangesAsync();
         }
     }
@@ -73,11 +78,11 @@ public sealed class StreamReplayEventTypesTests : IAsyncLifetime
     {
         var replayed = await ReplayAsync<CaseFile>();
 
-        // Each case's opening and two notes, and the old case's opening and its two notes stored under the older alias.
-        replayed.ShouldBe(new StreamReplayed(EventRowsRead: Cases * 3 + 3, ReadEveryEventType: false, Documents: Cases + 1));
+        // Each case's opening and two notes, and the old case's opening and its three notes.
+        replayed.ShouldBe(new StreamReplayed(EventRowsRead: Cases * 3 + 4, ReadEveryEventType: false, Documents: Cases + 1));
         await ShouldHoldEachStreamsAggregateAsync<CaseFile>(Cases + 1);
         await using var session = _store.QuerySession();
-        (await session.LoadAsync<CaseFile>(_upcastCase)).ShouldNotBeNull().Notes.ShouldBe(["OLD NOTE ONE", "OLD NOTE TWO"]);
+        (await session.LoadAsync<CaseFile>(_upcastCase)).ShouldNotBeNull().Notes.ShouldBe(["OLD NOTE ONE", "OLD NOTE TWO", "note under a forgotten alias"]);
     }
 
     [Fact]
