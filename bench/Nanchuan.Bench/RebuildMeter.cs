@@ -19,14 +19,16 @@ public sealed class RebuildMeter : IDisposable
     private static readonly TimeSpan StatisticsFlush = TimeSpan.FromSeconds(11);
 
     private readonly string _connectionString;
+    private readonly TimeSpan _statisticsWait;
     private readonly int? _postmaster;
 
     private readonly ActivityListener _listener;
     private long _commands;
 
-    private RebuildMeter(string connectionString, int? postmaster)
+    private RebuildMeter(string connectionString, TimeSpan statisticsWait, int? postmaster)
     {
         _connectionString = connectionString;
+        _statisticsWait = statisticsWait;
         _postmaster = postmaster;
         // Npgsql traces every command it sends (a batch is one) as an activity of its source: counted, in this process only.
         _listener = new ActivityListener
@@ -40,18 +42,22 @@ public sealed class RebuildMeter : IDisposable
 
     public void Dispose() => _listener.Dispose();
 
-    public static async Task<RebuildMeter> StartAsync(string connectionString, CancellationToken cancellation)
+    /// <summary>
+    /// Starts counting on the database of <paramref name="connectionString"/>. Without <paramref name="countEventRows"/> (the
+    /// smoke run, whose figures are not measurements) it does not wait for the statistics, and its event rows are not to be read.
+    /// </summary>
+    public static async Task<RebuildMeter> StartAsync(string connectionString, bool countEventRows, CancellationToken cancellation)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand("select pg_backend_pid()", connection);
         var backend = (int)(await command.ExecuteScalarAsync(cancellation))!;
-        return new RebuildMeter(connectionString, Stat(backend) is { } stat ? stat.Parent : null);
+        return new RebuildMeter(connectionString, countEventRows ? StatisticsFlush : TimeSpan.Zero, Stat(backend) is { } stat ? stat.Parent : null);
     }
 
     public async Task<(double Seconds, RebuildCost Cost)> MeasureAsync(Func<Task> rebuild)
     {
-        await Task.Delay(StatisticsFlush);
+        await Task.Delay(_statisticsWait);
         var eventRows = await EventRowsReadAsync();
         var commands = Interlocked.Read(ref _commands);
         var database = DatabaseCpu();
@@ -62,7 +68,7 @@ public sealed class RebuildMeter : IDisposable
         var appCpu = (Process.GetCurrentProcess().TotalProcessorTime - app).TotalSeconds;
         var databaseCpu = DatabaseCpu() - database;
         var sent = Interlocked.Read(ref _commands) - commands;
-        await Task.Delay(StatisticsFlush);
+        await Task.Delay(_statisticsWait);
         return (seconds, new RebuildCost(appCpu, databaseCpu, sent, await EventRowsReadAsync() - eventRows));
     }
 
