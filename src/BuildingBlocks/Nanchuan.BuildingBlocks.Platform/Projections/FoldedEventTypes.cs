@@ -8,8 +8,9 @@ namespace Nanchuan.BuildingBlocks.Platform.Projections;
 /// those stored under the alias of a folded type or of an upcast to one, and those whose .NET type is a folded type (Marten's
 /// reader takes a row's type from its .NET type when the alias is unknown to the store, or names another type registered under
 /// the same alias). Nothing else can be read as a folded type, so the replay's query leaves everything else in the table.
-/// When the types cannot all be known — none declared, or one of the project's an interface, abstract or unsealed class (its subtypes may be
-/// stored under aliases the store has never heard of), or Marten's aliases of upcasts out of reach — every row is read.
+/// When the types cannot all be known — none declared; one of them (Marten's own markers aside) an interface, an abstract or an
+/// unsealed class, whose subtypes may be stored under aliases this store has never registered; or Marten's aliases of upcasts
+/// out of reach — every row is read.
 /// </summary>
 internal sealed class FoldedEventTypes
 {
@@ -41,7 +42,10 @@ internal sealed class FoldedEventTypes
             [.. mappings.Select(m => m.DotNetTypeName).Distinct().Order(StringComparer.Ordinal)]);
     }
 
-    /// <summary>Whether an event read as <paramref name="eventType"/> is folded (its type or a subtype of one declared, as Marten applies it).</summary>
+    /// <summary>
+    /// Whether an event read as <paramref name="eventType"/> is folded: its type or a subtype of one declared, as Marten applies
+    /// it; any event when none is declared (Marten hands such a projection every event).
+    /// </summary>
     public bool Folds(Type eventType)
     {
         if (_folded.Length == 0) return true;
