@@ -30,8 +30,9 @@ internal static class ProjectionRebuild
             await table.RebuildAsync(store, progress, cancellation);
             return;
         }
-        if (await StreamReplay.TryRebuildAsync(store, name, cancellation))
-            progress.Report($"{name}: replayed stream by stream and copied in (ADR 0156)");
+        if (await StreamReplay.TryRebuildAsync(store, name, cancellation) is { } replayed)
+            progress.Report($"{name}: replayed stream by stream and copied in (ADR 0156): {replayed.Documents} documents from {replayed.EventRowsRead} events, " +
+                            (replayed.ReadEveryEventType ? "every event read (its event types cannot all be known, ADR 0236)" : "only those of its event types read (ADR 0236)"));
         else
             using (var daemon = await store.BuildProjectionDaemonAsync())
                 await daemon.RebuildProjectionAsync(name, Limit, cancellation);

@@ -86,9 +86,9 @@ public sealed class ScopedInlineProjections : IInlineProjection<IDocumentOperati
     /// <summary>
     /// The event types a projection declares: an aggregation's (its Apply/Create methods, its deletes, Marten's markers, the
     /// types it includes with <c>IncludeType</c>), an event projection's, or those a whole projection includes; Marten's daemon
-    /// reads the same lists when it rebuilds. Null for a projection of Marten's own that declares nothing (it runs on every save).
+    /// reads the same lists when it rebuilds, and the stream replay's (<see cref="FoldedEventTypes"/>). Null for a projection of Marten's own that declares nothing (it runs on every save).
     /// </summary>
-    private static Type[]? DeclaredEventTypes(object projection) => projection switch
+    internal static Type[]? DeclaredEventTypes(object projection) => projection switch
     {
         IAggregateProjection aggregation => aggregation.AllEventTypes,
         EventFilterable filterable => [.. filterable.IncludedEventTypes],

@@ -25,15 +25,14 @@ public static class StreamReplay
     /// <summary>Streams read per query (their events in the order of the stream index), and their documents written in one COPY.</summary>
     public const int StreamsPerPage = 5_000;
 
-    /// <summary>Rebuilds the named projection if it is one this path serves, and says whether it did.</summary>
-    public static async Task<bool> TryRebuildAsync(IDocumentStore store, string name, CancellationToken cancellation)
+    /// <summary>Rebuilds the named projection if it is one this path serves, and says what it read and wrote; null when it does not serve it.</summary>
+    public static async Task<StreamReplayed?> TryRebuildAsync(IDocumentStore store, string name, CancellationToken cancellation)
     {
         // The projections themselves (not only their names and lifecycles) are on the store's own options.
         var source = (store as DocumentStore)?.Options.Projections.All.FirstOrDefault(p => p.Name == name);
-        if (source is not { Lifecycle: ProjectionLifecycle.Inline } || DocumentOf(source.GetType()) is not { } document) return false;
+        if (source is not { Lifecycle: ProjectionLifecycle.Inline } || DocumentOf(source.GetType()) is not { } document) return null;
         var rebuild = typeof(StreamReplay).GetMethod(nameof(RebuildAsync), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(document);
-        await (Task)rebuild.Invoke(null, [store, source, cancellation])!;
-        return true;
+        return await (Task<StreamReplayed>)rebuild.Invoke(null, [store, source, cancellation])!;
     }
 
     /// <summary>
@@ -51,14 +50,14 @@ public static class StreamReplay
         return null;
     }
 
-    private static async Task RebuildAsync<TDoc>(IDocumentStore store, SingleStreamProjection<TDoc, Guid> projection, CancellationToken cancellation)
+    private static async Task<StreamReplayed> RebuildAsync<TDoc>(IDocumentStore store, SingleStreamProjection<TDoc, Guid> projection, CancellationToken cancellation)
         where TDoc : class
     {
         await store.Advanced.Clean.DeleteDocumentsByTypeAsync(typeof(TDoc), cancellation);
         var indexes = await SecondaryIndexes.DropAsync(store, typeof(TDoc), cancellation);
         try
         {
-            await CopyInAsync(store, projection, cancellation);
+            return await CopyInAsync(store, projection, cancellation);
         }
         finally
         {
@@ -66,7 +65,7 @@ public static class StreamReplay
         }
     }
 
-    private static async Task CopyInAsync<TDoc>(IDocumentStore store, SingleStreamProjection<TDoc, Guid> projection, CancellationToken cancellation)
+    private static async Task<StreamReplayed> CopyInAsync<TDoc>(IDocumentStore store, SingleStreamProjection<TDoc, Guid> projection, CancellationToken cancellation)
         where TDoc : class
     {
         // One page's documents are copied in while the next page is read and folded: PostgreSQL and the app work at once.
@@ -75,10 +74,15 @@ public static class StreamReplay
         var pages = Channel.CreateBounded<List<TDoc>>(1);
         var writer = Task.Run(async () =>
         {
+            var written = 0L;
             try
             {
                 await foreach (var documents in pages.Reader.ReadAllAsync(stop.Token))
+                {
                     await store.BulkInsertAsync(documents, BulkInsertMode.InsertsOnly, documents.Count, stop.Token);
+                    written += documents.Count;
+                }
+                return written;
             }
             catch
             {
@@ -86,9 +90,10 @@ public static class StreamReplay
                 throw;
             }
         }, stop.Token);
+        (long Rows, bool EveryRow) read;
         try
         {
-            await ReadAndFoldAsync(store, projection, pages.Writer, stop.Token);
+            read = await ReadAndFoldAsync(store, projection, pages.Writer, stop.Token);
             pages.Writer.Complete();
         }
         catch (Exception e)
@@ -97,20 +102,22 @@ public static class StreamReplay
             await writer;
             throw;
         }
-        await writer;
+        return new StreamReplayed(read.Rows, read.EveryRow, await writer);
     }
 
-    private static async Task ReadAndFoldAsync<TDoc>(IDocumentStore store, SingleStreamProjection<TDoc, Guid> projection, ChannelWriter<List<TDoc>> pages,
-        CancellationToken cancellation) where TDoc : class
+    /// <summary>Reads the streams' events a page at a time and folds them; returns how many rows it read and whether it had to read every row.</summary>
+    private static async Task<(long Rows, bool EveryRow)> ReadAndFoldAsync<TDoc>(IDocumentStore store, SingleStreamProjection<TDoc, Guid> projection,
+        ChannelWriter<List<TDoc>> pages, CancellationToken cancellation) where TDoc : class
     {
-        var eventTypes = projection.IncludedEventTypes.ToArray();
-        var included = new Dictionary<Type, bool>();
         IAggregator<TDoc, Guid, IQuerySession> aggregator = projection;
         var identity = new IdProperty<TDoc>(typeof(TDoc).GetProperty("Id")!);
         await using var folding = store.QuerySession();
         // Marten's own event reader (its columns, its upcasts and metadata), called synchronously on rows already read: its
         // asynchronous path deserialised every body from a stream through awaits, most of the replay's CPU (ADR 0175).
         var events = (EventDocumentStorage)((IMartenSession)folding).EventStorage();
+        // Only the rows that can be read as an event type the projection folds leave PostgreSQL (ADR 0236): the holiday
+        // schedules' replay read and deserialised every request's events to fold none of them.
+        var folded = FoldedEventTypes.Of(projection, events.Events);
         // The headers (a jsonb of who acted and the event's seal, read into a dictionary per event: a third of Resolve's CPU)
         // are left out, as null, for a projection whose code never reads them (ADR 0208).
         var headers = ReadsEventHeaders(projection.GetType(), typeof(TDoc));
@@ -119,12 +126,18 @@ public static class StreamReplay
         // The page's ids as `= any($1)` instead let PostgreSQL's estimate (a tenth of the store per page) choose a parallel
         // scan of every event, a sort on disk and a JIT compilation for each page: most of the database's CPU (ADR 0208).
         var select = $"select {string.Join(", ", fields)} from {store.Options.Events.DatabaseSchemaName}.mt_events as d " +
-                     "where d.stream_id >= $1 and d.stream_id <= $2 and d.is_archived = false order by d.stream_id, d.version";
+                     "where d.stream_id >= $1 and d.stream_id <= $2 and d.is_archived = false " +
+                     (folded.ReadsEveryRow ? "" : "and (d.type = any($3) or d.mt_dotnet_type = any($4)) ") +
+                     "order by d.stream_id, d.version";
+        var rowsRead = 0L;
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
-        // Only reads: the transaction is there so that the setting ends with it (pooled connections keep no session state).
+        // Only reads: the transaction is there so that the settings end with it (pooled connections keep no session state).
+        // No sequential scan: with a few pages (a quarter of the store each at 200,000 events) PostgreSQL chose to read the whole
+        // event table and sort a page's rows out of it, for each page: four times the events read (S7, ADR 0236).
         await using var reading = await connection.BeginTransactionAsync(cancellation);
-        await using (var noJit = new NpgsqlCommand("set local jit = off", connection)) await noJit.ExecuteNonQueryAsync(cancellation);
+        await using (var settings = new NpgsqlCommand("set local jit = off; set local enable_seqscan = off", connection))
+            await settings.ExecuteNonQueryAsync(cancellation);
         for (var page = await StreamsAfterAsync(connection, store, Guid.Empty, cancellation); page.Count > 0;
              page = await StreamsAfterAsync(connection, store, page.Last, cancellation))
         {
@@ -134,13 +147,19 @@ public static class StreamReplay
             {
                 command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = page.First });
                 command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = page.Last });
+                if (!folded.ReadsEveryRow)
+                {
+                    command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = folded.Aliases });
+                    command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = folded.DotNetTypeNames });
+                }
                 await using var rows = await command.ExecuteReaderAsync(cancellation);
                 while (await rows.ReadAsync(cancellation))
                 {
+                    rowsRead++;
                     // Kept by the type it was read as: an event stored under an older alias and upcast (ADR 0060's first
                     // assignments) counts as the type it became, as in the daemon.
                     var e = events.Resolve(rows);
-                    if (!Includes(e.EventType)) continue;
+                    if (!folded.Folds(e.EventType)) continue;
                     if (stream.Count > 0 && stream[0].StreamId != e.StreamId)
                     {
                         await FoldAsync(stream);
@@ -157,12 +176,7 @@ public static class StreamReplay
                 if (await aggregator.BuildAsync(of, folding, null, of[0].StreamId, identity, cancellation) is { } document) documents.Add(document);
             }
         }
-
-        bool Includes(Type type)
-        {
-            if (!included.TryGetValue(type, out var yes)) included[type] = yes = eventTypes.Any(t => t.IsAssignableFrom(type));
-            return yes;
-        }
+        return (rowsRead, folded.ReadsEveryRow);
     }
 
     /// <summary>The next page: the first and last of the next <see cref="StreamsPerPage"/> streams after <paramref name="after"/>, and how many there are.</summary>
@@ -188,3 +202,9 @@ public static class StreamReplay
         public Guid Identity(TDoc document) => (Guid)id.GetValue(document)!;
     }
 }
+
+/// <summary>What a stream replay did.</summary>
+/// <param name="EventRowsRead">Rows of the event table it read (ADR 0236: those that can be read as an event type the projection folds).</param>
+/// <param name="ReadEveryEventType">True when it could not know the event types the projection folds and read every row (ADR 0236).</param>
+/// <param name="Documents">Documents it wrote.</param>
+public sealed record StreamReplayed(long EventRowsRead, bool ReadEveryEventType, long Documents);
