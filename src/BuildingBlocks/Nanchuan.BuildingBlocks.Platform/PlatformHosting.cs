@@ -227,6 +227,9 @@ public static class PlatformHosting
         options.Events.AppendMode = EventAppendMode.Quick;
         options.Events.UseIdentityMapForAggregates = true;
         options.Events.UseOptimizedProjectionRebuilds = true;
+        // A session keeps the pooled connection it first opens until it is disposed (ADR 0242): a command reads and commits
+        // on one connection instead of taking one from the pool for its read and another for its commit.
+        options.UseStickyConnectionLifetimes = true;
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, json =>
         {
             ConfigureJson(json);

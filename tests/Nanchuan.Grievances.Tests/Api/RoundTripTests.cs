@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using JasperFx;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Nanchuan.BuildingBlocks.Platform;
 using Nanchuan.Grievances.Deadlines;
 using Nanchuan.Grievances.Domain;
 using Nanchuan.Grievances.Handling;
@@ -43,6 +46,27 @@ public sealed class RoundTripTests(GrievancesHost platform)
         var listed = (await platform.Get(TestActors.MarketRegulator, GrievanceApi.Route).Read<List<GrievanceListItem>>()).Single(item => item.Id == received.Id);
         listed.Status.ShouldBe(GrievanceStatus.Contacted);
         listed.Content.ShouldBe(GrievanceApi.PlatformRequest().Content);
+    }
+
+    [Fact]
+    public async Task A_session_reads_and_commits_on_the_one_connection_it_opened_first()
+    {
+        // A store of the platform's configuration with a pool of its own (its own application name), so the pool holds
+        // exactly the connections this test takes.
+        var connection = new NpgsqlConnectionStringBuilder(platform.ConnectionString) { ApplicationName = "one connection a session" };
+        var options = PlatformHosting.StoreOptionsFor(connection.ConnectionString, [new GrievancesModule()]);
+        options.AutoCreateSchemaObjects = AutoCreate.None;
+        using var store = new DocumentStore(options);
+        await using var session = store.LightweightSession();
+
+        var read = (await session.QueryAsync<int>("select pg_backend_pid()")).Single();
+        // A session that gave its connection back to the pool after the read would find it taken here and commit on another
+        // (ADR 0242), where this statement divides by zero.
+        await using var meanwhile = store.Storage.Database.CreateConnection();
+        await meanwhile.OpenAsync();
+        session.QueueSqlCommand("select 1 / (pg_backend_pid() = " + read.ToString(CultureInfo.InvariantCulture) + ")::int");
+
+        await Should.NotThrowAsync(() => session.SaveChangesAsync());
     }
 
     /// <summary>The read round trip: the stream's version and the snapshot, no other document (ADR 0200).</summary>

@@ -50,7 +50,7 @@ public static class CaseStreams
             stream = await fetched;
         }
         if (stream.Aggregate is null) return null;
-        CaseWrite.Current?.VerifyFetched(id.ToString(), stream.StartingVersion ?? 0);
+        CaseWrite.Current?.VerifyFetched(id, stream.StartingVersion ?? 0);
         return stream;
     }
 

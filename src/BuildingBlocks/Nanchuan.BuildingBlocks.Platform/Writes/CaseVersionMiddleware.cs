@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Nanchuan.BuildingBlocks.Errors;
 
 namespace Nanchuan.BuildingBlocks.Platform.Writes;
@@ -28,16 +27,19 @@ public sealed class CaseVersionMiddleware(RequestDelegate next)
             expected = version;
         }
 
-        var write = new CaseWrite(expected, () => (context.GetRouteValue("id") ?? context.GetRouteValue("code"))?.ToString());
-        context.Response.OnStarting(() =>
-        {
-            if (write.WrittenVersion is { } written && context.Response.StatusCode < StatusCodes.Status300MultipleChoices)
-                context.Response.Headers.ETag = CaseVersionTag.Format(written);
-            return Task.CompletedTask;
-        });
-        using (CaseWrite.Use(write))
-        {
-            await next(context);
-        }
+        var write = new CaseWrite(expected, context);
+        context.Response.OnStarting(AnswerWrittenVersion, write);
+        // Set in this async method, the write is the current one only for what this request awaits below: the caller's
+        // context is restored when the method returns, so there is nothing to undo.
+        CaseWrite.Current = write;
+        await next(context);
+    }
+
+    private static Task AnswerWrittenVersion(object state)
+    {
+        var write = (CaseWrite)state;
+        if (write.WrittenVersion is { } written && write.Request.Response.StatusCode < StatusCodes.Status300MultipleChoices)
+            write.Request.Response.Headers.ETag = CaseVersionTag.Format(written);
+        return Task.CompletedTask;
     }
 }

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
 namespace Nanchuan.BuildingBlocks.Platform.Writes;
 
 /// <summary>
@@ -9,43 +12,37 @@ public sealed class CaseWrite
 {
     private static readonly AsyncLocal<CaseWrite?> Ambient = new();
 
-    internal CaseWrite(long? expectedVersion, Func<string?> routeId)
+    internal CaseWrite(long? expectedVersion, HttpContext request)
     {
         ExpectedVersion = expectedVersion;
-        RouteId = routeId;
+        Request = request;
     }
 
     /// <summary>The write request of the current async flow; null in message handlers and reads.</summary>
-    internal static CaseWrite? Current => Ambient.Value;
+    internal static CaseWrite? Current
+    {
+        get => Ambient.Value;
+        set => Ambient.Value = value;
+    }
 
     /// <summary>The stream version the client based its request on; null when it sent no <c>If-Match</c>.</summary>
     public long? ExpectedVersion { get; }
 
-    /// <summary>The route's <c>{id}</c> (or <c>{code}</c>): which stream is the case when a write touches several.</summary>
-    internal Func<string?> RouteId { get; }
+    internal HttpContext Request { get; }
 
     /// <summary>The case's version once the write is committed; the response's ETag.</summary>
     public long? WrittenVersion { get; private set; }
 
     internal long? PendingVersion { get; set; }
 
+    /// <summary>The route's <c>{id}</c> (or <c>{code}</c>): which stream is the case when a write touches several.</summary>
+    internal string? RouteId() => (Request.GetRouteValue("id") ?? Request.GetRouteValue("code"))?.ToString();
+
     /// <summary>Refuses the write before anything is decided when the case is not at the version the client saw.</summary>
-    internal void VerifyFetched(string caseId, long version)
+    internal void VerifyFetched(Guid caseId, long version)
     {
-        if (ExpectedVersion is { } expected && expected != version) throw new StaleCaseVersionException(caseId, expected, version);
+        if (ExpectedVersion is { } expected && expected != version) throw new StaleCaseVersionException(caseId.ToString(), expected, version);
     }
 
     internal void Committed() => WrittenVersion = PendingVersion ?? WrittenVersion;
-
-    internal static IDisposable Use(CaseWrite write)
-    {
-        var previous = Ambient.Value;
-        Ambient.Value = write;
-        return new Restore(previous);
-    }
-
-    private sealed class Restore(CaseWrite? previous) : IDisposable
-    {
-        public void Dispose() => Ambient.Value = previous;
-    }
 }

@@ -85,11 +85,26 @@ public sealed class Grievance : IHandledCase, IErasureCounted
     [JsonIgnore]
     public DateTimeOffset? FirstAssignedAtUtc => Rounds.Count == 0 ? null : Rounds[0].AssignedAt.ToUniversalTime();
 
-    /// <summary>The latest assignment, evaluation, 好差评 or closure of any round, in UTC: no round counts in a later month.</summary>
+    /// <summary>
+    /// The latest assignment, evaluation, 好差评 or closure of any round, in UTC: no round counts in a later month. Read at
+    /// every save of the snapshot (its column's value), so it allocates nothing.
+    /// </summary>
     [JsonIgnore]
-    public DateTimeOffset? LastRoundActivityAtUtc => Rounds
-        .SelectMany(round => new[] { round.AssignedAt, round.EvaluatedAt, round.EnterpriseRatedAt, round.ClosedAt })
-        .OfType<DateTimeOffset>().Select(at => (DateTimeOffset?)at.ToUniversalTime()).Max();
+    public DateTimeOffset? LastRoundActivityAtUtc
+    {
+        get
+        {
+            DateTimeOffset? latest = null;
+            foreach (var round in Rounds)
+            {
+                foreach (var at in (ReadOnlySpan<DateTimeOffset?>)[round.AssignedAt, round.EvaluatedAt, round.EnterpriseRatedAt, round.ClosedAt])
+                {
+                    if (at is { } instant && (latest is null || instant > latest)) latest = instant;
+                }
+            }
+            return latest?.ToUniversalTime();
+        }
+    }
 
     /// <summary>
     /// Handled by the staff of the unit its latest round was assigned to, matched by the directory id their token carries
