@@ -66,12 +66,13 @@ public static class RawSchema
                 id uuid primary key, data jsonb not null, received_at_utc timestamptz, credit_code_text varchar,
                 handling_unit_id varchar, status varchar, promised_completion_date date, promise_kept boolean,
                 first_assigned_at_utc timestamptz, last_round_activity_at_utc timestamptz) with (fillfactor = 80);
-            create index if not exists documents_received_at_utc on bench_raw.documents (received_at_utc);
-            create index if not exists documents_credit_code_text on bench_raw.documents (credit_code_text);
-            create index if not exists documents_handling_unit_id on bench_raw.documents (handling_unit_id);
-            create index if not exists documents_status on bench_raw.documents (status);
+            create index if not exists documents_received on bench_raw.documents (received_at_utc, id);
+            create index if not exists documents_credit_code on bench_raw.documents (credit_code_text, received_at_utc, id);
+            create index if not exists documents_handling_unit on bench_raw.documents (handling_unit_id, received_at_utc, id);
+            create index if not exists documents_handling_unit_status on bench_raw.documents (handling_unit_id, status, received_at_utc, id);
+            create index if not exists documents_status on bench_raw.documents (status, received_at_utc, id);
+            create index if not exists documents_promise on bench_raw.documents (promise_kept, promised_completion_date);
             create index if not exists documents_promised_completion_date on bench_raw.documents (promised_completion_date);
-            create index if not exists documents_promise_kept on bench_raw.documents (promise_kept);
             create index if not exists documents_first_assigned_at_utc on bench_raw.documents (first_assigned_at_utc);
             create index if not exists documents_last_round_activity_at_utc on bench_raw.documents (last_round_activity_at_utc);
             """);
