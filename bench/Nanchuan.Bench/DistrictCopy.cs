@@ -1,0 +1,148 @@
+using System.Reflection;
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Events;
+using Nanchuan.BuildingBlocks.Platform;
+using Nanchuan.Grievances;
+using Nanchuan.Licensing;
+using Nanchuan.Oversight;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Nanchuan.Bench;
+
+/// <summary>
+/// Writes S11's streams into the platform's store at bulk speed with the rows the platform itself would write (ADR 0228): each
+/// batch's events are made, stamped and numbered by Marten and the platform's listeners exactly as a save would, then copied into
+/// <c>mt_streams</c> and <c>mt_events</c> with binary <c>COPY</c> (the seal trigger of ADR 0086 seals every copied row, as it seals an
+/// insert); then the store's inline projections — the very list a save runs (snapshots, report tables) — are run on those events
+/// in a session of their own, whose save writes their documents and rows. So the per-event statements of a save (one insert and
+/// its parse, bind and round trip) become a row of a copy, and only the projections' own statements remain. The generator's
+/// connections commit without waiting for the WAL flush (<c>synchronous_commit=off</c>): a throwaway bench database, never the platform's settings.
+/// </summary>
+public sealed class DistrictCopy : IDisposable
+{
+    private readonly DocumentStore _store;
+    private readonly EventGraph _events;
+    private readonly ISerializer _serializer;
+    private readonly IInlineProjection<IDocumentOperations>[] _inline;
+
+    private DistrictCopy(DocumentStore store)
+    {
+        _store = store;
+        _events = (EventGraph)store.Options.Events;
+        _serializer = store.Options.Serializer();
+        _inline = InlineProjectionsOf(_events);
+    }
+
+    /// <summary>The platform's store for the modules S11 writes, configured as the platform's; the platform owns the schema.</summary>
+    public static DistrictCopy Open(string connectionString)
+    {
+        var unflushed = new NpgsqlConnectionStringBuilder(connectionString) { Options = "-c synchronous_commit=off" }.ConnectionString;
+        var options = PlatformHosting.StoreOptionsFor(unflushed, [new GrievancesModule(), new LicensingModule(), new OversightModule()]);
+        options.AutoCreateSchemaObjects = AutoCreate.None;
+        return new DistrictCopy(new DocumentStore(options));
+    }
+
+    public IDocumentStore Store => _store;
+
+    public async Task WriteAsync(IReadOnlyList<DistrictStream> streams, CancellationToken cancellation)
+    {
+        await using var building = _store.LightweightSession();
+        var actions = streams.Select(s => building.Events.StartStream(s.Aggregate, s.Id, [.. s.Events])).ToList();
+        foreach (var listener in _store.Options.Listeners) await listener.BeforeSaveChangesAsync(building, cancellation);
+
+        await using (var connection = _store.Storage.Database.CreateConnection())
+        {
+            await connection.OpenAsync(cancellation);
+            await using var transaction = await connection.BeginTransactionAsync(cancellation);
+            var sequences = await SequencesAsync(connection, actions.Sum(a => a.Events.Count), cancellation);
+            var now = DateTimeOffset.UtcNow;
+            foreach (var action in actions)
+            {
+                action.PrepareEvents(0, _events, sequences, (IMetadataContext)building);
+                // A quick append leaves the sequence number and the time to the insert; the copy gives them here.
+                foreach (var e in action.Events)
+                {
+                    if (e.Sequence == 0) e.Sequence = sequences.Dequeue();
+                    if (e.Timestamp == default) e.Timestamp = now;
+                }
+            }
+            await CopyStreamsAsync(connection, actions, cancellation);
+            await CopyEventsAsync(connection, actions, cancellation);
+            await transaction.CommitAsync(cancellation);
+        }
+
+        await using var projecting = _store.LightweightSession();
+        foreach (var projection in _inline) await projection.ApplyAsync(projecting, actions, cancellation);
+        await projecting.SaveChangesAsync(cancellation);
+    }
+
+    /// <summary>Numbers from the events' sequence, as many as the batch has events, taken as a quick append takes them.</summary>
+    private static async Task<Queue<long>> SequencesAsync(NpgsqlConnection connection, int count, CancellationToken cancellation)
+    {
+        await using var command = new NpgsqlCommand("select nextval('events.mt_events_sequence') from generate_series(1, $1)", connection);
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = count });
+        var sequences = new Queue<long>(count);
+        await using var rows = await command.ExecuteReaderAsync(cancellation);
+        while (await rows.ReadAsync(cancellation)) sequences.Enqueue(rows.GetInt64(0));
+        return sequences;
+    }
+
+    private async Task CopyStreamsAsync(NpgsqlConnection connection, List<StreamAction> actions, CancellationToken cancellation)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync("copy events.mt_streams (id, type, version, tenant_id) from stdin (format binary)", cancellation);
+        foreach (var action in actions)
+        {
+            await copy.StartRowAsync(cancellation);
+            await copy.WriteAsync(action.Id, NpgsqlDbType.Uuid, cancellation);
+            await copy.WriteAsync(_events.AggregateAliasFor(action.AggregateType!), NpgsqlDbType.Varchar, cancellation);
+            await copy.WriteAsync(action.Version, NpgsqlDbType.Bigint, cancellation);
+            await copy.WriteAsync(action.TenantId, NpgsqlDbType.Varchar, cancellation);
+        }
+        await copy.CompleteAsync(cancellation);
+    }
+
+    private async Task CopyEventsAsync(NpgsqlConnection connection, List<StreamAction> actions, CancellationToken cancellation)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "copy events.mt_events (seq_id, id, stream_id, version, data, type, timestamp, tenant_id, mt_dotnet_type, correlation_id, causation_id, headers) " +
+            "from stdin (format binary)", cancellation);
+        foreach (var e in actions.SelectMany(a => a.Events))
+        {
+            await copy.StartRowAsync(cancellation);
+            await copy.WriteAsync(e.Sequence, NpgsqlDbType.Bigint, cancellation);
+            await copy.WriteAsync(e.Id, NpgsqlDbType.Uuid, cancellation);
+            await copy.WriteAsync(e.StreamId, NpgsqlDbType.Uuid, cancellation);
+            await copy.WriteAsync(e.Version, NpgsqlDbType.Bigint, cancellation);
+            await copy.WriteAsync(_serializer.ToJson(e.Data), NpgsqlDbType.Jsonb, cancellation);
+            await copy.WriteAsync(e.EventTypeName, NpgsqlDbType.Varchar, cancellation);
+            await copy.WriteAsync(e.Timestamp, NpgsqlDbType.TimestampTz, cancellation);
+            await copy.WriteAsync(e.TenantId, NpgsqlDbType.Varchar, cancellation);
+            await copy.WriteAsync(e.DotNetTypeName, NpgsqlDbType.Varchar, cancellation);
+            await WriteNullableAsync(copy, e.CorrelationId, NpgsqlDbType.Varchar, cancellation);
+            await WriteNullableAsync(copy, e.CausationId, NpgsqlDbType.Varchar, cancellation);
+            await WriteNullableAsync(copy, e.Headers is null ? null : _serializer.ToJson(e.Headers), NpgsqlDbType.Jsonb, cancellation);
+        }
+        await copy.CompleteAsync(cancellation);
+    }
+
+    private static Task WriteNullableAsync(NpgsqlBinaryImporter copy, string? value, NpgsqlDbType type, CancellationToken cancellation) =>
+        value is null ? copy.WriteNullAsync(cancellation) : copy.WriteAsync(value, type, cancellation);
+
+    /// <summary>
+    /// The inline projections a save runs, as Marten keeps them (the kit's scoped list, ADR 0179, reads the same field): the copy must
+    /// project with exactly these, not a list of its own.
+    /// </summary>
+    private static IInlineProjection<IDocumentOperations>[] InlineProjectionsOf(EventGraph events) =>
+        typeof(EventGraph).GetField("_inlineProjections", BindingFlags.Instance | BindingFlags.NonPublic)?.GetValue(events)
+            is Lazy<IInlineProjection<IDocumentOperations>[]> inline
+            ? inline.Value
+            : throw new InvalidOperationException(
+                $"Marten {typeof(EventGraph).Assembly.GetName().Version} no longer keeps its inline projections in EventGraph._inlineProjections: " +
+                "S11's copy (ADR 0228) must follow it.");
+
+    public void Dispose() => _store.Dispose();
+}
