@@ -5,6 +5,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events;
 using Nanchuan.BuildingBlocks.Platform;
+using Nanchuan.BuildingBlocks.Platform.Integrity;
 using Nanchuan.Grievances;
 using Nanchuan.Licensing;
 using Nanchuan.Oversight;
@@ -16,8 +17,8 @@ namespace Nanchuan.Bench;
 /// <summary>
 /// Writes S11's streams into the platform's store at bulk speed with the rows the platform itself would write (ADR 0228): each
 /// batch's events are made, stamped and numbered by Marten and the platform's listeners exactly as a save would, then copied into
-/// <c>mt_streams</c> and <c>mt_events</c> with binary <c>COPY</c> (the seal trigger of ADR 0086 seals every copied row, as it seals an
-/// insert); then the store's inline projections — the very list a save runs (snapshots, report tables) — are run on those events
+/// <c>mt_streams</c> and <c>mt_events</c> with binary <c>COPY</c>, each sealed as the trigger of ADR 0086 seals an insert (computed here, the
+/// trigger bypassed: it cost more than the rest of the copy); then the store's inline projections — the very list a save runs (snapshots, report tables) — are run on those events
 /// in a session of their own, whose save writes their documents and rows. So the per-event statements of a save (one insert and
 /// its parse, bind and round trip) become a row of a copy, and only the projections' own statements remain. The generator's
 /// connections commit without waiting for the WAL flush (<c>synchronous_commit=off</c>): a throwaway bench database, never the platform's settings.
@@ -59,7 +60,8 @@ public sealed class DistrictCopy : IDisposable
             await connection.OpenAsync(cancellation);
             await using var transaction = await connection.BeginTransactionAsync(cancellation);
             var sequences = await SequencesAsync(connection, actions.Sum(a => a.Events.Count), cancellation);
-            var now = DateTimeOffset.UtcNow;
+            var now = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+            var rows = new List<CopiedEvent>(sequences.Count);
             foreach (var action in actions)
             {
                 action.PrepareEvents(0, _events, sequences, (IMetadataContext)building);
@@ -69,9 +71,11 @@ public sealed class DistrictCopy : IDisposable
                     if (e.Sequence == 0) e.Sequence = sequences.Dequeue();
                     if (e.Timestamp == default) e.Timestamp = now;
                 }
+                rows.AddRange(Sealed(action));
             }
+            await using (var bypass = new NpgsqlCommand("set local session_replication_role = replica", connection)) await bypass.ExecuteNonQueryAsync(cancellation);
             await CopyStreamsAsync(connection, actions, cancellation);
-            await CopyEventsAsync(connection, actions, cancellation);
+            await CopyEventsAsync(connection, rows, cancellation);
             await transaction.CommitAsync(cancellation);
         }
 
@@ -105,26 +109,50 @@ public sealed class DistrictCopy : IDisposable
         await copy.CompleteAsync(cancellation);
     }
 
-    private async Task CopyEventsAsync(NpgsqlConnection connection, List<StreamAction> actions, CancellationToken cancellation)
+    private sealed record CopiedEvent(IEvent Event, string Data, string Headers);
+
+    /// <summary>
+    /// A stream's events with their data and headers as stored, each sealed over its predecessor as the trigger of ADR 0086 seals an
+    /// insert (<see cref="EventSeal.Compute"/> over the text PostgreSQL would hash, <see cref="JsonbText"/>): the copy runs with the
+    /// trigger bypassed (<c>session_replication_role = replica</c>, which needs a superuser, as the bench's own cluster is).
+    /// </summary>
+    private IEnumerable<CopiedEvent> Sealed(StreamAction action)
+    {
+        var previous = "";
+        foreach (var e in action.Events)
+        {
+            var data = _serializer.ToJson(e.Data);
+            var headers = _serializer.ToJson(e.Headers ?? []);
+            var nonce = EventSeal.NewNonce();
+            var micros = (e.Timestamp.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / TimeSpan.TicksPerMicrosecond;
+            previous = EventSeal.Compute(previous, nonce, new StoredEvent(e.Sequence, e.Id, e.StreamId, e.Version, e.EventTypeName, e.DotNetTypeName ?? "",
+                micros, e.TenantId, e.CorrelationId ?? "", e.CausationId ?? "", JsonbText.Of(data), "", JsonbText.Of(headers), null, null));
+            e.SetHeader(EventSeal.NonceHeader, nonce);
+            e.SetHeader(EventSeal.SealHeader, previous);
+            yield return new CopiedEvent(e, data, _serializer.ToJson(e.Headers!));
+        }
+    }
+
+    private static async Task CopyEventsAsync(NpgsqlConnection connection, List<CopiedEvent> rows, CancellationToken cancellation)
     {
         await using var copy = await connection.BeginBinaryImportAsync(
             "copy events.mt_events (seq_id, id, stream_id, version, data, type, timestamp, tenant_id, mt_dotnet_type, correlation_id, causation_id, headers) " +
             "from stdin (format binary)", cancellation);
-        foreach (var e in actions.SelectMany(a => a.Events))
+        foreach (var (e, data, headers) in rows)
         {
             await copy.StartRowAsync(cancellation);
             await copy.WriteAsync(e.Sequence, NpgsqlDbType.Bigint, cancellation);
             await copy.WriteAsync(e.Id, NpgsqlDbType.Uuid, cancellation);
             await copy.WriteAsync(e.StreamId, NpgsqlDbType.Uuid, cancellation);
             await copy.WriteAsync(e.Version, NpgsqlDbType.Bigint, cancellation);
-            await copy.WriteAsync(_serializer.ToJson(e.Data), NpgsqlDbType.Jsonb, cancellation);
+            await copy.WriteAsync(data, NpgsqlDbType.Jsonb, cancellation);
             await copy.WriteAsync(e.EventTypeName, NpgsqlDbType.Varchar, cancellation);
             await copy.WriteAsync(e.Timestamp, NpgsqlDbType.TimestampTz, cancellation);
             await copy.WriteAsync(e.TenantId, NpgsqlDbType.Varchar, cancellation);
             await copy.WriteAsync(e.DotNetTypeName, NpgsqlDbType.Varchar, cancellation);
             await WriteNullableAsync(copy, e.CorrelationId, NpgsqlDbType.Varchar, cancellation);
             await WriteNullableAsync(copy, e.CausationId, NpgsqlDbType.Varchar, cancellation);
-            await WriteNullableAsync(copy, e.Headers is null ? null : _serializer.ToJson(e.Headers), NpgsqlDbType.Jsonb, cancellation);
+            await copy.WriteAsync(headers, NpgsqlDbType.Jsonb, cancellation);
         }
         await copy.CompleteAsync(cancellation);
     }
