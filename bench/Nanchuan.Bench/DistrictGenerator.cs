@@ -41,6 +41,14 @@ public static class DistrictGenerator
         var ids = new DistrictIds(7);
         DistrictEnterprise AnyEnterprise() => District.Enterprise(enterprises.Next(district.Enterprises));
 
+        // The writer writes a batch while the next is made: at most one batch waits.
+        var writing = Task.CompletedTask;
+        async Task HandAsync(IReadOnlyList<DistrictStream> batch)
+        {
+            await writing;
+            writing = write(batch, cancellation);
+        }
+
         long grievanceEvents = 0, oversightEvents = 0;
         var anyCase = Guid.Empty;
         var open = now.AddDays(-14);
@@ -60,7 +68,7 @@ public static class DistrictGenerator
                 grievanceEvents += history.Length;
                 oversightEvents += File(batch, messages.OfGrievance(history));
             }
-            await write(batch, cancellation);
+            await HandAsync(batch);
             if (done / CasesPerBatch % 20 == 19) log.WriteLine($"S11 {done + CasesPerBatch:N0} requests written");
         }
 
@@ -84,13 +92,14 @@ public static class DistrictGenerator
                 applicationEvents += events.Count;
                 oversightEvents += File(batch, messages.OfApplication(commands));
             }
-            await write(batch, cancellation);
+            await HandAsync(batch);
             if (done / CasesPerBatch % 100 == 99) log.WriteLine($"S11 {done + CasesPerBatch:N0} applications written");
         }
 
         var longCaseStart = now.AddDays(-300);
         var longCase = ids.At(longCaseStart);
-        await write([new DistrictStream(typeof(Grievance), longCase, GrievanceHistories.ManyRounds(longCase, longCaseStart, 250)[..500])], cancellation);
+        await HandAsync([new DistrictStream(typeof(Grievance), longCase, GrievanceHistories.ManyRounds(longCase, longCaseStart, 250)[..500])]);
+        await writing;
         grievanceEvents += 500;
         return new DistrictWritten(district.Grievances, applications, grievanceEvents, applicationEvents, oversightEvents, longCase, anyCase, anyApplication);
     }

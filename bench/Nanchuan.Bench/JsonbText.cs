@@ -91,6 +91,8 @@ internal static class JsonbText
 
         public int Compare(string? x, string? y)
         {
+            // ASCII (every key of the platform's events): a character is a byte.
+            if (Ascii.IsValid(x) && Ascii.IsValid(y)) return x!.Length != y!.Length ? x.Length.CompareTo(y.Length) : string.CompareOrdinal(x, y);
             var a = Encoding.UTF8.GetBytes(x!);
             var b = Encoding.UTF8.GetBytes(y!);
             return a.Length != b.Length ? a.Length.CompareTo(b.Length) : a.AsSpan().SequenceCompareTo(b);
