@@ -29,6 +29,7 @@ public sealed class DistrictCopy : IDisposable
     private readonly EventGraph _events;
     private readonly ISerializer _serializer;
     private readonly IInlineProjection<IDocumentOperations>[] _inline;
+    private readonly SemaphoreSlim _projecting = new(1);
 
     private DistrictCopy(DocumentStore store)
     {
@@ -50,8 +51,8 @@ public sealed class DistrictCopy : IDisposable
     public IDocumentStore Store => _store;
 
     /// <summary>
-    /// Writes a batch in two halves at once, each on connections of its own: the app's work on one half (making, sealing and
-    /// projecting events) runs while PostgreSQL copies or saves the other, so both cores work.
+    /// Writes a batch in two halves at once, each on connections of its own: one half is made, sealed and copied while the other's
+    /// projections are saved, so both cores work.
     /// </summary>
     public Task WriteAsync(IReadOnlyList<DistrictStream> streams, CancellationToken cancellation)
     {
@@ -94,29 +95,23 @@ public sealed class DistrictCopy : IDisposable
     }
 
     /// <summary>
-    /// The inline projections' documents and rows of the copied events, saved in one transaction. The two halves of a batch may
-    /// meet on a shared row (a month's one-trip totals, ADR 0198) in opposite orders: the one PostgreSQL picks as a deadlock's
-    /// victim is rolled back whole and projected again.
+    /// The inline projections' documents and rows of the copied events, saved in one transaction, one half at a time: the halves
+    /// of a batch share rows (a month's one-trip totals, ADR 0198), which two transactions at once would lock in opposite orders.
     /// </summary>
     private async Task ProjectAsync(List<StreamAction> actions, CancellationToken cancellation)
     {
-        for (var attempt = 1; ; attempt++)
+        await _projecting.WaitAsync(cancellation);
+        try
         {
-            try
-            {
-                await using var projecting = _store.LightweightSession();
-                foreach (var projection in _inline) await projection.ApplyAsync(projecting, actions, cancellation);
-                await projecting.SaveChangesAsync(cancellation);
-                return;
-            }
-            catch (Exception e) when (attempt < 5 && IsDeadlock(e))
-            {
-            }
+            await using var session = _store.LightweightSession();
+            foreach (var projection in _inline) await projection.ApplyAsync(session, actions, cancellation);
+            await session.SaveChangesAsync(cancellation);
+        }
+        finally
+        {
+            _projecting.Release();
         }
     }
-
-    private static bool IsDeadlock(Exception e) =>
-        e is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected } || (e.InnerException is { } inner && IsDeadlock(inner));
 
     /// <summary>Numbers from the events' sequence, as many as the batch has events, taken as a quick append takes them.</summary>
     private static async Task<Queue<long>> SequencesAsync(NpgsqlConnection connection, int count, CancellationToken cancellation)
@@ -206,5 +201,9 @@ public sealed class DistrictCopy : IDisposable
                 $"Marten {typeof(EventGraph).Assembly.GetName().Version} no longer keeps its inline projections in EventGraph._inlineProjections: " +
                 "S11's copy (ADR 0228) must follow it.");
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        _projecting.Dispose();
+        _store.Dispose();
+    }
 }
