@@ -16,12 +16,13 @@ namespace Nanchuan.Bench;
 
 /// <summary>
 /// Writes S11's streams into the platform's store at bulk speed with the rows the platform itself would write (ADR 0228): each
-/// batch's events are made, stamped and numbered by Marten and the platform's listeners exactly as a save would, then copied into
-/// <c>mt_streams</c> and <c>mt_events</c> with binary <c>COPY</c>, each sealed as the trigger of ADR 0086 seals an insert (computed here, the
-/// trigger bypassed: it cost more than the rest of the copy); then the store's inline projections — the very list a save runs (snapshots, report tables) — are run on those events
-/// in a session of their own, whose save writes their documents and rows. So the per-event statements of a save (one insert and
-/// its parse, bind and round trip) become a row of a copy, and only the projections' own statements remain. The generator's
-/// connections commit without waiting for the WAL flush (<c>synchronous_commit=off</c>): a throwaway bench database, never the platform's settings.
+/// batch's events are made, stamped and numbered by Marten and the platform's listeners exactly as a save would, sealed as the
+/// trigger of ADR 0086 seals an insert (computed here: the trigger cost more than all the rest of the copy), and copied into
+/// <c>mt_streams</c> and <c>mt_events</c> with binary <c>COPY</c>; then the store's inline projections — the very list a save runs
+/// (snapshots, report tables) — are run on those events in a session of their own, whose save writes their documents and rows.
+/// So each event's insert of a save (its parse, bind and round trip, its trigger) becomes a row of a copy, and only the
+/// projections' own statements remain. The generator's connections commit without waiting for the WAL flush
+/// (<c>synchronous_commit=off</c>): a throwaway bench database, never the platform's settings.
 /// </summary>
 public sealed class DistrictCopy : IDisposable
 {
