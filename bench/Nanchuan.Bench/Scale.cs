@@ -1,12 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Marten;
-using Nanchuan.BuildingBlocks.Platform;
-using Nanchuan.Grievances;
-using Nanchuan.Licensing;
-using Nanchuan.Oversight;
-using JasperFx;
 using Npgsql;
 
 namespace Nanchuan.Bench;
@@ -47,11 +41,11 @@ public static class Scale
         var platform = await bed.StartPlatformAsync(database, cancellation);
         try
         {
-            using var store = DistrictStore(database);
+            using var copy = DistrictCopy.Open(database);
             var now = DateTimeOffset.UtcNow;
             var district = new District(grievances);
             var clock = Stopwatch.StartNew();
-            var written = await DistrictGenerator.GenerateAsync(store, district, now, log, cancellation);
+            var written = await DistrictGenerator.GenerateAsync(district, now, copy.WriteAsync, log, cancellation);
             var generated = clock.Elapsed.TotalSeconds;
             log.WriteLine($"S11 generated {written.Grievances:N0} requests, {written.Applications:N0} applications and their oversight files: " +
                           $"{written.Events:N0} events in {generated:F1} s");
@@ -107,14 +101,6 @@ public static class Scale
         {
             await bed.StopAsync(platform);
         }
-    }
-
-    /// <summary>The platform's store for the modules S11 writes, configured as the platform's (their inline projections); the platform owns the schema.</summary>
-    private static DocumentStore DistrictStore(string connectionString)
-    {
-        var options = PlatformHosting.StoreOptionsFor(connectionString, [new GrievancesModule(), new LicensingModule(), new OversightModule()]);
-        options.AutoCreateSchemaObjects = AutoCreate.None;
-        return new DocumentStore(options);
     }
 
     /// <summary>Statistics as autovacuum would gather them after a bulk load; the sizes after the vacuum.</summary>
