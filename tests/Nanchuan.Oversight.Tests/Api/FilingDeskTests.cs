@@ -22,9 +22,14 @@ public sealed class FilingDeskTests(OversightHost platform)
         var desk = platform.Services.GetRequiredService<FilingDesk>();
         var cases = Enumerable.Range(0, 4).Select(_ => Power()).ToList();
 
-        // The first filing runs (it waits on the database); the three handed over meanwhile wait and are filed by one of them.
-        var first = desk.FileAsync(Filing(Opened(cases[0])), CancellationToken.None);
-        var waiting = cases.Skip(1).Select(c => desk.FileAsync(Filing(Opened(c)), CancellationToken.None)).ToList();
+        // The first filing runs, held by a lock until the three others are handed over; they wait and are filed by one of them.
+        Task first;
+        List<Task> waiting;
+        await using (await HeldFilingAsync())
+        {
+            first = desk.FileAsync(Filing(Opened(cases[0])), CancellationToken.None);
+            waiting = [.. cases.Skip(1).Select(c => desk.FileAsync(Filing(Opened(c)), CancellationToken.None))];
+        }
         await Task.WhenAll([first, .. waiting]);
 
         var transactions = await platform.SqlRowsAsync(
@@ -42,8 +47,11 @@ public sealed class FilingDeskTests(OversightHost platform)
         var other = Enterprise("91500119MA5U8XRD2D", "重庆南川另一科技有限公司");
         var (filedByMe, filedByThem) = (Carried(Opened(mine), Enterprise), Carried(Opened(theirs), other));
 
-        var first = desk.FileAsync(Filing(Opened(running)), CancellationToken.None);
-        await Task.WhenAll(first, desk.FileAsync(filedByMe, CancellationToken.None), desk.FileAsync(filedByThem, CancellationToken.None));
+        Task[] filings;
+        await using (await HeldFilingAsync())
+            filings = [desk.FileAsync(Filing(Opened(running)), CancellationToken.None), desk.FileAsync(filedByMe, CancellationToken.None),
+                desk.FileAsync(filedByThem, CancellationToken.None)];
+        await Task.WhenAll(filings);
 
         (await platform.SqlRowsAsync($"select xmin::text from events.mt_events where stream_id in ({Files([mine, theirs])}) group by xmin")).ShouldHaveSingleItem();
         (await Metadata(mine)).ShouldBe([$"{filedByMe.Envelope.CorrelationId} {filedByMe.Envelope.Id} {Enterprise.Id}"]);
@@ -69,6 +77,20 @@ public sealed class FilingDeskTests(OversightHost platform)
         await Task.WhenAll(others[0], others[2]);
         (await platform.SqlRowsAsync($"select 1 from oversight.case_rows where case_id in ({Ids([before, after])})")).Count.ShouldBe(2);
         (await platform.SqlRowsAsync($"select 1 from oversight.deadline_rows where case_id = '{poisoned.CaseId}'")).ShouldBeEmpty();
+    }
+
+    /// <summary>
+    /// Holds every filing at its case row until disposed, so that a filing started meanwhile cannot finish before the next messages
+    /// are handed over (on a quiet machine a filing's database calls can all complete before the test's next line).
+    /// </summary>
+    private async Task<IAsyncDisposable> HeldFilingAsync()
+    {
+        var connection = new Npgsql.NpgsqlConnection(platform.ConnectionString);
+        await connection.OpenAsync();
+        var transaction = await connection.BeginTransactionAsync();
+        await using (var command = new Npgsql.NpgsqlCommand("lock table oversight.case_rows in exclusive mode", connection, transaction))
+            await command.ExecuteNonQueryAsync();
+        return connection;
     }
 
     private static OversightCase Power() => new("Utilities", "power", Guid.NewGuid(), Enterprise.CreditCode, "国网南川供电公司");
