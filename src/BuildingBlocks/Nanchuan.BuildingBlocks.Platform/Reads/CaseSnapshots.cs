@@ -3,8 +3,10 @@ using JasperFx.MultiTenancy;
 using Marten;
 using Marten.Internal;
 using Marten.Internal.Storage;
+using Marten.Storage;
 using Weasel.Storage;
 using Npgsql;
+using Polly;
 
 namespace Nanchuan.BuildingBlocks.Platform.Reads;
 
@@ -14,17 +16,33 @@ namespace Nanchuan.BuildingBlocks.Platform.Reads;
 /// <c>LoadAsync</c> sends — and the row turned into the document by Marten's own selector (its serializer and options, the
 /// metadata columns it sets, e.g. the revision as <c>Version</c>), so the document equals what <c>LoadAsync</c> gives.
 /// For the case GETs (<see cref="CaseReadFrame"/>): an endpoint takes it in place of an <see cref="IQuerySession"/> and so
-/// opens no session; an endpoint that needs more (events, queries) keeps its query session.
+/// opens no session; an endpoint that needs more (events, queries) keeps its query session. Like a session's read, a read that
+/// fails on the way to the database is tried again with Marten's default retries of its reads (its store keeps its own pipeline
+/// internal), so a connection lost to a restart or a failover is replaced, not answered as an error.
 /// </summary>
 public sealed class CaseSnapshots(IDocumentStore store)
 {
     private readonly ConcurrentDictionary<Type, object> _reads = new();
+    private static readonly ResiliencePipeline Retries = new ResiliencePipelineBuilder().AddRetry(new()
+    {
+        ShouldHandle = new PredicateBuilder().Handle<NpgsqlException>(),
+        MaxRetryAttempts = 3,
+        Delay = TimeSpan.FromMilliseconds(50),
+        BackoffType = DelayBackoffType.Exponential,
+    }).Build();
 
     /// <summary>The document <typeparamref name="T"/> stored under <paramref name="id"/>; null when there is none.</summary>
     public async Task<T?> LoadAsync<T>(Guid id, CancellationToken cancellation) where T : class
     {
         var read = _reads.TryGetValue(typeof(T), out var known) ? (SnapshotRead<T>)known : await ReadOfAsync<T>(cancellation);
-        await using var connection = store.Storage.Database.CreateConnection();
+        return await Retries.ExecuteAsync(static (state, token) => ReadAsync(state.Database, state.read, state.id, token),
+            (store.Storage.Database, read, id), cancellation);
+    }
+
+    private static async ValueTask<T?> ReadAsync<T>(IMartenDatabase database, SnapshotRead<T> read, Guid id, CancellationToken cancellation)
+        where T : class
+    {
+        await using var connection = database.CreateConnection();
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand(read.Sql, connection);
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
