@@ -54,14 +54,14 @@ public sealed class ConcurrentWriteTests(LicensingHost platform)
                 Status(TestActors.WindowClerk, "/api/licensing/zones/BDC/calls", new CallNextTicket(w))));
             closes.AddRange(await closing);
             calls.AddRange(await calling);
-            var queue = await platform.GetAsync<ZoneQueue>("/api/licensing/zones/BDC/queue?day=2031-05-07", TestActors.WindowClerk);
+            var queue = await platform.GetAsync<ZoneQueueDay>("/api/licensing/zones/BDC/queue?day=2031-05-07", TestActors.WindowClerk);
             holding = queue.Tickets.Where(t => t.Status == TicketStatus.Called).ToDictionary(t => t.Window!, t => t.Number);
         }
 
         // A close waits for a call in progress rather than losing to it; a call finds the queue empty at most (409).
         closes.ShouldAllBe(s => s == 200);
         calls.ShouldAllBe(s => s == 200 || s == 409);
-        var final = await platform.GetAsync<ZoneQueue>("/api/licensing/zones/BDC/queue?day=2031-05-07", TestActors.WindowClerk);
+        var final = await platform.GetAsync<ZoneQueueDay>("/api/licensing/zones/BDC/queue?day=2031-05-07", TestActors.WindowClerk);
         final.Tickets.Count(t => t.Status == TicketStatus.Served).ShouldBe(closes.Count);
         final.Tickets.Count(t => t.Status != TicketStatus.Waiting).ShouldBe(AtOnce / 2 + calls.Count(s => s == 200));
     }

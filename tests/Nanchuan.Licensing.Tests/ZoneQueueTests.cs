@@ -16,7 +16,7 @@ public sealed class ZoneQueueDecisionTests
         queue.Apply(new ZoneQueueOpened(Guid.NewGuid(), "BDC", "不动产专区", new DateOnly(2031, 3, 3)));
         foreach (var green in new[] { false, true, false, true, false })
             queue.Apply(ZoneQueueDecisions.Take(queue, new TakeTicket("转移登记", null, green ? "重点项目" : null, green ? "新材料产业园" : null), null, Morning));
-        queue.Tickets.Select(t => t.Label).ShouldBe(["BDC001", "BDC002", "BDC003", "BDC004", "BDC005"]);
+        queue.Open.Select(t => t.Label).ShouldBe(["BDC001", "BDC002", "BDC003", "BDC004", "BDC005"]);
 
         var called = new List<int>();
         for (var i = 0; i < 5; i++)
@@ -28,6 +28,27 @@ public sealed class ZoneQueueDecisionTests
         }
         called.ShouldBe([2, 4, 1, 3, 5]);
         Should.Throw<InvalidStateTransitionException>(() => ZoneQueueDecisions.CallNext(queue, "1号窗口", Morning)).CurrentState.ShouldBe("无人等候");
+    }
+
+    [Fact]
+    public void A_closed_ticket_leaves_the_queue_so_a_busy_day_costs_no_more_per_ticket_and_it_still_answers_for_itself()
+    {
+        var queue = new ZoneQueue();
+        queue.Apply(new ZoneQueueOpened(Guid.NewGuid(), "RS", "人社专区", new DateOnly(2031, 3, 3)));
+        for (var i = 1; i <= 300; i++)
+        {
+            queue.Apply(ZoneQueueDecisions.Take(queue, new TakeTicket("社保登记", null, null, null), null, Morning));
+            var call = ZoneQueueDecisions.CallNext(queue, "1号窗口", Morning);
+            queue.Apply(call);
+            queue.Apply(ZoneQueueDecisions.Close(queue, call.Number, "1号窗口", i % 10 == 0 ? TicketOutcome.NoShow : TicketOutcome.Served, Morning));
+        }
+        (queue.Open.Count, queue.TicketsTaken, queue.NoShows.Count).ShouldBe((0, 300, 30));
+
+        Should.Throw<InvalidStateTransitionException>(() => ZoneQueueDecisions.Close(queue, 10, "1号窗口", TicketOutcome.Served, Morning)).CurrentState.ShouldBe("已过号");
+        Should.Throw<InvalidStateTransitionException>(() => ZoneQueueDecisions.Close(queue, 11, "1号窗口", TicketOutcome.NoShow, Morning)).CurrentState.ShouldBe("已办理");
+        Should.Throw<NotFoundException>(() => ZoneQueueDecisions.Close(queue, 301, "1号窗口", TicketOutcome.Served, Morning));
+        Should.Throw<NotFoundException>(() => ZoneQueueDecisions.Close(queue, 0, "1号窗口", TicketOutcome.Served, Morning));
+        ZoneQueueDecisions.Take(queue, new TakeTicket("社保登记", null, null, null), null, Morning).Label.ShouldBe("RS301");
     }
 
     [Fact]
@@ -78,7 +99,7 @@ public sealed class ZoneQueueApiTests(LicensingHost platform)
         (await Call("BDC", "1号窗口")).Number.ShouldBe(1);
         (await Close("BDC", 4, "2号窗口", TicketOutcome.NoShow)).Status.ShouldBe(TicketStatus.NoShow);
 
-        var queue = await platform.GetAsync<ZoneQueue>("/api/licensing/zones/BDC/queue?day=2031-03-03", TestActors.Supervisor);
+        var queue = await platform.GetAsync<ZoneQueueDay>("/api/licensing/zones/BDC/queue?day=2031-03-03", TestActors.Supervisor);
         queue.Tickets.Select(t => t.Status).ShouldBe([TicketStatus.Called, TicketStatus.Served, TicketStatus.Waiting, TicketStatus.NoShow]);
         queue.CallOrder.Single().Number.ShouldBe(3);
 
@@ -103,7 +124,7 @@ public sealed class ZoneQueueApiTests(LicensingHost platform)
         await platform.PostAsync<QueueTicket>("/api/licensing/zones/GA/calls", new CallNextTicket("1号窗口"), TestActors.WindowClerk, 409); // nobody waiting
         await platform.PostAsync<QueueTicket>("/api/licensing/zones/GA/calls", new CallNextTicket(" "), TestActors.WindowClerk, 400);
         (await platform.SqlRowsAsync("select count(*) from licensing.queue_ticket_rows where day = '2031-03-04'")).ShouldBe(["0"]);
-        (await platform.GetAsync<ZoneQueue>("/api/licensing/zones/GA/queue?day=2031-03-04", TestActors.WindowClerk)).Tickets.ShouldBeEmpty();
+        (await platform.GetAsync<ZoneQueueDay>("/api/licensing/zones/GA/queue?day=2031-03-04", TestActors.WindowClerk)).Tickets.ShouldBeEmpty();
     }
 
     [Fact]
@@ -115,7 +136,7 @@ public sealed class ZoneQueueApiTests(LicensingHost platform)
 
         var calls = await Task.WhenAll(Enumerable.Range(1, 8).Select(i => Call("GJJ", $"{i}号窗口", track: false)));
         calls.Select(c => c.Number).OrderBy(n => n).ShouldBe(Enumerable.Range(1, 8));
-        (await platform.GetAsync<ZoneQueue>("/api/licensing/zones/GJJ/queue?day=2031-03-05", TestActors.Admin)).Tickets.Select(t => t.Window).Distinct().Count().ShouldBe(8);
+        (await platform.GetAsync<ZoneQueueDay>("/api/licensing/zones/GJJ/queue?day=2031-03-05", TestActors.Admin)).Tickets.Select(t => t.Window).Distinct().Count().ShouldBe(8);
     }
 
     [Fact]

@@ -45,10 +45,10 @@ namespace Internal.Generated.WolverineHandlers
             var day = httpContext.Request.Query["day"];
             
             // The actual HTTP request handler execution
-            var zoneQueue_response = await Nanchuan.Licensing.ServiceZones.ZoneQueueEndpoints.Queue(zone, day, querySession, _timeProvider, _workingDayCalendar, _optionsOfServiceZoneOptions, httpContext.RequestAborted).ConfigureAwait(false);
+            var zoneQueueDay_response = await Nanchuan.Licensing.ServiceZones.ZoneQueueEndpoints.Queue(zone, day, querySession, _timeProvider, _workingDayCalendar, _optionsOfServiceZoneOptions, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, zoneQueue_response, 404);
+            await WriteJsonAsync(httpContext, zoneQueueDay_response, 404);
         }
     }
 

@@ -28,7 +28,7 @@ public static class ZoneQueueDecisions
     /// <summary>The next number of the day in the zone: one more than the last, so numbers have no gap.</summary>
     public static QueueTicketTaken Take(ZoneQueue queue, TakeTicket command, string? creditCode, DateTimeOffset now)
     {
-        var number = queue.Tickets.Count + 1;
+        var number = queue.TicketsTaken + 1;
         var reason = string.IsNullOrWhiteSpace(command.GreenChannelReason) ? null : command.GreenChannelReason.Trim();
         return new QueueTicketTaken(queue.Id, queue.ZoneCode, queue.Day, number, $"{queue.ZoneCode}{number:000}", command.Purpose.Trim(), creditCode,
             reason is not null, reason, reason is null ? null : command.GreenChannelNote!.Trim(), now);
@@ -39,7 +39,7 @@ public static class ZoneQueueDecisions
     {
         if (string.IsNullOrWhiteSpace(window)) throw new DomainValidationException("window", "请填写窗口 / the window is required.");
         var name = window.Trim();
-        if (queue?.Tickets.FirstOrDefault(t => t.Status == TicketStatus.Called && t.Window == name) is { } open)
+        if (queue?.Open.FirstOrDefault(t => t.Status == TicketStatus.Called && t.Window == name) is { } open)
             throw new InvalidStateTransitionException($"{name}正在办理{open.Label}", "叫号");
         var next = queue?.CallOrder.FirstOrDefault() ?? throw new InvalidStateTransitionException("无人等候", "叫号");
         return new QueueTicketCalled(queue.Id, queue.ZoneCode, queue.Day, next.Number, next.Label, name, now);
@@ -50,13 +50,14 @@ public static class ZoneQueueDecisions
     {
         if (string.IsNullOrWhiteSpace(window)) throw new DomainValidationException("window", "请填写窗口 / the window is required.");
         var name = window.Trim();
-        var ticket = queue?.Tickets.FirstOrDefault(t => t.Number == number) ?? throw new NotFoundException($"今日无{number}号 / no ticket {number} today.");
+        var status = queue?.StatusOf(number) ?? throw new NotFoundException($"今日无{number}号 / no ticket {number} today.");
         var action = outcome == TicketOutcome.Served ? "办理完毕" : "过号";
-        if (ticket.Status != TicketStatus.Called) throw new InvalidStateTransitionException(StatusLabel(ticket.Status), action);
+        if (status != TicketStatus.Called) throw new InvalidStateTransitionException(StatusLabel(status), action);
+        var ticket = queue.Open.Single(t => t.Number == number);
         if (ticket.Window != name)
             throw new InvalidStateTransitionException($"{ticket.Label}由{ticket.Window}叫号", action,
                 $"{ticket.Label}由{ticket.Window}叫号，应由该窗口办结 / {ticket.Label} was called by {ticket.Window}, which closes it.");
-        return new QueueTicketClosed(queue!.Id, queue.ZoneCode, queue.Day, number, ticket.Label, name, outcome, now);
+        return new QueueTicketClosed(queue.Id, queue.ZoneCode, queue.Day, number, ticket.Label, name, outcome, now);
     }
 
     public static string StatusLabel(TicketStatus status) => status switch

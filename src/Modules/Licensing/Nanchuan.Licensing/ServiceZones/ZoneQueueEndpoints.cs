@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 
@@ -63,7 +62,7 @@ public static class ZoneQueueEndpoints
         var stream = await session.Events.FetchForExclusiveWriting<ZoneQueue>(ZoneQueueDecisions.QueueIdFor(serviceZone.Code, calendar.LocalDay(now)), cancellation);
         var called = ZoneQueueDecisions.CallNext(stream.Aggregate, command.Window, now);
         stream.AppendOne(called);
-        return (await CaseStreams.StateAfterAsync(session, stream, cancellation)).Tickets[called.Number - 1];
+        return stream.Aggregate!.Open.Single(t => t.Number == called.Number).After(called);
     }
 
     [WolverinePost("/api/licensing/zones/{zone}/tickets/{number}/outcome")]
@@ -87,7 +86,7 @@ public static class ZoneQueueEndpoints
         var stream = await session.Events.FetchForExclusiveWriting<ZoneQueue>(ZoneQueueDecisions.QueueIdFor(serviceZone.Code, calendar.LocalDay(now)), cancellation);
         var closed = ZoneQueueDecisions.Close(stream.Aggregate, number, command.Window, command.Outcome, now);
         stream.AppendOne(closed);
-        return (await CaseStreams.StateAfterAsync(session, stream, cancellation)).Tickets[number - 1];
+        return stream.Aggregate!.Open.Single(t => t.Number == number).After(closed);
     }
 
     [WolverineGet("/api/licensing/zones/{zone}/queue")]
@@ -97,13 +96,14 @@ public static class ZoneQueueEndpoints
     [EndpointDescription("Every ticket of the day (`day` yyyy-MM-dd, default today in Asia/Shanghai) with its status, window and times; `callOrder` is who is called next.")]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<ZoneQueue> Queue(
+    public static async Task<ZoneQueueDay> Queue(
         string zone, string? day, IQuerySession session, TimeProvider clock, IWorkingDayCalendar calendar, IOptions<ServiceZoneOptions> options, CancellationToken cancellation)
     {
         var serviceZone = ZoneQueueDecisions.Zone(options.Value.EffectiveZones, zone);
         var date = ParseDay(day) ?? calendar.LocalDay(clock.GetUtcNow());
-        return await session.LoadAsync<ZoneQueue>(ZoneQueueDecisions.QueueIdFor(serviceZone.Code, date), cancellation)
-               ?? new ZoneQueue { ZoneCode = serviceZone.Code, ZoneName = serviceZone.Name, Day = date };
+        var tickets = await ZoneQueueDay.TicketsAsync(session, serviceZone.Code, date, cancellation);
+        var name = (await session.LoadAsync<ZoneQueue>(ZoneQueueDecisions.QueueIdFor(serviceZone.Code, date), cancellation))?.ZoneName ?? serviceZone.Name;
+        return new ZoneQueueDay(serviceZone.Code, name, date, [.. tickets.Select(t => t.Ticket)]);
     }
 
     internal static DateOnly? ParseDay(string? day) =>

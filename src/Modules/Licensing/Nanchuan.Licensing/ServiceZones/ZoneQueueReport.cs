@@ -22,16 +22,21 @@ public static class ZoneQueueReport
     public static async Task<IResult> Get(string? day, string? format, IQuerySession session, CancellationToken cancellation)
     {
         var date = ZoneQueueEndpoints.ParseDay(day);
-        var query = session.Query<ZoneQueue>().AsQueryable();
-        if (date is { } only) query = query.Where(q => q.Day == only);
-        return TabularReply.For(format, "licensing-zone-queues", Compute(await query.ToListAsync(cancellation)), Columns);
+        var tickets = await ZoneQueueDay.TicketsAsync(session, null, date, cancellation);
+        var queues = session.Query<ZoneQueue>().AsQueryable();
+        if (date is { } only) queues = queues.Where(q => q.Day == only);
+        // The zone's name as its queue was opened that day (a zone renamed since keeps its old name on its old days).
+        var names = (await queues.Select(q => new { q.ZoneCode, q.Day, q.ZoneName }).ToListAsync(cancellation))
+            .ToDictionary(q => (q.ZoneCode, q.Day), q => q.ZoneName);
+        return TabularReply.For(format, "licensing-zone-queues", Compute(tickets, names), Columns);
     }
 
-    public static IReadOnlyList<ZoneDayFigures> Compute(IEnumerable<ZoneQueue> queues) =>
-        queues.Where(q => q.Tickets.Count > 0).OrderBy(q => q.Day).ThenBy(q => q.ZoneCode).Select(q => new ZoneDayFigures(
-            q.Day, q.ZoneCode, q.ZoneName, q.Tickets.Count, q.Tickets.Count(t => t.Green), q.Tickets.Count(t => t.Status == TicketStatus.Served),
-            q.Tickets.Count(t => t.Status == TicketStatus.NoShow), q.Tickets.Count(t => t.Status == TicketStatus.Waiting),
-            AverageWait(q.Tickets), AverageWait(q.Tickets.Where(t => t.Green)))).ToList();
+    public static IReadOnlyList<ZoneDayFigures> Compute(
+        IEnumerable<(string ZoneCode, DateOnly Day, QueueTicket Ticket)> tickets, IReadOnlyDictionary<(string, DateOnly), string> names) =>
+        tickets.GroupBy(t => (t.ZoneCode, t.Day), t => t.Ticket).OrderBy(q => q.Key.Day).ThenBy(q => q.Key.ZoneCode).Select(q => new ZoneDayFigures(
+            q.Key.Day, q.Key.ZoneCode, names.GetValueOrDefault(q.Key, q.Key.ZoneCode), q.Count(), q.Count(t => t.Green), q.Count(t => t.Status == TicketStatus.Served),
+            q.Count(t => t.Status == TicketStatus.NoShow), q.Count(t => t.Status == TicketStatus.Waiting),
+            AverageWait(q), AverageWait(q.Where(t => t.Green)))).ToList();
 
     private static decimal? AverageWait(IEnumerable<QueueTicket> tickets)
     {
