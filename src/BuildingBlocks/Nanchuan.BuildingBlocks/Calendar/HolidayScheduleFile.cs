@@ -46,8 +46,13 @@ public static partial class HolidayScheduleFile
             content.MakeUpWorkdays!);
     }
 
-    /// <summary>The schedules shipped with the platform (2024–2026), embedded in this assembly, ordered by year.</summary>
-    public static IReadOnlyList<HolidaySchedule> LoadShipped()
+    // Read and checked once per process: the calendar and the holiday-schedule opening both need them at every start (ADR 0252).
+    private static readonly Lazy<IReadOnlyList<HolidaySchedule>> Shipped = new(ReadShipped);
+
+    /// <summary>The schedules shipped with the platform (2024–2026), embedded in this assembly, ordered by year; read at the first call.</summary>
+    public static IReadOnlyList<HolidaySchedule> LoadShipped() => Shipped.Value;
+
+    private static IReadOnlyList<HolidaySchedule> ReadShipped()
     {
         var assembly = typeof(HolidayScheduleFile).Assembly;
         var schedules = new List<HolidaySchedule>();
@@ -61,7 +66,8 @@ public static partial class HolidayScheduleFile
                 throw new InvalidDataException($"节假日文件{name}的内容为{schedule.Year}年 / holiday file {name} contains the schedule of {schedule.Year}.");
             schedules.Add(schedule);
         }
-        return [.. schedules.OrderBy(s => s.Year)];
+        schedules.Sort((a, b) => a.Year.CompareTo(b.Year));
+        return [.. schedules];
     }
 
     private sealed record FileContent(int? Year, string? Notice, List<HolidayEntry?>? Holidays, List<DateOnly>? MakeUpWorkdays);
