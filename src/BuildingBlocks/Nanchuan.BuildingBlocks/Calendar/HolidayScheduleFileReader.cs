@@ -9,8 +9,9 @@ namespace Nanchuan.BuildingBlocks.Calendar;
 /// <see cref="HolidayScheduleFile"/> to check. Read token by token with <see cref="Utf8JsonReader"/>, not by the serializer:
 /// every start of the platform reads the shipped files, and the serializer's metadata and converters for these members (numbers,
 /// dates and lists of them) were JIT-compiled for that at every start (ADR 0252). It reads them as the serializer's web defaults
-/// did: member names in any case, a number also from a string, dates as yyyy-MM-dd, and an unknown member refused (a misspelt
-/// "makeupWorkdays" must not silently mean "no make-up workdays"). Anything else is a <see cref="JsonException"/>.
+/// did: member names in any case, a number also from a string, dates as yyyy-MM-dd, nothing after the file's object, and an
+/// unknown member refused (a misspelt "makeUpWorkday" must not silently mean "no make-up workdays"). Anything else is a
+/// <see cref="JsonException"/>.
 /// </summary>
 internal static class HolidayScheduleFileReader
 {
