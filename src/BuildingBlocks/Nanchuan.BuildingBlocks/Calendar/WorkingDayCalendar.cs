@@ -52,8 +52,9 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
         {
             var before = _snapshot;
             var after = before.With(schedule);
+            var changedDays = ChangedDays(before, after, schedule.Year);
             Volatile.Write(ref _snapshot, after);
-            return new HolidayScheduleChanged(schedule.Year, before.ScheduleFor(schedule.Year) is not null, ChangedDays(before, after, schedule.Year), schedule.Notice);
+            return new HolidayScheduleChanged(schedule.Year, before.ScheduleFor(schedule.Year) is not null, changedDays, schedule.Notice);
         }
     }
 
