@@ -42,11 +42,37 @@ public class HolidayScheduleFileTests
     [InlineData("""{"year":2027,"notice":"x","holidays":[],"makeUpWorkday":["2027-02-20"]}""")]
     [InlineData("""{"year":"MMXXVII","notice":"x","holidays":[],"makeUpWorkdays":[]}""")]
     [InlineData("""{"year":2027,"notice":"x","holidays":[{"name":"元旦","from":"2027-13-01","to":"2027-01-01"}],"makeUpWorkdays":[]}""")]
+    [InlineData("")]
+    [InlineData("""{"year":2027,"notice":"x","holidays":[],"makeUpWorkdays":[]} x""")]
+    [InlineData("""{"year":2027.5,"notice":"x","holidays":[],"makeUpWorkdays":[]}""")]
+    [InlineData("""{"year":2027,"notice":7,"holidays":[],"makeUpWorkdays":[]}""")]
+    [InlineData("""{"year":2027,"notice":"x","holidays":["元旦"],"makeUpWorkdays":[]}""")]
+    [InlineData("""{"year":2027,"notice":"x","holidays":[{"name":"元旦","from":"2027-01-01","to":"2027-01-01","days":1}],"makeUpWorkdays":[]}""")]
+    [InlineData("""{"year":2027,"notice":"x","holidays":[],"makeUpWorkdays":[null]}""")]
+    [InlineData("""{"year":2027,"notice":"x","holidays":[],"makeUpWorkdays":"2027-02-20"}""")]
     public void Malformed_json_is_rejected(string json)
     {
         var error = Rejected(json);
         error.Errors.Keys.ShouldBe(["file"]);
         error.Errors["file"][0].ShouldStartWith("节假日安排文件格式错误 / the holiday schedule file is not valid");
+    }
+
+    [Fact]
+    public void Member_names_are_read_in_any_case_and_the_year_also_from_text()
+    {
+        var schedule = HolidayScheduleFile.Parse(
+            """{"Year":"2027","NOTICE":"测试通知","holidays":[{"Name":"元旦","From":"2027-01-01","TO":"2027-01-03"}],"MakeUpWorkdays":["2027-02-20"]}""");
+
+        schedule.Year.ShouldBe(2027);
+        schedule.Notice.ShouldBe("测试通知");
+        schedule.Holidays.ShouldBe([new HolidayPeriod("元旦", new(2027, 1, 1), new(2027, 1, 3))]);
+        schedule.MakeUpWorkdays.ShouldBe([new DateOnly(2027, 2, 20)]);
+    }
+
+    [Fact]
+    public void A_null_holiday_is_named_as_an_entry_without_its_dates()
+    {
+        Rejected(File(holidays: """[{"name":"元旦","from":"2027-01-01","to":"2027-01-03"},null]""")).Errors.Keys.ShouldBe(["holidays[1]"]);
     }
 
     [Fact]

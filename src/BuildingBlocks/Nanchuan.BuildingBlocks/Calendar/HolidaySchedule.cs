@@ -21,8 +21,12 @@ public sealed record HolidaySchedule
         if (errors.Count > 0) throw new DomainValidationException(errors);
         Year = year;
         Notice = notice;
-        Holidays = [.. givenHolidays.OrderBy(h => h.From)];
-        MakeUpWorkdays = [.. givenMakeUpWorkdays.Order()];
+        // Sorted in place rather than by LINQ's OrderBy over DateOnly keys, whose generic code the JIT would compile at every
+        // start (ADR 0252). No two holidays start on the same day (the rules refuse overlaps), so the sort's order is the dates'.
+        Array.Sort(givenHolidays, (a, b) => a.From.CompareTo(b.From));
+        Array.Sort(givenMakeUpWorkdays);
+        Holidays = [.. givenHolidays];
+        MakeUpWorkdays = [.. givenMakeUpWorkdays];
     }
 
     public int Year { get; }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Nanchuan.BuildingBlocks.Errors;
 
 namespace Nanchuan.BuildingBlocks.Calendar;
@@ -9,16 +8,19 @@ namespace Nanchuan.BuildingBlocks.Calendar;
 /// <c>{"year":2024,"notice":"…","holidays":[{"name":"元旦","from":"2024-01-01","to":"2024-01-01"}],"makeUpWorkdays":["2024-02-04"]}</c>.
 /// A malformed or inconsistent file is rejected with a <see cref="DomainValidationException"/> (bilingual messages).
 /// </summary>
-public static partial class HolidayScheduleFile
+public static class HolidayScheduleFile
 {
     private const string ResourcePrefix = "Nanchuan.Holidays.";
 
+    // Read and checked once per process: the calendar and the holiday-schedule opening both need them at every start (ADR 0252).
+    private static readonly Lazy<IReadOnlyList<HolidaySchedule>> Shipped = new(ReadShipped);
+
     public static HolidaySchedule Parse(string json)
     {
-        FileContent? content;
+        HolidayScheduleFileReader.Content? content;
         try
         {
-            content = JsonSerializer.Deserialize(json, FileJson.Default.FileContent);
+            content = HolidayScheduleFileReader.Read(json);
         }
         catch (JsonException e)
         {
@@ -46,8 +48,10 @@ public static partial class HolidayScheduleFile
             content.MakeUpWorkdays!);
     }
 
-    /// <summary>The schedules shipped with the platform (2024–2026), embedded in this assembly, ordered by year.</summary>
-    public static IReadOnlyList<HolidaySchedule> LoadShipped()
+    /// <summary>The schedules shipped with the platform (2024–2026), embedded in this assembly, ordered by year; read at the first call.</summary>
+    public static IReadOnlyList<HolidaySchedule> LoadShipped() => Shipped.Value;
+
+    private static IReadOnlyList<HolidaySchedule> ReadShipped()
     {
         var assembly = typeof(HolidayScheduleFile).Assembly;
         var schedules = new List<HolidaySchedule>();
@@ -61,16 +65,7 @@ public static partial class HolidayScheduleFile
                 throw new InvalidDataException($"节假日文件{name}的内容为{schedule.Year}年 / holiday file {name} contains the schedule of {schedule.Year}.");
             schedules.Add(schedule);
         }
-        return [.. schedules.OrderBy(s => s.Year)];
+        schedules.Sort((a, b) => a.Year.CompareTo(b.Year));
+        return [.. schedules];
     }
-
-    private sealed record FileContent(int? Year, string? Notice, List<HolidayEntry?>? Holidays, List<DateOnly>? MakeUpWorkdays);
-
-    private sealed record HolidayEntry(string? Name, DateOnly? From, DateOnly? To);
-
-    // Unknown properties are refused: a misspelt "makeupWorkdays" must not silently mean "no make-up workdays".
-    // Source-generated: every start of the platform reads the shipped files, and reflection-built metadata cost ~0.1 s of it (bench S8).
-    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
-    [JsonSerializable(typeof(FileContent))]
-    private sealed partial class FileJson : JsonSerializerContext;
 }

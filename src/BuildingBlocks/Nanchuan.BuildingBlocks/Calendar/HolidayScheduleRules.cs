@@ -46,7 +46,7 @@ internal static class HolidayScheduleRules
                 Add(field, $"调休上班日{day:yyyy-MM-dd}不在{year}年内 / make-up workday {day:yyyy-MM-dd} is not inside {year}.");
             if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
                 Add(field, $"调休上班日{day:yyyy-MM-dd}应为周六或周日 / make-up workday {day:yyyy-MM-dd} is a {day.DayOfWeek}, not a weekend day.");
-            if (makeUpWorkdays.Take(i).Contains(day))
+            if (ListedBefore(makeUpWorkdays, i, day))
                 Add(field, $"调休上班日{day:yyyy-MM-dd}重复 / make-up workday {day:yyyy-MM-dd} is listed twice.");
             if (holidays.FirstOrDefault(h => h.Contains(day)) is { } holiday)
                 Add(field, $"{day:yyyy-MM-dd}既是{holiday.Name}假日又是调休上班日 / {day:yyyy-MM-dd} is both a holiday ('{holiday.Name}') and a make-up workday.");
@@ -54,6 +54,19 @@ internal static class HolidayScheduleRules
         return Flatten(errors);
     }
 
-    private static Dictionary<string, string[]> Flatten(Dictionary<string, List<string>> errors) =>
-        errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+    // Loops rather than LINQ over DateOnly and over the errors' key-value pairs: every start checks the shipped schedules,
+    // and the JIT would compile that generic code for it each time (ADR 0252).
+    private static bool ListedBefore(IReadOnlyList<DateOnly> days, int index, DateOnly day)
+    {
+        for (var i = 0; i < index; i++)
+            if (days[i] == day) return true;
+        return false;
+    }
+
+    private static Dictionary<string, string[]> Flatten(Dictionary<string, List<string>> errors)
+    {
+        var flat = new Dictionary<string, string[]>(errors.Count);
+        foreach (var field in errors.Keys) flat[field] = [.. errors[field]];
+        return flat;
+    }
 }

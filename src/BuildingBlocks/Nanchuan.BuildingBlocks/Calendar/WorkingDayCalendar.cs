@@ -23,7 +23,12 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
                 nameof(options));
         BusinessHours = hours;
         _weekendsMoveCalendarDayLimits = options.WeekendsMoveCalendarDayLimits;
-        foreach (var schedule in schedules ?? Enumerable.Empty<HolidaySchedule>()) Load(schedule);
+        // Taken as they are: what changed is only worth working out for a calendar already in use (Load).
+        foreach (var schedule in schedules ?? Enumerable.Empty<HolidaySchedule>())
+        {
+            ArgumentNullException.ThrowIfNull(schedule);
+            _snapshot = _snapshot.With(schedule);
+        }
     }
 
     /// <summary>A calendar with the schedules shipped with the platform (2024–2026).</summary>
@@ -47,14 +52,19 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
         {
             var before = _snapshot;
             var after = before.With(schedule);
-            var firstDay = new DateOnly(schedule.Year, 1, 1);
-            var changedDays = Enumerable.Range(0, DateTime.IsLeapYear(schedule.Year) ? 366 : 365)
-                .Select(firstDay.AddDays)
-                .Where(day => StatusDiffers(before.Describe(day), after.Describe(day)))
-                .ToArray();
+            var changedDays = ChangedDays(before, after, schedule.Year);
             Volatile.Write(ref _snapshot, after);
             return new HolidayScheduleChanged(schedule.Year, before.ScheduleFor(schedule.Year) is not null, changedDays, schedule.Notice);
         }
+    }
+
+    // A loop rather than LINQ over DateOnly, whose generic code the JIT would compile at every start (ADR 0252).
+    private static List<DateOnly> ChangedDays(CalendarSnapshot before, CalendarSnapshot after, int year)
+    {
+        var changed = new List<DateOnly>();
+        for (var day = new DateOnly(year, 1, 1); day.Year == year; day = day.AddDays(1))
+            if (StatusDiffers(before.Describe(day), after.Describe(day))) changed.Add(day);
+        return changed;
     }
 
     // Working status drives working-day limits; public-holiday status drives where a calendar-day limit ends.
