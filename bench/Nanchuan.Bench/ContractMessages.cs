@@ -29,7 +29,6 @@ public sealed class ContractMessages(DateTimeOffset now)
         var state = Grievance.Create(received);
         var outgoing = new OutgoingMessages();
         GrievanceDeadlines.WatchAssignment(_watch, outgoing, received);
-        outgoing.Add(GrievanceOversight.Opened(received));
         foreach (var e in history.Skip(1))
         {
             switch (e)
@@ -74,7 +73,10 @@ public sealed class ContractMessages(DateTimeOffset now)
         if (running.DueAt < now) outgoing.Add(new DeadlineOverdue(@case, running.Name, running.DueAt, DeadlineRules.OverdueCheckAt(running.DueAt)));
     }
 
-    /// <summary>The contract's messages among those sent (the deadline timers scheduled beside them are not).</summary>
+    /// <summary>
+    /// The contract's messages among those sent (the deadline timers scheduled beside them are not), an opening as the facts it carries
+    /// (itself, then the deadlines it started: ADR 0204, 0249), each filed as its handler files it.
+    /// </summary>
     private static List<object> Contract(OutgoingMessages outgoing) =>
-        [.. outgoing.Where(m => m.GetType().Namespace == typeof(CaseOpened).Namespace)];
+        [.. outgoing.Where(m => m.GetType().Namespace == typeof(CaseOpened).Namespace).SelectMany(m => m is CaseOpened opened ? opened.Facts() : [m])];
 }

@@ -41,6 +41,28 @@ public sealed class OversightEventsTests(LicensingHost platform)
     }
 
     [Fact]
+    public async Task A_complete_application_opens_carrying_its_promised_limit_and_oversight_files_both_in_one_transaction_as_the_two_messages_were()
+    {
+        // ADR 0204: received complete Wed 2024-10-09 10:00, accepted at once; its promise of 2 working days starts with the opening.
+        var item = await platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",
+            new CatalogueServiceItem("XK-OVS-OPN", "食品经营许可", ServiceItemKind.AdministrativeLicence, "区市场监管局", ServiceItemOwnerLevel.DistrictDepartment, 20, 2, false, true, true, ["申请书"]), TestActors.Admin);
+        platform.SetShanghaiTime(2024, 10, 9, 10, 0);
+        var (application, receiving) = await platform.PostTrackedAsync<ServiceApplication>("/api/licensing/applications",
+            new SubmitApplication(item.Id, Enterprise, "重庆南川示例科技有限公司", ["申请书"], null, true), TestActors.WindowClerk);
+
+        receiving.MessagesPublished<DeadlineSet>().ShouldBeEmpty();
+        var opened = receiving.MessagesPublished<CaseOpened>().ShouldHaveSingleItem();
+        var set = opened.Deadline.ShouldNotBeNull();
+        (set.Case, set.Deadline, set.StartedAt, set.DueAt).ShouldBe(
+            (opened.Case, ApplicationDeadlines.Promised, new DateTimeOffset(2024, 10, 9, 10, 0, 0, Shanghai), application.DueAt.ShouldNotBeNull()));
+        opened.MoreDeadlines.ShouldBeNull();
+        var filed = await platform.FilingsAsync(application.Id);
+        filed.Select(f => f.Type).ShouldBe(["oversight_case_opened", "oversight_deadline_set"]);
+        filed.Select(f => f.Transaction).Distinct().ShouldHaveSingleItem();
+        (await platform.OversightRowsAsync(application.Id)).ShouldBe(await platform.RowsFiledApartAsync(opened, set));
+    }
+
+    [Fact]
     public async Task An_immediate_item_opens_and_closes_in_one_step_without_a_limit()
     {
         var item = await platform.PostAsync<ServiceItem>("/api/licensing/catalogue/items",

@@ -38,9 +38,12 @@ public sealed class SigningTests(IncentivesHost platform)
         agreement.Incentive("G3")!.Policy.ShouldBe("南川区稳岗就业补贴政策");
 
         var @case = new OversightCase("Incentives", "investment-agreement", id, "91500119MA5EF0A126", ParkCommitteeName);
-        tracked.MessagesPublished<CaseOpened>().ShouldHaveSingleItem().ShouldBe(new CaseOpened(@case, "招商签约协议NCGYY-2025-001：重庆南川双兑现示例有限公司（新能源电池材料生产基地）", Time("2025-03-10 10:00"),
-            "NCGYY-2025-001", "重庆南川双兑现示例有限公司"));
-        tracked.MessagesPublished<DeadlineSet>().Select(d => (d.Deadline, d.Limit, d.DueAt)).OrderBy(d => d.Deadline).ShouldBe(
+        var opened = tracked.MessagesPublished<CaseOpened>().ShouldHaveSingleItem();
+        (opened with { Deadline = null, MoreDeadlines = null }).ShouldBe(new CaseOpened(@case,
+            "招商签约协议NCGYY-2025-001：重庆南川双兑现示例有限公司（新能源电池材料生产基地）", Time("2025-03-10 10:00"), "NCGYY-2025-001", "重庆南川双兑现示例有限公司"));
+        // The deadlines the signing started travel inside the opening (ADR 0204, 0249).
+        tracked.MessagesPublished<DeadlineSet>().ShouldBeEmpty();
+        DeadlinesCarriedBy(opened).Select(d => (d.Deadline, d.Limit, d.DueAt)).OrderBy(d => d.Deadline).ShouldBe(
         [
             ("Milestone:E1", "296日", Time("2026-01-01 00:00")),
             ("Milestone:E2", "205日", Time("2025-10-10 00:00")),
@@ -49,6 +52,26 @@ public sealed class SigningTests(IncentivesHost platform)
         ]);
         (await platform.EventsAsync(id)).Select(e => e.GetType().Name).ShouldBe(["AgreementSigned", "IncentiveFellDue"]);
     }
+
+    [Fact]
+    public async Task The_opening_carries_every_deadline_the_signing_started_and_oversight_files_them_in_one_transaction_as_the_five_messages_were()
+    {
+        platform.SetTime(Time("2025-03-12 10:00"));
+        Guid id = default;
+        var tracked = await platform.Host.TrackAsync(async () =>
+            id = (await platform.Post(ParkCommittee, Route + "/agreements", Agreement("91500119MA5EF0A126", "NCGYY-2025-951"), 201).Read<AgreementRecordedResponse>()).Id);
+
+        var opened = tracked.MessagesPublished<CaseOpened>().ShouldHaveSingleItem();
+        var deadlines = DeadlinesCarriedBy(opened);
+        deadlines.Select(d => d.Deadline).ShouldBe(["Milestone:E1", "Milestone:E2", "Milestone:E3", "Payment:G2"]);
+        deadlines.ShouldAllBe(d => d.Case == opened.Case);
+        var filed = await platform.FilingsAsync(id);
+        filed.Select(f => f.Type).ShouldBe(["oversight_case_opened", .. deadlines.Select(_ => "oversight_deadline_set")]);
+        filed.Select(f => f.Transaction).Distinct().ShouldHaveSingleItem();
+        (await platform.OversightRowsAsync(id)).ShouldBe(await platform.RowsFiledApartAsync([opened, .. deadlines]));
+    }
+
+    private static IReadOnlyList<DeadlineSet> DeadlinesCarriedBy(CaseOpened opened) => [opened.Deadline.ShouldNotBeNull(), .. opened.MoreDeadlines.ShouldNotBeNull()];
 
     [Fact]
     public async Task An_agreement_with_a_registered_enterprise_takes_its_registered_name()

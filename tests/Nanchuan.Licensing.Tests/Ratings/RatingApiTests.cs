@@ -119,17 +119,38 @@ public sealed class RatingApiTests(LicensingHost platform)
 
         var beijing = TimeSpan.FromHours(8);
         rating.FollowUp.ShouldBe(new RatingFollowUp(1, new DateTimeOffset(2026, 10, 8, 18, 0, 0, beijing), 15, new DateTimeOffset(2026, 10, 27, 18, 0, 0, beijing)));
-        var set = tracked.MessagesPublished<DeadlineSet>().Where(d => d.Case.CaseId == rating.Id).ToList();
+        // Both limits travel inside the follow-up's opening (ADR 0204, 0249): one message, no DeadlineSet of their own.
+        var opened = tracked.MessagesPublished<CaseOpened>().Single(o => o.Case.CaseId == rating.Id);
+        opened.Case.ShouldBe(new OversightCase("Licensing", RatingDeadlines.Type, rating.Id, Code.Value, "区市场监管局"));
+        DeadlineSet[] set = [opened.Deadline.ShouldNotBeNull(), .. opened.MoreDeadlines.ShouldNotBeNull()];
         set.Select(d => d.Deadline).ShouldBe([RatingDeadlines.Revisit, RatingDeadlines.Rectification]);
+        set.ShouldAllBe(d => d.Case == opened.Case);
         set[0].WarningAt.ShouldBe(new DateTimeOffset(2026, 9, 30, 18, 0, 0, beijing));
         set[1].WarningAt.ShouldBe(new DateTimeOffset(2026, 10, 26, 18, 0, 0, beijing));
-        tracked.MessagesPublished<CaseOpened>().Single(o => o.Case.CaseId == rating.Id).Case
-            .ShouldBe(new OversightCase("Licensing", RatingDeadlines.Type, rating.Id, Code.Value, "区市场监管局"));
+        tracked.MessagesPublished<DeadlineSet>().ShouldNotContain(d => d.Case.CaseId == rating.Id);
 
         var events = await platform.FireScheduledTimersAsync(tracked, rating.Id);
         events.OfType<RatingDeadlineWarned>().Select(w => w.Deadline).ShouldBe([RatingDeadlines.Revisit, RatingDeadlines.Rectification], ignoreOrder: true);
         events.OfType<RatingDeadlineOverdue>().Select(o => o.DueAt).ShouldBe(
             [new DateTimeOffset(2026, 10, 8, 18, 0, 0, beijing), new DateTimeOffset(2026, 10, 27, 18, 0, 0, beijing)], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task A_bad_ratings_opening_carries_both_limits_and_oversight_files_them_in_one_transaction_as_the_settings_published_first_were()
+    {
+        platform.SetShanghaiTime(2033, 1, 12, 10, 0);
+        var item = await platform.ImmediateItemAsync("HCP-FILED", "区市场监管局");
+        var application = await platform.FinishedApplicationAsync(item);
+        var (rating, tracked) = await platform.PostTrackedAsync<ServiceRatingCase>("/api/licensing/ratings",
+            new RateService(RatedServiceKind.Application, application, ServiceRating.Dissatisfied, "解释不清"), TestActors.Enterprise);
+
+        var opened = tracked.MessagesPublished<CaseOpened>().Single(o => o.Case.CaseId == rating.Id);
+        var (revisit, rectification) = (opened.Deadline.ShouldNotBeNull(), opened.MoreDeadlines.ShouldHaveSingleItem());
+        var filed = await platform.FilingsAsync(rating.Id);
+        filed.Select(f => f.Type).ShouldBe(["oversight_case_opened", "oversight_deadline_set", "oversight_deadline_set", "oversight_case_rated"]);
+        filed.Take(3).Select(f => f.Transaction).Distinct().ShouldHaveSingleItem();
+        // The module used to publish both settings before the opening: the file now records the opening first, with the same rows.
+        (await platform.OversightRowsAsync(rating.Id)).ShouldBe(await platform.RowsFiledApartAsync(revisit, rectification, opened));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class DeadlineTests(ProcurementHost platform)
         platform.SetTime(Time("2025-04-08 10:00"));
         Guid id = default;
         var tracked = await platform.Host.TrackAsync(async () => id = (await platform.PublishAsync(DirectAward(100_000m))).Id);
-        tracked.MessagesPublished<DeadlineSet>().ShouldHaveSingleItem().Case.Department.ShouldBe(Agriculture);
+        tracked.MessagesPublished<CaseOpened>().ShouldHaveSingleItem().Deadline.ShouldNotBeNull().Case.Department.ShouldBe(Agriculture);
         await platform.Post(AgricultureDesk, Route + $"/projects/{id}/justification-decision", new Approval.DecideJustificationBody(true, "同意"));
         var events = await platform.FireScheduledTimersAsync(tracked, id);
         events.OfType<ProjectDeadlineWarned>().ShouldBeEmpty();

@@ -58,10 +58,29 @@ public sealed class PublishingTests(ProcurementHost platform)
         published.DeadlineDueAt.ShouldBe(Time("2025-05-16 18:00"));
         var opened = tracked.MessagesPublished<CaseOpened>().ShouldHaveSingleItem();
         opened.Case.ShouldBe(new OversightCase("Procurement", "works-project", published.Id, Owner.CreditCode, Agriculture));
-        var set = tracked.MessagesPublished<DeadlineSet>().ShouldHaveSingleItem();
+        var set = opened.Deadline.ShouldNotBeNull();
         set.Deadline.ShouldBe("Award");
         set.StartedAt.ShouldBe(Time("2025-05-09 18:00"));
         set.DueAt.ShouldBe(Time("2025-05-16 18:00"));
+    }
+
+    [Fact]
+    public async Task The_opening_carries_the_owners_award_deadline_and_oversight_files_both_in_one_transaction_as_the_two_messages_were()
+    {
+        // ADR 0204, 0249: the case is the supervising department's, the award deadline the owner's; the opening carries it as it is.
+        platform.SetTime(Time("2025-06-03 09:00"));
+        ProjectPublishedResponse published = null!;
+        var tracked = await platform.Host.TrackAsync(async () => published = await platform.PublishAsync(Project(150_000m)));
+
+        tracked.MessagesPublished<DeadlineSet>().ShouldBeEmpty();
+        var opened = tracked.MessagesPublished<CaseOpened>().ShouldHaveSingleItem();
+        var set = opened.Deadline.ShouldNotBeNull();
+        (set.Case, set.Deadline, set.DueAt).ShouldBe((opened.Case with { Department = Owner.Name }, "Award", published.DeadlineDueAt));
+        opened.MoreDeadlines.ShouldBeNull();
+        var filed = await platform.FilingsAsync(published.Id);
+        filed.Select(f => f.Type).ShouldBe(["oversight_case_opened", "oversight_deadline_set"]);
+        filed.Select(f => f.Transaction).Distinct().ShouldHaveSingleItem();
+        (await platform.OversightRowsAsync(published.Id)).ShouldBe(await platform.RowsFiledApartAsync(opened, set));
     }
 
     [Fact]

@@ -25,7 +25,9 @@ public sealed class DeadlineCapabilityTests(UtilitiesHost platform)
             new ApplyForPowerRequest("91500119MA5U8XRB98", "重庆南川示例科技有限公司", PowerConnectionClass.LowVoltageResidential, "南川区东城街道工业园区8号", 10m, null, null), 201));
         var id = (await accepted!.ReadAsJsonAsync<PowerApplicationAcceptedResponse>()).Id;
 
-        var set = applied.MessagesPublished<DeadlineSet>().ShouldHaveSingleItem();
+        // The deadline travels inside the opening (ADR 0204).
+        applied.MessagesPublished<DeadlineSet>().ShouldBeEmpty();
+        var set = applied.MessagesPublished<CaseOpened>().ShouldHaveSingleItem().Deadline.ShouldNotBeNull();
         set.ShouldBe(new DeadlineSet(new OversightCase("Utilities", PowerDeadlines.Type, id, "91500119MA5U8XRB98", "国网南川供电公司"), "PowerOn", "3个工作日",
             Time("2025-09-30 10:00"), Time("2025-10-11 18:00"), Time("2025-10-10 18:00")));
         var timers = DeadlineTimers.ScheduledBy(applied);

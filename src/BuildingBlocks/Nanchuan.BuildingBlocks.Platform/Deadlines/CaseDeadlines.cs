@@ -57,6 +57,13 @@ public abstract class CaseDeadlines<TCase> : ICaseDeadlines where TCase : class
     }
 
     /// <summary>
+    /// A step opened the case and started its deadlines (the state after it): <paramref name="opened"/> carries them to oversight and each
+    /// is watched by the platform (ADR 0204, 0249); a case that starts none opens alone.
+    /// </summary>
+    public void Open(DeadlineWatch watch, OutgoingMessages outgoing, CaseOpened opened, TCase state) =>
+        watch.Open(outgoing, opened, [.. Running(state).Select(deadline => (Oversight(state, deadline), deadline))]);
+
+    /// <summary>
     /// A step done at <paramref name="at"/> stopped the deadline <paramref name="name"/> running on <paramref name="before"/> (the state before
     /// the step): <see cref="DeadlineMet"/> is published, on time or late. Nothing when no such deadline was running.
     /// </summary>

@@ -29,8 +29,18 @@ public sealed class DeadlineWatch(IWorkingDayCalendar calendar, TimeProvider tim
     /// A case opened with its first clock started: the warning and overdue check are scheduled, and <see cref="DeadlineSet"/> travels
     /// inside the <see cref="CaseOpened"/> it follows, so oversight files both from one envelope in one transaction (ADR 0204).
     /// </summary>
-    public void Open(OutgoingMessages outgoing, CaseOpened opened, RunningDeadline deadline) =>
-        outgoing.Add(opened with { Deadline = Setting(outgoing, opened.Case, deadline) });
+    public void Open(OutgoingMessages outgoing, CaseOpened opened, RunningDeadline deadline) => Open(outgoing, opened, [(opened.Case, deadline)]);
+
+    /// <summary>
+    /// A case opened with the clocks of <paramref name="deadlines"/> started, none, one or several, each on the case as the contract names
+    /// it for that deadline (its department may be another than the opening's): each is armed as <see cref="Set"/> arms it, and the
+    /// opening carries their settings in this order, so oversight files all of them with it in one transaction (ADR 0204, 0249).
+    /// </summary>
+    public void Open(OutgoingMessages outgoing, CaseOpened opened, IReadOnlyList<(OversightCase Case, RunningDeadline Deadline)> deadlines)
+    {
+        var settings = deadlines.Select(started => Setting(outgoing, started.Case, started.Deadline)).ToList();
+        outgoing.Add(settings.Count == 0 ? opened : opened with { Deadline = settings[0], MoreDeadlines = settings.Count == 1 ? null : settings[1..] });
+    }
 
     private DeadlineSet Setting(OutgoingMessages outgoing, OversightCase @case, RunningDeadline deadline)
     {

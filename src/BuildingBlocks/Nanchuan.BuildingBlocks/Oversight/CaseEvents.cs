@@ -12,11 +12,19 @@ namespace Nanchuan.BuildingBlocks.Oversight;
 /// <param name="Reference">The number people quote for the case when it has one besides its id (a LandUse project code, an agreement number); null otherwise.</param>
 /// <param name="EnterpriseName">The enterprise's name as the module recorded it; null when the case concerns no enterprise.</param>
 /// <param name="Trips">The enterprise's trips to a counter for the case so far (最多跑一次), when the module counts them; null otherwise.</param>
-/// <param name="Deadline">The deadline the opening started, when it starts one at once (<c>DeadlineWatch.Open</c>): filed with the opening
-/// in one transaction, as if published right after it (ADR 0204); null when the module publishes its deadlines on their own.</param>
+/// <param name="Deadline">The (first) deadline the opening started, when it starts any at once (<c>DeadlineWatch.Open</c>): filed with the
+/// opening in one transaction, as if published right after it (ADR 0204); null when the opening starts none.</param>
+/// <param name="MoreDeadlines">The other deadlines the opening started at the same moment (a 差评's revisit and rectification, an
+/// agreement's milestones), filed after <paramref name="Deadline"/> in this order, in the same transaction (ADR 0249); null when it
+/// started one or none. A list beside <paramref name="Deadline"/> rather than in its place, so an opening stored by the outbox before
+/// the list existed still files its deadline.</param>
 public sealed record CaseOpened(
     OversightCase Case, string Title, DateTimeOffset OpenedAt, string? Reference = null, string? EnterpriseName = null, int? Trips = null,
-    DeadlineSet? Deadline = null);
+    DeadlineSet? Deadline = null, IReadOnlyList<DeadlineSet>? MoreDeadlines = null)
+{
+    /// <summary>The facts the message carries in the order oversight files them: the opening (without its deadlines), then each deadline it started.</summary>
+    public IReadOnlyList<object> Facts() => Deadline is null ? [this] : [this with { Deadline = null, MoreDeadlines = null }, Deadline, .. MoreDeadlines ?? []];
+}
 
 /// <summary>
 /// The case was given a number after its opening that people will quote (a Grievances assignment slip 交办单编号 for each round,

@@ -67,8 +67,8 @@ public static class RecordAgreementEndpoint
         var signed = new AgreementSigned(id, number, creditCode, name, project, signedOn, milestones, incentives, now);
         IReadOnlyList<object> events = [signed, .. FallingDue.OnTerms(null, id, incentives, now, rules, calendar)];
         var started = await CaseStreams.StartAsync<Agreement>(session, id, events, cancellation);
-        var outgoing = new OutgoingMessages { AgreementCases.Opened(started) };
-        AgreementDeadlines.Instance.Watch(watch, outgoing, started);
+        var outgoing = new OutgoingMessages();
+        AgreementDeadlines.Instance.Open(watch, outgoing, AgreementCases.Opened(started), started);
         var response = new AgreementRecordedResponse(id, number);
         return (Results.Created(response.Url, response), outgoing);
     }

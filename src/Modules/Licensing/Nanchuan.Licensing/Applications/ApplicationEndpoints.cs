@@ -3,6 +3,7 @@ using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.BuildingBlocks.Platform.Writes;
+using Nanchuan.BuildingBlocks.Oversight;
 using Nanchuan.Licensing.Catalogue;
 using Nanchuan.Licensing.HallTargets;
 using Nanchuan.Licensing.Packages;
@@ -146,11 +147,17 @@ public static class ApplicationEndpoints
     /// <summary>帮办代办: the signed-in staff member is the helper; the request body only says whether the application is assisted.</summary>
     internal static Actor? HelperOf(bool? assisted) => assisted == true ? CurrentActor.Value : null;
 
-    /// <summary>An application accepted by these events gets its promised limit watched by the platform; the case events are mirrored.</summary>
+    /// <summary>
+    /// The case events these events mirror, and the promised limit an acceptance among them started, watched by the platform: an application
+    /// accepted as it is received opens carrying its limit (ADR 0204); one accepted later, its materials supplemented, sets it.
+    /// </summary>
     internal static OutgoingMessages DeadlinesOf(ServiceApplication state, IReadOnlyCollection<object> events, DeadlineWatch watch, ApplicationDeadlines deadlines)
     {
-        var outgoing = ApplicationOversight.Of(state, events);
-        if (events.OfType<ApplicationAccepted>().Any()) deadlines.Watch(watch, outgoing, state);
+        var outgoing = new OutgoingMessages();
+        foreach (var mirrored in ApplicationOversight.Of(state, events))
+            if (mirrored is CaseOpened opened) deadlines.Open(watch, outgoing, opened, state);
+            else outgoing.Add(mirrored);
+        if (events.OfType<ApplicationAccepted>().Any() && !events.OfType<ApplicationReceived>().Any()) deadlines.Watch(watch, outgoing, state);
         return outgoing;
     }
 

@@ -86,8 +86,7 @@ public static class RateServiceEndpoint
         // Two ratings at once both pass the check above; the store refuses the second stream of the same id (409).
         var state = await CaseStreams.StartAsync<ServiceRatingCase>(session, id, [rated], cancellation);
         var outgoing = new OutgoingMessages();
-        deadlines.Watch(watch, outgoing, state);
-        RatingOversight.Of(outgoing, state, rated);
+        RatingOversight.Rated(outgoing, state, rated, watch, deadlines);
         return (state, outgoing);
     }
 }

@@ -1,4 +1,5 @@
 using Nanchuan.BuildingBlocks.Oversight;
+using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Wolverine;
 
 namespace Nanchuan.Licensing.Ratings;
@@ -12,16 +13,23 @@ internal static class RatingOversight
 {
     private static readonly OversightCaseType Type = new(LicensingModule.ModuleName, RatingDeadlines.Type);
 
+    /// <summary>
+    /// The rating (<paramref name="state"/> after it): a 差评 opens its follow-up carrying the revisit and rectification limits it started, each
+    /// watched by the platform (ADR 0204, 0249); every rating is published as <see cref="CaseRated"/>.
+    /// </summary>
+    public static void Rated(OutgoingMessages outgoing, ServiceRatingCase state, ServiceRated rated, DeadlineWatch watch, RatingDeadlines deadlines)
+    {
+        if (rated.FollowUp is not null)
+            deadlines.Open(watch, outgoing, Type.Opened(state.Id, state.CreditCode, state.Department, $"差评：{state.Title}（{state.EnterpriseName}）",
+                rated.RatedAt, enterpriseName: state.EnterpriseName), state);
+        outgoing.Add(new CaseRated(Type.Case(state.Id, state.CreditCode, state.Department), state.Id, rated.Rating, rated.RatedAt));
+    }
+
+    /// <summary>The case events a later step of the follow-up mirrors (<paramref name="state"/> before it).</summary>
     public static void Of(OutgoingMessages outgoing, ServiceRatingCase state, object recorded)
     {
         switch (recorded)
         {
-            case ServiceRated rated:
-                if (rated.FollowUp is not null)
-                    outgoing.Add(Type.Opened(state.Id, state.CreditCode, state.Department, $"差评：{state.Title}（{state.EnterpriseName}）", rated.RatedAt,
-                        enterpriseName: state.EnterpriseName));
-                outgoing.Add(new CaseRated(Type.Case(state.Id, state.CreditCode, state.Department), state.Id, rated.Rating, rated.RatedAt));
-                break;
             case BadRatingResolved resolved:
                 outgoing.Add(Type.Closed(state.Id, state.CreditCode, state.Department, resolved.Resolution == RatingResolution.Rectified ? "已整改" : "已解释说明",
                     state.RectificationDueAt is { } dueAt ? resolved.At <= dueAt : null, resolved.At));

@@ -59,10 +59,9 @@ public static class ContractMessageHandler
     /// <summary>The message group of a case: its file's messages never run at once on a node.</summary>
     private static string GroupOf(OversightCase @case) => @case.CaseId.ToString("N");
 
-    /// <summary>An opening that carries the deadline it started files both facts in one transaction, the opening first (ADR 0204).</summary>
-    public static Task Handle(CaseOpened message, Envelope envelope, FilingDesk desk, CancellationToken cancellation) => message.Deadline is { } set
-        ? desk.FileAsync(new ContractFiling(envelope, [message with { Deadline = null }, set]), cancellation)
-        : File(message, envelope, desk, cancellation);
+    /// <summary>An opening that carries the deadlines it started files them all in one transaction, the opening first (ADR 0204, 0249).</summary>
+    public static Task Handle(CaseOpened message, Envelope envelope, FilingDesk desk, CancellationToken cancellation) =>
+        desk.FileAsync(new ContractFiling(envelope, message.Facts()), cancellation);
 
     public static Task Handle(CaseClosed message, Envelope envelope, FilingDesk desk, CancellationToken cancellation) => File(message, envelope, desk, cancellation);
 

@@ -44,8 +44,8 @@ public static class PublishProjectEndpoint
             (start, days) => calendar.AddWorkingDays(start, days), options);
         session.Events.StartStream<WorksProject>(published.ProjectId, published);
         var project = WorksProject.Create(published);
-        var outgoing = new OutgoingMessages { ProcurementCases.Opened(project) };
-        ProjectDeadlines.Instance.Watch(watch, outgoing, project);
+        var outgoing = new OutgoingMessages();
+        ProjectDeadlines.Instance.Open(watch, outgoing, ProcurementCases.Opened(project), project);
         return (new ProjectPublishedResponse(project.Id, project.Status, project.RegistrationClosesAt, project.Deadline!.DueAt), outgoing);
     }
 }

@@ -26,7 +26,18 @@ public abstract class ConnectionDeadlines<T> : CaseDeadlines<T> where T : class,
     /// <summary>A step started the limit of <paramref name="deadline"/>: watched by the platform from <paramref name="start"/> to <paramref name="dueAt"/>.</summary>
     public static void Watch(DeadlineWatch watch, OutgoingMessages outgoing, OversightCase connection, UtilityDeadline deadline, TimeLimit limit,
         DateTimeOffset start, DateTimeOffset dueAt) =>
-        watch.Set(outgoing, connection, new RunningDeadline(deadline.ToString(), limit, start, dueAt, false, false));
+        watch.Set(outgoing, connection, Started(deadline, limit, start, dueAt));
+
+    /// <summary>
+    /// The application opened the connection and started the limit of <paramref name="deadline"/>: <paramref name="opened"/> carries it to
+    /// oversight (ADR 0204), and the platform watches it from <paramref name="start"/> to <paramref name="dueAt"/>.
+    /// </summary>
+    public static void Open(DeadlineWatch watch, OutgoingMessages outgoing, CaseOpened opened, UtilityDeadline deadline, TimeLimit limit,
+        DateTimeOffset start, DateTimeOffset dueAt) =>
+        watch.Open(outgoing, opened, Started(deadline, limit, start, dueAt));
+
+    private static RunningDeadline Started(UtilityDeadline deadline, TimeLimit limit, DateTimeOffset start, DateTimeOffset dueAt) =>
+        new(deadline.ToString(), limit, start, dueAt, false, false);
 
     protected override object Warned(T state, RunningDeadline deadline, DateTimeOffset now) => DeadlineEventsOf.Warned(Parse(deadline), deadline.DueAt, now);
 

@@ -90,13 +90,11 @@ public static class GasConnectionEndpoints
         var received = new GasApplicationReceived(id, applicant!.CreditCode, applicant.Name, operatorName, request.Channel, request.Category,
             request.SiteAddress.Trim(), receivedAt, GasTimeLimits.Survey.DueFrom(calendar, receivedAt));
         session.Events.StartStream<GasConnection>(id, received);
-        var outgoing = new OutgoingMessages
-        {
+        var outgoing = new OutgoingMessages();
+        GasDeadlines.Open(watch, outgoing,
             // 报装申请“零跑腿”: by the hotline or the 渝快办 app, no trip to a counter (ADR 0138).
             ConnectionOversight.Opened(GasDeadlines.Type, What, id, received.CreditCode, received.EnterpriseName, operatorName, receivedAt, trips: 0),
-        };
-        GasDeadlines.Watch(watch, outgoing, GasDeadlines.Case(id, GasDeadlines.Type, received.CreditCode, operatorName), UtilityDeadline.GasSurvey,
-            GasTimeLimits.Survey, receivedAt, received.SurveyDueAt);
+            UtilityDeadline.GasSurvey, GasTimeLimits.Survey, receivedAt, received.SurveyDueAt);
         return (new GasApplicationResponse(id, receivedAt, received.SurveyDueAt), outgoing);
     }
 

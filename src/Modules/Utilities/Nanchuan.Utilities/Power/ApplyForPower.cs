@@ -63,13 +63,12 @@ public static class ApplyForPowerEndpoint
             request.WantedPowerOnDate, Providers.PowerCompany, acceptedAt, dueAt);
         session.Events.StartStream<PowerConnection>(id, accepted);
 
-        var outgoing = new OutgoingMessages
-        {
-            ConnectionOversight.Opened(PowerDeadlines.Type, PowerStepEndpoints.What, id, accepted.CreditCode, accepted.EnterpriseName, accepted.Provider, acceptedAt),
-        };
-        if (dueAt is { } due)
-            PowerDeadlines.Watch(watch, outgoing, PowerDeadlines.Case(id, PowerDeadlines.Type, accepted.CreditCode, accepted.Provider), UtilityDeadline.PowerOn,
-                limit, acceptedAt, due);
+        var opened = ConnectionOversight.Opened(PowerDeadlines.Type, PowerStepEndpoints.What, id, accepted.CreditCode, accepted.EnterpriseName, accepted.Provider,
+            acceptedAt);
+        var outgoing = new OutgoingMessages();
+        // High voltage: the limit starts with the completion inspection request, not here.
+        if (dueAt is { } due) PowerDeadlines.Open(watch, outgoing, opened, UtilityDeadline.PowerOn, limit, acceptedAt, due);
+        else outgoing.Add(opened);
         return (new PowerApplicationAcceptedResponse(id, limit.Label, acceptedAt, dueAt, accepted.LicenceDataShared), outgoing);
     }
 }

@@ -60,12 +60,10 @@ public static class SignPayLastCommitmentEndpoint
         var signed = new PayLastCommitmentSigned(id, applicant!.CreditCode, applicant.Name, request.Channel, request.SiteAddress.Trim(),
             Providers.WaterCompany, signedAt, WaterTimeLimits.Connection.DueFrom(calendar, signedAt));
         session.Events.StartStream<WaterConnection>(id, signed);
-        var outgoing = new OutgoingMessages
-        {
+        var outgoing = new OutgoingMessages();
+        WaterDeadlines.Open(watch, outgoing,
             ConnectionOversight.Opened(WaterDeadlines.Type, WaterStepEndpoints.What, id, signed.CreditCode, signed.EnterpriseName, signed.Provider, signedAt),
-        };
-        WaterDeadlines.Watch(watch, outgoing, WaterDeadlines.Case(id, WaterDeadlines.Type, signed.CreditCode, signed.Provider), UtilityDeadline.WaterConnection,
-            WaterTimeLimits.Connection, signedAt, signed.ConnectionDueAt);
+            UtilityDeadline.WaterConnection, WaterTimeLimits.Connection, signedAt, signed.ConnectionDueAt);
         return (new PayLastCommitmentResponse(id, signedAt, signed.ConnectionDueAt), outgoing);
     }
 }
