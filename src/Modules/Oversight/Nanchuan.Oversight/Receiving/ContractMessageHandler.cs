@@ -25,7 +25,7 @@ public static class ContractMessageHandler
 
     /// <summary>
     /// The one queue of ADR 0177, no longer routed to since ADR 0245: it still listens, partitioned by case as before, so the
-    /// envelopes stored for it before the upgrade (recovered from the nodes that stored them) are filed.
+    /// envelopes stored for it before the upgrade land on it; Wolverine's topology forwards each to its case's queue, where it is filed.
     /// </summary>
     internal const string FormerQueue = "oversight";
 
