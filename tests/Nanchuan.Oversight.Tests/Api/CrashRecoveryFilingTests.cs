@@ -9,9 +9,11 @@ using static Nanchuan.Oversight.Tests.Api.OversightApi;
 namespace Nanchuan.Oversight.Tests.Api;
 
 /// <summary>
-/// Platform rule 10 with the filing desk (ADR 0230): contract messages a node had accepted into its durable inbox when it crashed
-/// are recovered by a surviving node, filed (several at once), and each inbox row is marked handled in the transaction that filed
-/// its message — a crash between the two can no longer leave a filed message unmarked.
+/// Platform rule 10 with the filing desk (ADR 0230) and its queues (ADR 0245): contract messages a node had accepted into its durable
+/// inbox when it crashed are recovered by a surviving node, filed (several at once), and each inbox row is marked handled in the
+/// transaction that filed its message — a crash between the two can no longer leave a filed message unmarked. So are those of each
+/// queue, and those the version before stored for its one queue: Wolverine forwards these to their case's queue (its partitioned
+/// topology re-routes a message of its types that arrives elsewhere), marking the old row handled as it stores the new one.
 /// </summary>
 public sealed class CrashRecoveryFilingTests : IAsyncLifetime
 {
@@ -27,7 +29,6 @@ public sealed class CrashRecoveryFilingTests : IAsyncLifetime
         platform.SetTime(At(2025, 8, 4, 10, 0));
         var runtime = platform.Services.GetRequiredService<IWolverineRuntime>();
         var store = platform.Services.GetRequiredService<IMessageStore>();
-        var cases = Enumerable.Range(1, 6).Select(n => new OversightCase("Utilities", "water", Guid.NewGuid(), "91500119MA5U8XRE1G", "南川区自来水公司")).ToList();
 
         // The state a kill -9 leaves: a node that beat a moment ago and owns accepted, unhandled messages.
         var crashed = await store.Nodes.PersistAsync(new WolverineNode
@@ -35,25 +36,35 @@ public sealed class CrashRecoveryFilingTests : IAsyncLifetime
             NodeId = Guid.NewGuid(), Description = "crashed node", ControlUri = new Uri("dbcontrol://" + Guid.NewGuid()),
             Started = DateTimeOffset.UtcNow.AddMinutes(-5), LastHealthCheck = DateTimeOffset.UtcNow,
         }, CancellationToken.None);
-        var envelopes = cases.Select(c =>
+        Envelope Accepted(Uri? storedFor = null)
         {
-            var envelope = runtime.RoutingFor(typeof(CaseOpened)).RouteForSend(new CaseOpened(c, "供水接入：DN50", At(2025, 8, 4, 9, 0)), null).Single();
+            var @case = new OversightCase("Utilities", "water", Guid.NewGuid(), "91500119MA5U8XRE1G", "南川区自来水公司");
+            var envelope = runtime.RoutingFor(typeof(CaseOpened)).RouteForSend(new CaseOpened(@case, "供水接入：DN50", At(2025, 8, 4, 9, 0)), null).Single();
+            envelope.Destination = storedFor ?? envelope.Destination;
             envelope.Data = envelope.Serializer!.Write(envelope);
             envelope.OwnerId = crashed;
             envelope.Status = EnvelopeStatus.Incoming;
             return envelope;
-        }).ToList();
-        envelopes.ShouldAllBe(e => e.Destination!.Host == ContractMessageHandler.Queue);
+        }
+        // Two of each queue (a case's queue is a hash of its id: of 64 cases each queue gets some), and two the version before stored
+        // for its one queue.
+        List<Envelope> queued = [.. Enumerable.Range(0, 64).Select(_ => Accepted()).GroupBy(envelope => envelope.Destination).SelectMany(queue => queue.Take(2))];
+        List<Envelope> before = [.. Enumerable.Range(0, 2).Select(_ => Accepted(new Uri($"local://{ContractMessageHandler.FormerQueue}")))];
+        queued.Select(e => e.Destination!.Host).Distinct().Order().ShouldBe(ContractMessageHandler.Queues);
+        var cases = queued.Concat(before).Select(e => ((CaseOpened)e.Message!).Case).ToList();
 
-        await platform.Host.TrackActivity(TimeSpan.FromSeconds(60)).WaitForExecutionOf<CaseOpened>(envelopes.Count)
-            .ExecuteAndWaitAsync((IMessageContext _) => store.Inbox.StoreIncomingAsync(envelopes));
+        await platform.Host.TrackActivity(TimeSpan.FromSeconds(60)).WaitForExecutionOf<CaseOpened>(cases.Count)
+            .ExecuteAndWaitAsync((IMessageContext _) => store.Inbox.StoreIncomingAsync([.. queued, .. before]));
 
         var files = string.Join(", ", cases.Select(c => $"'{Domain.OversightFile.IdOf(c.CaseId)}'"));
-        var filings = await platform.SqlRowsAsync($"select distinct xmin::text from events.mt_events where stream_id in ({files})");
-        var marks = await platform.SqlRowsAsync(
-            $"select xmin::text from wolverine.wolverine_incoming_envelopes where status = 'Handled' and id in ({string.Join(", ", envelopes.Select(e => $"'{e.Id}'"))})");
-        marks.Count.ShouldBe(envelopes.Count);
-        marks.ShouldBeSubsetOf(filings);
-        (await platform.SqlRowsAsync($"select 1 from oversight.case_rows where case_id in ({string.Join(", ", cases.Select(c => $"'{c.CaseId}'"))})")).Count.ShouldBe(6);
+        var filings = string.Join(", ", (await platform.SqlRowsAsync($"select distinct xmin::text from events.mt_events where stream_id in ({files})")).Select(x => $"'{x}'"));
+        (await platform.SqlRowsAsync($"select 1 from oversight.case_rows where case_id in ({string.Join(", ", cases.Select(c => $"'{c.CaseId}'"))})")).Count.ShouldBe(cases.Count);
+        // One mark in each filing's transaction per message it filed: the recovered ones' own rows, the forwarded ones' new rows.
+        (await platform.SqlRowsAsync(
+            $"select count(*) from wolverine.wolverine_incoming_envelopes where status = 'Handled' and xmin::text in ({filings}) and received_at like 'local://oversight-%'"))
+            .ShouldBe([$"{cases.Count}"]);
+        (await platform.SqlRowsAsync(
+            $"select status from wolverine.wolverine_incoming_envelopes where id in ({string.Join(", ", queued.Concat(before).Select(e => $"'{e.Id}'"))})"))
+            .ShouldBe(Enumerable.Repeat("Handled", cases.Count));
     }
 }

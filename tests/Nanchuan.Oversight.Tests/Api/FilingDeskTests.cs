@@ -7,8 +7,9 @@ using static Nanchuan.Oversight.Tests.Api.OversightApi;
 namespace Nanchuan.Oversight.Tests.Api;
 
 /// <summary>
-/// The filing desk (ADR 0230): messages handed over while a filing runs are filed together in the next transaction; when that
-/// transaction fails, each of its messages is filed alone, so a message that cannot be filed fails alone and loses no other.
+/// The filing desk (ADR 0230, 0245): two filings run at once; messages handed over while they run are filed together in the next
+/// transaction; when that transaction fails, each of its messages is filed alone, so a message that cannot be filed fails alone and
+/// loses no other.
 /// </summary>
 [Collection(OversightCollection.Name)]
 public sealed class FilingDeskTests(OversightHost platform)
@@ -16,26 +17,24 @@ public sealed class FilingDeskTests(OversightHost platform)
     private static readonly Actor Enterprise = Enterprise("91500119MA5U8XRD1F", "重庆南川书桌科技有限公司");
 
     [Fact]
-    public async Task Messages_waiting_together_are_filed_in_one_transaction()
+    public async Task Two_filings_run_at_once_and_the_messages_handed_over_meanwhile_are_filed_together()
     {
         platform.SetTime(At(2025, 7, 1, 10, 0));
         var desk = platform.Services.GetRequiredService<FilingDesk>();
-        var cases = Enumerable.Range(0, 4).Select(_ => Power()).ToList();
+        var (first, second) = (Power(), Power());
+        var waiting = Enumerable.Range(0, 3).Select(_ => Power()).ToList();
 
-        // The first filing runs, held by a lock until the three others are handed over; they wait and are filed by one of them.
-        Task first;
-        List<Task> waiting;
+        // The first two filings start at once and are held by a lock until the three others are handed over; these wait for
+        // one of them to end and are filed by one of themselves.
+        Task[] filings;
         await using (await HeldFilingAsync())
-        {
-            first = desk.FileAsync(Filing(Opened(cases[0])), CancellationToken.None);
-            waiting = [.. cases.Skip(1).Select(c => desk.FileAsync(Filing(Opened(c)), CancellationToken.None))];
-        }
-        await Task.WhenAll([first, .. waiting]);
+            filings = [.. new[] { first, second }.Concat(waiting).Select(c => desk.FileAsync(Filing(Opened(c)), CancellationToken.None))];
+        await Task.WhenAll(filings);
 
-        var transactions = await platform.SqlRowsAsync(
-            $"select xmin::text from events.mt_events where stream_id in ({Files(cases.Skip(1))}) group by xmin");
-        transactions.ShouldHaveSingleItem();
-        (await platform.SqlRowsAsync($"select 1 from oversight.case_rows where case_id in ({Ids(cases)})")).Count.ShouldBe(4);
+        var together = (await TransactionsOf(waiting)).ShouldHaveSingleItem();
+        var (firstAlone, secondAlone) = ((await TransactionsOf([first])).ShouldHaveSingleItem(), (await TransactionsOf([second])).ShouldHaveSingleItem());
+        new[] { firstAlone, secondAlone, together }.Distinct().Count().ShouldBe(3);
+        (await platform.SqlRowsAsync($"select 1 from oversight.case_rows where case_id in ({Ids([first, second, .. waiting])})")).Count.ShouldBe(5);
     }
 
     [Fact]
@@ -43,17 +42,16 @@ public sealed class FilingDeskTests(OversightHost platform)
     {
         platform.SetTime(At(2025, 7, 1, 10, 0));
         var desk = platform.Services.GetRequiredService<FilingDesk>();
-        var (running, mine, theirs) = (Power(), Power(), Power());
+        var (mine, theirs) = (Power(), Power());
         var other = Enterprise("91500119MA5U8XRD2D", "重庆南川另一科技有限公司");
         var (filedByMe, filedByThem) = (Carried(Opened(mine), Enterprise), Carried(Opened(theirs), other));
 
         Task[] filings;
         await using (await HeldFilingAsync())
-            filings = [desk.FileAsync(Filing(Opened(running)), CancellationToken.None), desk.FileAsync(filedByMe, CancellationToken.None),
-                desk.FileAsync(filedByThem, CancellationToken.None)];
+            filings = [.. Running(desk), desk.FileAsync(filedByMe, CancellationToken.None), desk.FileAsync(filedByThem, CancellationToken.None)];
         await Task.WhenAll(filings);
 
-        (await platform.SqlRowsAsync($"select xmin::text from events.mt_events where stream_id in ({Files([mine, theirs])}) group by xmin")).ShouldHaveSingleItem();
+        (await TransactionsOf([mine, theirs])).ShouldHaveSingleItem();
         (await Metadata(mine)).ShouldBe([$"{filedByMe.Envelope.CorrelationId} {filedByMe.Envelope.Id} {Enterprise.Id}"]);
         (await Metadata(theirs)).ShouldBe([$"{filedByThem.Envelope.CorrelationId} {filedByThem.Envelope.Id} {other.Id}"]);
     }
@@ -63,21 +61,33 @@ public sealed class FilingDeskTests(OversightHost platform)
     {
         platform.SetTime(At(2025, 7, 1, 10, 0));
         var desk = platform.Services.GetRequiredService<FilingDesk>();
-        var (running, before, poisoned, after) = (Power(), Power(), Power(), Power());
+        var (before, poisoned, after) = (Power(), Power(), Power());
         await desk.FileAsync(Filing(Opened(poisoned)), CancellationToken.None);
         // A deadline without a name: its row has no key, so the transaction that files it fails at the commit.
         var poison = new DeadlineSet(poisoned, null!, "3个工作日", At(2025, 7, 1, 10, 0), At(2025, 7, 4, 18, 0), At(2025, 7, 3, 18, 0));
 
-        var first = desk.FileAsync(Filing(Opened(running)), CancellationToken.None);
-        var others = new[] { Filing(Opened(before)), Filing(poison), Filing(Opened(after)) }
-            .Select(filing => desk.FileAsync(filing, CancellationToken.None)).ToList();
-        await first;
+        Task[] running;
+        List<Task> others;
+        await using (await HeldFilingAsync())
+        {
+            running = Running(desk);
+            others = [.. new[] { Filing(Opened(before)), Filing(poison), Filing(Opened(after)) }.Select(filing => desk.FileAsync(filing, CancellationToken.None))];
+        }
+        await Task.WhenAll(running);
 
         await Should.ThrowAsync<Exception>(() => others[1]);
         await Task.WhenAll(others[0], others[2]);
         (await platform.SqlRowsAsync($"select 1 from oversight.case_rows where case_id in ({Ids([before, after])})")).Count.ShouldBe(2);
         (await platform.SqlRowsAsync($"select 1 from oversight.deadline_rows where case_id = '{poisoned.CaseId}'")).ShouldBeEmpty();
     }
+
+    /// <summary>As many filings as the desk runs at once, of cases of their own: the messages handed over next wait together.</summary>
+    private static Task[] Running(FilingDesk desk) =>
+        [.. Enumerable.Range(0, FilingDesk.FilingsAtOnce).Select(_ => desk.FileAsync(Filing(Opened(Power())), CancellationToken.None))];
+
+    /// <summary>The transactions that wrote the files of <paramref name="cases"/>.</summary>
+    private Task<List<string>> TransactionsOf(IEnumerable<OversightCase> cases) =>
+        platform.SqlRowsAsync($"select xmin::text from events.mt_events where stream_id in ({Files(cases)}) group by xmin");
 
     /// <summary>
     /// Holds every filing at its case row until disposed, so that a filing started meanwhile cannot finish before the next messages

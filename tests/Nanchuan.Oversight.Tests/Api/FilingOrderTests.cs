@@ -29,10 +29,11 @@ public sealed class FilingOrderTests(OversightHost platform)
     }
 
     /// <summary>
-    /// The queue files different cases side by side (ADR 0177): six enterprises' twelve cases, their 102 messages interleaved
+    /// The queues file different cases side by side (ADR 0177, 0245): six enterprises' twelve cases, their 102 messages interleaved
     /// at random (each case's in the order they happened, as its module publishes them) and published at once through the
-    /// durable local queue, show each case as its filing in order does (within and across the transactions the filing desk shares
-    /// among cases, ADR 0230), and every message went out in its case's group.
+    /// durable local queues, are filed in each case's file in the order they were published and show each case as its filing in
+    /// order does (within and across the transactions the filing desk shares among cases, ADR 0230); every message went out in its
+    /// case's group, all of a case's to one queue.
     /// </summary>
     [Fact]
     public async Task Many_cases_filed_at_once_show_what_their_filing_in_order_shows()
@@ -49,9 +50,14 @@ public sealed class FilingOrderTests(OversightHost platform)
         };
         var tracked = await platform.Host.TrackActivity(TimeSpan.FromMinutes(2)).ExecuteAndWaitAsync(publishAll);
 
-        var sent = tracked.Sent.Envelopes().Where(envelope => envelope.Destination is { Scheme: "local", Host: ContractMessageHandler.Queue }).ToList();
+        var sent = tracked.Sent.Envelopes()
+            .Where(envelope => envelope.Destination is { Scheme: "local" } queue && ContractMessageHandler.Queues.Contains(queue.Host)).ToList();
         sent.Count.ShouldBe(interleaved.Count);
         foreach (var envelope in sent) envelope.GroupId.ShouldBe(((OversightCase)envelope.Message!.GetType().GetProperty("Case")!.GetValue(envelope.Message)!).CaseId.ToString("N"));
+        sent.GroupBy(envelope => envelope.GroupId).ShouldAllBe(messagesOfACase => messagesOfACase.Select(envelope => envelope.Destination).Distinct().Count() == 1);
+        sent.Select(envelope => envelope.Destination).Distinct().Count().ShouldBeGreaterThan(1);
+        var filed = await FiledAsync(inOrder);
+        foreach (var scenario in atOnce) (await FiledAsync(scenario)).ShouldBe(filed);
         var shown = await ShownAsync(inOrder);
         foreach (var scenario in atOnce) (await ShownAsync(scenario)).ShouldBe(shown);
 
@@ -78,6 +84,12 @@ public sealed class FilingOrderTests(OversightHost platform)
         }
         return merged;
     }
+
+    /// <summary>The facts in the scenario's two files, each file's in the order they were filed (its versions).</summary>
+    private async Task<List<string>> FiledAsync(Scenario scenario) => [.. await FactsAsync(scenario.Open), "then", .. await FactsAsync(scenario.Closed)];
+
+    private Task<List<string>> FactsAsync(Guid caseId) =>
+        platform.SqlRowsAsync($"select type from events.mt_events where stream_id = '{Domain.OversightFile.IdOf(caseId)}' order by version");
 
     /// <summary>What the read side shows of a scenario, with its own ids, department and enterprise written as placeholders.</summary>
     private async Task<List<string>> ShownAsync(Scenario scenario)

@@ -25,7 +25,7 @@ public sealed class OversightModule : INanchuanModule
 
     public ReportCatalog Reports => OversightReports.Catalog;
 
-    /// <summary>One filing desk per node: the oversight queue's partitions file through it (ADR 0230).</summary>
+    /// <summary>One filing desk per node: the oversight queues' partitions file through it (ADR 0230, 0245).</summary>
     public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddSingleton(provider => new FilingDesk(
         new FilingTransaction(provider.GetRequiredService<IDocumentStore>(), new InboxMarks(provider.GetRequiredService<IWolverineRuntime>()))));
 
@@ -37,6 +37,9 @@ public sealed class OversightModule : INanchuanModule
         options.Events.AddEventTypes(ModuleEvents.In(typeof(OversightModule).Assembly));
     }
 
-    /// <summary>The contract's messages are filed one case at a time, several cases at once (ADR 0073, 0177): two messages of one case never race for its file.</summary>
+    /// <summary>
+    /// The contract's messages are filed one case at a time, several cases at once, in four queues (ADR 0073, 0177, 0245): two messages
+    /// of one case never race for its file.
+    /// </summary>
     public void ConfigureWolverine(WolverineOptions options) => ContractMessageHandler.Route(options);
 }

@@ -6,19 +6,32 @@ namespace Nanchuan.Oversight.Receiving;
 /// Files every message of the oversight contract in the file of its case (ADR 0073). A message already filed — a redelivery
 /// after a crash, or a second publication of the same fact — changes nothing: its <see cref="IOversightFiled.Fact"/> is in the file.
 /// The handlers open no session of their own: the <see cref="FilingDesk"/> files the messages of the cases handled at the same
-/// moment in one transaction, each message's inbox row marked in it (ADR 0230).
+/// moment in one transaction, each message's inbox row marked in it (ADR 0230), the messages of four queues (ADR 0245).
 /// </summary>
 public static class ContractMessageHandler
 {
     /// <summary>
-    /// The one durable local queue the contract's messages are handled in: one case's messages one at a time and in the
-    /// order they were published, different cases' side by side (ADR 0177).
+    /// The durable local queues the contract's messages are handled in (ADR 0245): a case's messages always in the same one (a
+    /// stable hash of its group id), one at a time and in the order they were published; different cases side by side (ADR 0177).
+    /// Several queues because each holds at most <see cref="CasesAtOnce"/> messages in flight, and the messages in flight are what
+    /// the filing desk can file together.
     /// </summary>
-    public const string Queue = "oversight";
+    internal static readonly IReadOnlyList<string> Queues = [.. Enumerable.Range(1, QueueCount).Select(n => $"{QueuePrefix}{n}")];
+
+    private const int QueueCount = 4;
+
+    /// <summary>Wolverine names a partitioned topology's queues by a prefix and their number from 1.</summary>
+    private const string QueuePrefix = "oversight-";
 
     /// <summary>
-    /// How many cases' messages the queue hands over at once on a node (Wolverine allows 3, 5, 7 or 9 slots), and so the most
-    /// one filing transaction files (ADR 0230): nine filed about four messages a transaction under load where five filed three.
+    /// The one queue of ADR 0177, no longer routed to since ADR 0245: it still listens, partitioned by case as before, so the
+    /// envelopes stored for it before the upgrade land on it; Wolverine's topology forwards each to its case's queue, where it is filed.
+    /// </summary>
+    internal const string FormerQueue = "oversight";
+
+    /// <summary>
+    /// How many cases' messages each queue hands over at once on a node (Wolverine allows 3, 5, 7 or 9 slots): nine filed about
+    /// four messages a transaction under load where five filed three (ADR 0230).
     /// </summary>
     internal const PartitionSlots CasesAtOnce = PartitionSlots.Nine;
 
@@ -37,23 +50,23 @@ public static class ContractMessageHandler
             .ByMessage<DeadlineOverdue>(m => GroupOf(m.Case))
             .ByMessage<DeadlineRecomputed>(m => GroupOf(m.Case))
             .ByMessage<DeadlineMet>(m => GroupOf(m.Case));
-        options.Publish(rule =>
+        options.MessagePartitioning.PublishToPartitionedLocalMessaging(QueuePrefix, QueueCount, queues =>
         {
-            rule.Message<CaseOpened>();
-            rule.Message<CaseClosed>();
-            rule.Message<SupervisionNoticeIssued>();
-            rule.Message<CaseNumbered>();
-            rule.Message<CaseRated>();
-            rule.Message<CaseRatingStruck>();
-            rule.Message<CatalogueItemListed>();
-            rule.Message<DeadlineSet>();
-            rule.Message<DeadlineWarned>();
-            rule.Message<DeadlineOverdue>();
-            rule.Message<DeadlineRecomputed>();
-            rule.Message<DeadlineMet>();
-            rule.ToLocalQueue(Queue);
+            queues.Message<CaseOpened>();
+            queues.Message<CaseClosed>();
+            queues.Message<SupervisionNoticeIssued>();
+            queues.Message<CaseNumbered>();
+            queues.Message<CaseRated>();
+            queues.Message<CaseRatingStruck>();
+            queues.Message<CatalogueItemListed>();
+            queues.Message<DeadlineSet>();
+            queues.Message<DeadlineWarned>();
+            queues.Message<DeadlineOverdue>();
+            queues.Message<DeadlineRecomputed>();
+            queues.Message<DeadlineMet>();
+            queues.MaxDegreeOfParallelism = CasesAtOnce;
         });
-        options.LocalQueue(Queue).PartitionProcessingByGroupId(CasesAtOnce);
+        options.LocalQueue(FormerQueue).PartitionProcessingByGroupId(CasesAtOnce);
     }
 
     /// <summary>The message group of a case: its file's messages never run at once on a node.</summary>

@@ -1,21 +1,30 @@
 namespace Nanchuan.Oversight.Receiving;
 
 /// <summary>
-/// Files the messages the oversight queue's partitions hand over at the same moment in one transaction (ADR 0230). A message
-/// that arrives while no filing runs is filed at once; the ones that arrive while a filing runs wait for it and are then filed
-/// together, by one of them. Each handler returns only when its own message is committed, so a case's next message (the same
-/// partition) is never filed before it. When a shared transaction fails, each of its messages is filed again in a transaction
-/// of its own: a message that cannot be filed fails alone and goes to its retries and dead letters as before.
+/// Files the messages the oversight queues' partitions hand over at the same moment in one transaction (ADR 0230), up to
+/// <see cref="FilingsAtOnce"/> such transactions at a time (ADR 0245). A message that arrives while fewer filings run is filed at
+/// once; the ones that arrive while all of them run wait, and when one ends they are filed together, by one of them. Each handler
+/// returns only when its own message is committed, so a case's next message (the same partition) is never filed before it. When a
+/// shared transaction fails, each of its messages is filed again in a transaction of its own: a message that cannot be filed fails
+/// alone and goes to its retries and dead letters as before.
 /// </summary>
 public sealed class FilingDesk
 {
-    /// <summary>The most messages one transaction files; the partitions (ADR 0177) hand over fewer than this at a time.</summary>
+    /// <summary>
+    /// How many filing transactions run at once on a node (ADR 0245): while one waits for PostgreSQL (its statements, its commit's
+    /// WAL flush), the next is decided and sent, where one at a time left the node's filing idle for each round trip.
+    /// </summary>
+    internal const int FilingsAtOnce = 2;
+
+    /// <summary>The most messages one transaction files.</summary>
     private const int MostAtOnce = 32;
 
     private readonly FilingTransaction transaction;
     private readonly Lock gate = new();
     private readonly List<Waiting> waiting = [];
-    private bool filing;
+    /// <summary>The files of the transactions running: a message of one of them waits for it (in-process callers; a partition never has two).</summary>
+    private readonly HashSet<Guid> beingFiled = [];
+    private int filings;
 
     internal FilingDesk(FilingTransaction transaction) => this.transaction = transaction;
 
@@ -26,18 +35,22 @@ public sealed class FilingDesk
         lock (gate)
         {
             waiting.Add(mine);
-            leads = !filing;
-            filing = true;
+            leads = filings < FilingsAtOnce && !beingFiled.Contains(contract.FileId);
+            if (leads)
+            {
+                filings++;
+                Take(mine);
+            }
         }
         var turn = leads ? Turn.Lead : await mine.Turn.Task;
-        if (turn == Turn.Lead) turn = await FileWaitingAsync(mine, cancellation);
+        if (turn == Turn.Lead) turn = await FileTogetherAsync(mine, cancellation);
         if (turn == Turn.Alone) await transaction.FileAsync([contract], cancellation);
     }
 
-    /// <summary>Files what is waiting (its own message among it), tells the others how it went, and hands the desk on.</summary>
-    private async Task<Turn> FileWaitingAsync(Waiting mine, CancellationToken cancellation)
+    /// <summary>Files what <paramref name="leader"/> took, tells the others how it went, and hands its turn on.</summary>
+    private async Task<Turn> FileTogetherAsync(Waiting leader, CancellationToken cancellation)
     {
-        var together = Take(mine);
+        var together = leader.Together;
         var outcome = Turn.Filed;
         try
         {
@@ -49,35 +62,37 @@ public sealed class FilingDesk
         }
         finally
         {
-            foreach (var other in together.Where(w => w != mine)) other.Turn.TrySetResult(outcome);
-            HandOn();
+            foreach (var other in together.Where(w => w != leader)) other.Turn.TrySetResult(outcome);
+            HandOn(together);
         }
         return outcome;
     }
 
     /// <summary>
-    /// Its own message and the others waiting, in their order, one per file: two messages of one file never share a transaction
-    /// (the partitions never hand over two of one case at once; a message invoked in-process may).
+    /// Under the gate: <paramref name="leader"/> takes itself and the others waiting, in their order, one per file and none of a file
+    /// being filed: two messages of one file never share a transaction nor run in two at once (the partitions never hand over two
+    /// of one case at once; a message invoked in-process may).
     /// </summary>
-    private List<Waiting> Take(Waiting mine)
+    private void Take(Waiting leader)
     {
-        lock (gate)
-        {
-            var files = new HashSet<Guid> { mine.Contract.FileId };
-            List<Waiting> taken = [mine, .. waiting.Where(w => w != mine && files.Add(w.Contract.FileId)).Take(MostAtOnce - 1)];
-            waiting.RemoveAll(taken.Contains);
-            return taken;
-        }
+        var files = new HashSet<Guid> { leader.Contract.FileId };
+        var others = waiting.Where(w => w != leader && !beingFiled.Contains(w.Contract.FileId) && files.Add(w.Contract.FileId));
+        leader.Together = [leader, .. others.Take(MostAtOnce - 1)];
+        var taken = leader.Together.ToHashSet();
+        waiting.RemoveAll(taken.Contains);
+        beingFiled.UnionWith(files);
     }
 
-    /// <summary>The first message that waits files the next transaction; with none waiting, the next to arrive does.</summary>
-    private void HandOn()
+    /// <summary>The first message that waits and may be filed now files the next transaction; with none, the filing's turn ends.</summary>
+    private void HandOn(List<Waiting> filed)
     {
         Waiting? next;
         lock (gate)
         {
-            next = waiting.FirstOrDefault();
-            filing = next is not null;
+            foreach (var done in filed) beingFiled.Remove(done.Contract.FileId);
+            next = waiting.Find(w => !beingFiled.Contains(w.Contract.FileId));
+            if (next is null) filings--;
+            else Take(next);
         }
         next?.Turn.TrySetResult(Turn.Lead);
     }
@@ -89,5 +104,8 @@ public sealed class FilingDesk
         public ContractFiling Contract { get; } = contract;
 
         public TaskCompletionSource<Turn> Turn { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>What this message files with, when it leads a transaction (itself first).</summary>
+        public List<Waiting> Together { get; set; } = [];
     }
 }
