@@ -21,9 +21,9 @@ fi
 
 dotnet build bench/Nanchuan.Bench -c Release -nologo -v q
 # The apps run as the platform is deployed (README): published in Release with ReadyToRun code, so start-up (S8) is not
-# spent compiling. Same for the baselines.
+# spent compiling. Same for the baselines (the Marten stack's Wolverine code is pre-generated too, as the platform's).
 rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
-for project in src/Host bench/baselines/RawNpgsql bench/baselines/EfCore bench/baselines/MinimalApi; do
+for project in src/Host bench/baselines/RawNpgsql bench/baselines/EfCore bench/baselines/MinimalApi bench/baselines/MartenStack; do
   assembly=$(basename "$project"/*.csproj .csproj)
   dotnet publish "$project" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "bench/.publish/$assembly" -nologo -v q
 done

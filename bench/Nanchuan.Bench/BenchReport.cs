@@ -4,7 +4,9 @@ using System.Text.Json;
 
 namespace Nanchuan.Bench;
 
-public sealed record LoadSummary(string Scenario, string Target, int Clients, double MedianThroughput, double MedianP50Ms, double MedianP99Ms, long Failures);
+/// <summary>Medians of a case's repeats; <paramref name="MedianAppCpuMsPerRequest"/> is the app process's CPU per request (/proc), which load stretches less than goodput.</summary>
+public sealed record LoadSummary(string Scenario, string Target, int Clients, double MedianThroughput, double MedianP50Ms, double MedianP99Ms, long Failures,
+    double MedianAppCpuMsPerRequest);
 
 public sealed record RatioResult(string Name, int Clients, double Ratio, double Goal)
 {
@@ -33,7 +35,8 @@ public sealed record BenchReport(
     public static IReadOnlyList<LoadSummary> Summarise(IReadOnlyList<LoadMeasurement> runs) => runs
         .GroupBy(r => (r.Scenario, r.Target, r.Clients))
         .Select(g => new LoadSummary(g.Key.Scenario, g.Key.Target, g.Key.Clients,
-            Median(g.Select(r => r.Throughput)), Median(g.Select(r => r.P50Ms)), Median(g.Select(r => r.P99Ms)), g.Sum(r => r.Failures)))
+            Median(g.Select(r => r.Throughput)), Median(g.Select(r => r.P50Ms)), Median(g.Select(r => r.P99Ms)), g.Sum(r => r.Failures),
+            Median(g.Select(r => r.AppCpuMsPerRequest))))
         .ToList();
 
     /// <summary>Each ratio is of medians: goodput of the platform's case over the same-work baseline's, per client count.</summary>
@@ -60,9 +63,9 @@ public sealed record BenchReport(
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Nanchuan benchmark ({Profile}) {StartedAt:yyyy-MM-dd HH:mm} UTC on {Machine}");
         text.AppendLine();
-        text.AppendLine("scenario target      clients   req/s (median)   p50 ms    p99 ms  failures");
+        text.AppendLine("scenario target      clients   req/s (median)   p50 ms    p99 ms  failures  app CPU ms/req");
         foreach (var s in Summary.OrderBy(s => s.Scenario).ThenBy(s => s.Clients).ThenBy(s => s.Target))
-            text.AppendLine(CultureInfo.InvariantCulture, $"{s.Scenario,-8} {s.Target,-12} {s.Clients,7} {s.MedianThroughput,16:F0} {s.MedianP50Ms,8:F2} {s.MedianP99Ms,9:F2} {s.Failures,9}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{s.Scenario,-8} {s.Target,-12} {s.Clients,7} {s.MedianThroughput,16:F0} {s.MedianP50Ms,8:F2} {s.MedianP99Ms,9:F2} {s.Failures,9} {s.MedianAppCpuMsPerRequest,15:F2}");
         text.AppendLine();
         text.AppendLine("ratio (platform / baseline goodput)   clients   ratio   goal");
         foreach (var r in Ratios)
@@ -94,10 +97,16 @@ public sealed record BenchReport(
         {
             var platform = ColdStarts.Where(c => c.Target == LoadScenarios.Platform).ToList();
             var minimal = ColdStarts.Where(c => c.Target == Baselines.Minimal).ToList();
+            var stack = ColdStarts.Where(c => c.Target == Baselines.MartenStack).ToList();
             double time = Median(platform.Select(c => c.FirstSuccessMs)), baseTime = Median(minimal.Select(c => c.FirstSuccessMs));
             double memory = Median(platform.Select(c => c.ResidentMb)), baseMemory = Median(minimal.Select(c => c.ResidentMb));
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"\nS8 cold start to first 2xx: platform {time:F0} ms / minimal API {baseTime:F0} ms = {time / baseTime:F2}x; memory {memory:F0} MB / {baseMemory:F0} MB = {memory / baseMemory:F2}x (goal <= 1.5x)");
+            double stackTime = Median(stack.Select(c => c.FirstSuccessMs)), stackMemory = Median(stack.Select(c => c.ResidentMb));
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"S8 Marten stack start-up (reported): {stackTime:F0} ms = {stackTime / baseTime:F2}x the minimal API; platform / stack {time / stackTime:F2} (time), {memory / stackMemory:F2} (memory, stack {stackMemory:F0} MB)");
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"S8 CPU by the first 2xx: platform {Median(platform.Select(c => c.CpuMs)):F0} ms, Marten stack {Median(stack.Select(c => c.CpuMs)):F0} ms, minimal API {Median(minimal.Select(c => c.CpuMs)):F0} ms");
             var before = ColdStarts.Where(c => c.Target == LoadScenarios.Before).ToList();
             if (before.Count > 0)
             {

@@ -16,12 +16,14 @@ public static class BenchRunner
         var platformDb = await bed.CreateDatabaseAsync("bench_platform");
         var rawDb = await bed.CreateDatabaseAsync("bench_raw");
         var efDb = await bed.CreateDatabaseAsync("bench_ef");
+        var stackDb = await bed.CreateDatabaseAsync("bench_marten_stack");
         var beforeDb = options.BeforeHost is null ? null : await bed.CreateDatabaseAsync("bench_before");
         var apps = new Apps(
             await bed.StartPlatformAsync(platformDb, cancellation),
             await bed.StartBaselineAsync(Baselines.Raw, rawDb, cancellation),
             await bed.StartBaselineAsync(Baselines.Ef, efDb, cancellation),
             await bed.StartBaselineAsync(Baselines.Minimal, "", cancellation),
+            await bed.StartBaselineAsync(Baselines.MartenStack, stackDb, cancellation),
             beforeDb is null ? null : await bed.StartPlatformAsync(beforeDb, cancellation, options.BeforeHost));
         using var store = Testbed.PlatformStore(platformDb);
         using var beforeStore = beforeDb is null ? null : Testbed.PlatformStore(beforeDb);
@@ -38,6 +40,7 @@ public static class BenchRunner
             new CasePool(n => Testbed.SeedBaselineAsync(Baselines.Raw, rawDb, sample, n, cancellation), 4_000),
             new CasePool(n => Testbed.SeedBaselineAsync(Baselines.Raw, rawDb, sample, n, cancellation), 2_000),
             new CasePool(n => Testbed.SeedBaselineAsync(Baselines.Ef, efDb, sample, n, cancellation), 3_000),
+            new CasePool(n => bed.SeedMartenStackAsync(apps.MartenStack, n, cancellation), 800),
             beforeStore is null ? null : new CasePool(n => Testbed.SeedPlatformAsync(beforeStore, n, cancellation), 800));
 
         var wrk = new Wrk(Path.Combine(options.OutputDirectory, "wrk"));
@@ -61,13 +64,13 @@ public static class BenchRunner
         var burst = options.Runs("S10") ? await VoteBurst.RunAsync(bed, apps.Platform, options.BurstVotes, cancellation) : null;
 
         // Quiet machine for the rest: the apps under load are stopped first.
-        foreach (var app in new[] { apps.Platform, apps.Raw, apps.Ef, apps.Minimal, apps.Before }.OfType<AppProcess>()) await bed.StopAsync(app);
+        foreach (var app in new[] { apps.Platform, apps.Raw, apps.Ef, apps.Minimal, apps.MartenStack, apps.Before }.OfType<AppProcess>()) await bed.StopAsync(app);
         var (mixedDay, soak, lag) = options.Runs("S12") || options.Runs("S9") ? await MixedDayAndSoakAsync(bed, options, log, cancellation) : (null, null, null);
         var scale = options.Runs("S11") ? await Scale.RunAsync(bed, options.ScaleGrievances, options.ScaleSamples, log, cancellation) : null;
         var rebuild = options.Runs("S7")
             ? await Rebuild.RunAsync(await bed.CreateDatabaseAsync("bench_rebuild"), options.RebuildEvents, log, cancellation)
             : null;
-        var coldStarts = options.Runs("S8") ? await ColdStart.RunAsync(bed, platformDb,
+        var coldStarts = options.Runs("S8") ? await ColdStart.RunAsync(bed, platformDb, stackDb,
                 options.BeforeHost is { } beforeHost && beforeDb is not null ? (beforeHost, beforeDb) : null, options.ColdStarts, log, cancellation) : [];
 
         var report = new BenchReport(options.Profile, startedAt, Machine(), options, runs, summary, BenchReport.Compare(summary),

@@ -3,25 +3,28 @@ using System.Net.Http.Headers;
 
 namespace Nanchuan.Bench;
 
-public sealed record ColdStartRun(string Target, int Run, double FirstSuccessMs, double ResidentMb);
+/// <summary>One start: wall time and the process's CPU time (user + system, /proc) by its first 2xx, and its resident memory then.</summary>
+public sealed record ColdStartRun(string Target, int Run, double FirstSuccessMs, double ResidentMb, double CpuMs);
 
 /// <summary>
 /// S8: a new process (database already migrated) until its first 2xx on the calendar-day endpoint, and its resident
-/// memory then: the platform against the plain minimal API app, runs interleaved; with --before, that build's Host too
-/// (on its own migrated database), so a start-up change is judged in the same conditions.
+/// memory then: the platform against the plain minimal API app and the Marten stack on its own (ADR 0250), runs interleaved;
+/// with --before, that build's Host too (on its own migrated database), so a start-up change is judged in the same conditions.
 /// </summary>
 public static class ColdStart
 {
-    public static async Task<IReadOnlyList<ColdStartRun>> RunAsync(Testbed bed, string platformDatabase, (string Host, string Database)? before, int runs, TextWriter log, CancellationToken cancellation)
+    public static async Task<IReadOnlyList<ColdStartRun>> RunAsync(Testbed bed, string platformDatabase, string stackDatabase, (string Host, string Database)? before,
+        int runs, TextWriter log, CancellationToken cancellation)
     {
         var results = new List<ColdStartRun>();
         for (var run = 1; run <= runs; run++)
         {
             results.Add(await OnceAsync(bed, LoadScenarios.Platform, () => bed.StartPlatformAsync(platformDatabase, cancellation, migrated: true), run, cancellation));
             results.Add(await OnceAsync(bed, Baselines.Minimal, () => bed.StartBaselineAsync(Baselines.Minimal, "", cancellation), run, cancellation));
+            results.Add(await OnceAsync(bed, Baselines.MartenStack, () => bed.StartBaselineAsync(Baselines.MartenStack, stackDatabase, cancellation, migrated: true), run, cancellation));
             if (before is var (host, database))
                 results.Add(await OnceAsync(bed, LoadScenarios.Before, () => bed.StartPlatformAsync(database, cancellation, host, migrated: true), run, cancellation));
-            log.WriteLine($"S8 run {run}: " + string.Join("; ", results.Where(r => r.Run == run).Select(r => $"{r.Target} {r.FirstSuccessMs:F0} ms {r.ResidentMb:F0} MB")));
+            log.WriteLine($"S8 run {run}: " + string.Join("; ", results.Where(r => r.Run == run).Select(r => $"{r.Target} {r.FirstSuccessMs:F0} ms ({r.CpuMs:F0} ms CPU) {r.ResidentMb:F0} MB")));
         }
         return results;
     }
@@ -35,8 +38,9 @@ public static class ColdStart
         using var response = await http.GetAsync(Requests.CalendarDay, cancellation);
         response.EnsureSuccessStatusCode();
         var elapsed = clock.Elapsed.TotalMilliseconds;
+        var cpu = app.CpuTime().TotalMilliseconds;
         var memory = app.ResidentMegabytes();
         await bed.StopAsync(app);
-        return new ColdStartRun(target, run, elapsed, memory);
+        return new ColdStartRun(target, run, elapsed, memory, cpu);
     }
 }

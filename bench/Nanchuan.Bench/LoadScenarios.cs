@@ -26,6 +26,9 @@ public static class LoadScenarios
         new("S1 vs raw Npgsql, same work", "S1", Platform, "S1", RawSameWork, 0.8),
         new("S1 vs raw Npgsql, append only", "S1", Platform, "S1", Baselines.Raw, 0),
         new("S1 vs EF Core", "S1", Platform, "S1", Baselines.Ef, 1.0),
+        // What the stack alone costs for the same work (ADR 0250): reported, so the goals above can be judged against it.
+        new("S1 platform vs Marten stack", "S1", Platform, "S1", Baselines.MartenStack, 0),
+        new("S1 Marten stack vs raw same work", "S1", Baselines.MartenStack, "S1", RawSameWork, 0),
         new("S2 vs raw Npgsql", "S2", Platform, "S2", Baselines.Raw, 0),
         new("S2 vs EF Core", "S2", Platform, "S2", Baselines.Ef, 0),
         new("S3 vs raw Npgsql", "S3", Platform, "S3", Baselines.Raw, 0.85),
@@ -82,6 +85,7 @@ public static class LoadScenarios
         [
             Contact(Platform, apps.Platform, pools.Platform), Contact(RawSameWork, apps.Raw, pools.RawSameWork, "contact/same-work"),
             Contact(Baselines.Raw, apps.Raw, pools.Raw), Contact(Baselines.Ef, apps.Ef, pools.Ef),
+            Contact(Baselines.MartenStack, apps.MartenStack, pools.MartenStack),
             BoxBatch(Platform, apps.Platform), BoxBatch(Baselines.Raw, apps.Raw), BoxBatch(Baselines.Ef, apps.Ef),
             Detail(Platform, apps.Platform, reads.Platform), Detail(HalfConditional, apps.Platform, reads.Platform, reads.PlatformTag), Detail(Baselines.Raw, apps.Raw, reads.Raw), Detail(Baselines.Ef, apps.Ef, reads.Ef),
             CalendarDay(Platform, apps.Platform), CalendarDay(Baselines.Minimal, apps.Minimal),
@@ -117,9 +121,9 @@ public static class LoadScenarios
     }
 }
 
-public sealed record Apps(AppProcess Platform, AppProcess Raw, AppProcess Ef, AppProcess Minimal, AppProcess? Before);
+public sealed record Apps(AppProcess Platform, AppProcess Raw, AppProcess Ef, AppProcess Minimal, AppProcess MartenStack, AppProcess? Before);
 
-public sealed record Pools(CasePool Platform, CasePool Raw, CasePool RawSameWork, CasePool Ef, CasePool? Before);
+public sealed record Pools(CasePool Platform, CasePool Raw, CasePool RawSameWork, CasePool Ef, CasePool MartenStack, CasePool? Before);
 
 /// <summary>
 /// Cases to read in S3, one set per app, each seeded with the platform's own detail JSON; <paramref name="PlatformTag"/> is the

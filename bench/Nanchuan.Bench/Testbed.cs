@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using JasperFx;
 using Marten;
@@ -80,8 +82,16 @@ public sealed class Testbed : IAsyncDisposable
         return StartAsync(hostDll is null ? LoadScenarios.Platform : LoadScenarios.Before, hostDll ?? Layout.Host, environment, cancellation);
     }
 
-    public Task<AppProcess> StartBaselineAsync(string name, string connectionString, CancellationToken cancellation) =>
-        StartAsync(name, Layout.Baseline(name), new Dictionary<string, string> { ["ConnectionStrings__Bench"] = connectionString }, cancellation);
+    /// <summary>
+    /// A baseline app on its database. With <paramref name="migrated"/> its schema is known to be current and is not compared at
+    /// start, as the platform's (only the Marten stack compares it at all).
+    /// </summary>
+    public Task<AppProcess> StartBaselineAsync(string name, string connectionString, CancellationToken cancellation, bool migrated = false)
+    {
+        var environment = new Dictionary<string, string> { ["ConnectionStrings__Bench"] = connectionString };
+        if (migrated) environment["Database__ApplySchemaAtStartup"] = "false";
+        return StartAsync(name, Layout.Baseline(name), environment, cancellation);
+    }
 
     private async Task<AppProcess> StartAsync(string name, string dll, Dictionary<string, string> environment, CancellationToken cancellation)
     {
@@ -189,6 +199,20 @@ public sealed class Testbed : IAsyncDisposable
         return ids;
     }
 
+    /// <summary>
+    /// Requests waiting for the benchmark handler's contact in the Marten stack, seeded by the app's own endpoint: the driver
+    /// does not know its types. The same two events as the platform's seeded requests.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> SeedMartenStackAsync(AppProcess app, int count, CancellationToken cancellation)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl), Timeout = TimeSpan.FromMinutes(10) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", BusinessOfficeToken);
+        using var response = await http.PostAsJsonAsync("/api/bench/cases",
+            new { count, handlingUnitId = GrievanceHistories.HandlingUnitId, handlingUnitName = GrievanceHistories.HandlingUnit }, cancellation);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<Guid[]>(cancellation) ?? throw new InvalidOperationException($"{app.Name} seeded no cases");
+    }
+
     private static Guid[] NewIds(int count) => Enumerable.Range(0, count).Select(_ => Guid.CreateVersion7()).ToArray();
 
     public async ValueTask DisposeAsync()
@@ -210,6 +234,8 @@ public static class Baselines
     public const string Raw = "RawNpgsql";
     public const string Ef = "EfCore";
     public const string Minimal = "MinimalApi";
+    /// <summary>Marten, Wolverine and Wolverine.HTTP on their own doing S1's and S4's work (ADR 0250): reported, not a goal.</summary>
+    public const string MartenStack = "MartenStack";
 }
 
 /// <summary>

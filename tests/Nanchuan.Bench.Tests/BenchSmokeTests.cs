@@ -20,7 +20,7 @@ public sealed class BenchSmokeTests
 
             report.Summary.Select(s => $"{s.Scenario} {s.Target}").Order().ShouldBe(
             [
-                "S1 EfCore", "S1 platform", "S1 RawNpgsql", "S1 RawSameWork", "S2 EfCore", "S2 platform", "S2 RawNpgsql",
+                "S1 EfCore", "S1 MartenStack", "S1 platform", "S1 RawNpgsql", "S1 RawSameWork", "S2 EfCore", "S2 platform", "S2 RawNpgsql",
                 "S3 EfCore", "S3 platform", "S3 platform-304", "S3 RawNpgsql", "S4 MinimalApi", "S4 platform", "S5 platform",
             ]);
             report.Runs.ShouldAllBe(r => r.Failures == 0 && r.Requests > 0);
@@ -36,7 +36,8 @@ public sealed class BenchSmokeTests
             report.ProjectionLag.ShouldNotBeNull();
             report.ProjectionLag.Probes.ShouldBeGreaterThan(0);
 
-            report.ColdStarts.Select(c => c.Target).Order().ShouldBe([Baselines.Minimal, LoadScenarios.Platform]);
+            report.ColdStarts.Select(c => c.Target).Order().ShouldBe([Baselines.MartenStack, Baselines.Minimal, LoadScenarios.Platform]);
+            report.ColdStarts.ShouldAllBe(c => c.CpuMs > 0);
             report.Soak.ShouldNotBeNull();
             report.Soak.Minutes.Sum(m => m.Failures).ShouldBe(0);
 
