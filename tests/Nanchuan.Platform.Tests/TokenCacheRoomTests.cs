@@ -10,7 +10,7 @@ namespace Nanchuan.Platform.Tests;
 
 /// <summary>
 /// The token cache at its limit (ADR 0217, 0239): a full cache drops its expired tokens first, and only a cache full of live
-/// tokens is emptied; a token is still validated properly after the cache made room, and a refused token never takes a place.
+/// tokens is emptied; a token left unused for the idle limit is dropped by the next sweep (ADR 0257); a token is still validated properly after the cache made room, and a refused token never takes a place.
 /// The cache's own clock is a fake one here, so a kept token expires for the cache while the validator (system clock) still
 /// accepts it; whether a token is still kept shows in the answer: a kept token's answer is the very result of its first validation.
 /// </summary>
@@ -32,11 +32,13 @@ public sealed class TokenCacheRoomTests
     }
 
     [Fact]
-    public async Task A_full_cache_drops_its_expired_tokens_and_keeps_the_live_ones()
+    public async Task A_full_cache_drops_its_expired_tokens_and_keeps_the_live_ones_in_use()
     {
         var shortLived = await KeepAsync(ValidatedTokens.Capacity / 2, validFor: TimeSpan.FromHours(1));
         var longLived = await KeepAsync(ValidatedTokens.Capacity - shortLived.Count, validFor: TimeSpan.FromHours(3));
         cacheClock.Advance(TimeSpan.FromHours(2));
+        (await ValidateAsync(longLived[0].Token)).ShouldBeSameAs(longLived[0].Answer, "no newcomer yet: nothing swept");
+        (await ValidateAsync(longLived[^1].Token)).ShouldBeSameAs(longLived[^1].Answer);
 
         var newcomer = await KeepAsync(1, validFor: TimeSpan.FromHours(3));
 
@@ -83,6 +85,47 @@ public sealed class TokenCacheRoomTests
         await KeepAsync(1, validFor: TimeSpan.FromHours(1), subject: "the last place"); // the 10,000th: no room to make
 
         (await ValidateAsync(kept[0].Token)).ShouldBeSameAs(kept[0].Answer, "the refusals took no place, so nothing was dropped");
+    }
+
+    [Fact]
+    public async Task A_token_left_unused_for_the_idle_limit_is_dropped_and_validated_again_at_its_next_use()
+    {
+        var idle = await KeepAsync(1, validFor: TimeSpan.FromHours(8), subject: "voter");
+        cacheClock.Advance(ValidatedTokens.IdleLimit + ValidatedTokens.SweepEvery);
+
+        await KeepAsync(1, validFor: TimeSpan.FromHours(8)); // a newcomer sweeps
+
+        var again = await ValidateAsync(idle[0].Token);
+        again.ShouldNotBeSameAs(idle[0].Answer, "dropped while idle: validated again");
+        again.IsValid.ShouldBeTrue();
+        (await ValidateAsync(idle[0].Token)).ShouldBeSameAs(again, "and kept again");
+    }
+
+    [Fact]
+    public async Task A_token_in_use_stays_kept_through_the_sweeps_while_its_neighbours_go_idle()
+    {
+        var inUse = await KeepAsync(1, validFor: TimeSpan.FromHours(8), subject: "clerk");
+        var once = await KeepAsync(1, validFor: TimeSpan.FromHours(8), subject: "voter");
+        for (var step = 0; step < 6; step++)
+        {
+            cacheClock.Advance(ValidatedTokens.IdleLimit - TimeSpan.FromMinutes(5));
+            (await ValidateAsync(inUse[0].Token)).ShouldBeSameAs(inUse[0].Answer, $"still kept after {step + 1} steps");
+            await KeepAsync(1, validFor: TimeSpan.FromHours(8)); // a newcomer sweeps
+        }
+        (await ValidateAsync(once[0].Token)).ShouldNotBeSameAs(once[0].Answer, "the one-time token went at a sweep");
+    }
+
+    [Fact]
+    public async Task The_cache_is_swept_at_most_once_a_minute_so_a_token_idle_since_the_last_sweep_waits_for_the_next()
+    {
+        var idle = await KeepAsync(1, validFor: TimeSpan.FromHours(8), subject: "voter");
+        cacheClock.Advance(ValidatedTokens.IdleLimit - TimeSpan.FromSeconds(1));
+        await KeepAsync(1, validFor: TimeSpan.FromHours(8)); // sweeps: the voter is not idle yet
+        cacheClock.Advance(ValidatedTokens.SweepEvery / 2);
+
+        await KeepAsync(1, validFor: TimeSpan.FromHours(8)); // no sweep: the last was half a minute ago
+
+        (await ValidateAsync(idle[0].Token)).ShouldBeSameAs(idle[0].Answer, "idle past the limit, but not swept yet");
     }
 
     /// <summary>Validates that many new tokens (each once: it is then kept) and returns each with its answer.</summary>
