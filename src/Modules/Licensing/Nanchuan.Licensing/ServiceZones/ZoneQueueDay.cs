@@ -12,18 +12,12 @@ public sealed record ZoneQueueDay(string ZoneCode, string ZoneName, DateOnly Day
 {
     public IEnumerable<QueueTicket> CallOrder => QueueTicket.CallOrder(Tickets);
 
-    /// <summary>The tickets of one zone and day, or of every zone on one day, or of every zone and day, in number order.</summary>
-    internal static async Task<IReadOnlyList<(string ZoneCode, DateOnly Day, QueueTicket Ticket)>> TicketsAsync(
-        IQuerySession session, string? zoneCode, DateOnly? day, CancellationToken cancellation)
+    /// <summary>The tickets of one zone and day, in number order.</summary>
+    internal static async Task<IReadOnlyList<QueueTicket>> TicketsAsync(IQuerySession session, string zoneCode, DateOnly day, CancellationToken cancellation)
     {
-        var filters = new List<string>();
-        var parameters = new List<object>();
-        if (zoneCode is not null) { filters.Add("zone_code = ?"); parameters.Add(zoneCode); }
-        if (day is { } only) { filters.Add("day = ?"); parameters.Add(only); }
-        var where = filters.Count == 0 ? "" : $" where {string.Join(" and ", filters)}";
         var rows = await ReportReader.ReadAsync<TicketRow>(session,
-            $"select * from {QueueTicketRows.QualifiedName}{where} order by day, zone_code, number", cancellation, [.. parameters]);
-        return rows.Select(r => (r.ZoneCode, r.Day, r.Ticket())).ToList();
+            $"select * from {QueueTicketRows.QualifiedName} where zone_code = ? and day = ? order by number", cancellation, zoneCode, day);
+        return [.. rows.Select(r => r.Ticket())];
     }
 
     private sealed record TicketRow(

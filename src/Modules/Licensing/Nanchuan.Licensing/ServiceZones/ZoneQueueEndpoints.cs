@@ -103,7 +103,7 @@ public static class ZoneQueueEndpoints
         var date = ParseDay(day) ?? calendar.LocalDay(clock.GetUtcNow());
         var tickets = await ZoneQueueDay.TicketsAsync(session, serviceZone.Code, date, cancellation);
         var name = (await session.LoadAsync<ZoneQueue>(ZoneQueueDecisions.QueueIdFor(serviceZone.Code, date), cancellation))?.ZoneName ?? serviceZone.Name;
-        return new ZoneQueueDay(serviceZone.Code, name, date, [.. tickets.Select(t => t.Ticket)]);
+        return new ZoneQueueDay(serviceZone.Code, name, date, tickets);
     }
 
     internal static DateOnly? ParseDay(string? day) =>
