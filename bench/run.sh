@@ -2,7 +2,7 @@
 # One command for the whole benchmark (bench/README.md): installs wrk if missing, builds the platform and the
 # baselines in Release (published ReadyToRun into bench/.publish), and runs the driver, which starts PostgreSQL (the platform's embedded helper), the apps,
 # the load, and writes bench/results/bench-full-<time>.{json,svg,txt}.
-#   bench/run.sh                     full run (about 40 minutes on 2 cores)
+#   bench/run.sh                     full run (roughly 3½ hours on 2 cores: S12 and S9 an hour each)
 #   bench/run.sh --smoke             a few seconds per scenario, one client (what the test suite runs)
 #   bench/run.sh --scenarios S1,S3 --clients 1,16 --duration 10 --soak-seconds 120 --rebuild-events 200000
 set -euo pipefail

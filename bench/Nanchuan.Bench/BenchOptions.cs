@@ -7,7 +7,11 @@ public sealed record BenchOptions
     public IReadOnlyList<int> Clients { get; init; } = [1, 4, 16];
     public int Repeats { get; init; } = 3;
     public int DurationSeconds { get; init; } = 5;
-    public int WarmupSeconds { get; init; } = 2;
+    /// <summary>
+    /// Load on each case before its first measured run, at the most clients: long enough for the tiered JIT to finish (with 2 s,
+    /// every first repeat at 16 clients cost twice the app CPU per request of the later ones, RESULTS "2026-12-06").
+    /// </summary>
+    public int WarmupSeconds { get; init; } = 10;
     public int RebuildEvents { get; init; } = 1_000_000;
     /// <summary>S9: the soak on S12's mix at half its load (issue 21, 6a: an hour).</summary>
     public int SoakSeconds { get; init; } = 3_600;

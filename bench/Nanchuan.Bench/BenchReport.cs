@@ -8,7 +8,11 @@ namespace Nanchuan.Bench;
 public sealed record LoadSummary(string Scenario, string Target, int Clients, double MedianThroughput, double MedianP50Ms, double MedianP99Ms, long Failures,
     double MedianAppCpuMsPerRequest);
 
-public sealed record RatioResult(string Name, int Clients, double Ratio, double Goal)
+/// <summary>
+/// A ratio of medians, with the lowest and highest of the ratios of the same repeat's two runs: how far one repeat alone could
+/// mislead (an A/A run, one build in both slots, spread 1.01–1.29 on 2026-12-06).
+/// </summary>
+public sealed record RatioResult(string Name, int Clients, double Ratio, double Goal, double LowestPaired, double HighestPaired)
 {
     public bool? MeetsGoal => Goal > 0 ? Ratio >= Goal : null;
 }
@@ -40,13 +44,24 @@ public sealed record BenchReport(
         .ToList();
 
     /// <summary>Each ratio is of medians: goodput of the platform's case over the same-work baseline's, per client count.</summary>
-    public static IReadOnlyList<RatioResult> Compare(IReadOnlyList<LoadSummary> summary) =>
+    public static IReadOnlyList<RatioResult> Compare(IReadOnlyList<LoadSummary> summary, IReadOnlyList<LoadMeasurement> runs) =>
         LoadScenarios.Ratios.SelectMany(ratio => summary
                 .Where(s => s.Scenario == ratio.Scenario && s.Target == ratio.Target)
                 .Select(s => (s, baseline: summary.SingleOrDefault(b => b.Scenario == ratio.BaselineScenario && b.Target == ratio.Baseline && b.Clients == s.Clients)))
                 .Where(pair => pair.baseline is { MedianThroughput: > 0 })
-                .Select(pair => new RatioResult(ratio.Name, pair.s.Clients, pair.s.MedianThroughput / pair.baseline!.MedianThroughput, ratio.Goal)))
+                .Select(pair =>
+                {
+                    var paired = Paired(runs, ratio, pair.s.Clients);
+                    return new RatioResult(ratio.Name, pair.s.Clients, pair.s.MedianThroughput / pair.baseline!.MedianThroughput, ratio.Goal,
+                        paired.DefaultIfEmpty(0).Min(), paired.DefaultIfEmpty(0).Max());
+                }))
             .ToList();
+
+    /// <summary>The ratio of each repeat's two runs at that client count.</summary>
+    private static List<double> Paired(IReadOnlyList<LoadMeasurement> runs, RatioDefinition ratio, int clients) =>
+        [.. runs.Where(r => r.Scenario == ratio.Scenario && r.Target == ratio.Target && r.Clients == clients)
+            .Join(runs.Where(b => b.Scenario == ratio.BaselineScenario && b.Target == ratio.Baseline && b.Clients == clients && b.Throughput > 0),
+                r => r.Repeat, b => b.Repeat, (r, b) => r.Throughput / b.Throughput)];
 
     public static double Median(IEnumerable<double> values)
     {
@@ -67,9 +82,10 @@ public sealed record BenchReport(
         foreach (var s in Summary.OrderBy(s => s.Scenario).ThenBy(s => s.Clients).ThenBy(s => s.Target))
             text.AppendLine(CultureInfo.InvariantCulture, $"{s.Scenario,-8} {s.Target,-12} {s.Clients,7} {s.MedianThroughput,16:F0} {s.MedianP50Ms,8:F2} {s.MedianP99Ms,9:F2} {s.Failures,9} {s.MedianAppCpuMsPerRequest,15:F2}");
         text.AppendLine();
-        text.AppendLine("ratio (platform / baseline goodput)   clients   ratio   goal");
+        text.AppendLine("ratio (platform / baseline goodput)   clients   ratio   repeats     goal");
         foreach (var r in Ratios)
-            text.AppendLine(CultureInfo.InvariantCulture, $"{r.Name,-37} {r.Clients,7} {r.Ratio,7:F2}   {(r.Goal > 0 ? $"{r.Goal:F2} {(r.MeetsGoal == true ? "met" : "MISSED")}" : "-")}");
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"{r.Name,-37} {r.Clients,7} {r.Ratio,7:F2}   {r.LowestPaired:F2}–{r.HighestPaired:F2}   {(r.Goal > 0 ? $"{r.Goal:F2} {(r.MeetsGoal == true ? "met" : "MISSED")}" : "-")}");
         foreach (var c in Contention)
             text.AppendLine(CultureInfo.InvariantCulture, $"\nS6 {c.Target} ({c.Stream}): {c.Writers} writers, {c.Succeeded} appends in {c.Seconds:F1} s = {c.Goodput:F0}/s, {c.Conflicts} conflicts retried; {c.Check}");
         if (VoteBurst is { } v)

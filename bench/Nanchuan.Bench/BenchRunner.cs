@@ -73,7 +73,7 @@ public static class BenchRunner
         var coldStarts = options.Runs("S8") ? await ColdStart.RunAsync(bed, platformDb, stackDb,
                 options.BeforeHost is { } beforeHost && beforeDb is not null ? (beforeHost, beforeDb) : null, options.ColdStarts, log, cancellation) : [];
 
-        var report = new BenchReport(options.Profile, startedAt, Machine(), options, runs, summary, BenchReport.Compare(summary),
+        var report = new BenchReport(options.Profile, startedAt, Machine(), options, runs, summary, BenchReport.Compare(summary, runs),
             contention, rebuild, lag, coldStarts, soak, burst, scale, mixedDay);
         var stem = Path.Combine(options.OutputDirectory, $"bench-{options.Profile}-{startedAt:yyyyMMdd-HHmmss}");
         await File.WriteAllTextAsync(stem + ".json", System.Text.Json.JsonSerializer.Serialize(report, BenchReport.Json), cancellation);

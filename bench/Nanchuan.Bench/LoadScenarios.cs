@@ -96,7 +96,8 @@ public static class LoadScenarios
 
     /// <summary>
     /// Warm-up once per case, then the repeats interleaved: every case at every client count before the next repeat; a case's
-    /// <see cref="LoadCase.AfterLastRun"/> follows its last run.
+    /// <see cref="LoadCase.AfterLastRun"/> follows its last run. Even repeats run the cases in the reverse order, so the two
+    /// cases of a ratio swap places: what a load leaves behind (autovacuum, a queue draining, dirty pages) weighs on each in turn.
     /// </summary>
     public static async Task<IReadOnlyList<LoadMeasurement>> MeasureAsync(IReadOnlyList<LoadCase> cases, BenchOptions options, TextWriter log)
     {
@@ -109,7 +110,7 @@ public static class LoadScenarios
         var measurements = new List<LoadMeasurement>();
         for (var repeat = 1; repeat <= options.Repeats; repeat++)
             foreach (var clients in options.Clients)
-                foreach (var load in selected)
+                foreach (var load in repeat % 2 == 0 ? Enumerable.Reverse(selected) : selected)
                 {
                     var r = await load.Run(clients, options.DurationSeconds);
                     var m = new LoadMeasurement(load.Scenario, load.Target, clients, repeat, r.Throughput, r.P50Ms, r.P99Ms, r.Requests, r.Failures, r.AppCpuMsPerRequest);

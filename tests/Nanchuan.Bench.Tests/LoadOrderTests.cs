@@ -2,11 +2,14 @@ using Nanchuan.Bench;
 
 namespace Nanchuan.Bench.Tests;
 
-/// <summary>The order of the interleaved load runs, without apps: what follows a case's last run comes before the next case's run.</summary>
+/// <summary>
+/// The order of the interleaved load runs, without apps: even repeats run the cases in reverse, so a ratio's two cases swap
+/// places; what follows a case's last run comes before the next case's run.
+/// </summary>
 public sealed class LoadOrderTests
 {
     [Fact]
-    public async Task What_follows_a_cases_last_run_runs_before_the_next_case_runs()
+    public async Task Even_repeats_swap_the_cases_and_what_follows_a_cases_last_run_runs_before_the_next_case_runs()
     {
         var order = new List<string>();
         LoadCase Case(string target) => new("S5", target,
@@ -28,7 +31,7 @@ public sealed class LoadOrderTests
         order.ShouldBe(
         [
             "platform c=1", "before c=1", "platform c=4", "before c=4",
-            "platform c=1", "before c=1", "platform c=4", "platform backlog", "before c=4", "before backlog",
+            "before c=1", "platform c=1", "before c=4", "before backlog", "platform c=4", "platform backlog",
         ]);
     }
 }
