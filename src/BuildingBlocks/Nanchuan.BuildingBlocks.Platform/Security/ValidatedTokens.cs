@@ -15,7 +15,7 @@ namespace Nanchuan.BuildingBlocks.Platform.Security;
 /// </summary>
 internal sealed class ValidatedTokens(JsonWebTokenHandler validator, TimeProvider clock) : TokenHandler
 {
-    /// <summary>Far more than the district's users signed in at once; a full cache drops its expired tokens, or else all.</summary>
+    /// <summary>Far more than the district's users signed in at once; a full cache drops its expired and idle tokens, or else all.</summary>
     internal const int Capacity = 10_000;
 
     /// <summary>
