@@ -20,8 +20,9 @@ public sealed record ZoneQueueDay(string ZoneCode, string ZoneName, DateOnly Day
         return [.. rows.Select(r => r.Ticket())];
     }
 
+    /// <summary>A row's columns this view shows (the zone and day are the query's own).</summary>
     private sealed record TicketRow(
-        string ZoneCode, DateOnly Day, int Number, string Label, string Purpose, string? CreditCode, bool Green, string? GreenReason, string? GreenNote,
+        int Number, string Label, string Purpose, string? CreditCode, bool Green, string? GreenReason, string? GreenNote,
         DateTimeOffset TakenAt, string? WindowName, DateTimeOffset? CalledAt, string? Outcome, DateTimeOffset? ClosedAt)
     {
         public QueueTicket Ticket() => new(Number, Label, Purpose, CreditCode, Green, GreenReason, GreenNote, TakenAt,
