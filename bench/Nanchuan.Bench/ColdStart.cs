@@ -13,6 +13,9 @@ public sealed record ColdStartRun(string Target, int Run, double FirstSuccessMs,
 /// </summary>
 public static class ColdStart
 {
+    /// <summary>Issue 21 point 3: start-up to the first 2xx at most 1.5x a plain minimal API's.</summary>
+    public const double Goal = 1.5;
+
     public static async Task<IReadOnlyList<ColdStartRun>> RunAsync(Testbed bed, string platformDatabase, string stackDatabase, (string Host, string Database)? before,
         int runs, TextWriter log, CancellationToken cancellation)
     {

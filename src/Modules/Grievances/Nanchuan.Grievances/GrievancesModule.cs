@@ -63,6 +63,10 @@ public sealed class GrievancesModule : INanchuanModule
         options.Events.Upcast<GrievanceAssignedV1, GrievanceAssigned>("grievance_assigned", old => old.Upcast());
         options.Events.AddEventTypes(GrievanceEventTypes.All);
         options.Events.AddEventType<AssignmentSlipNumberIssued>();
+        // The year's slip ledger as a row of its own (ADR 0259): an assignment locks its stream row and takes the version,
+        // where a ledger without a snapshot replayed every slip of the year on each assignment.
+        options.Projections.Snapshot<AssignmentSlipLedgerState>(SnapshotLifecycle.Inline);
+        options.Schema.For<AssignmentSlipLedgerState>().DatabaseSchemaName(Schema);
     }
 
     /// <summary>

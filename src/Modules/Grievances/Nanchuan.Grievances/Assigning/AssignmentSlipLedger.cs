@@ -33,7 +33,10 @@ internal static class AssignmentSlipLedger
 /// <summary>A slip number held under the ledger's lock until the assignment commits.</summary>
 public sealed record ReservedSlipNumber(AssignmentSlipNumber Number, JasperFx.Events.IEventStream<AssignmentSlipLedgerState> Ledger);
 
-/// <summary>The ledger as a stream to lock and append to; its version is the last sequence issued.</summary>
+/// <summary>
+/// The ledger as a stream to lock and append to; its version is the last sequence issued. Kept as an inline snapshot with
+/// nothing in it (ADR 0259), so fetching it for writing reads its stream row and this one row, never the year's slips.
+/// </summary>
 public sealed class AssignmentSlipLedgerState
 {
     public Guid Id { get; set; }

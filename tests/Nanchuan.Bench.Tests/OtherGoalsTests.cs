@@ -1,0 +1,55 @@
+using Nanchuan.Bench;
+
+namespace Nanchuan.Bench.Tests;
+
+/// <summary>
+/// The goals that are no goodput ratio (S7's lag, S8's start-up, S9's drift and memory) are judged in the report and drawn in
+/// its SVG beside the ratios, each against its own goal, some kept at most and some at least.
+/// </summary>
+public sealed class OtherGoalsTests
+{
+    [Fact]
+    public void Each_goal_is_judged_against_its_own_bound()
+    {
+        var goals = Report(startMb: 300, endMb: 318, lagP99Ms: 950, platformStartMs: 1_200).OtherGoals().ToDictionary(g => g.Name);
+
+        goals["S9 memory, end / start"].Value.ShouldBe(1.06, 1e-9);
+        goals["S9 memory, end / start"].Met.ShouldBeFalse();
+        goals["S9 p99, last / first sixth"].Value.ShouldBe(0.9, 1e-9);
+        goals["S9 p99, last / first sixth"].Met.ShouldBeTrue();
+        goals["S7 lag p99, seconds"].Value.ShouldBe(0.95, 1e-9);
+        goals["S7 lag p99, seconds"].Met.ShouldBeTrue();
+        goals["S8 start-up vs minimal API"].Value.ShouldBe(4.0, 1e-9);
+        goals["S8 start-up vs minimal API"].Met.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData(315, true)]
+    [InlineData(316, false)]
+    public void Memory_is_flat_up_to_five_percent_above_the_start(double endMb, bool flat) =>
+        Report(startMb: 300, endMb: endMb, lagP99Ms: 500, platformStartMs: 400).OtherGoals()
+            .Single(g => g.Name == "S9 memory, end / start").Met.ShouldBe(flat);
+
+    [Fact]
+    public void The_svg_draws_every_other_goal_in_its_colour()
+    {
+        var svg = Report(startMb: 300, endMb: 318, lagP99Ms: 1_200, platformStartMs: 400).ToSvg();
+
+        foreach (var name in new[] { "S7 lag p99, seconds (≤)", "S8 start-up vs minimal API (≤)", "S9 p99, last / first sixth (≤)", "S9 memory, end / start (≤)" })
+            svg.ShouldContain($">{name}<");
+        // Missed: the lag (1.2 s) and the memory (x1.06); met: the start-up (1.33x) and the drift (0.9).
+        CountOf(svg, "fill=\"#c0392b\"").ShouldBe(2);
+        CountOf(svg, "fill=\"#3a7d44\"").ShouldBe(2);
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+
+    private static BenchReport Report(double startMb, double endMb, double lagP99Ms, double platformStartMs)
+    {
+        List<SoakMinute> minutes = [new(1, 80, 0, 4, 10, startMb), new(2, 80, 0, 4, 9, (startMb + endMb) / 2), new(3, 80, 0, 4, 9, endMb)];
+        var soak = new SoakResult(0.5, 3_685, 180, minutes, new SoakEnds(80, 10, 80, 9));
+        List<ColdStartRun> starts = [new(LoadScenarios.Platform, 1, platformStartMs, 200, 900), new(Baselines.Minimal, 1, 300, 90, 300)];
+        return new BenchReport("test", DateTimeOffset.UnixEpoch, "test", new BenchOptions { Profile = "test" }, [], [], [], [], null,
+            new LagResult(100, 300, lagP99Ms, lagP99Ms, 1_000), starts, soak);
+    }
+}
