@@ -19,6 +19,9 @@ public sealed record SoakResult(double Load, double OfferedPerHour, double Secon
     /// <summary>"Memory flat" (docs/adr/0258): the resident size at the end at most 5 % above the start, on a process warmed by S12.</summary>
     public const double MemoryGoal = 1.05;
 
+    /// <summary>How long S12 must have run on the process first for S9's memory to be judged: its hour, less its own rounding.</summary>
+    public const double WarmedAfterSeconds = 3_540;
+
     public double P99DriftRatio => Ends.LastP99Ms / Math.Max(0.001, Ends.FirstP99Ms);
 
     public double MemoryRatio => Minutes.Count < 2 ? 1 : Minutes[^1].ResidentMb / Math.Max(1, Minutes[0].ResidentMb);

@@ -31,6 +31,15 @@ public sealed class OtherGoalsTests
             .Single(g => g.Name == "S9 memory, end / start").Met.ShouldBe(flat);
 
     [Fact]
+    public void Memory_is_not_judged_when_S12_ran_less_than_its_hour_first()
+    {
+        var report = Report(startMb: 300, endMb: 400, lagP99Ms: 500, platformStartMs: 400, mixedSeconds: 300);
+
+        report.OtherGoals().ShouldNotContain(g => g.Name == "S9 memory, end / start");
+        report.ToTable().ShouldContain("not judged: S12 ran 300 s");
+    }
+
+    [Fact]
     public void The_svg_draws_every_other_goal_in_its_colour()
     {
         var svg = Report(startMb: 300, endMb: 318, lagP99Ms: 1_200, platformStartMs: 400).ToSvg();
@@ -44,12 +53,13 @@ public sealed class OtherGoalsTests
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
-    private static BenchReport Report(double startMb, double endMb, double lagP99Ms, double platformStartMs)
+    private static BenchReport Report(double startMb, double endMb, double lagP99Ms, double platformStartMs, double mixedSeconds = 3_600)
     {
+        var mixedDay = new MixedDayResult(1, mixedSeconds, 7_370, 7_373, 0, 10_154, 0, 0, [], []);
         List<SoakMinute> minutes = [new(1, 80, 0, 4, 10, startMb), new(2, 80, 0, 4, 9, (startMb + endMb) / 2), new(3, 80, 0, 4, 9, endMb)];
         var soak = new SoakResult(0.5, 3_685, 180, minutes, new SoakEnds(80, 10, 80, 9));
         List<ColdStartRun> starts = [new(LoadScenarios.Platform, 1, platformStartMs, 200, 900), new(Baselines.Minimal, 1, 300, 90, 300)];
-        return new BenchReport("test", DateTimeOffset.UnixEpoch, "test", new BenchOptions { Profile = "test" }, [], [], [], [], null,
-            new LagResult(100, 300, lagP99Ms, lagP99Ms, 1_000), starts, soak);
+        return new BenchReport("test", DateTimeOffset.UnixEpoch, "test", new BenchOptions { Profile = "test", OutputDirectory = "." }, [], [], [], [], null,
+            new LagResult(100, 300, lagP99Ms, lagP99Ms, 1_000), starts, soak, MixedDay: mixedDay);
     }
 }
