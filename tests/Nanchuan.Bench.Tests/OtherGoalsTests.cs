@@ -40,11 +40,34 @@ public sealed class OtherGoalsTests
     }
 
     [Fact]
+    public void A_lag_of_exactly_one_second_misses_its_goal_in_the_text_and_in_the_svg()
+    {
+        var report = Report(startMb: 300, endMb: 300, lagP99Ms: 1_000, platformStartMs: 400);
+
+        report.LagGoal!.Met.ShouldBeFalse();
+        report.ToTable().ShouldContain("p99 1000 ms (1.00 s, goal < 1.00 MISSED)");
+        // Red for the lag alone: the start-up (1.33x), the drift (0.9) and the memory (x1.00) are met.
+        CountOf(report.ToSvg(), "fill=\"#c0392b\"").ShouldBe(1);
+    }
+
+    [Fact]
+    public void The_text_prints_the_same_verdict_as_each_check()
+    {
+        var report = Report(startMb: 300, endMb: 318, lagP99Ms: 950, platformStartMs: 1_200);
+        var table = report.ToTable();
+
+        foreach (var goal in report.OtherGoals())
+            table.ShouldContain(goal.Verdict, customMessage: goal.Name);
+        table.ShouldContain("= 4.00x (goal ≤ 1.50 MISSED)");
+        table.ShouldContain("(x1.06, goal ≤ 1.05 MISSED;");
+    }
+
+    [Fact]
     public void The_svg_draws_every_other_goal_in_its_colour()
     {
         var svg = Report(startMb: 300, endMb: 318, lagP99Ms: 1_200, platformStartMs: 400).ToSvg();
 
-        foreach (var name in new[] { "S7 lag p99, seconds (≤)", "S8 start-up vs minimal API (≤)", "S9 p99, last / first sixth (≤)", "S9 memory, end / start (≤)" })
+        foreach (var name in new[] { "S7 lag p99, seconds (&lt;)", "S8 start-up vs minimal API (≤)", "S9 p99, last / first sixth (≤)", "S9 memory, end / start (≤)" })
             svg.ShouldContain($">{name}<");
         // Missed: the lag (1.2 s) and the memory (x1.06); met: the start-up (1.33x) and the drift (0.9).
         CountOf(svg, "fill=\"#c0392b\"").ShouldBe(2);
