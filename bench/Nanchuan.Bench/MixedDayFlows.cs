@@ -24,6 +24,8 @@ internal static class MixedDayFlows
         ["厂区门前道路破损，货车进出困难，请协调修复。", "园区夜间路灯不亮，员工下班出行不便。", "厂房周边排水沟堵塞，雨天积水倒灌车间。", "特种设备年检预约排期过长，影响正常生产。"];
     private static readonly string[] Streets = ["东城街道工业园区", "南城街道隆化路", "西城街道金佛大道", "南平镇工业集中区", "水江镇龙岩组团", "大观镇金龙村"];
     private static readonly string[] Complaints = ["受理群众投诉：厂区危化品堆放混乱", "受理12345转办：企业夜间违规动火作业", "受理举报：仓库消防通道被占用"];
+    /// <summary>The hotline's hours (投诉时间为上午8:30-下午6:00), in which a call's time must fall.</summary>
+    private static readonly TimeSpan HotlineOpens = new(8, 30, 0), HotlineCloses = new(18, 0, 0);
     private static readonly string[] DisputeUnits = ["南城街道办事处", "东城街道办事处", "区市场监管局"];
     private static readonly string[] Villages = ["大观镇金龙村股份经济合作联合社", "南平镇石龙村股份经济合作联合社", "三泉镇半溪村股份经济合作联合社"];
     private static readonly string[] VillageBodies = ["MA5UA0BC", "MA5UA1DE", "MA5UA2FG"];
@@ -110,15 +112,19 @@ internal static class MixedDayFlows
     }
 
     /// <summary>
-    /// A hotline call taken two days ago (at most 3 days back, 08:30–18:00: the intake's rule) entered now: its assignment deadline
-    /// has passed or is near, so its warning and overdue check are due and fire during the hour, as an earlier day's timers would.
+    /// A hotline call entered as late as intake allows (3 days, ADR 0033): taken a few minutes after this moment three days ago, or
+    /// at 08:30 of the next day the hotline was open then. Its assignment deadline (18:00 of the next working day) has then passed
+    /// on most days, so its overdue check fires at once, as an earlier day's timers would. Not on a Monday before 18:00 Beijing
+    /// time nor on the first working day after a holiday: no call still enterable is overdue then, and S12 reports 0 timers fired.
     /// </summary>
     public static Task EarlierHotlineCallAsync(MixedDayContext c)
     {
         var enterprise = c.AnyEnterprise();
         var beijing = TimeSpan.FromHours(8);
-        var twoDaysAgo = DateTimeOffset.UtcNow.ToOffset(beijing).Date.AddDays(-2);
-        var receivedAt = new DateTimeOffset(twoDaysAgo.AddHours(10).AddMinutes(c.Next() % 420), beijing);
+        var earliest = DateTimeOffset.UtcNow.ToOffset(beijing).AddDays(-3).AddMinutes(5 + c.Next() % 20);
+        var receivedAt = earliest.TimeOfDay < HotlineOpens ? new DateTimeOffset(earliest.Date + HotlineOpens, beijing)
+            : earliest.TimeOfDay > HotlineCloses ? new DateTimeOffset(earliest.Date.AddDays(1) + HotlineOpens, beijing)
+            : earliest;
         return c.Api.PostAsync(People.BusinessOffice, "/api/grievances", new
         {
             channel = "phone", enterpriseName = enterprise.Name, creditCode = enterprise.CreditCode, contactPerson = "李女士",
