@@ -192,6 +192,13 @@ public sealed record BenchReport(
         if (Soak is { } soak && DriftGoal is { } driftGoal)
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"\nS9 soak on S12's mix at {soak.Load:F2} x ({soak.OfferedPerHour:F0} kinds of work an hour) for {soak.Seconds:F0} s: p99 of the first sixth {soak.Ends.FirstP99Ms:F1} ms ({soak.Ends.FirstCalls} calls), of the last {soak.Ends.LastP99Ms:F1} ms ({soak.Ends.LastCalls}) (x{soak.P99DriftRatio:F2}, {driftGoal.Verdict}); memory {soak.Minutes[0].ResidentMb:F0} -> {soak.Minutes[^1].ResidentMb:F0} MB (x{soak.MemoryRatio:F2}, {(MemoryGoal is { } memoryGoal ? memoryGoal.Verdict : $"not judged: S12 ran {MixedDay?.Seconds ?? 0:F0} s on the process first, not its hour")}; max {soak.Minutes.Max(m => m.ResidentMb):F0} MB); failures {soak.Minutes.Sum(m => m.Failures)}");
+        if (Soak is { Classes: { Count: > 0 } classes })
+        {
+            text.AppendLine("S9 by endpoint class, first / last sixth: calls, p50 ms, p99 ms, calls at or above the sixth's p99 (its tail)");
+            foreach (var c in classes.Where(c => c.FirstInTail + c.LastInTail > 0))
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"{c.Endpoint,-68} {c.FirstCalls,5} / {c.LastCalls,-5} {c.FirstP50Ms,6:F1} / {c.LastP50Ms,-6:F1} {c.FirstP99Ms,6:F1} / {c.LastP99Ms,-6:F1} {c.FirstInTail,3} / {c.LastInTail}");
+        }
         return text.ToString();
     }
 

@@ -5,6 +5,25 @@ namespace Nanchuan.Bench;
 /// <summary>The p99 of the successful calls of the run's first and last sixth, and how many calls each held.</summary>
 public sealed record SoakEnds(long FirstCalls, double FirstP99Ms, long LastCalls, double LastP99Ms);
 
+/// <summary>
+/// One endpoint class at S9's two ends: its successful calls, p50 and p99 in the first and the last sixth, and how many of them
+/// were at or above that sixth's p99 over all classes: which classes make the tail the drift compares.
+/// </summary>
+public sealed record SoakClassEnds(
+    string Endpoint, int FirstCalls, double FirstP50Ms, double FirstP99Ms, int FirstInTail, int LastCalls, double LastP50Ms, double LastP99Ms, int LastInTail)
+{
+    public static IReadOnlyList<SoakClassEnds> Of(IReadOnlyList<MixedDayCall> first, double firstP99Ms, IReadOnlyList<MixedDayCall> last, double lastP99Ms) =>
+        [.. first.Concat(last).Select(c => c.Endpoint).Distinct().Select(endpoint =>
+            {
+                List<double> a = Times(first, endpoint), b = Times(last, endpoint);
+                return new SoakClassEnds(endpoint, a.Count, BenchReport.Percentile(a, 0.50), BenchReport.Percentile(a, 0.99), a.Count(ms => ms >= firstP99Ms),
+                    b.Count, BenchReport.Percentile(b, 0.50), BenchReport.Percentile(b, 0.99), b.Count(ms => ms >= lastP99Ms));
+            })
+            .OrderByDescending(c => c.LastInTail).ThenByDescending(c => c.FirstInTail).ThenBy(c => c.Endpoint, StringComparer.Ordinal)];
+
+    private static List<double> Times(IReadOnlyList<MixedDayCall> calls, string endpoint) => [.. calls.Where(c => c.Endpoint == endpoint).Select(c => c.Ms).Order()];
+}
+
 public sealed record SoakMinute(int Minute, long Requests, long Failures, double P50Ms, double P99Ms, double ResidentMb);
 
 /// <summary>
@@ -12,7 +31,8 @@ public sealed record SoakMinute(int Minute, long Requests, long Failures, double
 /// compares the p99 of the run's last sixth with its first sixth (ten minutes of an hour, ~800 calls at half load), not of
 /// its last and first minute: a minute holds ~80 calls, whose p99 is their slowest one (docs/adr/0226).
 /// </summary>
-public sealed record SoakResult(double Load, double OfferedPerHour, double Seconds, IReadOnlyList<SoakMinute> Minutes, SoakEnds Ends)
+public sealed record SoakResult(
+    double Load, double OfferedPerHour, double Seconds, IReadOnlyList<SoakMinute> Minutes, SoakEnds Ends, IReadOnlyList<SoakClassEnds>? Classes = null)
 {
     public const double DriftGoal = 1.10;
 
@@ -55,11 +75,13 @@ internal static class Soak
         }).ToList();
         foreach (var m in minutes) log.WriteLine($"S9 interval {m.Minute}: {m.Requests} requests, p50 {m.P50Ms:F1} ms, p99 {m.P99Ms:F1} ms, {m.ResidentMb:F0} MB, failures {m.Failures}");
         var sixth = mix.Seconds / 6;
-        var first = calls.Where(c => c.Ok && c.AtSeconds < sixth).Select(c => c.Ms).Order().ToList();
-        var last = calls.Where(c => c.Ok && c.AtSeconds >= mix.Seconds - sixth).Select(c => c.Ms).Order().ToList();
-        var ends = new SoakEnds(first.Count, BenchReport.Percentile(first, 0.99), last.Count, BenchReport.Percentile(last, 0.99));
-        return new SoakResult(Load, mix.OfferedPerHour, mix.Seconds, minutes, ends);
+        var first = calls.Where(c => c.Ok && c.AtSeconds < sixth).ToList();
+        var last = calls.Where(c => c.Ok && c.AtSeconds >= mix.Seconds - sixth).ToList();
+        var ends = new SoakEnds(first.Count, P99(first), last.Count, P99(last));
+        return new SoakResult(Load, mix.OfferedPerHour, mix.Seconds, minutes, ends, SoakClassEnds.Of(first, ends.FirstP99Ms, last, ends.LastP99Ms));
     }
+
+    private static double P99(IEnumerable<MixedDayCall> calls) => BenchReport.Percentile([.. calls.Select(c => c.Ms).Order()], 0.99);
 
     /// <summary>The platform's resident memory at the start of every interval (the last sample stands for the intervals not reached).</summary>
     private static async Task SampleMemoryAsync(AppProcess platform, TimeSpan interval, double[] memory, CancellationToken stop)
