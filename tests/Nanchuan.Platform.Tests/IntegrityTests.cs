@@ -6,7 +6,25 @@ using Nanchuan.Testing;
 
 namespace Nanchuan.Platform.Tests;
 
-public sealed class IntegrityHost() : ModuleHost(new DateTimeOffset(2026, 3, 2, 10, 0, 0, Beijing));
+/// <summary>
+/// Starts the tests only once the start-up run has recorded the day's digest (<c>DailyDigest</c> runs in the background): a
+/// tampering test's edit made before the record would be sealed into it, and the recheck would then find a difference.
+/// </summary>
+public sealed class IntegrityHost() : ModuleHost(new DateTimeOffset(2026, 3, 2, 10, 0, 0, Beijing))
+{
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var store = Services.GetRequiredService<IDocumentStore>();
+        for (var attempt = 0; ; attempt++)
+        {
+            await using var session = store.QuerySession();
+            if (await session.LoadAsync<DigestRecord>("2026-03-02") is not null) return;
+            if (attempt == 600) throw new InvalidOperationException("The start-up run recorded no digest of 2026-03-02 within 30 s.");
+            await Task.Delay(50);
+        }
+    }
+}
 
 /// <summary>
 /// Tamper evidence (ADR 0086): every event is sealed in its append's transaction, and an edit or a deletion made with SQL is
