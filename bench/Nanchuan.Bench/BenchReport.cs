@@ -166,7 +166,7 @@ public sealed record BenchReport(
             double time = Median(platform.Select(c => c.FirstSuccessMs)), baseTime = Median(minimal.Select(c => c.FirstSuccessMs));
             double memory = Median(platform.Select(c => c.ResidentMb)), baseMemory = Median(minimal.Select(c => c.ResidentMb));
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"\nS8 cold start to first 2xx: platform {time:F0} ms / minimal API {baseTime:F0} ms = {time / baseTime:F2}x ({StartUpGoal?.Verdict ?? "not judged: no minimal API start"}); memory {memory:F0} MB / {baseMemory:F0} MB = {memory / baseMemory:F2}x");
+                $"\nS8 cold start to first 2xx: platform {time:F0} ms / minimal API {baseTime:F0} ms = {StartUpRatio:F2}x ({StartUpGoal?.Verdict ?? "not judged: no minimal API start"}); memory {memory:F0} MB / {baseMemory:F0} MB = {memory / baseMemory:F2}x");
             double stackTime = Median(stack.Select(c => c.FirstSuccessMs)), stackMemory = Median(stack.Select(c => c.ResidentMb));
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"S8 Marten stack start-up (reported): {stackTime:F0} ms = {stackTime / baseTime:F2}x the minimal API; platform / stack {time / stackTime:F2} (time), {memory / stackMemory:F2} (memory, stack {stackMemory:F0} MB)");

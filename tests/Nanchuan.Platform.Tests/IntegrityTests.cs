@@ -16,13 +16,11 @@ public sealed class IntegrityHost() : ModuleHost(new DateTimeOffset(2026, 3, 2, 
     {
         await base.InitializeAsync();
         var store = Services.GetRequiredService<IDocumentStore>();
-        for (var attempt = 0; ; attempt++)
+        await Waits.UntilAsync(async () =>
         {
             await using var session = store.QuerySession();
-            if (await session.LoadAsync<DigestRecord>("2026-03-02") is not null) return;
-            if (attempt == 600) throw new InvalidOperationException("The start-up run recorded no digest of 2026-03-02 within 30 s.");
-            await Task.Delay(50);
-        }
+            return await session.LoadAsync<DigestRecord>("2026-03-02") is not null;
+        }, "the start-up run's digest of 2026-03-02");
     }
 }
 

@@ -95,8 +95,8 @@ public sealed class TwoNodeTests(TwoNodes nodes, ITestOutputHelper output) : ICl
         }
 
         var refresh = nodes.B.MessageBus().InvokeAsync(new[] { new RefreshMonthlyReport(Guid.NewGuid()) });
-        await WaitForAsync(async () => (await nodes.SqlRowsAsync(
-            "select 1 from pg_locks where locktype = 'advisory' and not granted and database = (select oid from pg_database where datname = current_database())")).Count == 1);
+        await Waits.UntilAsync(async () => (await nodes.SqlRowsAsync(
+            "select 1 from pg_locks where locktype = 'advisory' and not granted and database = (select oid from pg_database where datname = current_database())")).Count == 1, "node B's refresh waiting for the lock");
         refresh.IsCompleted.ShouldBeFalse("node B's refresh waits for the lock");
 
         await transaction.CommitAsync();
@@ -159,16 +159,6 @@ public sealed class TwoNodeTests(TwoNodes nodes, ITestOutputHelper output) : ICl
         var marker = new RefreshMonthlyReport(Guid.NewGuid());
         return node.TrackAsync(bus => bus.PublishAsync(marker).AsTask(),
             tracking => tracking.WaitForExecutionOf<RefreshMonthlyReport[]>(batch => batch.Contains(marker)));
-    }
-
-    private static async Task WaitForAsync(Func<Task<bool>> condition)
-    {
-        var until = DateTime.UtcNow.AddSeconds(30);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > until) throw new TimeoutException("The condition did not hold within 30 s.");
-            await Task.Delay(100);
-        }
     }
 
     private static async Task<JsonObject> Json(Task<IScenarioResult> result) => JsonNode.Parse(await (await result).ReadAsTextAsync())!.AsObject();
