@@ -145,6 +145,50 @@ public sealed class IntegrityTests(IntegrityHost platform) : IClassFixture<Integ
     }
 
     [Fact]
+    public async Task A_digest_up_to_now_waits_for_an_append_in_flight_below_its_last_sequence_and_covers_it()
+    {
+        var chain = platform.Services.GetRequiredService<EventChain>();
+        await using var held = await HoldAppendOpenAsync();
+        var later = await ProbeStreamAsync(1);
+        var laterSequence = long.Parse((await platform.SqlRowsAsync($"select seq_id from events.mt_events where stream_id = '{later}'")).Single());
+        laterSequence.ShouldBeGreaterThan(held.Sequence);
+        try
+        {
+            var digesting = chain.DigestAsync(null, default);
+            // Without the wait the digest would be over by now, up to the later append and without the held one.
+            await Task.WhenAny(digesting, Task.Delay(TimeSpan.FromSeconds(2)));
+            digesting.IsCompleted.ShouldBeFalse("the digest went ahead while an append with a lower sequence number was in flight");
+
+            await held.Transaction.CommitAsync();
+            var digest = await digesting;
+            digest.UpToSequence.ShouldBeGreaterThanOrEqualTo(laterSequence);
+            (await chain.DigestAsync(digest.UpToSequence, default)).ShouldBe(digest);
+        }
+        finally
+        {
+            await RemoveStreamAsync(held.StreamId);
+            await RemoveStreamAsync(later);
+        }
+    }
+
+    [Fact]
+    public async Task A_digest_up_to_now_gives_up_after_its_limit_while_an_append_stays_in_flight_and_the_api_answers_503()
+    {
+        var store = platform.Services.GetRequiredService<IDocumentStore>();
+        await using var held = await HoldAppendOpenAsync();
+
+        await Should.ThrowAsync<StoreNotSettledException>(
+            new EventChain(store) { SettleLimit = TimeSpan.FromMilliseconds(300) }.DigestAsync(null, default));
+        var problem = BuildingBlocks.Platform.Errors.ProblemDetailsExceptionHandler.ToProblem(new StoreNotSettledException(TimeSpan.FromMinutes(1)))!;
+        problem.Status.ShouldBe(503);
+        problem.Detail!.ShouldContain("请稍后重试");
+
+        // An explicit upper bound is a recheck of a printed digest: it does not wait.
+        (await new EventChain(store) { SettleLimit = TimeSpan.Zero }.DigestAsync(1, default)).UpToSequence.ShouldBe(1);
+        await held.Transaction.RollbackAsync();
+    }
+
+    [Fact]
     public async Task The_command_line_names_the_first_broken_link()
     {
         var probe = await ProbeStreamAsync(2);
@@ -195,6 +239,24 @@ public sealed class IntegrityTests(IntegrityHost platform) : IClassFixture<Integ
 
     private Task<Guid> ProbeStreamAsync(int events) => platform.ProbeStreamAsync(events);
 
+    /// <summary>An event appended in a transaction the test commits or rolls back itself: an append in flight.</summary>
+    private async Task<HeldAppend> HoldAppendOpenAsync()
+    {
+        var store = platform.Services.GetRequiredService<IDocumentStore>();
+        var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        var transaction = await connection.BeginTransactionAsync();
+        var streamId = Guid.NewGuid();
+        await using (var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction)))
+        {
+            session.Events.StartStream(streamId, new IntegrityProbe("在途"));
+            await session.SaveChangesAsync();
+        }
+        await using var read = new Npgsql.NpgsqlCommand("select seq_id from events.mt_events where stream_id = @id", connection, transaction);
+        read.Parameters.AddWithValue("id", streamId);
+        return new HeldAppend(streamId, (long)(await read.ExecuteScalarAsync())!, connection, transaction);
+    }
+
     private Task RemoveStreamAsync(Guid id) =>
         ExecuteAsync($"delete from events.mt_events where stream_id = '{id}'; delete from events.mt_streams where id = '{id}'");
 
@@ -202,6 +264,16 @@ public sealed class IntegrityTests(IntegrityHost platform) : IClassFixture<Integ
 }
 
 public sealed record IntegrityProbe(string Note);
+
+/// <summary>A held-open append's stream, connection and transaction; disposing rolls back whatever is still open.</summary>
+internal sealed record HeldAppend(Guid StreamId, long Sequence, Npgsql.NpgsqlConnection Connection, Npgsql.NpgsqlTransaction Transaction) : IAsyncDisposable
+{
+    public async ValueTask DisposeAsync()
+    {
+        await Transaction.DisposeAsync();
+        await Connection.DisposeAsync();
+    }
+}
 
 public static class IntegrityProbes
 {

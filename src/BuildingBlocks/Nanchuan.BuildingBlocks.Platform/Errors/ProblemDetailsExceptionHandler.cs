@@ -13,7 +13,8 @@ namespace Nanchuan.BuildingBlocks.Platform.Errors;
 
 /// <summary>
 /// Turns the domain's refusals into RFC 9457 problem details (platform rule 9): 400 with field errors,
-/// 403 with the reason (logged), 404, 409 naming the current state, 409 for a stale write.
+/// 403 with the reason (logged), 404, 409 naming the current state, 409 for a stale write, 503 for a digest the store
+/// could not settle for yet.
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, AccessRefusalLog refusals)
     : IExceptionHandler
@@ -85,6 +86,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         AccessDeniedException e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = ProblemTitles.Forbidden, Detail = e.Message },
         NotFoundException e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = ProblemTitles.NotFound, Detail = e.Message },
         BadHttpRequestException e => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = ProblemTitles.Validation, Detail = e.Message },
+        Integrity.StoreNotSettledException e => new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = ProblemTitles.Unavailable, Detail = e.Message },
         _ => null,
     };
 }
@@ -99,4 +101,5 @@ public static class ProblemTitles
     public const string Unauthorized = "未登录 / Not authenticated";
     public const string NotFound = "未找到 / Not found";
     public const string TooManyRequests = "请求过于频繁 / Too many requests";
+    public const string Unavailable = "暂时无法完成，请稍后重试 / Temporarily unavailable";
 }

@@ -5,29 +5,34 @@ using Nanchuan.BuildingBlocks.Actors;
 namespace Nanchuan.BuildingBlocks.Platform.Integrity;
 
 /// <summary>
-/// Records the day's digest at start-up when the day has none yet, then every day at 02:00 Beijing time (a quiet hour, so
-/// no append is in flight across the digest's last sequence number). Every node runs it; the first to record a day wins.
-/// A day the platform was down for has no record; the next start records its own day.
+/// Records the day's digest at start-up when the day has none yet, then every day at 02:00 Beijing time (a quiet hour; the
+/// digest waits for appends in flight whatever the hour, ADR 0260). Every node runs it; the first to record a day wins.
+/// A day the platform was down for has no record; the next start records its own day. A run that fails (the database away,
+/// appends still in flight after <see cref="EventChain.SettleLimit"/>) tries again five minutes later, not the next day.
 /// </summary>
 internal sealed class DailyDigest(DigestRecorder recorder, TimeProvider time, ILogger<DailyDigest> log) : BackgroundService
 {
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
     private static readonly TimeSpan At = TimeSpan.FromHours(2);
+    private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromMinutes(5);
 
     protected override async Task ExecuteAsync(CancellationToken stopping)
     {
         while (!stopping.IsCancellationRequested)
         {
+            TimeSpan wait;
             try
             {
                 var (record, isNew) = await recorder.RecordTodayAsync(Actor.System, stopping);
                 if (isNew) log.LogInformation("Integrity digest of {Day}: {Digest} over {Events} events up to sequence {Sequence}", record.Id, record.Digest, record.Events, record.UpToSequence);
+                wait = UntilNextRun(time.GetUtcNow());
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                log.LogWarning(e, "Recording the day's integrity digest failed; the next run tries again");
+                log.LogWarning(e, "Recording the day's integrity digest failed; trying again in {Wait}", RetryAfterFailure);
+                wait = RetryAfterFailure;
             }
-            await Task.Delay(UntilNextRun(time.GetUtcNow()), time, stopping);
+            await Task.Delay(wait, time, stopping);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Marten;
@@ -14,6 +15,10 @@ public sealed class EventChain(IDocumentStore store)
 {
     private static readonly string Events = $"{PlatformHosting.EventSchema}.mt_events";
     private static readonly string Streams = $"{PlatformHosting.EventSchema}.mt_streams";
+    private static readonly TimeSpan SettlePoll = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>How long a digest "up to now" waits for appends in flight before giving up (ADR 0260).</summary>
+    public TimeSpan SettleLimit { get; init; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Verifies one stream; null when there is no such stream.</summary>
     public async Task<ChainReport?> VerifyStreamAsync(Guid streamId, CancellationToken cancellation)
@@ -35,11 +40,14 @@ public sealed class EventChain(IDocumentStore store)
         return await VerifyAsync(command, heads, cancellation);
     }
 
-    /// <summary>The digest over every stream's last seal up to <paramref name="upToSequence"/> (all events when null).</summary>
+    /// <summary>
+    /// The digest over every stream's last seal up to <paramref name="upToSequence"/>; when null, up to the store's settled
+    /// last sequence number (<see cref="SettledSequenceAsync"/>), so that a recheck up to the same number gives the same digest.
+    /// </summary>
     public async Task<StoreDigest> DigestAsync(long? upToSequence, CancellationToken cancellation)
     {
         await using var connection = await OpenAsync(cancellation);
-        var upTo = upToSequence ?? await MaxSequenceAsync(connection, cancellation);
+        var upTo = upToSequence ?? await SettledSequenceAsync(connection, cancellation);
         await using var command = new NpgsqlCommand(
             $"select stream_id, max(version), count(*), (array_agg(headers ->> 'seal' order by version desc))[1] from {Events} " +
             "where seq_id <= @upTo group by stream_id order by stream_id", connection);
@@ -152,10 +160,36 @@ public sealed class EventChain(IDocumentStore store)
         return connection;
     }
 
-    private static async Task<long> MaxSequenceAsync(NpgsqlConnection connection, CancellationToken cancellation)
+    /// <summary>
+    /// The store's last sequence number, returned once no append holding a lower one can still commit (ADR 0260). An append
+    /// takes its number before it commits, so a later number can be visible while a lower one is still in flight; a digest
+    /// up to the visible maximum would then leave that event out, and its recheck would include it and differ with no one
+    /// having tampered. Any such append's transaction began before the maximum was read, so this waits until every
+    /// transaction of this database begun by then that is running a statement or has written has ended. Real time, not the
+    /// business clock: it waits on the database's own transactions.
+    /// </summary>
+    private async Task<long> SettledSequenceAsync(NpgsqlConnection connection, CancellationToken cancellation)
     {
-        await using var command = new NpgsqlCommand($"select coalesce(max(seq_id), 0) from {Events}", connection);
-        return (long)(await command.ExecuteScalarAsync(cancellation))!;
+        long upTo;
+        DateTime readAt;
+        await using (var read = new NpgsqlCommand($"select coalesce(max(seq_id), 0), clock_timestamp() from {Events}", connection))
+        await using (var reader = await read.ExecuteReaderAsync(cancellation))
+        {
+            await reader.ReadAsync(cancellation);
+            upTo = reader.GetInt64(0);
+            readAt = reader.GetDateTime(1);
+        }
+        await using var inFlight = new NpgsqlCommand(
+            "select count(*) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() " +
+            "and xact_start < @readAt and (state = 'active' or backend_xid is not null)", connection);
+        inFlight.Parameters.AddWithValue("readAt", readAt);
+        var started = Stopwatch.GetTimestamp();
+        while ((long)(await inFlight.ExecuteScalarAsync(cancellation))! > 0)
+        {
+            if (Stopwatch.GetElapsedTime(started) > SettleLimit) throw new StoreNotSettledException(SettleLimit);
+            await Task.Delay(SettlePoll, cancellation);
+        }
+        return upTo;
     }
 
     private static async Task<SortedDictionary<Guid, long>> HeadsAsync(NpgsqlConnection connection, Guid? streamId, CancellationToken cancellation)

@@ -43,9 +43,10 @@ public static class IntegrityEndpoints
     [Authorize(Roles = ReaderRoles)]
     [Tags("Audit")]
     [EndpointSummary("当前摘要 / The store's digest now")]
-    [EndpointDescription("SHA-256 over every stream's last seal (`streamId:version:seal` per line, in stream id order), up to `upToSequence` when given (to recompute a printed digest), else over every event. Printable: keep it outside the database.")]
+    [EndpointDescription("SHA-256 over every stream's last seal (`streamId:version:seal` per line, in stream id order), up to `upToSequence` when given (to recompute a printed digest), else over every event once the appends in flight have committed or rolled back (so a recheck up to the returned `upToSequence` gives the same digest; 503 when some are still in flight after a minute). Printable: keep it outside the database.")]
     [ProducesResponseType<StoreDigest>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable)]
     public static Task<StoreDigest> Digest(long? upToSequence, EventChain chain, CancellationToken cancellation)
     {
         if (upToSequence is < 0) throw new DomainValidationException("upToSequence", "序号不能为负 / the sequence number cannot be negative.");
