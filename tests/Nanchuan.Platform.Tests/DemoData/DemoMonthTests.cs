@@ -43,16 +43,18 @@ public sealed class DemoMonthTests(DemoMonthHost platform) : IClassFixture<DemoM
         (await Count("select count(*) from oversight.deadline_rows where met_at > '2026-10-16T10:00:00Z'")).ShouldBe(0);
 
         // The monthly report counts exactly the assignments and closures the month made (its refresh runs in batches: waited for).
-        await WaitUntilAsync(async () =>
+        await Waits.UntilAsync(async () =>
             await Count("select coalesce(sum(assigned_count), 0) from grievances.monthly_report where handling_unit_id = ''")
             == await Count("select count(*) from events.mt_events where type like 'grievance_assigned%'")
             && await Count("select coalesce(sum(closed_count), 0) from grievances.monthly_report where handling_unit_id = ''")
-            == await Count("select count(*) from events.mt_events where type = 'grievance_closed'"));
+            == await Count("select count(*) from events.mt_events where type = 'grievance_closed'"),
+            "the monthly report's assignments and closures equal the month's events");
         (await Count("select count(*) from events.mt_events where type = 'grievance_closed'")).ShouldBeGreaterThan(0);
 
         // The catalogue's items reach the oversight figures (filed from their contract messages: waited for): 时限压缩 for
         // the six district departments and the two towns that list items at the month's start.
-        await WaitUntilAsync(async () => await Count("select count(*) from oversight.compression_figures where module = 'Licensing'") == 7);
+        await Waits.UntilAsync(async () => await Count("select count(*) from oversight.compression_figures where module = 'Licensing'") == 7,
+            "Licensing's compression figures of its seven departments and towns");
         (await Count("select items from oversight.compression_figures where department = '区住房城乡建委'")).ShouldBe(2);
         (await Count("select count(*) from oversight.compression_figures where department like '%镇人民政府'")).ShouldBe(2);
 
@@ -63,10 +65,4 @@ public sealed class DemoMonthTests(DemoMonthHost platform) : IClassFixture<DemoM
     }
 
     private async Task<long> Count(string sql) => long.Parse((await platform.SqlRowsAsync(sql)).Single(), System.Globalization.CultureInfo.InvariantCulture);
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        for (var attempt = 0; attempt < 60 && !await condition(); attempt++) await Task.Delay(250);
-        (await condition()).ShouldBeTrue();
-    }
 }
