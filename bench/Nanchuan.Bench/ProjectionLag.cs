@@ -18,6 +18,9 @@ public sealed record LagResult(int Probes, double P50Ms, double P99Ms, double Ma
 /// </summary>
 public static class ProjectionLag
 {
+    /// <summary>Issue 21 point 4: the lag's p99 under a second at half load.</summary>
+    public const double GoalSeconds = 1;
+
     private static readonly TimeSpan Every = TimeSpan.FromSeconds(2);
 
     public static async Task<LagResult> RunAsync(Testbed bed, AppProcess platform, IDocumentStore store, string connectionString, int seconds, CancellationToken cancellation)
