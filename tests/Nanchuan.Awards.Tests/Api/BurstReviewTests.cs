@@ -74,7 +74,9 @@ public sealed class BurstReviewTests(AwardsHost platform)
         await store.Advanced.RebuildSingleStreamAsync<VoteLog>(live.Id);
         var rebuilt = await platform.VoteLogAsync(2048);
         rebuilt.Tally.ShouldBe(live.Tally, ignoreOrder: true);
-        rebuilt.Bursts.ShouldHaveSingleItem().Review.ShouldBe(BurstReview.Voided);
+        rebuilt.Reviews.ShouldBe(1);
+        rebuilt.Voided.ShouldBe(live.Voided, ignoreOrder: true);
+        (await platform.Get(Office, Bursts(2048)).Read<List<Burst>>()).ShouldHaveSingleItem().Review.ShouldBe(BurstReview.Voided);
 
         // The finalists are selected on the tally without the voided votes.
         await platform.Post(Office, Contest(2048) + "/voting/close", new CloseVotingBody(null));
@@ -91,12 +93,41 @@ public sealed class BurstReviewTests(AwardsHost platform)
         var live = await platform.VoteLogAsync(2049);
         live.Tally.Values.Sum().ShouldBe(25);
         live.FlaggedVotes.ShouldBe(5);
-        live.Bursts.ShouldHaveSingleItem().Review.ShouldBe(BurstReview.Confirmed);
+        live.Reviews.ShouldBe(1);
+        (await platform.Get(Office, Bursts(2049)).Read<List<Burst>>()).ShouldHaveSingleItem().Review.ShouldBe(BurstReview.Confirmed);
         (await Anonymous<RecountResult>($"{Route}/public/contests/2049/recount")).EqualsLiveTally.ShouldBeTrue();
         (await platform.SqlRowsAsync("select review from awards.flagged_bursts where year = 2049")).ShouldBe(["confirmed"]);
 
         await platform.Post(Office, Contest(2049) + "/voting/close", new CloseVotingBody(null));
         (await platform.Post(Office, Bursts(2049) + "/1/review", new ReviewBurstBody(BurstDecision.Void, "迟到的复核"), 409).Read<ProblemDetails>())
             .Extensions["currentState"]!.ToString().ShouldBe("决赛阶段");
+    }
+
+    [Fact]
+    public async Task Bursts_are_documents_of_their_own_numbered_by_their_first_flagged_votes_and_a_vote_leaves_them_alone()
+    {
+        var ids = await BurstAsync(2052);
+        var log = await platform.VoteLogAsync(2052);
+        var burstRows = $"select id, mt_version from awards.mt_doc_burst where data ->> 'voteLogId' = '{log.Id}' order by id";
+        var firstBurst = await platform.SqlRowsAsync(burstRows);
+        firstBurst.Count.ShouldBe(1);
+
+        // A new window from the same source: its first 20 votes are not flagged and touch no burst; 21–25 are the second burst.
+        platform.SetTime(Time("2052-11-20 10:02"));
+        await platform.VoteAsync(Voter(2052 * 10 + 5), 2052, ids[0]);
+        (await platform.SqlRowsAsync(burstRows)).ShouldBe(firstBurst);
+        for (var v = 5; v < 10; v++)
+        foreach (var id in ids.Where(id => v > 5 || id != ids[0])) await platform.VoteAsync(Voter(2052 * 10 + v), 2052, id);
+
+        var bursts = await platform.Get(Office, Bursts(2052)).Read<List<Burst>>();
+        bursts.Select(b => (b.Number, b.FirstFlaggedPosition, b.FlaggedVotes)).ShouldBe([(1, 21L, 5), (2, 46L, 5)]);
+        bursts.Select(b => b.WindowStart).ShouldBe([Time("2052-11-20 10:00"), Time("2052-11-20 10:02")]);
+        (await platform.SqlRowsAsync($"select data ? 'bursts' from awards.mt_doc_votelog where id = '{log.Id}'")).ShouldBe(["False"]);
+
+        // Burst 2 is the one its number names: voiding it leaves burst 1 flagged.
+        platform.SetTime(Time("2052-11-20 10:04"));
+        await platform.Post(Office, Bursts(2052) + "/2/review", new ReviewBurstBody(BurstDecision.Void, "第二个时间窗集中刷票"));
+        (await platform.Get(Office, Bursts(2052)).Read<List<Burst>>()).Select(b => b.Review).ShouldBe([BurstReview.Flagged, BurstReview.Voided]);
+        (await platform.VoteLogAsync(2052)).Tally.Values.Sum().ShouldBe(45);
     }
 }

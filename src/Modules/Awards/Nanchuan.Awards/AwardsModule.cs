@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.AspNetCore.RateLimiting;
 using Nanchuan.Awards.Deadlines;
+using Nanchuan.Awards.Reviewing;
 using Nanchuan.Awards.Voting;
 using Nanchuan.BuildingBlocks.Platform.Deadlines;
 using Nanchuan.Awards.Reports;
@@ -52,6 +53,9 @@ public sealed class AwardsModule : INanchuanModule
         options.Schema.For<VoterDay>().DatabaseSchemaName(Schema);
         options.Projections.Add<SourceWindowProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<SourceWindow>().DatabaseSchemaName(Schema);
+        // A burst is its own document, so the snapshot every vote rewrites does not grow with them (ADR 0261).
+        options.Projections.Add<BurstProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<Burst>().DatabaseSchemaName(Schema).Index(b => b.VoteLogId);
         options.Projections.Add(new AwardsReportProjection(), ProjectionLifecycle.Inline);
         options.Events.AddEventTypes(ModuleEvents.In(typeof(AwardsModule).Assembly));
     }

@@ -24,8 +24,11 @@ public sealed class VoteLog
     /// <summary>Votes removed from the tally by a review (<see cref="BurstVoided"/>); they stay in the log.</summary>
     public Dictionary<Guid, int> Voided { get; set; } = [];
 
-    /// <summary>Every source window with flagged votes, numbered from 1 in the order of its first flagged vote.</summary>
-    public List<Burst> Bursts { get; set; } = [];
+    /// <summary>
+    /// Bursts reviewed so far: each review is one event of the log. The bursts themselves are documents of their own
+    /// (<see cref="Burst"/>), so a vote never reads or rewrites them (ADR 0261).
+    /// </summary>
+    public int Reviews { get; set; }
     public DateTimeOffset OpenedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
 
@@ -46,39 +49,23 @@ public sealed class VoteLog
         Votes = e.Position;
         LastHash = e.Hash;
         Tally[e.EntryId] = Tally.GetValueOrDefault(e.EntryId) + 1;
-        if (!e.Flagged) return;
-        Flagged[e.EntryId] = Flagged.GetValueOrDefault(e.EntryId) + 1;
-        var burst = BurstOf(e.SourceHash, e.SourceWindowStart);
-        if (burst is null) Bursts.Add(burst = new Burst { Number = Bursts.Count + 1, SourceHash = e.SourceHash, WindowStart = e.SourceWindowStart, FirstFlaggedAt = e.CastAt });
-        burst.Votes[e.EntryId] = burst.Votes.GetValueOrDefault(e.EntryId) + 1;
-        burst.LastFlaggedAt = e.CastAt;
+        if (e.Flagged) Flagged[e.EntryId] = Flagged.GetValueOrDefault(e.EntryId) + 1;
     }
 
-    public void Apply(BurstConfirmed e)
-    {
-        var burst = Bursts[e.Number - 1];
-        burst.Review = BurstReview.Confirmed;
-        burst.Reason = e.Note;
-        burst.ReviewedAt = e.ConfirmedAt;
-    }
+    public void Apply(BurstConfirmed e) => Reviews++;
 
     public void Apply(BurstVoided e)
     {
-        var burst = Bursts[e.Number - 1];
-        burst.Review = BurstReview.Voided;
-        burst.Reason = e.Reason;
-        burst.ReviewedAt = e.VoidedAt;
+        Reviews++;
         LastHash = e.Hash ?? LastHash;
-        foreach (var (entry, votes) in burst.Votes)
+        foreach (var entry in e.Votes.GroupBy(v => v.EntryId))
         {
-            Tally[entry] -= votes;
-            Flagged[entry] -= votes;
-            Voided[entry] = Voided.GetValueOrDefault(entry) + votes;
+            var votes = entry.Sum(v => v.Votes);
+            Tally[entry.Key] -= votes;
+            Flagged[entry.Key] -= votes;
+            Voided[entry.Key] = Voided.GetValueOrDefault(entry.Key) + votes;
         }
     }
-
-    internal Burst? BurstOf(string sourceHash, DateTimeOffset windowStart) =>
-        Bursts.FirstOrDefault(b => b.SourceHash == sourceHash && b.WindowStart == windowStart);
 
     public void Apply(VotingClosed e)
     {
@@ -120,14 +107,25 @@ public enum BurstReview
 
 /// <summary>
 /// 集中投票: the flagged votes of one network source in one window (the votes beyond the burst limit), per candidate, and their
-/// review. Votes arriving after the window ended start a new window, so a burst is complete once its window is over.
+/// review. Votes arriving after the window ended start a new window, so a burst is complete once its window is over. A document
+/// of its own, folded inline from the log (<c>BurstProjection</c>, ADR 0261).
 /// </summary>
 public sealed class Burst
 {
+    public string Id { get; set; } = "";
+    public Guid VoteLogId { get; set; }
+
+    /// <summary>
+    /// Its place among the year's bursts in the order of their first flagged votes, from 1: given when the bursts are read
+    /// (<see cref="NumberedInOrder"/>), as the order is the log's and never changes.
+    /// </summary>
     public int Number { get; set; }
     public string SourceHash { get; set; } = "";
     public DateTimeOffset WindowStart { get; set; }
     public Dictionary<Guid, int> Votes { get; set; } = [];
+
+    /// <summary>The position in the log of its first flagged vote: what orders and numbers the bursts.</summary>
+    public long FirstFlaggedPosition { get; set; }
     public DateTimeOffset FirstFlaggedAt { get; set; }
     public DateTimeOffset LastFlaggedAt { get; set; }
     public BurstReview Review { get; set; }
@@ -136,6 +134,16 @@ public sealed class Burst
 
     [JsonIgnore]
     public int FlaggedVotes => Votes.Values.Sum();
+
+    public static string KeyOf(Guid voteLogId, string sourceHash, DateTimeOffset windowStart) => $"{voteLogId:N}:{sourceHash}:{windowStart.UtcTicks}";
+
+    /// <summary>A log's bursts, ordered and numbered.</summary>
+    public static IReadOnlyList<Burst> NumberedInOrder(IEnumerable<Burst> bursts)
+    {
+        var ordered = bursts.OrderBy(b => b.FirstFlaggedPosition).ToList();
+        for (var i = 0; i < ordered.Count; i++) ordered[i].Number = i + 1;
+        return ordered;
+    }
 }
 
 /// <summary>The BusinessOffice reviewed a burst and kept its votes: they stay counted.</summary>

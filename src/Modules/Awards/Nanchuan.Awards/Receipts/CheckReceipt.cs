@@ -18,7 +18,7 @@ public static class CheckReceiptEndpoint
         // The log opens with VoteLogOpened (version 1), so the vote at position p is version p + 1 plus the burst reviews
         // appended before it: at most as many as the log has reviewed.
         var log = position < 1 ? null : await session.LoadAsync<VoteLog>(VoteLog.IdOf(year), cancellation);
-        var reviews = log?.Bursts.Count(b => b.Review != BurstReview.Flagged) ?? 0;
+        var reviews = log?.Reviews ?? 0;
         var events = log is null || position > log.Votes ? []
             : await session.Events.FetchStreamAsync(log.Id, version: position + 1 + reviews, fromVersion: position + 1, token: cancellation);
         return events.Select(e => e.Data).OfType<VoteCast>().Where(v => v.Position == position).Select(PublicVote.Of).SingleOrDefault()

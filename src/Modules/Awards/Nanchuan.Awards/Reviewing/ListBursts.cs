@@ -13,6 +13,6 @@ public static class ListBurstsEndpoint
     {
         var log = await session.LoadAsync<VoteLog>(VoteLog.IdOf(year), cancellation)
                   ?? throw new NotFoundException($"{year}年度尚未开始网络票选 / the {year} online vote has not begun.");
-        return log.Bursts;
+        return Burst.NumberedInOrder(await session.Query<Burst>().Where(b => b.VoteLogId == log.Id).ToListAsync(cancellation));
     }
 }
