@@ -45,6 +45,7 @@ public sealed class BurstReviewTests(AwardsHost platform)
             .Errors.Keys.ShouldBe(["decision"]);
         await platform.Post(TestActors.Supervisor, Bursts(2048) + "/1/review", new ReviewBurstBody(BurstDecision.Confirm, null), 403);
         await platform.Post(Office, Bursts(2048) + "/9/review", new ReviewBurstBody(BurstDecision.Confirm, null), 404);
+        await platform.Post(Office, Bursts(2048) + "/0/review", new ReviewBurstBody(BurstDecision.Confirm, null), 404);
         (await platform.EventCountAsync()).ShouldBe(before);
 
         await platform.Post(Office, Bursts(2048) + "/1/review", new ReviewBurstBody(BurstDecision.Void, "同一来源集中刷票"));

@@ -13,6 +13,10 @@ public static class ListBurstsEndpoint
     {
         var log = await session.LoadAsync<VoteLog>(VoteLog.IdOf(year), cancellation)
                   ?? throw new NotFoundException($"{year}年度尚未开始网络票选 / the {year} online vote has not begun.");
-        return Burst.NumberedInOrder(await session.Query<Burst>().Where(b => b.VoteLogId == log.Id).ToListAsync(cancellation));
+        return await NumberedAsync(session, log.Id, cancellation);
     }
+
+    /// <summary>The log's bursts, in order and numbered (the list, and the review that names one by its number).</summary>
+    internal static async Task<IReadOnlyList<Burst>> NumberedAsync(IQuerySession session, Guid voteLogId, CancellationToken cancellation) =>
+        Burst.NumberedInOrder(await session.Query<Burst>().Where(b => b.VoteLogId == voteLogId).ToListAsync(cancellation));
 }

@@ -29,8 +29,8 @@ public static class ReviewBurstEndpoint
         // Exclusive, like the vote writer and the close: the tally a review changes is never written by two at once.
         var stream = await session.Events.FetchForExclusiveWriting<VoteLog>(VoteLog.IdOf(year), cancellation);
         var log = stream.Aggregate!;
-        var bursts = number >= 1 ? Burst.NumberedInOrder(await session.Query<Burst>().Where(b => b.VoteLogId == log.Id).ToListAsync(cancellation)) : [];
-        var burst = number <= bursts.Count ? bursts[number - 1]
+        var bursts = await ListBurstsEndpoint.NumberedAsync(session, log.Id, cancellation);
+        var burst = number >= 1 && number <= bursts.Count ? bursts[number - 1]
             : throw new NotFoundException($"{year}年度没有第{number}批集中投票 / there is no burst {number} in the {year} vote.");
         var flagged = decision == BurstDecision.Void ? await FlaggedVotesAsync(session, log, burst, cancellation) : [];
         return CaseStreams.Append(stream, BurstReviewDecision.Decide(log, burst, decision, reason, flagged, time.GetUtcNow()));
