@@ -187,7 +187,7 @@ public static class HandWrittenProjector
     }
 
     private const string Columns =
-        "id, data, received_at_utc, credit_code_text, handling_unit_id, status, promised_completion_date, promise_kept, first_assigned_at_utc, last_round_activity_at_utc";
+        "id, data, received_at_utc, credit_code_text, handling_unit_id, status, promised_completion_date, promise_kept, first_assigned_at_utc, last_round_activity_at_utc, running_due_at_utc";
 
     public static async Task<long> RunAsync(string connectionString, CancellationToken cancellation)
     {
@@ -198,7 +198,7 @@ public static class HandWrittenProjector
             drop table if exists bench_projector.grievance;
             create table bench_projector.grievance (id uuid primary key, data jsonb not null, received_at_utc timestamptz, credit_code_text text,
               handling_unit_id text, status text, promised_completion_date date, promise_kept boolean,
-              first_assigned_at_utc timestamptz, last_round_activity_at_utc timestamptz);
+              first_assigned_at_utc timestamptz, last_round_activity_at_utc timestamptz, running_due_at_utc timestamptz);
             """)) await create.ExecuteNonQueryAsync(cancellation);
 
         var requests = new Dictionary<Guid, Request>();
@@ -226,6 +226,7 @@ public static class HandWrittenProjector
                 await copy.WriteNullAsync(cancellation); // promise_kept: no promise is revisited in S7's histories
                 await WriteNullableAsync(copy, current is null ? (DateTimeOffset?)null : request.Rounds[0].AssignedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellation);
                 await WriteNullableAsync(copy, LastActivity(request)?.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellation);
+                await WriteNullableAsync(copy, RunningDue(request, current)?.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellation);
             }
             rows = (long)await copy.CompleteAsync(cancellation);
         }
@@ -238,9 +239,18 @@ public static class HandWrittenProjector
             create index on bench_projector.grievance (promise_kept, promised_completion_date);
             create index on bench_projector.grievance (first_assigned_at_utc);
             create index on bench_projector.grievance (last_round_activity_at_utc);
+            create index on bench_projector.grievance (running_due_at_utc);
             """)) await index.ExecuteNonQueryAsync(cancellation);
         return rows;
     }
+
+    /// <summary>The platform's <c>Grievance.RunningDueAtUtc</c>: the assignment's deadline while received, the round's while it runs.</summary>
+    private static DateTimeOffset? RunningDue(Request request, Round? current) => request.Status switch
+    {
+        "Received" => request.AssignmentDueAt,
+        "Assigned" or "Contacted" => current?.DueAt,
+        _ => null,
+    };
 
     private static DateTimeOffset? LastActivity(Request request) =>
         request.Rounds.SelectMany(round => new[] { round.AssignedAt, round.EvaluatedAt, round.ClosedAt }).OfType<DateTimeOffset>()

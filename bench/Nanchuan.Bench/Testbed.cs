@@ -137,7 +137,7 @@ public sealed class Testbed : IAsyncDisposable
 
     /// <summary>
     /// What the raw baseline stores for each case it seeds, taken from one seeded request of the platform: its detail as the
-    /// API answers it (the JSON its same-work S1 changes in place and its S3 answers) and the eight duplicated, indexed columns
+    /// API answers it (the JSON its same-work S1 changes in place and its S3 answers) and the nine duplicated, indexed columns
     /// of its snapshot row (ADR 0200), as text. So the raw document has the platform's size, shape and index entries.
     /// </summary>
     public static async Task<SampleRows> SampleRowsAsync(string platformConnectionString, Guid id, string detailJson, CancellationToken cancellation)
@@ -154,7 +154,7 @@ public sealed class Testbed : IAsyncDisposable
     private static readonly string[] SnapshotColumns =
     [
         "received_at_utc", "credit_code_text", "handling_unit_id", "status", "promised_completion_date", "promise_kept",
-        "first_assigned_at_utc", "last_round_activity_at_utc",
+        "first_assigned_at_utc", "last_round_activity_at_utc", "running_due_at_utc",
     ];
 
     /// <summary>
@@ -176,9 +176,9 @@ public sealed class Testbed : IAsyncDisposable
                   select gen_random_uuid(), id, v, $2::jsonb, case v when 1 then 'grievance_received' else 'grievance_assigned' end, now()
                   from streams cross join generate_series(1, 2) as v)
               insert into bench_raw.documents (id, data, received_at_utc, credit_code_text, handling_unit_id, status,
-                  promised_completion_date, promise_kept, first_assigned_at_utc, last_round_activity_at_utc)
+                  promised_completion_date, promise_kept, first_assigned_at_utc, last_round_activity_at_utc, running_due_at_utc)
               select id, jsonb_set($2::jsonb, '{id}', to_jsonb(id)), $3[1]::timestamptz, $3[2], $3[3], $3[4], $3[5]::date, $3[6]::boolean,
-                     $3[7]::timestamptz, $3[8]::timestamptz
+                     $3[7]::timestamptz, $3[8]::timestamptz, $3[9]::timestamptz
               from streams
               """
             : """

@@ -65,6 +65,14 @@ public sealed class Grievance
     [JsonIgnore]
     public DateTimeOffset? LastRoundActivityAtUtc => CurrentRound?.AssignedAt.ToUniversalTime();
 
+    [JsonIgnore]
+    public DateTimeOffset? RunningDueAtUtc => Status switch
+    {
+        GrievanceStatus.Received => AssignmentDueAt.ToUniversalTime(),
+        GrievanceStatus.Assigned or GrievanceStatus.Contacted => CurrentRound?.DueAt.ToUniversalTime(),
+        _ => null,
+    };
+
     public static Grievance Create(GrievanceReceived e) => new()
     {
         Id = e.GrievanceId,

@@ -6,7 +6,7 @@ namespace Nanchuan.Bench.RawNpgsql;
 
 /// <summary>
 /// The same shape as Marten's event store (streams with a version, events with data, headers and a unique stream/version
-/// pair) and the one document the platform keeps per request since ADR 0200: its JSON with the same eight duplicated,
+/// pair) and the one document the platform keeps per request since ADR 0200: its JSON with the same nine duplicated,
 /// indexed columns as the platform's snapshot table (GrievanceListIndexes and GrievancesModule.ConfigureMarten) and the
 /// indexes the platform's database has on them (one column each, ADR 0220), at the same fill factor 80 (ADR 0153).
 /// Created on start-up, seeded by the bench driver.
@@ -65,7 +65,7 @@ public static class RawSchema
             create table if not exists bench_raw.documents (
                 id uuid primary key, data jsonb not null, received_at_utc timestamptz, credit_code_text varchar,
                 handling_unit_id varchar, status varchar, promised_completion_date date, promise_kept boolean,
-                first_assigned_at_utc timestamptz, last_round_activity_at_utc timestamptz) with (fillfactor = 80);
+                first_assigned_at_utc timestamptz, last_round_activity_at_utc timestamptz, running_due_at_utc timestamptz) with (fillfactor = 80);
             create index if not exists documents_received on bench_raw.documents (received_at_utc, id);
             create index if not exists documents_credit_code on bench_raw.documents (credit_code_text, received_at_utc, id);
             create index if not exists documents_handling_unit on bench_raw.documents (handling_unit_id, received_at_utc, id);
@@ -75,6 +75,7 @@ public static class RawSchema
             create index if not exists documents_promised_completion_date on bench_raw.documents (promised_completion_date);
             create index if not exists documents_first_assigned_at_utc on bench_raw.documents (first_assigned_at_utc);
             create index if not exists documents_last_round_activity_at_utc on bench_raw.documents (last_round_activity_at_utc);
+            create index if not exists documents_running_due_at_utc on bench_raw.documents (running_due_at_utc);
             """);
         await command.ExecuteNonQueryAsync();
     }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Marten;
+using Marten.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using Nanchuan.Grievances.Reading;
 using Npgsql;
@@ -80,6 +81,44 @@ public sealed partial class ListIndexTests(GrievancesHost platform)
         text.ShouldContain($"Index Scan Backward using {GrievanceListIndexes.ListIndexPrefix}{index}", customMessage: text);
         text.ShouldNotContain("Sort", customMessage: text);
         text.ShouldNotContain("Filter", customMessage: text); // every narrowing column is an index condition, no row read and dropped
+    }
+
+    [Fact]
+    public async Task The_board_reads_the_requests_due_by_today_by_their_index_and_not_those_due_later()
+    {
+        var store = platform.Host.Services.GetRequiredService<IDocumentStore>();
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        await using var connection = await OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        // Twenty thousand requests as a district has them: most closed, one in twenty waiting with its deadline in the next
+        // thirty days, one in a hundred handled, one in fifty closed with a promise revisited; rolled back after.
+        await ExecuteAsync(connection, """
+            insert into grievances.mt_doc_grievance (id, data, received_at_utc, status, running_due_at_utc, promise_kept, promised_completion_date)
+            select gen_random_uuid(), '{}'::jsonb, timestamptz '2024-04-01 02:00:00+00' + i * interval '1 minute',
+                   case when i % 100 < 5 then (array['Received','Assigned','Contacted'])[i % 3 + 1] when i % 100 = 5 then 'Handled' else 'Closed' end,
+                   case when i % 100 < 5 then timestamptz '2024-05-20 10:00:00+00' + (i % 720) * interval '1 hour' end,
+                   case when i % 50 = 7 then true end,
+                   case when i % 50 = 7 then date '2024-05-01' end
+            from generate_series(1, 20000) i order by md5(i::text);
+            analyze grievances.mt_doc_grievance;
+            """);
+        await using var session = store.QuerySession();
+        // 2024-05-20 in Asia/Shanghai ends at 16:00 UTC.
+        await using var explain = OpenItemsBoardEndpoint.Rows(session, new DateOnly(2024, 5, 20), new DateTimeOffset(2024, 5, 20, 16, 0, 0, TimeSpan.Zero))
+            .ToCommand(FetchType.FetchMany);
+        explain.CommandText = $"explain {explain.CommandText}";
+        explain.Connection = connection;
+        explain.Transaction = transaction;
+        var plan = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync()) plan.Add(reader.GetString(0));
+        }
+        await transaction.RollbackAsync();
+
+        var text = string.Join('\n', plan);
+        text.ShouldContain("Index Scan on mt_doc_grievance_idx_running_due_at_utc", customMessage: text);
+        text.ShouldNotContain("Seq Scan", customMessage: text);
     }
 
     private async Task<NpgsqlConnection> OpenAsync()

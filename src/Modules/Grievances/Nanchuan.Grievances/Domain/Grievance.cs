@@ -79,6 +79,20 @@ public sealed class Grievance : IHandledCase, IErasureCounted
     public bool? PromiseKept => CurrentRound?.PromiseKept;
 
     /// <summary>
+    /// The running deadline in UTC: the assignment's while received, the latest round's handling deadline while assigned or
+    /// contacted; null when none runs. The duplicated, indexed column the open-items board reads by (ADR 0262): only the
+    /// requests due by the end of today, not every open one. Not part of the JSON.
+    /// </summary>
+    [JsonIgnore]
+    public DateTimeOffset? RunningDueAtUtc => Status switch
+    {
+        // As OpenDeadlines, without its list: read at every save of the snapshot.
+        GrievanceStatus.Received => AssignmentDueAt.ToUniversalTime(),
+        GrievanceStatus.Assigned or GrievanceStatus.Contacted => CurrentRound?.DueAt.ToUniversalTime(),
+        _ => null,
+    };
+
+    /// <summary>
     /// When the first round was assigned, in UTC; null while never assigned. With <see cref="LastRoundActivityAtUtc"/>, the
     /// duplicated, indexed columns that find the requests counting in a month's 月度通报 (ADR 0200). Not part of the JSON.
     /// </summary>

@@ -6,7 +6,7 @@ namespace Nanchuan.Grievances.Reading;
 /// <summary>
 /// The list's columns and indexes on the <see cref="Grievance"/> snapshot (ADRs 0131, 0200, 0227). Each list reads an index in
 /// its own order and stops after its page: the list in (received time, id), narrowed first by the enterprise, the department,
-/// the department and the status, or the status; the board the open requests only; the intake summary one day's. Nothing a list or the board reads is an
+/// the department and the status, or the status; the board those due by today, to evaluate or to revisit; the intake summary one day's. Nothing a list or the board reads is an
 /// expression over the JSON document.
 /// </summary>
 /// <remarks>
@@ -30,6 +30,8 @@ internal static class GrievanceListIndexes
 
     public static MartenRegistry.DocumentMappingExpression<Grievance> Configure(MartenRegistry.DocumentMappingExpression<Grievance> snapshot) => snapshot
         .Duplicate(x => x.PromisedCompletionDate)
+        // The board's waiting requests, due by the end of today (ADR 0262); null, and never read, for the others.
+        .Duplicate(x => x.RunningDueAtUtc)
         .Index("received", [x => x.ReceivedAtUtc, x => x.Id])
         .Index("credit_code", [x => x.CreditCodeText!, x => x.ReceivedAtUtc, x => x.Id])
         .Index("handling_unit", [x => x.HandlingUnitId!, x => x.ReceivedAtUtc, x => x.Id])

@@ -16,7 +16,6 @@ public sealed record OpenItemsBoard(
 public static class OpenItemsBoardEndpoint
 {
     private static readonly GrievanceStatus[] Waiting = [GrievanceStatus.Received, GrievanceStatus.Assigned, GrievanceStatus.Contacted];
-    private static readonly GrievanceStatus[] OnBoard = [.. Waiting, GrievanceStatus.Handled];
 
     [WolverineGet($"{GrievancesModule.Route}/board")]
     [Authorize(Roles = $"{Roles.BusinessOffice},{Roles.Supervisor}")]
@@ -28,12 +27,8 @@ public static class OpenItemsBoardEndpoint
     {
         var now = time.GetUtcNow();
         var today = calendar.LocalDay(now);
-        // Only what the board can show, each part read from an index (ADR 0131): a running deadline or a report to evaluate,
-        // and promised dates that have come and were not revisited (closed requests included).
-        var ordered = (await session.Query<Grievance>()
-            .Where(grievance => OnBoard.Contains(grievance.Status) || (grievance.PromiseKept == null && grievance.PromisedCompletionDate <= today))
-            .OrderBy(grievance => grievance.ReceivedAtUtc).ThenBy(grievance => grievance.Id)
-            .ToListAsync(cancellation)).Select(GrievanceListItem.Of).ToList();
+        var endOfToday = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(today.AddDays(1).ToDateTime(TimeOnly.MinValue), calendar.TimeZone));
+        var ordered = (await Rows(session, today, endOfToday).ToListAsync(cancellation)).Select(GrievanceListItem.Of).ToList();
 
         DateTimeOffset? RunningDue(GrievanceListItem item) => item.Status switch
         {
@@ -45,10 +40,20 @@ public static class OpenItemsBoardEndpoint
         return new OpenItemsBoard(
             today,
             running.Where(item => RunningDue(item) is { } due && due >= now && calendar.LocalDay(due) == today).ToList(),
-            running.Where(item => item.Overdue || RunningDue(item) < now).ToList(),
+            running.Where(item => RunningDue(item) < now).ToList(),
             ordered.Where(item => item.Status == GrievanceStatus.Handled).ToList(),
             ordered.Where(item => item.PromisedCompletionDate <= today && item.PromiseKept is null).ToList());
     }
+
+    /// <summary>
+    /// Only what the board can show, each part read from an index (ADRs 0131, 0262): a running deadline due by
+    /// <paramref name="endOfToday"/> (overdue is a deadline passed, whether or not its timer has flagged it yet), a report to evaluate, and promised
+    /// dates that have come and were not revisited (closed requests included). Requests whose deadline is days away are not read.
+    /// </summary>
+    internal static IQueryable<Grievance> Rows(IQuerySession session, DateOnly today, DateTimeOffset endOfToday) => session.Query<Grievance>()
+        .Where(grievance => grievance.RunningDueAtUtc < endOfToday || grievance.Status == GrievanceStatus.Handled
+            || (grievance.PromiseKept == null && grievance.PromisedCompletionDate <= today))
+        .OrderBy(grievance => grievance.ReceivedAtUtc).ThenBy(grievance => grievance.Id);
 
     private static bool In(this GrievanceStatus status, GrievanceStatus[] statuses) => statuses.Contains(status);
 }
