@@ -15,8 +15,6 @@ public sealed record OpenItemsBoard(
 
 public static class OpenItemsBoardEndpoint
 {
-    private static readonly GrievanceStatus[] Waiting = [GrievanceStatus.Received, GrievanceStatus.Assigned, GrievanceStatus.Contacted];
-
     [WolverineGet($"{GrievancesModule.Route}/board")]
     [Authorize(Roles = $"{Roles.BusinessOffice},{Roles.Supervisor}")]
     [Tags(GrievancesModule.Tag)]
@@ -28,21 +26,15 @@ public static class OpenItemsBoardEndpoint
         var now = time.GetUtcNow();
         var today = calendar.LocalDay(now);
         var endOfToday = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(today.AddDays(1).ToDateTime(TimeOnly.MinValue), calendar.TimeZone));
-        var ordered = (await Rows(session, today, endOfToday).ToListAsync(cancellation)).Select(GrievanceListItem.Of).ToList();
+        var requests = await Rows(session, today, endOfToday).ToListAsync(cancellation);
 
-        DateTimeOffset? RunningDue(GrievanceListItem item) => item.Status switch
-        {
-            GrievanceStatus.Received => item.AssignmentDueAt,
-            GrievanceStatus.Assigned or GrievanceStatus.Contacted => item.HandlingDueAt,
-            _ => null,
-        };
-        var running = ordered.Where(item => item.Status.In(Waiting)).ToList();
+        List<GrievanceListItem> Listed(Func<Grievance, bool> shown) => [.. requests.Where(shown).Select(GrievanceListItem.Of)];
         return new OpenItemsBoard(
             today,
-            running.Where(item => RunningDue(item) is { } due && due >= now && calendar.LocalDay(due) == today).ToList(),
-            running.Where(item => RunningDue(item) < now).ToList(),
-            ordered.Where(item => item.Status == GrievanceStatus.Handled).ToList(),
-            ordered.Where(item => item.PromisedCompletionDate <= today && item.PromiseKept is null).ToList());
+            Listed(grievance => grievance.RunningDueAtUtc is { } due && due >= now && calendar.LocalDay(due) == today),
+            Listed(grievance => grievance.RunningDueAtUtc < now),
+            Listed(grievance => grievance.Status == GrievanceStatus.Handled),
+            Listed(grievance => grievance.PromisedCompletionDate <= today && grievance.PromiseKept is null));
     }
 
     /// <summary>
@@ -54,6 +46,4 @@ public static class OpenItemsBoardEndpoint
         .Where(grievance => grievance.RunningDueAtUtc < endOfToday || grievance.Status == GrievanceStatus.Handled
             || (grievance.PromiseKept == null && grievance.PromisedCompletionDate <= today))
         .OrderBy(grievance => grievance.ReceivedAtUtc).ThenBy(grievance => grievance.Id);
-
-    private static bool In(this GrievanceStatus status, GrievanceStatus[] statuses) => statuses.Contains(status);
 }
