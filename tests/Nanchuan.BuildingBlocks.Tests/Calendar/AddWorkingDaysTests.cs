@@ -85,4 +85,15 @@ public class AddWorkingDaysTests
         _calendar.LocalDay(new DateTimeOffset(2024, 12, 31, 16, 0, 0, TimeSpan.Zero)).ShouldBe(new DateOnly(2025, 1, 1));
         _calendar.TimeZone.Id.ShouldBe("Asia/Shanghai");
     }
+
+    [Fact]
+    public void A_Shanghai_time_on_a_day_is_that_instant_with_the_zones_offset()
+    {
+        var midnight = _calendar.At(new DateOnly(2025, 1, 1), TimeOnly.MinValue);
+
+        midnight.ShouldBe(new DateTimeOffset(2024, 12, 31, 16, 0, 0, TimeSpan.Zero));
+        midnight.Offset.ShouldBe(TimeSpan.FromHours(8));
+        _calendar.LocalDay(midnight).ShouldBe(new DateOnly(2025, 1, 1));
+        _calendar.LocalDay(midnight.AddTicks(-1)).ShouldBe(new DateOnly(2024, 12, 31));
+    }
 }

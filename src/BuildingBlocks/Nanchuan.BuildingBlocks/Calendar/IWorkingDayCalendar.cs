@@ -16,6 +16,12 @@ public interface IWorkingDayCalendar
     /// <summary>The Asia/Shanghai calendar day an instant falls on.</summary>
     DateOnly LocalDay(DateTimeOffset instant);
 
+    /// <summary>
+    /// The instant of an Asia/Shanghai time of day on <paramref name="day"/>, with the zone's offset (as deadlines are). A
+    /// query's timestamptz parameter takes it in UTC (<c>ToUniversalTime()</c>); a day's range is [At(day, 00:00), At(day + 1, 00:00)).
+    /// </summary>
+    DateTimeOffset At(DateOnly day, TimeOnly time);
+
     /// <summary>What the schedule makes of a day (workday, weekend, public holiday, make-up workday), and whether its year has a schedule.</summary>
     WorkingDayInfo DescribeDay(DateOnly day);
 

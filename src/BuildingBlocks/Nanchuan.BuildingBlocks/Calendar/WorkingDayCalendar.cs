@@ -204,7 +204,7 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
 
     private DateTime ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime;
 
-    private DateTimeOffset At(DateOnly day, TimeOnly time)
+    public DateTimeOffset At(DateOnly day, TimeOnly time)
     {
         var local = day.ToDateTime(time);
         return new DateTimeOffset(local, TimeZone.GetUtcOffset(local));

@@ -23,8 +23,8 @@ public static class IntakeSummaryEndpoint
     public static async Task<DailyIntakeSummary> Get(DateOnly? date, IQuerySession session, IWorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellation)
     {
         var day = date ?? calendar.LocalDay(time.GetUtcNow());
-        var start = StartOf(day, calendar.TimeZone);
-        var end = StartOf(day.AddDays(1), calendar.TimeZone);
+        var start = calendar.At(day, TimeOnly.MinValue).ToUniversalTime();
+        var end = calendar.At(day.AddDays(1), TimeOnly.MinValue).ToUniversalTime();
         // One day's rows, read from the received_at_utc index (ADR 0131).
         var requests = (await session.Query<Grievance>()
             .Where(grievance => grievance.ReceivedAtUtc >= start && grievance.ReceivedAtUtc < end)
@@ -37,12 +37,5 @@ public static class IntakeSummaryEndpoint
             requests.Where(item => item.BoxLocation is not null).GroupBy(item => item.BoxLocation!.Value).ToDictionary(g => g.Key, g => g.Count()),
             requests.Count(item => item.CreditCode is null),
             requests.ToList());
-    }
-
-    /// <summary>UTC, because PostgreSQL parameters for timestamptz carry no other offset.</summary>
-    private static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 }

@@ -25,7 +25,7 @@ public static class OpenItemsBoardEndpoint
     {
         var now = time.GetUtcNow();
         var today = calendar.LocalDay(now);
-        var endOfToday = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(today.AddDays(1).ToDateTime(TimeOnly.MinValue), calendar.TimeZone));
+        var endOfToday = calendar.At(today.AddDays(1), TimeOnly.MinValue).ToUniversalTime();
         var requests = await Rows(session, today, endOfToday).ToListAsync(cancellation);
 
         List<GrievanceListItem> Listed(Func<Grievance, bool> shown) => [.. requests.Where(shown).Select(GrievanceListItem.Of)];

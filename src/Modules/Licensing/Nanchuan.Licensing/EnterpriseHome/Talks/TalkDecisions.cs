@@ -26,7 +26,7 @@ internal static class TalkDecisions
                 $"时间应为{hours.Start:HH\\:mm}至{hours.End:HH\\:mm}之间的整点或半点 / on the hour or half hour between {hours.Start:HH\\:mm} and {hours.End:HH\\:mm}.");
         errors.If(command.Start is not null && command.End is not null && end <= start, "end", "结束时间应晚于开始时间 / the end is after the start.");
         // A day before today is refused before its start instant is built (year 1 at UTC+8 has none).
-        errors.If(command.Day is not null && command.Start is not null && (day < calendar.LocalDay(now) || StartsAt(calendar, day, start) <= now), "start",
+        errors.If(command.Day is not null && command.Start is not null && (day < calendar.LocalDay(now) || calendar.At(day, start) <= now), "start",
             "不能预约已过去的时间 / the slot has begun or passed.");
         var creditCode = errors.CreditCode("creditCode", command.CreditCode);
         var name = errors.Text("enterpriseName", command.EnterpriseName, "企业名称", "the enterprise name");
@@ -55,7 +55,7 @@ internal static class TalkDecisions
     {
         var talk = day.Talk(number) ?? throw new NotFoundException($"{day.RoomName}{day.Day:yyyy-MM-dd}没有第{number}场洽谈 / no talk {number} in that room that day.");
         if (talk.RecordedAt is not null) throw new InvalidStateTransitionException("已记录", "记录洽谈");
-        if (StartsAt(calendar, day.Day, talk.Start) > now) throw new InvalidStateTransitionException("未开始", "记录洽谈", "洽谈开始后方可记录 / a talk is recorded once it has begun.");
+        if (calendar.At(day.Day, talk.Start) > now) throw new InvalidStateTransitionException("未开始", "记录洽谈", "洽谈开始后方可记录 / a talk is recorded once it has begun.");
         var errors = new FieldErrors();
         var participants = (command.Participants ?? []).Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).ToList();
         errors.If(participants.Count == 0, "participants", "请填写参加洽谈人员 / list who took part.");
@@ -63,11 +63,5 @@ internal static class TalkDecisions
         errors.ThrowIfAny();
         return new BusinessTalkRecorded(day.Id, number, participants, summary, string.IsNullOrWhiteSpace(command.Outcome) ? null : command.Outcome.Trim(), actor.Id,
             actor.Name, now);
-    }
-
-    private static DateTimeOffset StartsAt(IWorkingDayCalendar calendar, DateOnly day, TimeOnly time)
-    {
-        var local = day.ToDateTime(time);
-        return new DateTimeOffset(local, calendar.TimeZone.GetUtcOffset(local));
     }
 }
