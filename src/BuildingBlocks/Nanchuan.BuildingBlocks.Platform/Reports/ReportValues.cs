@@ -1,19 +1,13 @@
-using System.Globalization;
 using System.Text.Json;
 using Nanchuan.BuildingBlocks.Enterprises;
 
 namespace Nanchuan.BuildingBlocks.Platform.Reports;
 
-/// <summary>How values are written to report tables and exports: enums as the JSON API spells them (camelCase), times in UTC, months in Beijing time.</summary>
+/// <summary>How values are written to report tables and exports: enums as the JSON API spells them (camelCase), times in UTC (months in Beijing time: <see cref="Nanchuan.BuildingBlocks.Calendar.BeijingTime.MonthOf"/>).</summary>
 public static class ReportValues
 {
-    private static readonly TimeZoneInfo Beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
     /// <summary>An enum value as the JSON API writes it (e.g. <c>lowVoltageResidential</c>).</summary>
     public static string EnumName(Enum value) => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
-
-    /// <summary>The Beijing-time month of an instant, <c>yyyy-MM</c>.</summary>
-    public static string Month(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Beijing).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     /// <summary>A value as an SQL parameter: a null is <see cref="DBNull"/> (the statement casts it to the column's type).</summary>
     public static object Parameter(object? value) => value switch

@@ -6,11 +6,9 @@ namespace Nanchuan.BuildingBlocks.Calendar;
 /// <summary>A calendar quarter in Beijing time, written "2025Q2" in routes, events and reports (Enforcement's plans, Procurement's performance checks).</summary>
 public readonly partial record struct Quarter(int Year, int Number)
 {
-    private static readonly TimeZoneInfo Beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
     public static Quarter Of(DateTimeOffset instant)
     {
-        var local = TimeZoneInfo.ConvertTime(instant, Beijing);
+        var local = TimeZoneInfo.ConvertTime(instant, BeijingTime.Zone);
         return new Quarter(local.Year, (local.Month - 1) / 3 + 1);
     }
 
@@ -22,12 +20,6 @@ public readonly partial record struct Quarter(int Year, int Number)
         quarter = new Quarter(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture));
         return true;
     }
-
-    /// <summary>The Beijing-time month (yyyy-MM) an instant counts in.</summary>
-    public static string MonthOf(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Beijing).ToString("yyyy-MM", CultureInfo.InvariantCulture);
-
-    /// <summary>The Beijing-time date of an instant.</summary>
-    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Beijing).DateTime);
 
     /// <summary>The quarter's months, yyyy-MM; the first is when its plan is made (每季度首月).</summary>
     public IReadOnlyList<string> Months

@@ -35,7 +35,7 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
     public static WorkingDayCalendar WithShippedSchedules(WorkingDayCalendarOptions? options = null) =>
         new(options, HolidayScheduleFile.LoadShipped());
 
-    public TimeZoneInfo TimeZone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+    public TimeZoneInfo TimeZone => BeijingTime.Zone;
 
     public BusinessHours BusinessHours { get; }
 
@@ -77,7 +77,7 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
 
     public DateOnly NextWorkingDay(DateOnly day) => Current.NextWorkingDay(day);
 
-    public DateOnly LocalDay(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant));
+    public DateOnly LocalDay(DateTimeOffset instant) => BeijingTime.DayOf(instant);
 
     public DateTimeOffset AddWorkingDays(DateTimeOffset from, int workingDays)
     {
@@ -204,9 +204,5 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
 
     private DateTime ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime;
 
-    public DateTimeOffset At(DateOnly day, TimeOnly time)
-    {
-        var local = day.ToDateTime(time);
-        return new DateTimeOffset(local, TimeZone.GetUtcOffset(local));
-    }
+    public DateTimeOffset At(DateOnly day, TimeOnly time) => BeijingTime.At(day, time);
 }

@@ -14,3 +14,4 @@ global using Nanchuan.Enforcement.Oversight;
 global using Wolverine;
 global using Wolverine.Http;
 global using Quarter = Nanchuan.BuildingBlocks.Calendar.Quarter;
+global using BeijingTime = Nanchuan.BuildingBlocks.Calendar.BeijingTime;

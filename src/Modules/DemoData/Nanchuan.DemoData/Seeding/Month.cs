@@ -25,11 +25,7 @@ internal sealed class Month
     public IReadOnlyList<DateOnly> WorkingDays { get; }
 
     /// <summary>A local time of a day in Beijing.</summary>
-    public DateTimeOffset On(DateOnly day, int hour, int minute = 0)
-    {
-        var local = day.ToDateTime(new TimeOnly(hour, minute));
-        return new DateTimeOffset(local, Calendar.TimeZone.GetUtcOffset(local));
-    }
+    public DateTimeOffset On(DateOnly day, int hour, int minute = 0) => Calendar.At(day, new TimeOnly(hour, minute));
 
     /// <summary>A local time of the month's working day number <paramref name="index"/> (0 = the first); past the last, a moment after the month.</summary>
     public DateTimeOffset WorkingDay(int index, int hour, int minute = 0) =>

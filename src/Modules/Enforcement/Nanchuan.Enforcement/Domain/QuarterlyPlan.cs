@@ -57,7 +57,7 @@ public sealed class QuarterlyPlan
     public void Apply(PlannedInspectionCarriedOut e)
     {
         CarriedOut[e.CreditCode] = e.InspectionId;
-        CarriedOutOn[e.CreditCode] = Nanchuan.BuildingBlocks.Calendar.Quarter.DateOf(e.CarriedOutAt).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        CarriedOutOn[e.CreditCode] = BeijingTime.DayOf(e.CarriedOutAt).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 }
 

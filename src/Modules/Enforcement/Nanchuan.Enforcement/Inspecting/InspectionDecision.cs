@@ -25,7 +25,7 @@ internal static class InspectionDecision
             throw new InvalidStateTransitionException("本季度已接受综合执法检查", Action,
                 $"{entry.EnterpriseName}已于{quarter.ToChinese()}接受综合执法检查（{done}），每个企业同一季度只接受一次综合执法检查 / " +
                 $"{creditCode} already had its comprehensive inspection of {quarter} ({done}); an enterprise receives at most one per quarter.");
-        var month = Quarter.MonthOf(visitedAt);
+        var month = BeijingTime.MonthOf(visitedAt);
         if (month != entry.Month)
             throw new InvalidStateTransitionException($"计划于{entry.Month}检查", Action,
                 $"{entry.EnterpriseName}排在{entry.Month}的园区综合执法检查，不在{month} / {creditCode} is planned for the park inspection of {entry.Month}, not {month}.");

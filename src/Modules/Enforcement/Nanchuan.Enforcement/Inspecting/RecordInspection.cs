@@ -77,7 +77,7 @@ public static class RecordInspectionEndpoint
         if (exception)
         {
             var checklist = await ChecklistVersions.CurrentAsync(session, cancellation);
-            var recorded = new InspectionRecorded(Guid.CreateVersion7(), quarter.ToString(), Quarter.MonthOf(visitedAt), InspectionKind.Exception,
+            var recorded = new InspectionRecorded(Guid.CreateVersion7(), quarter.ToString(), BeijingTime.MonthOf(visitedAt), InspectionKind.Exception,
                 request.ExceptionType, request.ExceptionBasis!.Trim(), request.LinkedCaseId, creditCode, registered?.Name ?? request.EnterpriseName!.Trim(), null,
                 [department], department, request.Inspectors!.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).ToList(), visitedAt, checklist.Number);
             if (grievance is not null)

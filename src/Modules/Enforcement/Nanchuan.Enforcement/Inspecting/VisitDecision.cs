@@ -14,15 +14,15 @@ internal static class VisitDecision
         QuarterlyPlan? plan, IReadOnlyList<Inspection> exceptionsOfTheDay, VisitChannel channel, string creditCode, string? knownName, string department, DateTimeOffset now)
     {
         var quarter = Quarter.Of(now);
-        var day = Quarter.DateOf(now);
+        var day = BeijingTime.DayOf(now);
         var entry = plan?.EntryFor(creditCode);
         var name = entry?.EnterpriseName ?? knownName ?? creditCode;
         var visitId = InspectionVisit.IdOf(creditCode, department, day);
         var dayText = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var planned = entry is not null && entry.Departments.Contains(department) && entry.Month == Quarter.MonthOf(now)
+        var planned = entry is not null && entry.Departments.Contains(department) && entry.Month == BeijingTime.MonthOf(now)
             && (!plan!.CarriedOutOn.TryGetValue(creditCode, out var on) || on == dayText);
         var exception = exceptionsOfTheDay.Where(i => i.CreditCode == creditCode && i.LeadDepartment == department && i.Kind == InspectionKind.Exception
-            && Quarter.DateOf(i.VisitedAt) == day).OrderBy(i => i.VisitedAt).FirstOrDefault();
+            && BeijingTime.DayOf(i.VisitedAt) == day).OrderBy(i => i.VisitedAt).FirstOrDefault();
 
         if (planned) return new(Registered(VisitAuthority.Plan, plan!.Id, null), null);
         if (exception is not null) return new(Registered(VisitAuthority.Exception, exception.Id, null), null);

@@ -54,7 +54,7 @@ internal static class PlanAmendmentInput
             errors.RequireText("enterpriseName", request.EnterpriseName, "企业名称", "the enterprise's name");
             errors.If(request.Scenario is null || !Enum.IsDefined(request.Scenario.Value), "scenario",
                 "场景应为 foodAndDrug、industrial 或 logisticsAndTransport / the scenario must be foodAndDrug, industrial or logisticsAndTransport.");
-            var thisMonth = Quarter.MonthOf(now);
+            var thisMonth = BeijingTime.MonthOf(now);
             errors.If(!quarter.Months.Contains(request.Month ?? "") || string.CompareOrdinal(request.Month, thisMonth) < 0, "month",
                 $"检查月份应为{quarter.ToChinese()}内本月或以后的月份（{string.Join("、", quarter.Months.Where(m => string.CompareOrdinal(m, thisMonth) >= 0))}） / " +
                 $"the month must be one of the quarter's months from this one on.");

@@ -71,7 +71,7 @@ internal static class PlanDecision
         if (existing is not null)
             throw new InvalidStateTransitionException("已编制", Action,
                 $"{quarter.ToChinese()}的计划已于{existing.DrawnAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}编制，不能重新抽取 / the plan of {quarter} was drawn already and cannot be drawn again.");
-        var month = Quarter.MonthOf(now);
+        var month = BeijingTime.MonthOf(now);
         if (month != quarter.Months[0])
             throw new InvalidStateTransitionException($"当前为{month}", Action,
                 $"{quarter.ToChinese()}的计划须在季度首月（{quarter.Months[0]}）编制，当前为{month} / the plan of {quarter} is drawn in the quarter's first month ({quarter.Months[0]}); it is {month}.");

@@ -22,7 +22,7 @@ internal sealed partial class EnforcementReportProjection : EventProjection
     public void Project(RectificationOverdue e, IDocumentOperations ops) => InspectionRows.Increment(ops, [e.InspectionId], "rectifications_overdue");
 
     public void Project(UnauthorisedInspectionRecorded e, IDocumentOperations ops) => UnauthorisedRows.Upsert(ops,
-        ("case_id", e.CaseId), ("quarter", e.Quarter), ("month", Quarter.MonthOf(e.VisitedAt)), ("department", e.Department), ("credit_code", e.CreditCode),
+        ("case_id", e.CaseId), ("quarter", e.Quarter), ("month", BeijingTime.MonthOf(e.VisitedAt)), ("department", e.Department), ("credit_code", e.CreditCode),
         ("source", e.Source), ("status", UnauthorisedStatus.AwaitingVerification), ("confirmed", null), ("referred_to", null));
 
     public void Project(UnauthorisedInspectionVerified e, IDocumentOperations ops) => UnauthorisedRows.Update(ops, [e.CaseId],

@@ -70,7 +70,7 @@ internal static class Visits
         IDocumentSession session, VisitChannel channel, string creditCode, string? knownName, string department, DateTimeOffset now, CancellationToken cancellation)
     {
         var outgoing = new OutgoingMessages();
-        var existing = await CaseStreams.LoadIfAnyAsync<InspectionVisit>(session, InspectionVisit.IdOf(creditCode, department, Quarter.DateOf(now)), cancellation);
+        var existing = await CaseStreams.LoadIfAnyAsync<InspectionVisit>(session, InspectionVisit.IdOf(creditCode, department, BeijingTime.DayOf(now)), cancellation);
         if (existing?.Aggregate is { } visit)
         {
             existing.AppendOne(VisitDecision.Confirm(visit, channel, now));

@@ -13,8 +13,7 @@ public static class PromiseRevisitReminderHandler
 {
     public static void Schedule(DeadlineWatch watch, OutgoingMessages outgoing, Guid grievanceId, int round, DateOnly promised)
     {
-        var opening = promised.ToDateTime(watch.Calendar.BusinessHours.Start);
-        var remindAt = new DateTimeOffset(opening, watch.Calendar.TimeZone.GetUtcOffset(opening));
+        var remindAt = watch.Calendar.At(promised, watch.Calendar.BusinessHours.Start);
         watch.ScheduleAt(outgoing, new PromiseRevisitReminder(grievanceId, round, remindAt), remindAt);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marten.Events.Projections;
+using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using static Nanchuan.Incentives.Reports.IncentiveReports;
 
@@ -27,7 +28,7 @@ internal sealed partial class IncentiveReportProjection : EventProjection
     }
 
     public void Project(IncentiveFellDue e, IDocumentOperations ops) =>
-        IncentiveRows.Update(ops, [e.AgreementId, e.Code], ("due", true), ("month", ReportValues.Month(e.At)));
+        IncentiveRows.Update(ops, [e.AgreementId, e.Code], ("due", true), ("month", BeijingTime.MonthOf(e.At)));
 
     public void Project(IncentiveDecided e, IDocumentOperations ops) => IncentiveRows.Update(ops, [e.AgreementId, e.Code], ("decided_amount", e.Amount));
 

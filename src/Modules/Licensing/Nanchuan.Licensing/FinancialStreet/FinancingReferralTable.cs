@@ -1,4 +1,5 @@
 using Marten.Events.Projections;
+using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using static Nanchuan.Licensing.Reports.LicensingTables;
 
@@ -9,7 +10,7 @@ public sealed partial class FinancingReferralTable : EventProjection
 {
     public void Project(FinancingReferred e, IDocumentOperations ops) => FinancingReferralRows.Upsert(ops,
         ("referral_id", e.ReferralId), ("request_id", e.RequestId), ("bank", e.Bank), ("credit_code", e.CreditCode), ("enterprise_name", e.EnterpriseName),
-        ("product", e.Product), ("amount", e.Amount), ("referred_at", e.ReferredAt), ("month", ReportValues.Month(e.ReferredAt)), ("status", ReferralStatus.Awaiting),
+        ("product", e.Product), ("amount", e.Amount), ("referred_at", e.ReferredAt), ("month", BeijingTime.MonthOf(e.ReferredAt)), ("status", ReferralStatus.Awaiting),
         ("first_answered_at", null), ("decided_at", null), ("approved_amount", null), ("decline_reason", null));
 
     public void Project(FinancingTakenUp e, IDocumentOperations ops) =>

@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.Licensing.Reports;
 
 namespace Nanchuan.Licensing.HallFigures;
@@ -33,7 +34,7 @@ public static class HallVisitorsEndpoint
     public static HallVisitorsCounted Post(CountHallVisitors command, IDocumentSession session, TimeProvider clock)
     {
         var errors = new Dictionary<string, string[]>();
-        if (command.Day > DateRange.DayOf(clock.GetUtcNow())) errors["day"] = ["不能登记未来日期的来访 / the day is in the future."];
+        if (command.Day > BeijingTime.DayOf(clock.GetUtcNow())) errors["day"] = ["不能登记未来日期的来访 / the day is in the future."];
         if (command.Day.Year < 2000) errors["day"] = ["日期不早于2000年 / the day is 2000 or later."];
         if (command.Visitors is < 1 or > MaxVisitorsPerTally) errors["visitors"] = [$"来访人次应为1至{MaxVisitorsPerTally} / the count is 1–{MaxVisitorsPerTally}."];
         if (command.Department?.Trim().Length > 100) errors["department"] = ["部门名称不超过100字 / the department has at most 100 characters."];

@@ -1,4 +1,5 @@
 using Marten.Events.Projections;
+using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Licensing.Applications;
 using static Nanchuan.Licensing.Reports.LicensingTables;
@@ -15,7 +16,7 @@ public sealed partial class PackageApplicationTable : EventProjection
             ("package_name", e.PackageName), ("items", s.Items), ("separate_steps", s.SeparateSteps), ("package_steps", s.PackageSteps),
             ("separate_working_days", s.SeparateWorkingDays), ("package_working_days", s.PackageWorkingDays), ("separate_materials", s.SeparateMaterials),
             ("package_materials", s.PackageMaterials), ("separate_trips", s.SeparateTrips), ("visits", 0), ("received_at", e.ReceivedAt),
-            ("month", ReportValues.Month(e.ReceivedAt)), ("accepted_at", null), ("approved", null), ("finished_at", null));
+            ("month", BeijingTime.MonthOf(e.ReceivedAt)), ("accepted_at", null), ("approved", null), ("finished_at", null));
     }
 
     public void Project(VisitRecorded e, IDocumentOperations ops) => PackageApplicationRows.Increment(ops, [e.ApplicationId], "visits");

@@ -1,4 +1,5 @@
 using Marten.Events.Projections;
+using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.BuildingBlocks.Ratings;
 using static Nanchuan.Licensing.Reports.LicensingTables;
@@ -11,7 +12,7 @@ public sealed partial class RatingTable : EventProjection
     public void Project(ServiceRated e, IDocumentOperations ops) => RatingRows.Upsert(ops,
         ("rating_id", e.RatingId), ("service", e.Service), ("case_id", e.CaseId), ("credit_code", e.CreditCode), ("department", e.Department),
         ("service_point", e.ServicePoint), ("window_staff_id", e.Window?.StaffId), ("window_staff_name", e.Window?.StaffName), ("rating", e.Rating),
-        ("good", e.Rating.IsGood()), ("channel", e.Channel), ("rated_at", e.RatedAt), ("month", ReportValues.Month(e.RatedAt)),
+        ("good", e.Rating.IsGood()), ("channel", e.Channel), ("rated_at", e.RatedAt), ("month", BeijingTime.MonthOf(e.RatedAt)),
         ("revisit_due_at", e.FollowUp?.RevisitDueAt), ("revisited_at", null), ("rectification_due_at", e.FollowUp?.RectificationDueAt), ("resolved_at", null),
         ("excluded", false), ("exclusion_reason", null), ("deduction_points", null));
 

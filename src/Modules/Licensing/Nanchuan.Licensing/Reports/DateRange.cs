@@ -5,11 +5,6 @@ public static class DateRange
 {
     public const int MaxDays = 366;
 
-    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
-    /// <summary>The Asia/Shanghai date of an instant (the day a report counts it in).</summary>
-    public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Shanghai).DateTime);
-
     public static void Validate(DateOnly? from, DateOnly? to, bool required)
     {
         var errors = new Dictionary<string, string[]>();

@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten.Events.Projections;
+using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Licensing.Applications;
 using Nanchuan.Licensing.Catalogue;
@@ -22,12 +23,12 @@ public sealed partial class LicensingReportTables : EventProjection
     // 办件: hall figures and 最多跑一次 (the writes of a row's visits and finish keep the monthly totals, ADR 0198).
     public void Project(ApplicationReceived e, IDocumentOperations ops) =>
         OneTripTotals.Write(ops, e.ApplicationId, ApplicationRows.UpsertStatement(("application_id", e.ApplicationId), ("item_id", e.ItemId), ("item_code", e.ItemCode),
-            ("department", e.Department), ("received_at", e.ReceivedAt), ("received_day", DateRange.DayOf(e.ReceivedAt)), ("visits", 0)));
+            ("department", e.Department), ("received_at", e.ReceivedAt), ("received_day", BeijingTime.DayOf(e.ReceivedAt)), ("visits", 0)));
 
     public void Project(IEvent<VisitRecorded> e, IDocumentOperations ops)
     {
         OneTripTotals.Write(ops, e.Data.ApplicationId, ApplicationRows.IncrementStatement([e.Data.ApplicationId], "visits"));
-        HallVisitRows.Upsert(ops, ("visit_id", e.Id), ("day", DateRange.DayOf(e.Data.At)), ("source", "application"), ("application_id", e.Data.ApplicationId), ("visitors", 1));
+        HallVisitRows.Upsert(ops, ("visit_id", e.Id), ("day", BeijingTime.DayOf(e.Data.At)), ("source", "application"), ("application_id", e.Data.ApplicationId), ("visitors", 1));
     }
 
     public void Project(ApplicationAccepted e, IDocumentOperations ops) =>
@@ -65,7 +66,7 @@ public sealed partial class LicensingReportTables : EventProjection
     }
 
     private static void RegistrationAuthorityVisit(IDocumentOperations ops, Guid eventId, DateTimeOffset at, string source) =>
-        HallVisitRows.Upsert(ops, ("visit_id", eventId), ("day", DateRange.DayOf(at)), ("source", source), ("department", SpotCheckEndpoints.RegistrationAuthority), ("visitors", 1));
+        HallVisitRows.Upsert(ops, ("visit_id", eventId), ("day", BeijingTime.DayOf(at)), ("source", source), ("department", SpotCheckEndpoints.RegistrationAuthority), ("visitors", 1));
 
     // 事项清单.
     public void Project(ServiceItemCatalogued e, IDocumentOperations ops)
@@ -127,7 +128,7 @@ public sealed partial class LicensingReportTables : EventProjection
     // 社会投资项目快审流水线.
     public void Project(ProjectEnteredPipeline e, IDocumentOperations ops) => FastApprovalProjects.Upsert(ops,
         ("project_id", e.ProjectId), ("name", e.Name), ("investor_credit_code", e.InvestorCreditCode), ("project_type", e.ProjectType),
-        ("entered_at", e.EnteredAt), ("entered_day", DateRange.DayOf(e.EnteredAt)), ("officer_assignments", 0), ("site_visits", 0), ("meetings", 0),
+        ("entered_at", e.EnteredAt), ("entered_day", BeijingTime.DayOf(e.EnteredAt)), ("officer_assignments", 0), ("site_visits", 0), ("meetings", 0),
         ("problems_raised", 0), ("problems_solved", 0));
 
     public void Project(UpFrontServiceGiven e, IDocumentOperations ops) => FastApprovalProjects.Update(ops, [e.ProjectId], ("up_front_service_at", e.GivenAt));

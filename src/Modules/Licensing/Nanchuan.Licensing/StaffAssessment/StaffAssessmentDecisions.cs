@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.Licensing.StaffAssessment.Rulebook;
 
 namespace Nanchuan.Licensing.StaffAssessment;
@@ -7,8 +8,6 @@ internal static class StaffAssessmentDecisions
 {
     public const int InterviewThreshold = 15;
     public const int ConsecutiveMonthsForReturn = 3;
-
-    public static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     public static Guid AssessmentIdFor(string staffId) => DerivedIds.FromName($"nanchuan:staff-assessment:{staffId.Trim()}");
 
@@ -46,7 +45,7 @@ internal static class StaffAssessmentDecisions
             points = complaintPoints;
         errors.ThrowIfAny();
 
-        var local = TimeZoneInfo.ConvertTime(now, Shanghai);
+        var local = TimeZoneInfo.ConvertTime(now, BeijingTime.Zone);
         var id = AssessmentIdFor(staffId);
         var events = new List<object>
         {

@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Actors;
 using Nanchuan.BuildingBlocks.Platform.Writes;
 using Nanchuan.Licensing.StaffAssessment.Rulebook;
@@ -131,7 +132,7 @@ public static class StaffAssessmentEndpoints
 
     private static MonthlyAssessment ViewNow(StaffScorecard assessment, DateTimeOffset now)
     {
-        var local = TimeZoneInfo.ConvertTime(now, StaffAssessmentDecisions.Shanghai);
+        var local = TimeZoneInfo.ConvertTime(now, BeijingTime.Zone);
         return View(assessment, local.Year, local.Month);
     }
 

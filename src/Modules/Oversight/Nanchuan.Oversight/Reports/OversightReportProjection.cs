@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten.Events.Projections;
+using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Ratings;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using static Nanchuan.Oversight.Reports.OversightReports;
@@ -14,7 +15,7 @@ internal sealed partial class OversightReportProjection : EventProjection
     {
         var m = e.Data.Message;
         CaseRows.Upsert(ops, ("case_id", m.Case.CaseId), ("module", m.Case.Module), ("case_type", m.Case.CaseType), ("credit_code", m.Case.CreditCode),
-            ("department", m.Case.Department), ("month", Quarter.MonthOf(m.OpenedAt)), ("title", m.Title), ("opened_at", m.OpenedAt),
+            ("department", m.Case.Department), ("month", BeijingTime.MonthOf(m.OpenedAt)), ("title", m.Title), ("opened_at", m.OpenedAt),
             ("reference", m.Reference), ("enterprise_name", m.EnterpriseName), ("trips", m.Trips));
         Entry(ops, e, "opened", 0, null);
     }
@@ -24,7 +25,7 @@ internal sealed partial class OversightReportProjection : EventProjection
         var m = e.Data.Message;
         (string, object?)[] closing = [("case_id", m.Case.CaseId), ("module", m.Case.Module), ("case_type", m.Case.CaseType), ("credit_code", m.Case.CreditCode),
             ("closed_at", m.ClosedAt), ("outcome", m.Outcome), ("on_time", m.OnTime), .. m.Trips is null ? [] : new[] { ("trips", (object?)m.Trips) }];
-        CaseRows.Upsert(ops, e.Data.WasOpened ? closing : [.. closing, ("department", m.Case.Department), ("month", Quarter.MonthOf(m.ClosedAt))]);
+        CaseRows.Upsert(ops, e.Data.WasOpened ? closing : [.. closing, ("department", m.Case.Department), ("month", BeijingTime.MonthOf(m.ClosedAt))]);
         foreach (var (deadline, start) in e.Data.Running) DeadlineRows.Update(ops, [m.Case.CaseId, deadline, start], ("closed_at", m.ClosedAt));
         Entry(ops, e, "closed", 10, null);
     }
@@ -42,7 +43,7 @@ internal sealed partial class OversightReportProjection : EventProjection
     {
         var m = e.Data.Message;
         RatingRows.Upsert(ops, ("rating_id", m.RatingId), ("case_id", m.Case.CaseId), ("module", m.Case.Module), ("case_type", m.Case.CaseType),
-            ("credit_code", m.Case.CreditCode), ("department", m.Case.Department), ("month", Quarter.MonthOf(m.RatedAt)), ("rating", m.Rating.ToString()),
+            ("credit_code", m.Case.CreditCode), ("department", m.Case.Department), ("month", BeijingTime.MonthOf(m.RatedAt)), ("rating", m.Rating.ToString()),
             ("good", m.Rating.IsGood()), ("rated_at", m.RatedAt));
         Entry(ops, e, "rated", 8, null);
     }
@@ -68,7 +69,7 @@ internal sealed partial class OversightReportProjection : EventProjection
     {
         var m = e.Data.Message;
         DeadlineRows.Upsert(ops, ("case_id", m.Case.CaseId), ("deadline", m.Deadline), ("started_at", m.StartedAt), ("module", m.Case.Module),
-            ("case_type", m.Case.CaseType), ("credit_code", m.Case.CreditCode), ("department", m.Case.Department), ("month", Quarter.MonthOf(m.DueAt)),
+            ("case_type", m.Case.CaseType), ("credit_code", m.Case.CreditCode), ("department", m.Case.Department), ("month", BeijingTime.MonthOf(m.DueAt)),
             ("limit_label", m.Limit), ("due_at", m.DueAt), ("warning_at", m.WarningAt), ("warned", false), ("overdue", false), ("met_at", null),
             ("on_time", null), ("closed_at", null));
         Entry(ops, e, "deadlineSet", 3, m.Deadline);
@@ -119,7 +120,7 @@ internal sealed partial class OversightReportProjection : EventProjection
     {
         OversightFile.DeadlineFact.Warned => [("warned", true)],
         OversightFile.DeadlineFact.Overdue => [("overdue", true)],
-        OversightFile.DeadlineFact.Moved => [("due_at", fact.DueAt), ("month", Quarter.MonthOf(fact.DueAt)), ("warned", false), ("overdue", false)],
+        OversightFile.DeadlineFact.Moved => [("due_at", fact.DueAt), ("month", BeijingTime.MonthOf(fact.DueAt)), ("warned", false), ("overdue", false)],
         _ => [("met_at", fact.At), ("on_time", fact.OnTime), ("closed_at", null)],
     };
 
@@ -127,7 +128,7 @@ internal sealed partial class OversightReportProjection : EventProjection
     {
         var filed = e.Data;
         ThreadEntries.Upsert(ops, ("entry_id", e.Id), ("case_id", filed.Case().CaseId), ("module", filed.Case().Module), ("case_type", filed.Case().CaseType),
-            ("credit_code", filed.Case().CreditCode), ("department", filed.Case().Department), ("month", Quarter.MonthOf(filed.At())), ("at", filed.At()),
+            ("credit_code", filed.Case().CreditCode), ("department", filed.Case().Department), ("month", BeijingTime.MonthOf(filed.At())), ("at", filed.At()),
             ("rank", rank), ("kind", kind), ("deadline", deadline), ("summary", filed.Describe()));
     }
 }

@@ -47,7 +47,7 @@ public static class PublishCheckResultEndpoint
     private static CreditIncidentRecorded DeficiencyIncident(
         CheckDraw draw, WorksProject project, Party contractor, PerformanceCheckResultPublished result, CreditPolicy policy)
     {
-        var day = Quarter.DateOf(result.PublishedAt);
+        var day = BeijingTime.DayOf(result.PublishedAt);
         return new CreditIncidentRecorded(BidderCredit.IdOf(contractor.CreditCode), contractor.CreditCode, contractor.Name,
             DerivedIds.FromName($"nanchuan:procurement:incident:check:{draw.Id}:{project.Id}"), IncidentKind.LateOrPoorPerformance, policy.PointsOf(IncidentKind.LateOrPoorPerformance), day, day, project.Id,
             draw.Department, $"{draw.Quarter}履约检查（双随机）发现问题，项目“{project.Title}”：{result.Findings}", result.PublishedAt);

@@ -40,7 +40,7 @@ public static class ContractChangeEndpoints
         var refused = new ContractRefused(id, state.Contractor!, request.Reason!.Trim(), deadline, now);
         var answer = CaseStreams.Append(stream, refused);
         var outgoing = new OutgoingMessages();
-        var today = Quarter.DateOf(now);
+        var today = BeijingTime.DayOf(now);
         // One incident per refusal: the id is derived from the project, its round and the bidder, so a replay records nothing twice.
         var incident = new CreditIncidentRecorded(BidderCredit.IdOf(refused.Contractor.CreditCode), refused.Contractor.CreditCode, refused.Contractor.Name,
             DerivedIds.FromName($"nanchuan:procurement:incident:refusal:{id}:{state.Round}:{refused.Contractor.CreditCode}"), IncidentKind.RefusedToSign,

@@ -25,7 +25,7 @@ public static class GetCreditEndpoint
         if (actor.Role == Roles.Enterprise && !string.Equals(actor.CreditCode, code.Value, StringComparison.OrdinalIgnoreCase))
             throw new AccessDeniedException("投标人只能查阅本单位的信用记分 / a bidder reads its own record only.");
         var credit = await session.LoadAsync<BidderCredit>(BidderCredit.IdOf(code.Value), cancellation);
-        return StandingOf(code.Value, credit, Quarter.DateOf(time.GetUtcNow()), policy);
+        return StandingOf(code.Value, credit, BeijingTime.DayOf(time.GetUtcNow()), policy);
     }
 
     internal static CreditStanding StandingOf(string creditCode, BidderCredit? credit, DateOnly today, CreditPolicy policy)

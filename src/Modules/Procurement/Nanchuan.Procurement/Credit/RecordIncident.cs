@@ -30,7 +30,7 @@ public static class RecordIncidentEndpoint
         if (!ProcurementAccess.ReadsEverything(actor) && !departments.Contains(actor.Department ?? ""))
             throw new AccessDeniedException("只有限下工程的监管部门和区发展改革委可以记录不良行为 / only a supervising department or 区发展改革委 may record incidents.");
         var now = time.GetUtcNow();
-        var today = Quarter.DateOf(now);
+        var today = BeijingTime.DayOf(now);
         var errors = new FieldErrors();
         var code = errors.CreditCode("creditCode", creditCode);
         errors.RequireText("bidderName", request.BidderName, "投标人名称", "the bidder's name");

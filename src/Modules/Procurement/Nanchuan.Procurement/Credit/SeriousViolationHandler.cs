@@ -16,7 +16,7 @@ public static class SeriousViolationHandler
         if (known?.Incidents.Any(i => i.IncidentId == incidentId) == true) return outgoing;
         var now = time.GetUtcNow();
         var incident = new CreditIncidentRecorded(BidderCredit.IdOf(found.CreditCode), found.CreditCode, found.EnterpriseName, incidentId, IncidentKind.SeriousViolation,
-            policy.PointsOf(IncidentKind.SeriousViolation), Quarter.DateOf(found.FoundAt), Quarter.DateOf(now), null, "Enforcement",
+            policy.PointsOf(IncidentKind.SeriousViolation), BeijingTime.DayOf(found.FoundAt), BeijingTime.DayOf(now), null, "Enforcement",
             $"{found.Department}执法检查（{found.InspectionId}）发现严重违法：{found.Item}（{found.LegalBasis}）", now);
         await CreditRecording.RecordAsync(session, incident, policy, outgoing, cancellation);
         return outgoing;

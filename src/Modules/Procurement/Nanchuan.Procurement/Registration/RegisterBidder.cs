@@ -24,7 +24,7 @@ public static class RegisterBidderEndpoint
         var state = stream.Aggregate!;
         if (state.Owner.CreditCode == bidder.CreditCode) throw new AccessDeniedException("项目业主不能报名自己的项目 / the owner cannot bid for its own project.");
         var now = time.GetUtcNow();
-        var bar = CreditRules.BarOn(await session.LoadAsync<BidderCredit>(BidderCredit.IdOf(bidder.CreditCode), cancellation), Quarter.DateOf(now));
+        var bar = CreditRules.BarOn(await session.LoadAsync<BidderCredit>(BidderCredit.IdOf(bidder.CreditCode), cancellation), BeijingTime.DayOf(now));
         if (bar is not null)
             throw new AccessDeniedException($"不良行为记分累计{bar.CountedPoints}分，自{bar.From:yyyy-MM-dd}起限制报名，{bar.Until:yyyy-MM-dd}起方可报名 / " +
                                             $"{bar.CountedPoints} counted points: barred from registering from {bar.From:yyyy-MM-dd}; it may register again from {bar.Until:yyyy-MM-dd}.");

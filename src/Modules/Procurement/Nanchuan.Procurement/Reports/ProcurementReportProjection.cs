@@ -8,7 +8,7 @@ namespace Nanchuan.Procurement.Reports;
 internal sealed partial class ProcurementReportProjection : EventProjection
 {
     public void Project(WorksProjectPublished e, IDocumentOperations ops) => ProjectRows.Upsert(ops,
-        ("project_id", e.ProjectId), ("quarter", e.Quarter), ("month", Quarter.MonthOf(e.PublishedAt)), ("department", e.SupervisingDepartment),
+        ("project_id", e.ProjectId), ("quarter", e.Quarter), ("month", BeijingTime.MonthOf(e.PublishedAt)), ("department", e.SupervisingDepartment),
         ("owner_credit_code", e.Owner.CreditCode), ("funding_source", e.FundingSource), ("value", e.Value), ("value_band", e.ValueBand), ("method", e.Method),
         ("status", e.AwardRule == AwardRule.ApprovedJustification ? ProjectStatus.AwaitingApproval : ProjectStatus.Registering), ("registrations", 0),
         ("awarded", false), ("award_by_draw", false), ("award_price", null), ("contract_amount", null), ("completed", false));
@@ -51,7 +51,7 @@ internal sealed partial class ProcurementReportProjection : EventProjection
     }
 
     public void Project(CreditIncidentRecorded e, IDocumentOperations ops) => IncidentRows.Upsert(ops,
-        ("incident_id", e.IncidentId), ("month", Quarter.MonthOf(e.RecordedAt)), ("department", e.Source), ("credit_code", e.CreditCode), ("bidder_name", e.BidderName),
+        ("incident_id", e.IncidentId), ("month", BeijingTime.MonthOf(e.RecordedAt)), ("department", e.Source), ("credit_code", e.CreditCode), ("bidder_name", e.BidderName),
         ("kind", e.Kind), ("points", e.Points), ("occurred_on", e.OccurredOn), ("recorded_on", e.RecordedOn));
 
     public void Project(BidderRegistrationBarred e, IDocumentOperations ops) => BarRows.Upsert(ops,

@@ -44,7 +44,7 @@ public static class GetWorklistEndpoint
             var bids = await session.Query<WorksProject>().Where(p => p.Registrations.Any(r => r.CreditCode == code)).ToListAsync(cancellation);
             var credit = await session.LoadAsync<BidderCredit>(BidderCredit.IdOf(code), cancellation);
             return new Worklist(quarter, Summaries(owned), [.. bids.OrderByDescending(p => p.PublishedAt).Select(p => RegistrationOf(p, code))],
-                GetCreditEndpoint.StandingOf(code, credit, Quarter.DateOf(now), policy), [], [], null);
+                GetCreditEndpoint.StandingOf(code, credit, BeijingTime.DayOf(now), policy), [], [], null);
         }
         var department = actor.Department ?? "";
         if (!departments.Contains(department))

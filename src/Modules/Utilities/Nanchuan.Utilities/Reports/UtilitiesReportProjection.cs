@@ -1,6 +1,7 @@
 using System.Globalization;
 using JasperFx.Events;
 using Marten.Events.Projections;
+using Nanchuan.BuildingBlocks.Calendar;
 using Nanchuan.BuildingBlocks.Platform.Reports;
 using Nanchuan.Utilities.Domain.Energy;
 using Nanchuan.Utilities.Domain.Gas;
@@ -28,7 +29,7 @@ public sealed partial class UtilitiesReportProjection : EventProjection
         ConnectionRows.Upsert(ops,
         [
             ("connection_id", id), ("utility", utility), ("provider", provider), ("category", category), ("credit_code", creditCode),
-            ("enterprise_name", enterprise), ("month", ReportValues.Month(at)), ("started_at", at), ("overdue", false), ("supervision_notices", 0),
+            ("enterprise_name", enterprise), ("month", BeijingTime.MonthOf(at)), ("started_at", at), ("overdue", false), ("supervision_notices", 0),
             ("payment_outstanding", false), ("payment_overdue", false), .. more,
         ]);
 
@@ -85,7 +86,7 @@ public sealed partial class UtilitiesReportProjection : EventProjection
 
     public void Project(EnergyCheckupOpened e, IDocumentOperations ops) => EnergyCheckupRows.Upsert(ops,
         ("checkup_id", e.CheckupId), ("credit_code", e.CreditCode), ("enterprise_name", e.EnterpriseName), ("provider", e.Provider), ("kind", e.Kind),
-        ("year", e.Year), ("measure", e.Measure), ("reason", e.Reason), ("opened_at", e.OpenedAt), ("month", ReportValues.Month(e.OpenedAt)));
+        ("year", e.Year), ("measure", e.Measure), ("reason", e.Reason), ("opened_at", e.OpenedAt), ("month", BeijingTime.MonthOf(e.OpenedAt)));
 
     public void Project(OptimisationPlanIssued e, IDocumentOperations ops) =>
         EnergyCheckupRows.Update(ops, [e.CheckupId], ("plan_issued_at", e.IssuedAt), ("projected_annual_saving_cny", e.ProjectedAnnualSavingCny));

@@ -1,3 +1,4 @@
+using Nanchuan.BuildingBlocks.Calendar;
 namespace Nanchuan.Grievances.Domain;
 
 /// <summary>
@@ -19,7 +20,7 @@ public sealed record IntakePolicy(
     int LatestBoxEntry)
 {
     public static IntakePolicy Default { get; } = new(
-        TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"),
+        BeijingTime.Zone,
         new TimeOnly(8, 30),
         new TimeOnly(18, 0),
         new TimeOnly(8, 30),
