@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using Nanchuan.BuildingBlocks.Platform.Integrity;
 using Nanchuan.Testing;
 
@@ -189,6 +191,39 @@ public sealed class IntegrityTests(IntegrityHost platform) : IClassFixture<Integ
     }
 
     [Fact]
+    public async Task A_daily_run_that_fails_tries_again_five_minutes_later_and_not_the_next_day()
+    {
+        var store = platform.Services.GetRequiredService<IDocumentStore>();
+        // A day with no record yet, so that the run has a digest to take.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 9, 9, 0, 0, ModuleHost.Beijing));
+        var warnings = new WarningSignal();
+        var daily = new DailyDigest(new DigestRecorder(store, new EventChain(store) { SettleLimit = TimeSpan.FromMilliseconds(300) }, clock), clock, warnings);
+        await using var held = await HoldAppendOpenAsync();
+        try
+        {
+            await daily.StartAsync(default);
+            await warnings.First.WaitAsync(TimeSpan.FromSeconds(30));
+            await held.Transaction.RollbackAsync();
+
+            clock.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromSeconds(1));
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            (await RecordOfAsync("2026-03-09")).ShouldBeNull("the run tried again before its five minutes were up");
+
+            clock.Advance(TimeSpan.FromSeconds(1));
+            await Waits.UntilAsync(async () => await RecordOfAsync("2026-03-09") is not null, "the second try's digest of 2026-03-09");
+            (await RecordOfAsync("2026-03-09"))!.RecordedAt.ShouldBe(new DateTimeOffset(2026, 3, 9, 9, 5, 0, ModuleHost.Beijing));
+        }
+        finally
+        {
+            await daily.StopAsync(default);
+            daily.Dispose();
+            await using var session = store.LightweightSession();
+            session.Delete<DigestRecord>("2026-03-09");
+            await session.SaveChangesAsync();
+        }
+    }
+
+    [Fact]
     public async Task The_command_line_names_the_first_broken_link()
     {
         var probe = await ProbeStreamAsync(2);
@@ -257,6 +292,12 @@ public sealed class IntegrityTests(IntegrityHost platform) : IClassFixture<Integ
         return new HeldAppend(streamId, (long)(await read.ExecuteScalarAsync())!, connection, transaction);
     }
 
+    private async Task<DigestRecord?> RecordOfAsync(string day)
+    {
+        await using var session = platform.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return await session.LoadAsync<DigestRecord>(day);
+    }
+
     private Task RemoveStreamAsync(Guid id) =>
         ExecuteAsync($"delete from events.mt_events where stream_id = '{id}'; delete from events.mt_streams where id = '{id}'");
 
@@ -264,6 +305,23 @@ public sealed class IntegrityTests(IntegrityHost platform) : IClassFixture<Integ
 }
 
 public sealed record IntegrityProbe(string Note);
+
+/// <summary>The daily run's log, which says when a run has failed: the test then knows its retry is waiting on the clock.</summary>
+internal sealed class WarningSignal : ILogger<DailyDigest>
+{
+    private readonly TaskCompletionSource warned = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task First => warned.Task;
+
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => true;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        if (logLevel == LogLevel.Warning) warned.TrySetResult();
+    }
+}
 
 /// <summary>A held-open append's stream, connection and transaction; disposing rolls back whatever is still open.</summary>
 internal sealed record HeldAppend(Guid StreamId, long Sequence, Npgsql.NpgsqlConnection Connection, Npgsql.NpgsqlTransaction Transaction) : IAsyncDisposable
