@@ -45,7 +45,7 @@ internal static class StaffAssessmentDecisions
             points = complaintPoints;
         errors.ThrowIfAny();
 
-        var local = TimeZoneInfo.ConvertTime(now, BeijingTime.Zone);
+        var local = BeijingTime.DayOf(now);
         var id = AssessmentIdFor(staffId);
         var events = new List<object>
         {

@@ -132,7 +132,7 @@ public static class StaffAssessmentEndpoints
 
     private static MonthlyAssessment ViewNow(StaffScorecard assessment, DateTimeOffset now)
     {
-        var local = TimeZoneInfo.ConvertTime(now, BeijingTime.Zone);
+        var local = BeijingTime.DayOf(now);
         return View(assessment, local.Year, local.Month);
     }
 
