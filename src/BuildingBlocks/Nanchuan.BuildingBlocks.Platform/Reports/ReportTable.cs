@@ -61,18 +61,16 @@ public sealed class ReportTable
         if (!_searchColumns.Contains(column)) _searchColumns.Add(column);
     }
 
-    private readonly List<string[]> _readIndexes = [];
+    private readonly List<ReportReadIndex> _readIndexes = [];
 
-    /// <summary>The b-tree indexes a module's reads need beyond the key (<see cref="ReportCatalog.ReadIndex"/>), each its columns in order.</summary>
-    public IReadOnlyList<IReadOnlyList<string>> ReadIndexes => _readIndexes;
+    /// <summary>The b-tree indexes a module's reads need beyond the key (<see cref="ReportCatalog.ReadIndex"/>).</summary>
+    public IReadOnlyList<ReportReadIndex> ReadIndexes => _readIndexes;
 
-    internal void AddReadIndex(string[] columns)
+    internal void AddReadIndex(ReportReadIndex index)
     {
-        if (!_readIndexes.Any(existing => existing.SequenceEqual(columns))) _readIndexes.Add(columns);
+        if (index.Name.Length > 63) throw new ArgumentException($"{index.Name} is longer than PostgreSQL's 63 characters of a name.", nameof(index));
+        if (!_readIndexes.Any(existing => existing.Name == index.Name)) _readIndexes.Add(index);
     }
-
-    /// <summary>The name of a read index: <c>{table}_{columns joined by _}_idx</c>.</summary>
-    public string ReadIndexName(IReadOnlyList<string> columns) => $"{Name}_{string.Join("_", columns)}_idx";
 
     /// <summary>The name of the trigram index over a column: <c>{table}_{column}_trgm</c>.</summary>
     public string SearchIndexName(string column) => $"{Name}_{column}_trgm";
@@ -90,7 +88,7 @@ public sealed class ReportTable
         }
         foreach (var column in _searchColumns)
             table.Indexes.Add(new IndexDefinition(SearchIndexName(column)) { Method = IndexMethod.gin, Mask = "? gin_trgm_ops" }.AgainstColumns(column));
-        foreach (var columns in _readIndexes) table.Indexes.Add(new IndexDefinition(ReadIndexName(columns)).AgainstColumns([.. columns]));
+        foreach (var index in _readIndexes) table.Indexes.Add(index.Definition());
         return table;
     }
 
