@@ -19,7 +19,8 @@ internal static class OversightReports
     /// <summary>
     /// The cross-module search's columns (ADR 0103), indexed by trigram after the tables are declared; and the b-tree indexes that
     /// keep the lists, the thread, a case's page and a month's figures flat over ten years of rows (ADR 0170, bench S11): running
-    /// deadlines are the few rows whose <c>met_at</c> and <c>closed_at</c> are both null, indexed alone in the lists' order (ADR 0265).
+    /// deadlines are the few rows whose <c>met_at</c> and <c>closed_at</c> are both null, indexed alone in the lists' order and by
+    /// enterprise for the thread's first page (ADR 0265).
     /// </summary>
     static OversightReports()
     {
@@ -28,6 +29,7 @@ internal static class OversightReports
         Catalog.SearchIndex(CaseRows, "reference");
         Catalog.SearchIndex(CaseNumbers, "number");
         Catalog.ReadIndexOfRowsWithNull(DeadlineRows, ["met_at", "closed_at"], "due_at", "case_id", "deadline", "started_at");
+        Catalog.ReadIndexOfRowsWithNull(DeadlineRows, ["met_at", "closed_at"], "credit_code");
         Catalog.ReadIndex(CaseRows, "month");
         Catalog.ReadIndex(ThreadEntries, "credit_code", "at", "rank", "entry_id");
         Catalog.ReadIndex(ThreadEntries, "case_id");
