@@ -6,7 +6,8 @@ namespace Nanchuan.Bench;
 /// <summary>
 /// The plans of S11's paged and reported reads, as PostgreSQL executed them on the generated district (EXPLAIN ANALYZE with
 /// buffers, written to the log): the thread's first and later page (ADR 0181) beside the whole-thread read they replace, the
-/// running deadlines of an enterprise and of a module (ADR 0265), and the one-trip report's sum of its kept monthly totals (ADR 0198). The SQL is the endpoints' own statements with the values filled in.
+/// running deadlines of an enterprise and of a module (ADR 0265), and the one-trip report's sum of its kept monthly totals
+/// (ADR 0198). The SQL is the endpoints' own statements with the values filled in.
 /// </summary>
 internal static class ScalePlans
 {
