@@ -1,4 +1,5 @@
 using Nanchuan.BuildingBlocks.Paging;
+using Nanchuan.Oversight.Reports;
 using Npgsql;
 
 namespace Nanchuan.Bench;
@@ -22,7 +23,7 @@ internal static class ScalePlans
             await PlanAsync("a later page of the thread",
                 $"{Entries} and (at, rank, entry_id) < ($2, (select rank from oversight.thread_entries where entry_id = $3), $3) " +
                 $"order by at desc, rank desc, entry_id desc limit {pageSize + 1}", [creditCode, after.At.ToUniversalTime(), after.Id]);
-        const string Running = "select * from oversight.deadline_rows where met_at is null and closed_at is null";
+        const string Running = $"select * from oversight.deadline_rows where {OversightRows.Open}";
         const string DeadlineOrder = "order by due_at, case_id, deadline, started_at";
         await PlanAsync("the enterprise's running deadlines (the thread's first page)", $"{Running} and credit_code = $1 {DeadlineOrder}", [creditCode]);
         await PlanAsync("a module's running deadlines", $"{Running} and lower(module) = lower($1) {DeadlineOrder} limit {pageSize + 1}", ["Licensing"]);

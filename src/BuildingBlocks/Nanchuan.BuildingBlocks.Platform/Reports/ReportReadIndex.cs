@@ -10,7 +10,7 @@ namespace Nanchuan.BuildingBlocks.Platform.Reports;
 /// <param name="Table">The table's name, which starts the index's.</param>
 /// <param name="Columns">The indexed columns in order.</param>
 /// <param name="NullIn">The columns null in every row the index holds; empty for a plain index.</param>
-public sealed record ReportReadIndex(string Table, IReadOnlyList<string> Columns, IReadOnlyList<string> NullIn)
+internal sealed record ReportReadIndex(string Table, IReadOnlyList<string> Columns, IReadOnlyList<string> NullIn)
 {
     /// <summary><c>{table}_{columns}_idx</c>, or <c>{table}_{columns}_partial_idx</c> for a partial one.</summary>
     public string Name => $"{Table}_{string.Join("_", Columns)}{(NullIn.Count == 0 ? "" : "_partial")}_idx";

@@ -61,10 +61,8 @@ public sealed class ReportTable
         if (!_searchColumns.Contains(column)) _searchColumns.Add(column);
     }
 
-    private readonly List<ReportReadIndex> _readIndexes = [];
-
     /// <summary>The b-tree indexes a module's reads need beyond the key (<see cref="ReportCatalog.ReadIndex"/>).</summary>
-    public IReadOnlyList<ReportReadIndex> ReadIndexes => _readIndexes;
+    private readonly List<ReportReadIndex> _readIndexes = [];
 
     internal void AddReadIndex(ReportReadIndex index)
     {

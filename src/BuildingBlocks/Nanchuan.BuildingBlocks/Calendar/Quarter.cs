@@ -8,8 +8,8 @@ public readonly partial record struct Quarter(int Year, int Number)
 {
     public static Quarter Of(DateTimeOffset instant)
     {
-        var local = TimeZoneInfo.ConvertTime(instant, BeijingTime.Zone);
-        return new Quarter(local.Year, (local.Month - 1) / 3 + 1);
+        var day = BeijingTime.DayOf(instant);
+        return new Quarter(day.Year, (day.Month - 1) / 3 + 1);
     }
 
     public static bool TryParse(string? text, out Quarter quarter)

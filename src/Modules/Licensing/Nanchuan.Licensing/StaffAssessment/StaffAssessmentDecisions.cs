@@ -45,20 +45,20 @@ internal static class StaffAssessmentDecisions
             points = complaintPoints;
         errors.ThrowIfAny();
 
-        var local = BeijingTime.DayOf(now);
+        var today = BeijingTime.DayOf(now);
         var id = AssessmentIdFor(staffId);
         var events = new List<object>
         {
-            new DeductionRecorded(id, staffId.Trim(), Guid.NewGuid(), local.Year, local.Month, rule?.Title, string.IsNullOrEmpty(complaint) ? null : complaint, points,
+            new DeductionRecorded(id, staffId.Trim(), Guid.NewGuid(), today.Year, today.Month, rule?.Title, string.IsNullOrEmpty(complaint) ? null : complaint, points,
                 rule is null ? null : new AssessmentRuleQuote(rule.Code, rule.Revision, rule.Category), assessment?.ModelPost),
         };
-        var month = assessment?.Month(local.Year, local.Month);
+        var month = assessment?.Month(today.Year, today.Month);
         var before = month?.PointsDeducted ?? 0;
         if (before < InterviewThreshold && before + points >= InterviewThreshold)
         {
-            events.Add(new InterviewTriggered(id, staffId.Trim(), local.Year, local.Month, before + points));
-            if (PrecedingInterviewMonths(assessment, local.Year, local.Month) >= ConsecutiveMonthsForReturn - 1)
-                events.Add(new ReturnedToHomeUnit(id, staffId.Trim(), local.Year, local.Month));
+            events.Add(new InterviewTriggered(id, staffId.Trim(), today.Year, today.Month, before + points));
+            if (PrecedingInterviewMonths(assessment, today.Year, today.Month) >= ConsecutiveMonthsForReturn - 1)
+                events.Add(new ReturnedToHomeUnit(id, staffId.Trim(), today.Year, today.Month));
         }
         return events;
     }

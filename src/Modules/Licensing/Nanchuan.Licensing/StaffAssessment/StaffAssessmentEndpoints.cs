@@ -132,8 +132,8 @@ public static class StaffAssessmentEndpoints
 
     private static MonthlyAssessment ViewNow(StaffScorecard assessment, DateTimeOffset now)
     {
-        var local = BeijingTime.DayOf(now);
-        return View(assessment, local.Year, local.Month);
+        var today = BeijingTime.DayOf(now);
+        return View(assessment, today.Year, today.Month);
     }
 
     private static void ValidateMonth(int year, int month)
